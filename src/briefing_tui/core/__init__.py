@@ -1,0 +1,1 @@
+"""The pure core: model, loading, zones, filtering and rendering. Never imports Textual."""

@@ -1,0 +1,245 @@
+"""Load briefing files: parse with tomli, validate with msgspec, report located problems.
+
+Every failure becomes a ``Problem`` with ``path:line:col``; nothing here raises
+past ``load_file`` except ``BriefingError`` from ``parse_briefing``. One broken
+file never stops the others: ``load_paths`` collects problems and moves on.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import msgspec
+import tomli
+
+from briefing_tui.core import checks
+from briefing_tui.core.locate import Path as KeyPath
+from briefing_tui.core.locate import locate, parse_msgspec_path
+from briefing_tui.core.model import SCHEMA_VERSION, Briefing, TopicFile
+from briefing_tui.core.problems import BriefingError, Problem
+from briefing_tui.core.schema_errors import describe
+from briefing_tui.core.topics import TOPICS_FILE, Vocabulary
+
+#: Larger files are refused unread. A real readout is a few KB; a 5,000-point
+#: stress file is about 1 MB, so 8 MiB leaves ample room and stops runaway input.
+MAX_FILE_BYTES = 8 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Loaded:
+    path: Path
+    briefing: Briefing
+
+
+@dataclass
+class LoadResult:
+    entries: list[Loaded] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    files_seen: int = 0
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+    @property
+    def briefings(self) -> list[Briefing]:
+        return [e.briefing for e in self.entries]
+
+
+def _problem(path: Path | str, line: int, col: int, message: str, severity: str = "error") -> Problem:
+    return Problem(path=str(path), line=line, col=col, message=message, severity=severity)  # type: ignore[arg-type]
+
+
+def read_text(path: Path) -> str:
+    """Read a file as UTF-8 text (a BOM is allowed), refusing oversize and binary files."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise BriefingError(
+                _problem(path, 1, 1, f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,} bytes (8 MiB) per briefing")
+            )
+        data = path.read_bytes()
+    except BriefingError:
+        raise
+    except IsADirectoryError:
+        raise BriefingError(_problem(path, 1, 1, "is a directory; expected a .toml file")) from None
+    except FileNotFoundError:
+        raise BriefingError(_problem(path, 1, 1, "file not found (dangling link, or removed while loading)")) from None
+    except PermissionError:
+        raise BriefingError(_problem(path, 1, 1, "permission denied; cannot read this file")) from None
+    except OSError as exc:
+        raise BriefingError(_problem(path, 1, 1, f"cannot read file: {exc.strerror or exc}")) from None
+    if len(data) > MAX_FILE_BYTES:  # grew between stat and read
+        raise BriefingError(_problem(path, 1, 1, f"file exceeds the {MAX_FILE_BYTES:,}-byte limit"))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise BriefingError(
+            _problem(path, line, col, f"invalid UTF-8 byte 0x{data[exc.start]:02x}; expected a UTF-8 text file")
+        ) from None
+    if "\x00" in text:
+        offset = text.index("\x00")
+        line = text.count("\n", 0, offset) + 1
+        raise BriefingError(_problem(path, line, 1, "file contains NUL bytes; expected a TOML text file, not binary"))
+    return text
+
+
+def parse_toml(path: Path, text: str) -> dict[str, Any]:
+    try:
+        return tomli.loads(text)
+    except tomli.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None) or 1
+        col = getattr(exc, "colno", None) or 1
+        msg = getattr(exc, "msg", None) or str(exc)
+        raise BriefingError(_problem(path, line, col, f"invalid TOML: {msg}")) from None
+    except RecursionError:
+        raise BriefingError(_problem(path, 1, 1, "invalid TOML: nesting too deep")) from None
+
+
+def _at(path: Path, text: str, key_path: KeyPath, message: str, severity: str = "error") -> Problem:
+    line, col = locate(text, key_path)
+    return _problem(path, line, col, message, severity)
+
+
+def _check_schema_version(path: Path, text: str, data: dict[str, Any]) -> None:
+    if "schema" not in data:
+        raise BriefingError(_problem(path, 1, 1, f"missing `schema = {SCHEMA_VERSION}`; expected the schema version first"))
+    version = data["schema"]
+    if version != SCHEMA_VERSION or isinstance(version, bool):
+        raise BriefingError(
+            _at(path, text, ("schema",), f"unsupported schema version {version!r}; this briefing-tui reads schema {SCHEMA_VERSION}")
+        )
+
+
+def convert(path: Path, text: str, data: dict[str, Any], kind: type[Any]) -> Any:
+    try:
+        return msgspec.convert(data, kind, strict=True)
+    except msgspec.ValidationError as exc:
+        message = str(exc)
+        match = re.search(r" - at `(\$[^`]*)`$", message)
+        key_path = parse_msgspec_path(match.group(1)) if match else ()
+        raw = message[: match.start()] if match else message
+        unknown = re.search(r"unknown field `([^`]*)`", raw)
+        if unknown:
+            key_path = key_path + (unknown.group(1),)
+        raise BriefingError(_at(path, text, key_path, describe(kind, data, key_path, raw))) from None
+    except RecursionError:
+        raise BriefingError(_problem(path, 1, 1, "structure nested too deeply")) from None
+
+
+def parse_briefing(path: Path, text: str, vocabulary: Vocabulary | None = None) -> tuple[Briefing, list[Problem]]:
+    """Validate one briefing's text; return it with its warnings, or raise BriefingError."""
+    data = parse_toml(path, text)
+    _check_schema_version(path, text, data)
+    briefing: Briefing = convert(path, text, data, Briefing)
+    if briefing.id is None:
+        briefing = msgspec.structs.replace(briefing, id=path.stem)
+    found = checks.check_briefing(briefing, vocabulary or Vocabulary())
+    problems = [_at(path, text, f.key_path, f.message, f.severity) for f in found]
+    if any(p.severity == "error" for p in problems):
+        first = next(p for p in problems if p.severity == "error")
+        raise BriefingError(first)
+    briefing = checks.canonical_topics(briefing, vocabulary or Vocabulary())
+    return briefing, problems
+
+
+def load_file(path: Path, vocabulary: Vocabulary | None = None) -> tuple[Briefing | None, list[Problem]]:
+    try:
+        text = read_text(path)
+        return parse_briefing(path, text, vocabulary)
+    except BriefingError as exc:
+        return None, [exc.problem]
+
+
+def load_vocabulary(path: Path) -> tuple[Vocabulary, list[Problem]]:
+    try:
+        text = read_text(path)
+        data = parse_toml(path, text)
+        _check_schema_version(path, text, data)
+        parsed: TopicFile = convert(path, text, data, TopicFile)
+        return Vocabulary(dict(parsed.topic)), []
+    except BriefingError as exc:
+        return Vocabulary(), [exc.problem]
+
+
+def iter_briefing_files(root: Path) -> Iterator[Path]:
+    """Every ``*.toml`` below ``root`` except the vocabulary, in a stable order.
+
+    Symlinked directories are not followed, so a link loop cannot recurse.
+    """
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                yield from iter_briefing_files(Path(entry.path))
+            elif entry.name.endswith(".toml") and entry.name != TOPICS_FILE:
+                yield Path(entry.path)
+        except OSError:
+            continue
+
+
+def find_vocabulary(paths: Iterable[Path]) -> Path | None:
+    for path in paths:
+        candidate = path / TOPICS_FILE if path.is_dir() else path.parent / TOPICS_FILE
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def expand(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(iter_briefing_files(path))
+        elif path.exists() or path.is_symlink():
+            files.append(path)
+        else:
+            problems.append(_problem(path, 1, 1, "no such file or directory"))
+    return files, problems
+
+
+def load_paths(paths: Iterable[Path], vocabulary: Vocabulary | None = None) -> LoadResult:
+    """Load every briefing under ``paths``; duplicate ids are a warning and the later one is dropped."""
+    paths = list(paths)
+    result = LoadResult()
+    if vocabulary is None:
+        vocab_path = find_vocabulary(paths)
+        vocabulary, vocab_problems = load_vocabulary(vocab_path) if vocab_path else (Vocabulary(), [])
+        result.problems.extend(vocab_problems)
+    files, missing = expand(paths)
+    result.problems.extend(missing)
+    seen: dict[str, Path] = {}
+    for path in files:
+        result.files_seen += 1
+        briefing, problems = load_file(path, vocabulary)
+        result.problems.extend(problems)
+        if briefing is None:
+            continue
+        assert briefing.id is not None
+        if briefing.id in seen:
+            text = read_text(path) if path.exists() else ""
+            line, col = locate(text, ("id",)) if text else (1, 1)
+            result.problems.append(
+                _problem(path, line, col, f"duplicate id {briefing.id!r}, already used by {seen[briefing.id]}; this file is skipped", "warning")
+            )
+            continue
+        seen[briefing.id] = path
+        result.entries.append(Loaded(path, briefing))
+    return result

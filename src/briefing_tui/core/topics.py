@@ -1,0 +1,43 @@
+"""The topic vocabulary (briefings/topics.toml): slugs, labels, aliases, groups."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+
+from briefing_tui.core.model import Topic
+
+TOPICS_FILE = "topics.toml"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    topics: dict[str, Topic] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        aliases: dict[str, str] = {}
+        for slug, topic in self.topics.items():
+            aliases[slug] = slug
+            aliases[topic.label.lower()] = slug
+            for alias in topic.aliases:
+                aliases[alias.lower()] = slug
+        object.__setattr__(self, "_aliases", aliases)
+
+    def resolve(self, name: str) -> str | None:
+        """The canonical slug for a slug, label or alias (any case), else None."""
+        return self._aliases.get(name.lower())  # type: ignore[attr-defined]
+
+    def label(self, slug: str) -> str:
+        topic = self.topics.get(slug)
+        return topic.label if topic else slug
+
+    def group(self, slug: str) -> str:
+        topic = self.topics.get(slug)
+        return topic.group if topic else "theme"
+
+    def suggest(self, name: str) -> str | None:
+        close = difflib.get_close_matches(name.lower(), list(self._aliases), n=1, cutoff=0.8)  # type: ignore[attr-defined]
+        return self._aliases[close[0]] if close else None  # type: ignore[attr-defined]
+
+    def __bool__(self) -> bool:
+        return bool(self.topics)
