@@ -58,7 +58,7 @@ class _Base(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, frozen=Tru
     pass
 
 
-class Time(_Base):
+class Time(_Base, kw_only=True):
     """When the meeting happened: a local wall time in the venue's zone."""
 
     zone: NonEmpty
@@ -70,7 +70,7 @@ class Time(_Base):
     fold: Literal[0, 1] = 0
 
 
-class StatedTime(_Base):
+class StatedTime(_Base, kw_only=True):
     """A time the readout itself gives in another zone; checked, never trusted."""
 
     time: LocalDateTime
@@ -79,7 +79,7 @@ class StatedTime(_Base):
     text: str = ""
 
 
-class Participant(_Base):
+class Participant(_Base, kw_only=True):
     key: Slug
     name: NonEmpty
     family_name: str = ""
@@ -90,7 +90,7 @@ class Participant(_Base):
     home_zone: str | None = None
 
 
-class Point(_Base):
+class Point(_Base, kw_only=True):
     text: NonEmpty
     outcome: Outcome
     summary: str = ""
@@ -99,7 +99,7 @@ class Point(_Base):
     points: tuple[Point, ...] = ()
 
 
-class Briefing(_Base):
+class Briefing(_Base, kw_only=True):
     schema: Literal[1]
     title: NonEmpty
     kind: Kind
@@ -117,13 +117,13 @@ class Briefing(_Base):
     points: tuple[Point, ...] = ()
 
 
-class Topic(_Base):
+class Topic(_Base, kw_only=True):
     label: NonEmpty
     group: Literal["region", "theme"]
     aliases: tuple[str, ...] = ()
 
 
-class TopicFile(_Base):
+class TopicFile(_Base, kw_only=True):
     schema: Literal[1]
     topic: dict[Slug, Topic]
 

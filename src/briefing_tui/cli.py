@@ -1,0 +1,233 @@
+"""Command line: a bare command opens the TUI; subcommands print and never start it.
+
+``print`` and ``check`` must stay lean: nothing here imports Textual at module
+level, and the app is imported only when the TUI is actually opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from briefing_tui import __version__
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+SUBCOMMANDS = ("print", "check")
+
+EPILOG = """\
+commands:
+  briefing-tui [PATHS...]          open the browser (default: the bundled briefings,
+                                   or $BRIEFINGS_DIR)
+  briefing-tui print [PATHS|IDS]   print briefings as text, markdown or JSON
+  briefing-tui check [PATHS]       validate briefing files
+
+exit codes: 0 clean, 1 problems found, 2 usage error, 3 internal error (see --debug)
+"""
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse exits 2 on its own; keep that, minus the noise
+        self.print_usage(sys.stderr)
+        raise UsageError(message)
+
+
+def default_paths() -> list[Path]:
+    from briefing_tui.core.bundled import bundled_dir
+
+    env = os.environ.get("BRIEFINGS_DIR")
+    return [Path(env)] if env else [bundled_dir()]
+
+
+def _zone_arg(value: str) -> str:
+    from briefing_tui.core import zones
+
+    if value.lower() == "local":
+        return zones.local_zone_name()
+    try:
+        zones.get_zone(value)
+    except zones.UnknownZone as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return value
+
+
+def build_parsers() -> dict[str, argparse.ArgumentParser]:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+
+    app = _Parser(
+        prog="briefing-tui",
+        description="A keyboard-first terminal browser for diplomatic meeting readouts.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[common],
+    )
+    app.add_argument("paths", nargs="*", type=Path, help="briefing files or folders (default: bundled)")
+    app.add_argument("--version", action="version", version=f"briefing-tui {__version__}")
+
+    printer = _Parser(prog="briefing-tui print", description="Print briefings without starting the TUI.", parents=[common])
+    printer.add_argument("items", nargs="*", help="briefing files, folders or ids (default: all bundled)")
+    printer.add_argument("--topic", action="append", default=[], metavar="T", help="only briefings and points on topic T (repeatable)")
+    printer.add_argument("--tz", action="append", default=[], type=_zone_arg, metavar="ZONE", help="also show times in ZONE (repeatable; 'local' for yours)")
+    printer.add_argument("--width", type=int, default=None, metavar="N", help="wrap text at N columns")
+    printer.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    printer.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour output (auto: on a terminal, unless NO_COLOR is set)")
+
+    check = _Parser(prog="briefing-tui check", description="Validate briefing files; report path:line:col: message.", parents=[common])
+    check.add_argument("paths", nargs="*", type=Path, help="files or folders (default: bundled)")
+    check.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    check.add_argument("--quiet", "-q", action="store_true", help="print only the problems, no summary")
+    return {"app": app, "print": printer, "check": check}
+
+
+def _console(args: argparse.Namespace, stderr: bool = False):
+    from rich.console import Console
+
+    force = {"always": True, "never": False}.get(getattr(args, "color", "auto"))
+    no_color = getattr(args, "color", "auto") == "never" or None
+    return Console(
+        width=getattr(args, "width", None),
+        force_terminal=force,
+        no_color=no_color,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        stderr=stderr,
+        soft_wrap=False,
+    )
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from briefing_tui.core.loader import load_paths
+
+    paths = args.paths or default_paths()
+    result = load_paths(paths)
+    out = sys.stdout
+    for problem in sorted(result.problems, key=lambda p: (p.path, p.line, p.col)):
+        out.write(f"{_plain(str(problem))}\n")
+    errors, warnings = len(result.errors), len(result.warnings)
+    if not args.quiet:
+        sys.stderr.write(f"checked {result.files_seen} file(s): {len(result.entries)} loaded, {errors} error(s), {warnings} warning(s)\n")
+    return EXIT_PROBLEMS if errors or (args.strict and warnings) else EXIT_OK
+
+
+def _plain(text: str) -> str:
+    from briefing_tui.core.sanitize import clean_line
+
+    return clean_line(text)
+
+
+def _select(items: Sequence[str]) -> tuple[list, list[str], list]:
+    """Resolve arguments that are paths or ids; return (entries, unknown ids, problems)."""
+    from briefing_tui.core.loader import load_paths
+
+    paths = [Path(i) for i in items if Path(i).exists() or Path(i).is_symlink()]
+    ids = [i for i in items if not (Path(i).exists() or Path(i).is_symlink())]
+    entries, problems = [], []
+    if paths or not items:
+        result = load_paths(paths or default_paths())
+        entries.extend(result.entries)
+        problems.extend(result.errors)
+    unknown = []
+    if ids:
+        pool = load_paths(default_paths())
+        by_id = {e.briefing.id: e for e in pool.entries}
+        for ident in ids:
+            exact = by_id.get(ident)
+            found = [exact] if exact else [e for e in pool.entries if ident.lower() in (e.briefing.id or "").lower()]
+            if found:
+                entries.extend(found)
+            else:
+                unknown.append(ident)
+    return entries, unknown, problems
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from briefing_tui.core import zones
+    from briefing_tui.core.export import to_json, to_markdown
+    from briefing_tui.core.filtering import briefing_topics, matching_points
+    from briefing_tui.core.render import render_briefing
+
+    if args.width is not None and not 20 <= args.width <= 1000:
+        raise UsageError("--width must be between 20 and 1000")
+    entries, unknown, problems = _select(args.items)
+    err = _console(args, stderr=True)
+    for ident in unknown:
+        err.print(f"briefing-tui: no briefing matches {ident!r} (not a file, folder or known id)")
+    for problem in problems:
+        err.print(_plain(str(problem)))
+    topics = set(args.topic)
+    briefings = [e.briefing for e in entries]
+    if topics:
+        briefings = [b for b in briefings if briefing_topics(b) & topics]
+    briefings.sort(key=lambda b: (b.date, b.id or ""))
+    local = zones.local_zone_name()
+    if args.format == "json":
+        objects = [to_json(b, matching_points(b.points, topics) if topics else None) for b in briefings]
+        sys.stdout.write(json.dumps(objects, ensure_ascii=False, indent=2) + "\n")
+    elif args.format == "markdown":
+        for b in briefings:
+            points = matching_points(b.points, topics) if topics else None
+            sys.stdout.write(to_markdown(b, extra_zones=args.tz, local_zone=local, points=points, highlight_topics=topics) + "\n")
+    else:
+        import msgspec
+        from rich.rule import Rule
+
+        console = _console(args)
+        with console.capture() as capture:
+            for n, b in enumerate(briefings):
+                if n:
+                    console.print(Rule(style="dim"))
+                shown = msgspec.structs.replace(b, points=matching_points(b.points, topics)) if topics else b
+                console.print(render_briefing(shown, extra_zones=args.tz, local_zone=local, highlight_topics=topics))
+        text = capture.get()
+        if not console.is_terminal or console.no_color:
+            text = "\n".join(line.rstrip() for line in text.split("\n"))
+        sys.stdout.write(text)
+    if not briefings and not unknown and not problems:
+        sys.stderr.write("briefing-tui: nothing matched\n")
+    return EXIT_PROBLEMS if unknown or problems else EXIT_OK
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    from briefing_tui.app.main import run
+
+    return run(args.paths or default_paths())
+
+
+COMMANDS = {"print": cmd_print, "check": cmd_check, "app": cmd_app}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    name = argv[0] if argv and argv[0] in SUBCOMMANDS else "app"
+    rest = argv[1:] if name != "app" else argv
+    debug = "--debug" in rest
+    parser = build_parsers()[name]
+    try:
+        args = parser.parse_args(rest)
+        return COMMANDS[name](args)
+    except UsageError as exc:
+        sys.stderr.write(f"{parser.prog}: error: {exc}\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`); exit quietly without a traceback.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except SystemExit:
+        raise
+    except Exception as exc:
+        if debug:
+            raise
+        sys.stderr.write(f"briefing-tui: internal error: {type(exc).__name__}: {exc}\n(rerun with --debug for the traceback)\n")
+        return EXIT_INTERNAL

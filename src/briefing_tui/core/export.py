@@ -1,0 +1,111 @@
+"""Briefings as JSON objects and Markdown, for pipes, memos and the clipboard."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Sequence
+from typing import Any
+
+from briefing_tui.core import countries
+from briefing_tui.core.model import JOINT_OUTCOMES, Briefing, Point
+from briefing_tui.core.render import KIND_LABELS, actor_names, format_date
+from briefing_tui.core.sanitize import clean, clean_line
+from briefing_tui.core.timetable import end_instant, start_instant, zone_rows
+
+
+def _point_json(p: Point) -> dict[str, Any]:
+    return {
+        "text": p.text.strip(),
+        "summary": p.summary,
+        "outcome": p.outcome,
+        "actors": list(p.actors),
+        "topics": list(p.topics),
+        "points": [_point_json(s) for s in p.points],
+    }
+
+
+def to_json(b: Briefing, points: Sequence[Point] | None = None) -> dict[str, Any]:
+    """One JSON-ready object per briefing; instants are ISO 8601 with their offset."""
+    start = start_instant(b)
+    end = end_instant(b)
+    return {
+        "id": b.id,
+        "title": b.title,
+        "category": b.category,
+        "kind": b.kind,
+        "date": b.date.isoformat(),
+        "published": b.published.isoformat() if b.published else None,
+        "start": start.isoformat() if start else None,
+        "start_approximate": b.time.start_approximate,
+        "timezone": b.time.zone,
+        "start_utc": start.astimezone(dt.timezone.utc).isoformat() if start else None,
+        "end": end.isoformat() if end else None,
+        "duration_minutes": b.time.duration_minutes,
+        "duration_approximate": b.time.duration_approximate,
+        "venue": b.venue,
+        "occasion": b.occasion,
+        "publisher": b.publisher,
+        "source_url": b.source_url,
+        "participants": [
+            {"name": p.name, "title": p.title, "country": p.country, "country_name": countries.country_name(p.country)}
+            for p in b.participants
+        ],
+        "points": [_point_json(p) for p in (b.points if points is None else points)],
+        "stated_times": [
+            {"time": s.time.isoformat(), "zone": s.zone, "refers_to": s.refers_to, "text": s.text} for s in b.stated_times
+        ],
+    }
+
+
+def _md(text: str) -> str:
+    """One line of untrusted text, safe inside Markdown prose."""
+    out = clean_line(text)
+    for ch in "\\`*_[]<>#|":
+        out = out.replace(ch, "\\" + ch)
+    return out
+
+
+def _md_points(b: Briefing, points: Sequence[Point], depth: int, highlight: Collection[str]) -> list[str]:
+    lines = []
+    for p in points:
+        badge = f"**{p.outcome.upper()}**" if p.outcome in JOINT_OUTCOMES else f"*{p.outcome}*"
+        who = f" ({_md(actor_names(b, p.actors))})" if p.actors else ""
+        mark = "▶ " if highlight and set(p.topics) & set(highlight) else ""
+        tags = " " + " ".join(f"`#{clean_line(t)}`" for t in p.topics) if p.topics else ""
+        lines.append(f"{'  ' * depth}- {mark}{badge}{who}: {_md(clean(p.text))}{tags}")
+        lines.extend(_md_points(b, p.points, depth + 1, highlight))
+    return lines
+
+
+def to_markdown(
+    b: Briefing,
+    *,
+    extra_zones: Sequence[str] = (),
+    local_zone: str | None = None,
+    points: Sequence[Point] | None = None,
+    highlight_topics: Collection[str] = (),
+) -> str:
+    """A memo-ready summary: title, when (in every zone), who, and the points."""
+    lines = [f"## {_md(b.title)}", ""]
+    meta = [KIND_LABELS.get(b.kind, b.kind), format_date(b.date)]
+    if b.venue:
+        meta.append(_md(b.venue))
+    if b.occasion:
+        meta.append(_md(b.occasion))
+    lines.append(" · ".join(meta))
+    lines.append("")
+    rows = zone_rows(b, extra_zones, local_zone)
+    if rows:
+        approx = "~" if b.time.start_approximate else ""
+        for row in rows:
+            end = f"–{row.end:%H:%M}" if row.end else ""
+            shift = f" ({row.day_shift:+d} day)" if row.day_shift else ""
+            lines.append(f"- **{_md(row.label)}** ({row.zone}): {approx}{row.start:%a %d %b %H:%M}{end} {row.abbreviation}{shift}")
+        lines.append("")
+    if b.participants:
+        lines.append("**Participants:** " + "; ".join(_md(f"{p.name}, {p.title} ({countries.country_name(p.country)})") for p in b.participants))
+        lines.append("")
+    lines.extend(_md_points(b, b.points if points is None else points, 0, highlight_topics))
+    if b.source_url:
+        lines.extend(["", f"Source: <{clean_line(b.source_url)}>"])
+    return "\n".join(lines) + "\n"
