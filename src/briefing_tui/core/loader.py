@@ -18,6 +18,7 @@ import msgspec
 import tomli
 
 from briefing_tui.core import checks
+from briefing_tui.core.bundled import bundled_dir
 from briefing_tui.core.locate import Path as KeyPath
 from briefing_tui.core.locate import locate, parse_msgspec_path
 from briefing_tui.core.model import SCHEMA_VERSION, Briefing, TopicFile
@@ -41,6 +42,7 @@ class LoadResult:
     entries: list[Loaded] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     files_seen: int = 0
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)
 
     @property
     def errors(self) -> list[Problem]:
@@ -95,6 +97,33 @@ def read_text(path: Path) -> str:
     return text
 
 
+# tomli says what went wrong; these add what was expected instead.
+_TOML_HINTS = (
+    ("Invalid value", "expected a string, number, boolean, date-time, array or inline table"),
+    ("Unclosed array", "expected ',' or ']'"),
+    ("Unclosed inline table", "expected ',' or '}' on the same line"),
+    ("Invalid statement", "expected `key = value` or a [table] header"),
+    ("Illegal character", "expected printable text; escape control characters"),
+    ("Found invalid character", "expected printable text; escape control characters"),
+    ("Invalid initial character for a key part", "expected a bare key (A-Z a-z 0-9 _ -) or a quoted key"),
+    ("Cannot overwrite a value", "expected each key to be defined once"),
+    ("Cannot declare", "expected each table to be declared once"),
+    ("Duplicate inline table key", "expected each key to be defined once"),
+    ("Cannot mutate immutable namespace", "expected inline tables and arrays to be complete where defined"),
+    ("Cannot redefine namespace", "expected a table and an array of tables not to share a name"),
+    ("Unterminated string", "expected a closing quote on the same line"),
+    ("Unescaped", "expected that character to be escaped"),
+    ("Invalid date or datetime", "expected a date such as 2024-01-13 or a date-time such as 2024-01-13T09:40:00"),
+    ("Invalid hex value", "expected a valid \\uXXXX or \\UXXXXXXXX escape"),
+    ("Escaped character is not a Unicode scalar value", "expected a valid Unicode code point"),
+)
+
+
+def _toml_message(msg: str) -> str:
+    hint = next((h for prefix, h in _TOML_HINTS if msg.startswith(prefix)), None)
+    return f"invalid TOML: {msg}; {hint}" if hint else f"invalid TOML: {msg}"
+
+
 def parse_toml(path: Path, text: str) -> dict[str, Any]:
     try:
         return tomli.loads(text)
@@ -102,7 +131,7 @@ def parse_toml(path: Path, text: str) -> dict[str, Any]:
         line = getattr(exc, "lineno", None) or 1
         col = getattr(exc, "colno", None) or 1
         msg = getattr(exc, "msg", None) or str(exc)
-        raise BriefingError(_problem(path, line, col, f"invalid TOML: {msg}")) from None
+        raise BriefingError(_problem(path, line, col, _toml_message(msg))) from None
     except RecursionError:
         raise BriefingError(_problem(path, 1, 1, "invalid TOML: nesting too deep")) from None
 
@@ -220,9 +249,11 @@ def load_paths(paths: Iterable[Path], vocabulary: Vocabulary | None = None) -> L
     paths = list(paths)
     result = LoadResult()
     if vocabulary is None:
-        vocab_path = find_vocabulary(paths)
+        # A folder without its own topics.toml uses the bundled vocabulary.
+        vocab_path = find_vocabulary(paths) or find_vocabulary([bundled_dir()])
         vocabulary, vocab_problems = load_vocabulary(vocab_path) if vocab_path else (Vocabulary(), [])
         result.problems.extend(vocab_problems)
+    result.vocabulary = vocabulary
     files, missing = expand(paths)
     result.problems.extend(missing)
     seen: dict[str, Path] = {}

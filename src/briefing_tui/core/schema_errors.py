@@ -59,7 +59,11 @@ def _value_at(data: Any, path: Path) -> Any:
 
 
 def _words(raw: str) -> str:
-    return re.sub(r"`(\w+)`", lambda m: _TYPE_WORDS.get(m.group(1), m.group(1)), raw)
+    def one(m: re.Match[str]) -> str:
+        kinds = [k.strip() for k in m.group(1).split("|") if k.strip() != "null"]
+        return " or ".join(_TYPE_WORDS.get(k, k) for k in kinds)
+
+    return re.sub(r"`([\w |]+)`", one, raw)
 
 
 def _dotted(path: Path) -> str:

@@ -1,0 +1,44 @@
+"""Shared fixtures: a fixed reader zone and a factory for briefing files."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from support import MINIMAL
+
+
+@pytest.fixture(autouse=True)
+def _fixed_local_zone(monkeypatch):
+    """The reader's zone is UTC in every test unless a test says otherwise."""
+    from briefing_tui.core import zones
+
+    monkeypatch.setenv("TZ", "UTC")
+    zones.local_zone_name.cache_clear()
+    yield
+    zones.local_zone_name.cache_clear()
+
+
+@pytest.fixture
+def write(tmp_path):
+    """Write a briefing file (dedented) into tmp_path and return its path."""
+
+    def _write(text: str, name: str = "b.toml", *, raw: bool = False) -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text if raw else textwrap.dedent(text), encoding="utf-8")
+        return path
+
+    return _write
+
+
+@pytest.fixture
+def minimal() -> str:
+    return MINIMAL
+
+
