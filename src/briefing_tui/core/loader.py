@@ -265,8 +265,10 @@ def load_paths(paths: Iterable[Path], vocabulary: Vocabulary | None = None) -> L
             continue
         assert briefing.id is not None
         if briefing.id in seen:
-            text = read_text(path) if path.exists() else ""
-            line, col = locate(text, ("id",)) if text else (1, 1)
+            try:
+                line, col = locate(read_text(path), ("id",))
+            except BriefingError:  # changed or gone since it loaded a moment ago
+                line, col = 1, 1
             result.problems.append(
                 _problem(path, line, col, f"duplicate id {briefing.id!r}, already used by {seen[briefing.id]}; this file is skipped", "warning")
             )

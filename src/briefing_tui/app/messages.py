@@ -1,0 +1,45 @@
+"""Messages that carry requests up to the browser screen, which owns all state.
+
+Widgets, workers and command palette providers never change the query or the
+zones themselves; they post one of these and the screen decides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from textual.message import Message
+
+from briefing_tui.app.library import Library
+
+Facet = Literal["topics", "countries", "kinds"]
+
+
+@dataclass
+class LibraryLoaded(Message):
+    """A load finished in the worker thread."""
+
+    library: Library
+
+
+@dataclass
+class FilterToggled(Message):
+    """Add a value to a facet's filter, or remove it if it is there."""
+
+    facet: Facet
+    value: str
+
+
+@dataclass
+class ZonePicked(Message):
+    """A zone chosen by name: show it in every time table and emphasize it."""
+
+    zone: str
+
+
+@dataclass
+class BriefingHighlighted(Message):
+    """The list's cursor is on another briefing (a catalog index), or on none."""
+
+    index: int | None

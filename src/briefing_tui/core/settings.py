@@ -1,0 +1,89 @@
+"""What the browser remembers between runs: the theme and the time zones.
+
+A small JSON file in the platform's config folder (``$BRIEFING_TUI_CONFIG_DIR``
+overrides it, for tests and portable setups). It is written atomically, so a
+crash mid-write never leaves half a file, and a file that cannot be read is
+ignored with a message rather than stopping the app.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+SETTINGS_FILE = "settings.json"
+ENV_DIR = "BRIEFING_TUI_CONFIG_DIR"
+
+
+@dataclass(frozen=True)
+class Settings:
+    theme: str | None = None
+    #: The zone emphasized in the time table (``z`` cycles it).
+    zone: str | None = None
+    #: A zone picked by name, shown in every briefing's time table.
+    extra_zone: str | None = None
+
+
+class SettingsError(Exception):
+    """The settings file exists but cannot be used; the message says why."""
+
+
+def config_dir() -> Path:
+    override = os.environ.get(ENV_DIR)
+    if override:
+        return Path(override)
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("briefing-tui"))
+
+
+def _optional_str(data: dict[str, object], key: str) -> str | None:
+    value = data.get(key)
+    if value is None or isinstance(value, str):
+        return value or None
+    raise SettingsError(f"{key!r} should be a string, not {type(value).__name__}")
+
+
+def load_settings(directory: Path) -> Settings:
+    """The saved settings; defaults when there is no file. Raises SettingsError."""
+    path = directory / SETTINGS_FILE
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SettingsError(f"cannot read {path}: {exc}") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise SettingsError(f"{path}:{exc.lineno}:{exc.colno}: not valid JSON ({exc.msg})") from None
+    if not isinstance(data, dict):
+        raise SettingsError(f"{path}: expected a JSON object")
+    try:
+        return Settings(**{key: _optional_str(data, key) for key in ("theme", "zone", "extra_zone")})
+    except SettingsError as exc:
+        raise SettingsError(f"{path}: {exc}") from None
+
+
+def save_settings(settings: Settings, directory: Path) -> Path:
+    """Write the settings atomically: a temporary file in the same folder, then os.replace."""
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / SETTINGS_FILE
+    fd, temp = tempfile.mkstemp(dir=directory, prefix=".settings-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(asdict(settings), handle, indent=2)
+            handle.write("\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        try:
+            os.unlink(temp)
+        except FileNotFoundError:
+            pass
+        raise
+    return path
