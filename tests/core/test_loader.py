@@ -193,3 +193,17 @@ def test_duplicate_ids_warn_and_keep_the_first(write, minimal):
     assert [e.path.name for e in result.entries] == ["a.toml"]
     [w] = result.warnings
     assert w.path.endswith("b.toml") and (w.line, w.col) == (2, 1) and "duplicate id 'same'" in w.message
+
+
+def test_vocabulary_alias_clash_is_a_warning(write):
+    from briefing_tui.core.loader import load_vocabulary
+
+    path = write(
+        'schema = 1\n[topic.north-korea]\nlabel = "North Korea"\ngroup = "region"\naliases = ["DPRK"]\n'
+        '[topic.dprk-talks]\nlabel = "DPRK"\ngroup = "theme"\n',
+        "topics.toml",
+    )
+    vocabulary, [w] = load_vocabulary(path)
+    assert w.severity == "warning" and w.line == 6
+    assert "'DPRK' of topic 'dprk-talks' is already a name of topic 'north-korea'" in w.message
+    assert vocabulary.resolve("dprk") == "north-korea"

@@ -197,7 +197,12 @@ def load_vocabulary(path: Path) -> tuple[Vocabulary, list[Problem]]:
         data = parse_toml(path, text)
         _check_schema_version(path, text, data)
         parsed: TopicFile = convert(path, text, data, TopicFile)
-        return Vocabulary(dict(parsed.topic)), []
+        vocabulary = Vocabulary(dict(parsed.topic))
+        clashes = [
+            _at(path, text, ("topic", slug), f"{name!r} of topic {slug!r} is already a name of topic {owner!r}; it stays with {owner!r}", "warning")
+            for slug, name, owner in vocabulary.clashes  # type: ignore[attr-defined]
+        ]
+        return vocabulary, clashes
     except BriefingError as exc:
         return Vocabulary(), [exc.problem]
 

@@ -16,12 +16,15 @@ class Vocabulary:
 
     def __post_init__(self) -> None:
         aliases: dict[str, str] = {}
+        clashes: list[tuple[str, str, str]] = []
         for slug, topic in self.topics.items():
-            aliases[slug] = slug
-            aliases[topic.label.lower()] = slug
-            for alias in topic.aliases:
-                aliases[alias.lower()] = slug
+            for name in (slug, topic.label, *topic.aliases):
+                key = name.lower()
+                owner = aliases.setdefault(key, slug)
+                if owner != slug:
+                    clashes.append((slug, name, owner))
         object.__setattr__(self, "_aliases", aliases)
+        object.__setattr__(self, "clashes", clashes)
 
     def resolve(self, name: str) -> str | None:
         """The canonical slug for a slug, label or alias (any case), else None."""
