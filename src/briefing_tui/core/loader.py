@@ -7,9 +7,10 @@ file never stops the others: ``load_paths`` collects problems and moves on.
 
 from __future__ import annotations
 
+import gc
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ import tomli
 
 from briefing_tui.core import checks
 from briefing_tui.core.bundled import bundled_dir
+from briefing_tui.core.cache import Cache, cache_path, vocabulary_key
 from briefing_tui.core.locate import Path as KeyPath
 from briefing_tui.core.locate import locate, parse_msgspec_path
 from briefing_tui.core.model import SCHEMA_VERSION, Briefing, TopicFile
@@ -43,6 +45,7 @@ class LoadResult:
     problems: list[Problem] = field(default_factory=list)
     files_seen: int = 0
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
+    notices: list[str] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Problem]:
@@ -249,10 +252,24 @@ def expand(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     return files, problems
 
 
-def load_paths(paths: Iterable[Path], vocabulary: Vocabulary | None = None) -> LoadResult:
-    """Load every briefing under ``paths``; duplicate ids are a warning and the later one is dropped."""
+def load_paths(
+    paths: Iterable[Path],
+    vocabulary: Vocabulary | None = None,
+    *,
+    use_cache: bool = False,
+    cache_directory: Path | None = None,
+    progress: Callable[[list[Loaded], int], None] | None = None,
+    batch_size: int = 500,
+) -> LoadResult:
+    """Load every briefing under ``paths``; duplicate ids are a warning and the later one is dropped.
+
+    With ``use_cache``, files whose path, mtime and size are unchanged come from the
+    cache without parsing. ``progress(new_entries, files_seen)`` is called every
+    ``batch_size`` files so a UI can show rows as they arrive.
+    """
     paths = list(paths)
     result = LoadResult()
+    vocab_path = None
     if vocabulary is None:
         # A folder without its own topics.toml uses the bundled vocabulary.
         vocab_path = find_vocabulary(paths) or find_vocabulary([bundled_dir()])
@@ -261,23 +278,61 @@ def load_paths(paths: Iterable[Path], vocabulary: Vocabulary | None = None) -> L
     result.vocabulary = vocabulary
     files, missing = expand(paths)
     result.problems.extend(missing)
-    seen: dict[str, Path] = {}
-    for path in files:
-        result.files_seen += 1
-        briefing, problems = load_file(path, vocabulary)
-        result.problems.extend(problems)
-        if briefing is None:
-            continue
-        assert briefing.id is not None
-        if briefing.id in seen:
-            try:
-                line, col = locate(read_text(path), ("id",))
-            except BriefingError:  # changed or gone since it loaded a moment ago
-                line, col = 1, 1
-            result.problems.append(
-                _problem(path, line, col, f"duplicate id {briefing.id!r}, already used by {seen[briefing.id]}; this file is skipped", "warning")
-            )
-            continue
-        seen[briefing.id] = path
-        result.entries.append(Loaded(path, briefing))
+    cache = None
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # parsing allocates many small objects and frees none: GC passes are pure cost
+    try:
+        if use_cache:
+            cache = Cache(cache_path(paths, cache_directory), vocabulary_key(vocab_path))
+            cache.read()
+        seen: dict[str, Path] = {}
+        pending: list[Loaded] = []
+        for path in files:
+            result.files_seen += 1
+            briefing, problems = _load_one(path, vocabulary, cache)
+            result.problems.extend(problems)
+            if briefing is not None:
+                assert briefing.id is not None
+                if briefing.id in seen:
+                    result.problems.append(_duplicate(path, briefing.id, seen[briefing.id]))
+                else:
+                    seen[briefing.id] = path
+                    loaded = Loaded(path, briefing)
+                    result.entries.append(loaded)
+                    pending.append(loaded)
+            if progress is not None and result.files_seen % batch_size == 0:
+                progress(pending, result.files_seen)
+                pending = []
+        if progress is not None:
+            progress(pending, result.files_seen)  # the last batch, possibly empty: "done"
+        if cache is not None:
+            cache.write()
+            if cache.notice:
+                result.notices.append(cache.notice)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
     return result
+
+
+def _load_one(path: Path, vocabulary: Vocabulary, cache: Cache | None) -> tuple[Briefing | None, list[Problem]]:
+    if cache is None:
+        return load_file(path, vocabulary)
+    try:
+        stat = os.stat(path)  # before reading: a change during the read is caught next time
+    except OSError:
+        return load_file(path, vocabulary)
+    entry = cache.get(path, stat)
+    if entry is not None:
+        return entry.briefing, list(entry.problems)
+    briefing, problems = load_file(path, vocabulary)
+    cache.put(path, stat, briefing, problems)
+    return briefing, problems
+
+
+def _duplicate(path: Path, ident: str, first: Path) -> Problem:
+    try:
+        line, col = locate(read_text(path), ("id",))
+    except BriefingError:  # changed or gone since it loaded a moment ago
+        line, col = 1, 1
+    return _problem(path, line, col, f"duplicate id {ident!r}, already used by {first}; this file is skipped", "warning")
