@@ -57,7 +57,7 @@ def to_json(b: Briefing, points: Sequence[Point] | None = None) -> dict[str, Any
     }
 
 
-def _md(text: str) -> str:
+def md_escape(text: str) -> str:
     """One line of untrusted text, safe inside Markdown prose."""
     out = clean_line(text)
     for ch in "\\`*_[]<>#|":
@@ -65,15 +65,15 @@ def _md(text: str) -> str:
     return out
 
 
-def _md_points(b: Briefing, points: Sequence[Point], depth: int, highlight: Collection[str]) -> list[str]:
+def markdown_points(b: Briefing, points: Sequence[Point], depth: int = 0, highlight: Collection[str] = ()) -> list[str]:
     lines = []
     for p in points:
         badge = f"**{p.outcome.upper()}**" if p.outcome in JOINT_OUTCOMES else f"*{p.outcome}*"
-        who = f" ({_md(actor_names(b, p.actors))})" if p.actors else ""
+        who = f" ({md_escape(actor_names(b, p.actors))})" if p.actors else ""
         mark = "▶ " if highlight and set(p.topics) & set(highlight) else ""
         tags = " " + " ".join(f"`#{clean_line(t)}`" for t in p.topics) if p.topics else ""
-        lines.append(f"{'  ' * depth}- {mark}{badge}{who}: {_md(clean(p.text))}{tags}")
-        lines.extend(_md_points(b, p.points, depth + 1, highlight))
+        lines.append(f"{'  ' * depth}- {mark}{badge}{who}: {md_escape(clean(p.text))}{tags}")
+        lines.extend(markdown_points(b, p.points, depth + 1, highlight))
     return lines
 
 
@@ -86,12 +86,12 @@ def to_markdown(
     highlight_topics: Collection[str] = (),
 ) -> str:
     """A memo-ready summary: title, when (in every zone), who, and the points."""
-    lines = [f"## {_md(b.title)}", ""]
+    lines = [f"## {md_escape(b.title)}", ""]
     meta = [KIND_LABELS.get(b.kind, b.kind), format_date(b.date)]
     if b.venue:
-        meta.append(_md(b.venue))
+        meta.append(md_escape(b.venue))
     if b.occasion:
-        meta.append(_md(b.occasion))
+        meta.append(md_escape(b.occasion))
     lines.append(" · ".join(meta))
     lines.append("")
     rows = zone_rows(b, extra_zones, local_zone)
@@ -100,12 +100,12 @@ def to_markdown(
         for row in rows:
             end = f"–{row.end:%H:%M}" if row.end else ""
             shift = f" ({row.day_shift:+d} day)" if row.day_shift else ""
-            lines.append(f"- **{_md(row.label)}** ({row.zone}): {approx}{row.start:%a %d %b %H:%M}{end} {row.abbreviation}{shift}")
+            lines.append(f"- **{md_escape(row.label)}** ({row.zone}): {approx}{row.start:%a %d %b %H:%M}{end} {row.abbreviation}{shift}")
         lines.append("")
     if b.participants:
-        lines.append("**Participants:** " + "; ".join(_md(f"{p.name}, {p.title} ({countries.country_name(p.country)})") for p in b.participants))
+        lines.append("**Participants:** " + "; ".join(md_escape(f"{p.name}, {p.title} ({countries.country_name(p.country)})") for p in b.participants))
         lines.append("")
-    lines.extend(_md_points(b, b.points if points is None else points, 0, highlight_topics))
+    lines.extend(markdown_points(b, b.points if points is None else points, 0, highlight_topics))
     if b.source_url:
         lines.extend(["", f"Source: <{clean_line(b.source_url)}>"])
     return "\n".join(lines) + "\n"

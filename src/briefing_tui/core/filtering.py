@@ -8,7 +8,7 @@ topic/country/kind sets) so a keystroke only intersects sets and scans strings.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -48,19 +48,24 @@ def point_matches(point: Point, topics: Collection[str]) -> bool:
     return bool(topics) and any(t in topics for t in point.topics)
 
 
-def matching_points(points: Sequence[Point], topics: Collection[str]) -> tuple[Point, ...]:
-    """Points that carry a topic, or keep a sub-point that does (pruned to those)."""
-    if not topics:
-        return tuple(points)
+def prune_points(points: Sequence[Point], keep: Callable[[Point], bool]) -> tuple[Point, ...]:
+    """Points that ``keep`` accepts, plus parents kept for a sub-point it accepts (pruned to those)."""
     out = []
     for p in points:
-        if point_matches(p, topics):
+        if keep(p):
             out.append(p)
             continue
-        subs = matching_points(p.points, topics)
+        subs = prune_points(p.points, keep)
         if subs:
             out.append(struct_replace(p, points=subs))
     return tuple(out)
+
+
+def matching_points(points: Sequence[Point], topics: Collection[str]) -> tuple[Point, ...]:
+    """Points that carry one of ``topics`` (all points when there are none)."""
+    if not topics:
+        return tuple(points)
+    return prune_points(points, lambda p: point_matches(p, topics))
 
 
 def briefing_topics(b: Briefing) -> frozenset[str]:

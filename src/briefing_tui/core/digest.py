@@ -1,0 +1,157 @@
+"""A memo-ready digest: the briefings and points that match a filter, in date order.
+
+Selection lives here; ``digest_html`` renders the same items as a standalone page.
+Times are shown in one chosen zone, computed from each meeting's stored instant.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import msgspec
+from rich.console import Console, Group
+from rich.text import Text
+
+from briefing_tui.core import countries, zones
+from briefing_tui.core.export import markdown_points, md_escape
+from briefing_tui.core.filtering import Catalog, Query, prune_points
+from briefing_tui.core.model import JOINT_OUTCOMES, Briefing, Point, walk_points
+from briefing_tui.core.render import KIND_LABELS, format_date, render_points, safe
+from briefing_tui.core.sanitize import clean_line
+from briefing_tui.core.timetable import start_instant
+
+
+@dataclass(frozen=True)
+class DigestFilter:
+    topics: frozenset[str] = frozenset()
+    countries: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()
+    text: str = ""
+    since: dt.date | None = None
+    until: dt.date | None = None
+    outcomes: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_query(cls, query: Query, **more) -> DigestFilter:
+        return cls(topics=query.topics, countries=query.countries, kinds=query.kinds, text=query.text, **more)
+
+    def keeps(self, point: Point) -> bool:
+        return (not self.topics or bool(self.topics & set(point.topics))) and (not self.outcomes or point.outcome in self.outcomes)
+
+    def describe(self) -> str:
+        parts = []
+        if self.topics:
+            parts.append("topics: " + ", ".join(sorted(self.topics)))
+        if self.countries:
+            parts.append("with " + ", ".join(countries.country_name(c) for c in sorted(self.countries)))
+        if self.kinds:
+            parts.append(", ".join(KIND_LABELS.get(k, k) for k in sorted(self.kinds)))
+        if self.outcomes:
+            parts.append("outcomes: " + ", ".join(sorted(self.outcomes)))
+        if self.text:
+            parts.append(f"matching {clean_line(self.text)!r}")
+        if self.since or self.until:
+            parts.append(f"{self.since or '…'} to {self.until or '…'}")
+        return "; ".join(parts) or "all briefings"
+
+
+@dataclass(frozen=True)
+class DigestItem:
+    briefing: Briefing
+    points: tuple[Point, ...]
+
+
+@dataclass(frozen=True)
+class Digest:
+    filter: DigestFilter
+    zone: str
+    items: list[DigestItem] = field(default_factory=list)
+    considered: int = 0
+
+    @property
+    def point_count(self) -> int:
+        return sum(1 for item in self.items for _ in walk_points(item.points))
+
+    @property
+    def joint_count(self) -> int:
+        return sum(1 for item in self.items for _, p in walk_points(item.points) if p.outcome in JOINT_OUTCOMES)
+
+
+def build_digest(briefings: Sequence[Briefing], flt: DigestFilter, zone: str) -> Digest:
+    catalog = Catalog(briefings)
+    query = Query(countries=flt.countries, kinds=flt.kinds, text=flt.text, topics=flt.topics)
+    items = []
+    for i in catalog.matches(query):
+        b = briefings[i]
+        if (flt.since and b.date < flt.since) or (flt.until and b.date > flt.until):
+            continue
+        points = prune_points(b.points, flt.keeps) if (flt.topics or flt.outcomes) else b.points
+        if (flt.topics or flt.outcomes) and not points:
+            continue
+        items.append(DigestItem(b, points))
+    items.sort(key=lambda it: (start_instant(it.briefing) or _midday(it.briefing), it.briefing.id or ""))
+    return Digest(flt, zone, items, len(briefings))
+
+
+def _midday(b: Briefing) -> dt.datetime:
+    return dt.datetime.combine(b.date, dt.time(12), zones.get_zone(b.time.zone))
+
+
+def when(b: Briefing, zone: str) -> str:
+    """'Sun 14 Jan 2024 01:20 JST' in ``zone``, or the venue date when no time is stated."""
+    start = start_instant(b)
+    if start is None:
+        return f"{format_date(b.date)} (time not stated)"
+    here = start.astimezone(zones.get_zone(zone))
+    approx = "~" if b.time.start_approximate else ""
+    return f"{here:%a %d %b %Y} {approx}{here:%H:%M} {here.tzname()}"
+
+
+def participants_line(b: Briefing) -> str:
+    return " – ".join(dict.fromkeys(countries.country_name(p.country) for p in b.participants))
+
+
+def summary_line(d: Digest) -> str:
+    return (
+        f"{len(d.items)} meeting(s), {d.point_count} point(s), {d.joint_count} agreed or confirmed; "
+        f"from {d.considered} briefing(s). Times in {d.zone}."
+    )
+
+
+def to_markdown(d: Digest) -> str:
+    lines = [f"# Digest: {md_escape(d.filter.describe())}", "", summary_line(d), ""]
+    for item in d.items:
+        b = item.briefing
+        lines.append(f"## {when(b, d.zone)} — {md_escape(b.title)}")
+        lines.append("")
+        meta = [KIND_LABELS.get(b.kind, b.kind), participants_line(b)]
+        if b.venue:
+            meta.append(md_escape(b.venue))
+        lines.append(" · ".join(m for m in meta if m))
+        lines.append("")
+        lines.extend(markdown_points(b, item.points, highlight=d.filter.topics))
+        if b.source_url:
+            lines.extend(["", f"Source: <{clean_line(b.source_url)}>"])
+        lines.append("")
+    return "\n".join(lines)
+
+
+def to_text(d: Digest, width: int = 100) -> str:
+    """Plain text through the same renderer as the detail pane."""
+    out = io.StringIO()
+    console = Console(file=out, width=width, color_system=None, highlight=False, markup=False, emoji=False)
+    console.print(Text(f"Digest: {d.filter.describe()}", style="bold"))
+    console.print(Text(summary_line(d)))
+    for item in d.items:
+        b = item.briefing
+        console.print()
+        head = Group(
+            safe(f"{when(b, d.zone)} — {clean_line(b.title)}", "bold"),
+            Text(" · ".join(x for x in (KIND_LABELS.get(b.kind, b.kind), participants_line(b), clean_line(b.venue)) if x)),
+        )
+        console.print(head)
+        console.print(render_points(msgspec.structs.replace(b, points=item.points), d.filter.topics))
+    return "\n".join(line.rstrip() for line in out.getvalue().splitlines()) + "\n"

@@ -1,0 +1,74 @@
+"""The digest: the right points, in date order, at the right times, in every format."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from briefing_tui.core.digest import DigestFilter, build_digest, to_markdown, to_text, when
+from briefing_tui.core.digest_html import to_html
+from briefing_tui.core.loader import load_paths
+from support import BUNDLED
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    return load_paths([BUNDLED]).briefings
+
+
+def test_agreed_with_canada_since_2022_in_ottawa_time(bundled):
+    flt = DigestFilter(countries=frozenset({"CA"}), outcomes=frozenset({"agreed"}), since=dt.date(2022, 1, 1))
+    d = build_digest(bundled, flt, "America/Toronto")
+    assert [(i.briefing.id, when(i.briefing, d.zone)) for i in d.items] == [
+        # 18:00 CET in Münster is 13:00 in Ottawa: the US had not yet left summer time.
+        ("mofa-20221103-jpn-can-munster", "Thu 03 Nov 2022 13:00 EDT"),
+        # 11:50 in New Delhi (UTC+05:30) is 01:20 in Ottawa.
+        ("mofa-20230303-jpn-can-newdelhi", "Fri 03 Mar 2023 01:20 EST"),
+        # 14:00 in Tokyo is midnight in Ottawa, two days after the end of summer time.
+        ("mofa-20231107-jpn-can-tokyo", "Tue 07 Nov 2023 00:00 EST"),
+        ("mofa-20240113-jpn-can-montreal", "Sat 13 Jan 2024 09:40 EST"),
+    ]
+    seed = d.items[-1]
+    assert [p.outcome for p in seed.points] == ["agreed"] * 6
+    # A one-sided parent stays only to carry its agreed sub-point.
+    [parent] = d.items[1].points
+    assert parent.outcome != "agreed" and {p.outcome for p in parent.points} == {"agreed"}
+    assert d.joint_count >= 9 and d.considered == len(bundled)
+
+
+def test_topic_digest_in_tokyo_time(bundled):
+    d = build_digest(bundled, DigestFilter(topics=frozenset({"arctic"})), "Asia/Tokyo")
+    assert [i.briefing.id for i in d.items] == ["gac-20211126-joly-hayashi-call", "mofa-20240113-jpn-can-montreal"]
+    assert when(d.items[0].briefing, d.zone) == "Fri 26 Nov 2021 (time not stated)"
+    assert when(d.items[1].briefing, d.zone) == "Sat 13 Jan 2024 23:40 JST"
+    assert all("arctic" in p.topics for i in d.items for p in i.points)
+
+
+def test_formats_carry_the_same_items(bundled):
+    d = build_digest(bundled, DigestFilter(topics=frozenset({"arctic"})), "Asia/Tokyo")
+    md = to_markdown(d)
+    assert md.startswith("# Digest: topics: arctic") and md.index("Fri 26 Nov 2021") < md.index("Sat 13 Jan 2024 23:40 JST")
+    assert "**AGREED**" in md
+    text = to_text(d)
+    assert "Sat 13 Jan 2024 23:40 JST — Japan-Canada Foreign Ministers' Meeting" in text and "┃ 1." in text
+    html = to_html(d)
+    assert html.startswith("<!doctype html>") and "<style>" in html and "http" not in html.split("<body>")[0]
+    assert html.count("<article>") == 2 and 'class="badge joint">agreed<' in html
+    HTMLParser().feed(html)  # well-formed enough to parse
+
+
+def test_hostile_text_is_escaped_in_html_and_markdown(bundled):
+    import msgspec
+
+    b = bundled[0]
+    evil = msgspec.structs.replace(b, title='<script>alert(1)</script> [@click=app.quit] \x1b]52;c;x\x07', source_url="javascript:alert(1)")
+    d = build_digest([evil], DigestFilter(), "UTC")
+    html = to_html(d)
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert all(href.startswith(("http://", "https://")) for href in re.findall(r'href="([^"]*)"', html))
+    assert "javascript:" not in html
+    assert "\x1b" not in html and "\x1b" not in to_markdown(d)
+    assert "\\<script\\>" in to_markdown(d)
