@@ -16,7 +16,7 @@ from pathlib import Path
 from briefing_tui import __version__
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-SUBCOMMANDS = ("print", "check")
+SUBCOMMANDS = ("print", "check", "import")
 
 EPILOG = """\
 commands:
@@ -24,6 +24,7 @@ commands:
                                    or $BRIEFINGS_DIR)
   briefing-tui print [PATHS|IDS]   print briefings as text, markdown or JSON
   briefing-tui check [PATHS]       validate briefing files
+  briefing-tui import FILE|-       turn a plain-text readout into a briefing file
 
 exit codes: 0 clean, 1 problems found, 2 usage error, 3 internal error (see --debug)
 """
@@ -84,7 +85,18 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
     check.add_argument("paths", nargs="*", type=Path, help="files or folders (default: bundled)")
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
     check.add_argument("--quiet", "-q", action="store_true", help="print only the problems, no summary")
-    return {"app": app, "print": printer, "check": check}
+
+    importer = _Parser(
+        prog="briefing-tui import",
+        description="Turn a plain-text readout (MOFA, US State, Global Affairs Canada) into a briefing file. "
+        "Guessed values are marked with a `# guessed:` comment for review.",
+        parents=[common],
+    )
+    importer.add_argument("source", metavar="FILE", help="the readout as plain text, or - to read stdin")
+    importer.add_argument("--out", type=Path, default=None, metavar="DIR", help="folder to write to (default: the current folder)")
+    importer.add_argument("--force", action="store_true", help="overwrite an existing briefing file")
+    importer.add_argument("--dry-run", action="store_true", help="print the TOML to stdout; write nothing")
+    return {"app": app, "print": printer, "check": check, "import": importer}
 
 
 def _console(args: argparse.Namespace, stderr: bool = False):
@@ -196,13 +208,62 @@ def cmd_print(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if unknown or problems else EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from briefing_tui.core.bundled import bundled_dir
+    from briefing_tui.core.importer import import_readout
+    from briefing_tui.core.importer.files import ReadError, read_readout, write_new
+    from briefing_tui.core.loader import find_vocabulary, load_vocabulary, parse_briefing
+    from briefing_tui.core.problems import BriefingError
+    from briefing_tui.core.topics import Vocabulary
+
+    err = sys.stderr
+    out_dir: Path = args.out if args.out is not None else Path.cwd()
+    if out_dir.exists() and not out_dir.is_dir():
+        err.write(f"briefing-tui import: --out {out_dir}: not a folder\n")
+        return EXIT_PROBLEMS
+    try:
+        raw, name = read_readout(args.source, sys.stdin)
+    except ReadError as exc:
+        err.write(f"briefing-tui import: {_plain(str(exc))}\n")
+        return EXIT_PROBLEMS
+    vocab_path = find_vocabulary([out_dir]) if out_dir.is_dir() else None
+    vocab_path = vocab_path or find_vocabulary([bundled_dir()])
+    vocabulary, _ = load_vocabulary(vocab_path) if vocab_path else (Vocabulary(), [])
+    result = import_readout(raw, vocabulary=vocabulary, source_name=name)
+    target = out_dir / result.filename
+    try:
+        _, warnings = parse_briefing(target, result.toml, vocabulary)
+    except BriefingError as exc:
+        err.write(f"briefing-tui import: the imported briefing does not validate: {_plain(str(exc.problem))}\n")
+        return EXIT_PROBLEMS
+    if args.dry_run:
+        sys.stdout.write(result.toml)
+    else:
+        try:
+            write_new(target, result.toml, force=args.force)
+        except FileExistsError:
+            err.write(f"briefing-tui import: {target} already exists; not overwritten (use --force to replace it, or --out DIR)\n")
+            return EXIT_PROBLEMS
+        except OSError as exc:
+            err.write(f"briefing-tui import: cannot write {target}: {exc.strerror or exc}\n")
+            return EXIT_PROBLEMS
+        sys.stdout.write(f"{target}\n")
+    for problem in warnings:
+        err.write(f"{_plain(str(problem))}\n")
+    for guess in result.guesses:
+        err.write(f"guessed: {_plain(guess)}\n")
+    for note in result.notes:
+        err.write(f"note: {_plain(note)}\n")
+    return EXIT_OK
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     from briefing_tui.app.main import run
 
     return run(args.paths or default_paths())
 
 
-COMMANDS = {"print": cmd_print, "check": cmd_check, "app": cmd_app}
+COMMANDS = {"print": cmd_print, "check": cmd_check, "import": cmd_import, "app": cmd_app}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

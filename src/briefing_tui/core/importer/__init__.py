@@ -1,0 +1,193 @@
+"""Turn a plain-text readout (MOFA, US State "Readout", Global Affairs Canada) into briefing TOML.
+
+``import_readout`` reads the page's header, the opening paragraph's date, times, zones,
+duration, participants, venue and occasion, and the body's points; it returns schema-1 TOML
+in which every guessed value carries a ``# guessed:`` comment, the suggested file name, and
+the notes a reviewer should read. It writes no files and never imports Textual.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from briefing_tui.core import zones
+from briefing_tui.core.importer import dates, durations, meeting, names, naming, places, points, text, times, zone_choice
+from briefing_tui.core.importer.draft import Draft, ParticipantDraft
+from briefing_tui.core.importer.emit import emit
+from briefing_tui.core.topics import Vocabulary
+
+__all__ = ["ImportResult", "extract", "import_readout"]
+
+
+@dataclass
+class ImportResult:
+    toml: str
+    filename: str  # suggested, e.g. "2024-01-13-japan-canada-montreal.toml"
+    draft: Draft
+    notes: list[str] = field(default_factory=list)
+    guesses: list[str] = field(default_factory=list)  # "field: why", one per guessed value
+
+
+def import_readout(text_in: str, *, vocabulary: Vocabulary | None = None, source_name: str = "") -> ImportResult:
+    """The briefing TOML for a readout's text, with its suggested file name and review notes."""
+    draft, stem = extract(text_in, vocabulary=vocabulary)
+    guesses = [f"{k}: {v}" for k, v in draft.guesses.items()]
+    for p in draft.participants:
+        guesses += [f"participants.{p.key}.{k}: {v}" for k, v in p.guesses.items()]
+    guesses += [f"stated_times[{i}].time: {s.guess}" for i, s in enumerate(draft.stated_times) if s.guess]
+    for i, point in enumerate(draft.points):
+        if point.guess:
+            guesses.append(f"points[{i}].outcome: {point.guess}")
+    return ImportResult(emit(draft, source_name=source_name), f"{stem}.toml", draft, list(draft.notes), guesses)
+
+
+def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.date, str, str]:
+    """(date, guess, remark): the body's date, else "today"/"yesterday", else the header's."""
+    lead = doc.lead
+    # Dates given for another zone ("(November 20, Japan time)") are not the meeting's.
+    other = [c.paren for c in reading.clocks if c.paren and c.label and c.label.kind == "zone"]
+    other += [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\b(?:[A-Z][a-z]+ [Tt]ime|JST|KST)\)", lead)]
+    for mention in dates.find_dates(lead):
+        if any(s <= mention.start < e for s, e in other):
+            continue
+        day, year_guessed = dates.complete(mention, doc.published)
+        if day is None:
+            continue
+        if year_guessed and doc.published is None:
+            return day, "no year written and no header date", ""
+        return day, "", "year from the header date" if year_guessed else ""
+    relative = dates.relative_day(lead, doc.published)
+    if relative:
+        return relative[0], "", f'"{relative[1]}" in a readout dated {doc.published}'
+    if doc.published:
+        return doc.published, "no meeting date in the body; the header's date", ""
+    return dt.date.today(), "no date found; today's date", ""
+
+
+def _duration(doc: text.Document, reading: times.TimeReading) -> tuple[int | None, bool, str]:
+    """(minutes, approximate, as written): a range "from 9:00 p.m. to 10:30 p.m.", else a phrase."""
+    start, end = reading.start, reading.end
+    if start and end:
+        minutes = durations.between(start.hour * 60 + start.minute, end.hour * 60 + end.minute)
+        return minutes, start.approximate or end.approximate, f'"{start.text} to {end.text}"'
+    phrase = durations.find_duration(doc.lead, after=start.end if start else 0)
+    if phrase and 1 <= phrase.minutes <= 7 * 24 * 60:
+        return phrase.minutes, phrase.approximate, f'"{phrase.text}"'
+    return None, False, ""
+
+
+def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, str]:
+    """The draft briefing and the suggested file stem; pure, no I/O."""
+    doc = text.parse_document(raw)
+    pub = doc.publisher
+    notes: list[str] = []
+    guesses: dict[str, str] = {}
+    remarks: dict[str, str] = {}
+    if doc.publisher_guessed:
+        guesses["publisher"] = f"no publisher named; the style looks like {pub.name}"
+
+    reading = times.read_times(doc.lead)
+    date, guess, remark = _meeting_date(doc, reading)
+    guesses.update({"date": guess} if guess else {})
+    remarks.update({"date": remark} if remark else {})
+
+    # Participants: the opening paragraph, plus a trailing "[Reference] Participants" block.
+    in_lead = names.find_people(doc.lead)
+    name_spans = [(p.start, p.end) for p in in_lead]
+    found = in_lead + names.reference_people(doc.reference)
+    people = names.finish(found, publisher_country=pub.country, title_countries=places.countries_in_title(doc.title), date=date)
+
+    kind, why = meeting.kind_of(doc.title, doc.lead, people)
+    if "assumed" in why:
+        guesses["kind"] = why
+    elif kind in ("telephone-talk", "video-conference") and not re.search(r"telephone|video|phone|call|talk", doc.title, re.IGNORECASE):
+        remarks["kind"] = f"the title does not say so; the body says it was {why.removeprefix('held ')}"
+    remote = kind in ("telephone-talk", "video-conference") or (kind == "multilateral-meeting" and meeting.by_phone(f"{doc.title}\n{doc.lead}"))
+    venue, venue_zone, venue_code = meeting.venue_of(doc.lead, remote=remote, dateline_city=doc.dateline_city if pub is text.GAC else "", names=name_spans)
+    occasion = meeting.occasion_of(doc.lead, [] if remote else people, None if remote else venue_code)
+
+    # The start is a local wall time in the chosen zone.
+    clock = reading.start
+    start = times.at(date, clock) if clock else None
+    dateline = text.city_in_dateline(doc)
+    side = "a call: " if remote else ""
+    if dateline:
+        fallback, why = dateline[0], f"no zone or venue stated; {side}the dateline city's zone ({doc.dateline_city})"
+    else:
+        fallback, why = pub.zone, f"no zone or venue stated; {side}assumed the publisher's home zone ({pub.name})"
+    choice = zone_choice.choose(reading, start, venue=venue, venue_zone=venue_zone, venue_code=venue_code, fallback=fallback, fallback_why=why)
+    duration, duration_approx, duration_text = _duration(doc, reading)
+    stated = []
+    fold = None
+    if start is not None:
+        stated = zone_choice.stated_times(reading, start, date, choice.zone, duration)
+        choice = zone_choice.reconcile(choice, start, stated, duration, venue_code)
+        remarks["time.start"] = f'"{clock.text}"'
+        if clock.approximate:
+            remarks["time.start_approximate"] = "the readout says around"
+        problem = zones.local_time_problem(start, choice.zone)
+        if problem == "fold":
+            fold = 0
+            guesses["time.fold"] = "this wall time happens twice (DST ends); assumed the first"
+        elif problem == "gap":
+            notes.append(f"{start:%Y-%m-%d %H:%M} does not exist in {choice.zone} (a DST gap); check the start")
+    elif reading.stated:
+        notes.append("a time in another zone is stated but no local start was found")
+    notes += choice.notes
+    if choice.guess:
+        guesses["time.zone"] = choice.guess
+    elif choice.remark:
+        remarks["time.zone"] = choice.remark
+    if duration_text:
+        remarks["time.duration_minutes"] = duration_text
+
+    participants = []
+    for p in people:
+        p_guesses = {"country": p.country_guess} if p.country_guess else {}
+        if p.country == "JP" and len(p.tokens) > 1 and not any(names._is_upper_word(t) for t in p.tokens):
+            era = "family name first (readouts since 2020)" if date >= names.FAMILY_FIRST_SINCE else "given name first (readouts before 2020)"
+            p_guesses["family_name"] = era
+        participants.append(ParticipantDraft(p.key, p.name, p.country, p.family_name, p.given_name, p.honorific, p.title, p_guesses))
+    if not participants:
+        notes.append("no participants found; add them by hand")
+
+    body = [" ".join(doc.lead_rest), *doc.body] if doc.lead_rest else list(doc.body)
+    drafted = points.draft_points(points.structure(body, prose=pub.prose), people, vocabulary)
+    if not drafted:
+        notes.append("no points found")
+
+    title = doc.title
+    if not title:
+        title = "-".join(places.display_name(c) for c in dict.fromkeys(p.country for p in people)) or "Imported"
+        title = f"{title} {kind.replace('-', ' ')}"
+        guesses["title"] = "no title line found"
+    if doc.published and doc.published < date:
+        notes.append(f"the header date {doc.published} is before the meeting date {date}; check the year")
+
+    stem = naming.file_stem(date, people, kind, venue, title)
+    draft = Draft(
+        title=title,
+        kind=kind,
+        date=date,
+        zone=choice.zone,
+        id=naming.briefing_id(pub.short, stem),
+        category=doc.category,
+        published=doc.published,
+        publisher=pub.name,
+        venue=venue,
+        occasion=occasion,
+        start=start,
+        start_approximate=bool(clock and clock.approximate),
+        duration_minutes=duration,
+        duration_approximate=duration_approx,
+        fold=fold,
+        stated_times=stated,
+        participants=participants,
+        points=drafted,
+        guesses=guesses,
+        remarks=remarks,
+        notes=notes,
+    )
+    return draft, stem

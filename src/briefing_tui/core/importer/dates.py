@@ -1,0 +1,151 @@
+"""Calendar dates as readouts write them, and the meeting date read from the body.
+
+The header date is the publication date; it can be the Japan-side date or the next day, so
+the meeting date comes from the body ("On January 13th,", "met today"). Forms: month-first
+with ordinals or weekdays, day-first, upper case, no year, and Japanese era dates (令和6年).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+MONTHS = {
+    name: n
+    for n, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?\.?"
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+
+# "January 13th, 2024", "On Monday, September 19,", "October 13, Wednesday,", "June 30 (Thu.)"
+MONTH_FIRST = re.compile(
+    rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}\b"
+    rf"(?:\s*\({_WEEKDAY}\))?(?:,?\s*{_WEEKDAY}(?=[,\s]))?(?:,?\s*{_YEAR}\b)?",
+    re.IGNORECASE,
+)
+# "22 September, 2009", "13 January 2024"
+DAY_FIRST = re.compile(rf"\b(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}}){_ORD}\s+{_MONTH}\b(?:,?\s*{_YEAR}\b)?", re.IGNORECASE)
+ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>\d{2})-(?P<day>\d{2})\b")
+# 令和6年12月11日, 平成30年10月15日, 令和元年5月1日, 2024年12月11日
+_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+JAPANESE = re.compile(r"(?:(?P<era>令和|平成|昭和)\s*(?P<eyear>\d{1,2}|元)|(?P<year>\d{4}))\s*年\s*(?P<mon>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
+
+RELATIVE = re.compile(r"\b(?P<word>today|yesterday|this (?:morning|afternoon|evening)|tonight|last night)\b", re.IGNORECASE)
+
+
+class DateMention(NamedTuple):
+    start: int
+    end: int
+    month: int
+    day: int
+    year: int | None
+
+
+def _month_ok(word: str) -> bool:
+    # "May" the month, not "may" the verb: a lower-case month name is not a date.
+    return not word.islower()
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date written in ``text``, in order; overlapping forms are reported once."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], month: int, day: int, year: int | None) -> None:
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            return
+        if not 1 <= month <= 12 or not 1 <= day <= 31:
+            return
+        taken.append((m.start(), m.end()))
+        found.append(DateMention(m.start(), m.end(), month, day, year))
+
+    for m in JAPANESE.finditer(text):
+        if m.group("era"):
+            eyear = m.group("eyear")
+            year = _ERAS[m.group("era")] + (1 if eyear == "元" else int(eyear))
+        else:
+            year = int(m.group("year"))
+        add(m, int(m.group("mon")), int(m.group("day")), year)
+    for m in ISO.finditer(text):
+        add(m, int(m.group("mon")), int(m.group("day")), int(m.group("year")))
+    for pattern in (MONTH_FIRST, DAY_FIRST):
+        for m in pattern.finditer(text):
+            if not _month_ok(m.group("mon")):
+                continue
+            year = int(m.group("year")) if m.group("year") else None
+            add(m, MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day")), year)
+    found.sort()
+    return found
+
+
+def complete(mention: DateMention, reference: dt.date | None) -> tuple[dt.date | None, bool]:
+    """The full date, taking a missing year from ``reference``; (date, year_was_guessed)."""
+    if mention.year is not None:
+        try:
+            return dt.date(mention.year, mention.month, mention.day), False
+        except ValueError:
+            return None, False
+    if reference is None:
+        return None, True
+    for year in (reference.year, reference.year - 1, reference.year + 1):
+        try:
+            candidate = dt.date(year, mention.month, mention.day)
+        except ValueError:
+            continue
+        # A readout is published on or after the meeting, rarely more than a few days later.
+        if dt.timedelta(days=-2) <= reference - candidate <= dt.timedelta(days=300):
+            return candidate, True
+    try:
+        return dt.date(reference.year, mention.month, mention.day), True
+    except ValueError:
+        return None, True
+
+
+def parse_date_line(line: str) -> dt.date | None:
+    """The date of a header line that is only a date ("January 13, 2024", "NOVEMBER 7, 2023")."""
+    stripped = line.strip().strip("()[]").strip()
+    if len(stripped) > 200:
+        return None
+    mentions = find_dates(stripped)
+    if len(mentions) != 1:
+        return None
+    m = mentions[0]
+    rest = (stripped[: m.start] + stripped[m.end :]).strip(" ,.-–—")
+    if rest or m.year is None:
+        return None
+    return complete(m, None)[0]
+
+
+def relative_day(text: str, published: dt.date | None) -> tuple[dt.date, str] | None:
+    """"met today" / "spoke yesterday" resolved against the publication date."""
+    if published is None:
+        return None
+    m = RELATIVE.search(text)
+    if not m:
+        return None
+    word = m.group("word").lower()
+    offset = -1 if word in ("yesterday", "last night") else 0
+    return published + dt.timedelta(days=offset), m.group(0)
+
+
+def shift_words(text: str) -> int | None:
+    """Day offset a stated time's own words give: "same day" 0, "next day" +1, "previous day" -1."""
+    low = text.lower()
+    if re.search(r"\bsame day\b", low):
+        return 0
+    if re.search(r"\b(?:next|following) (?:day|morning)\b", low):
+        return 1
+    if re.search(r"\b(?:previous|preceding) (?:day|evening)\b|\bday before\b", low):
+        return -1
+    return None

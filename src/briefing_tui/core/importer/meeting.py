@@ -1,0 +1,106 @@
+"""What kind of meeting it was, where, and on what occasion.
+
+The kind follows the medium before the title: a "Foreign Ministers' Meeting" held by
+telephone is a telephone talk, a summit by video link a video conference. Three or more
+countries make a multilateral meeting. Calls and video conferences have no venue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.core.importer import places
+from briefing_tui.core.importer.names import Person
+
+_VIDEO = re.compile(r"\b(?:video|videoconference|video-conference|teleconference|virtual(?:ly)?|online|web conference)\b", re.IGNORECASE)
+_PHONE = re.compile(r"\b(?:telephone|phone)\b|\bcall(?:ed)?\b(?!\s+(?:for|on|upon)\b)", re.IGNORECASE)
+_MEAL = re.compile(r"\b(?:working\s+(?:lunch|dinner|breakfast)|luncheon|lunch|dinner|breakfast|banquet)\b", re.IGNORECASE)
+_SUMMIT = re.compile(r"\bsummit\b", re.IGNORECASE)
+_HEADS = re.compile(r"\b(?:Prime Minister|President|Chancellor|King|Queen|Emperor|Premier|Taoiseach)\b")
+
+
+def by_phone(text: str) -> bool:
+    """A telephone talk or call; a "courtesy call" is a visit, not a call."""
+    return bool(_PHONE.search(re.sub(r"courtesy\s+call", "", text, flags=re.IGNORECASE)))
+
+
+def kind_of(title: str, lead: str, people: list[Person]) -> tuple[str, str]:
+    """(kind, why) from the title, the opening paragraph and the participants' countries."""
+    head = f"{title}\n{lead}"
+    codes = {p.country for p in people}
+    if _VIDEO.search(head):
+        return "video-conference", "held by video"
+    if len(codes) >= 3:
+        return "multilateral-meeting", f"{len(codes)} countries"
+    if by_phone(head):
+        return "telephone-talk", "held by telephone"
+    if re.search(r"\bspok(?:e|en)\s+(?:today\s+|yesterday\s+)?with\b|\bspeaks\s+with\b", head) and not re.search(r"\b(?:met|meets|meeting)\b", lead):
+        return "telephone-talk", "\"spoke with\" and no meeting: assumed a call"
+    if _MEAL.search(title) or re.search(r"\b(?:held|had|hosted)\s+an?\s+(?:working\s+)?(?:lunch|luncheon|dinner|breakfast)", lead, re.IGNORECASE):
+        return "working-meal", "a meal"
+    if _SUMMIT.search(title) or (len(people) >= 2 and all(_HEADS.search(p.title) and "Deputy" not in p.title and "Vice" not in p.title for p in people)):
+        return "summit", "leaders"
+    return "bilateral-meeting", ""
+
+
+def venue_of(lead: str, *, remote: bool, dateline_city: str = "", names: list[tuple[int, int]] = ()) -> tuple[str, str | None, str | None]:
+    """(venue text, the city's zone or None, country code or None); ``names`` spans are skipped."""
+    if remote:
+        return "", None, None
+    for start, end, city in places.find_cities(lead):
+        if re.match(r"\s+[Tt]ime\b", lead[end:]):
+            continue  # "(Tokyo time)" is a zone label, not the venue
+        if any(s <= start < e for s, e in names):
+            continue  # "H.E. Mr. Rafael Cardoso Lima" names a person, not Lima
+        zone, code = places.city_zone(city)  # type: ignore[misc]
+        # "Chevening House, Kent": a building and further known places belong to the venue.
+        more = re.match(r"(?:\s+(?:House|Palace|Hall|Castle|Hotel|Centre|Center|Manor|Park))?(?:,\s*(?:%s))*" % "|".join(
+            re.escape(c) for c in sorted(places.CITIES, key=len, reverse=True)), lead[end:])
+        place = city + (more.group(0) if more else "")
+        end += len(more.group(0)) if more else 0
+        m = re.match(r",\s*(?P<c>(?:the\s+)?[A-Z][\w.' -]+?)(?=[,.;)]|\s+(?:held|on|at|for|to|and|during|where)\b|$)", lead[end:])
+        written = None
+        if m and places.country_code(m.group("c")) == code:
+            written = re.sub(r"^the\s+", "", m.group("c"))
+        return f"{place}, {written or places.display_name(code)}", zone, code
+    # "visiting Lime, Peru": a city the table does not know (or misspelt), then its country.
+    for m in re.finditer(r"\b(?:visiting|in|held in|at|visit to)\s+(?P<city>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}),\s+(?P<c>(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})", lead):
+        code = places.country_code(m.group("c"))
+        if code and not places.country_code(m.group("city")):
+            return f"{m.group('city')}, {re.sub(r'^the ', '', m.group('c'))}", None, code
+    for m in re.finditer(r"\b(?:visiting|in|held in|visit to)\s+(?P<c>(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})", lead):
+        words = m.group("c").split()
+        for n in range(len(words), 0, -1):  # "Japan. H.E. Mr." -> "Japan"
+            name = " ".join(words[:n]).rstrip(".,;")
+            code = places.country_code(name)
+            if code and not re.match(r"\s+[Tt]ime\b", lead[m.start("c") + len(name) :]):
+                return re.sub(r"^the\s+", "", name), None, code
+    if dateline_city and places.city_zone(dateline_city):
+        zone, code = places.city_zone(dateline_city)  # type: ignore[misc]
+        return f"{dateline_city}, {places.display_name(code)}", zone, code
+    return "", None, None
+
+
+_OCCASION = re.compile(
+    r"\b(?:on the (?:margins|sidelines|occasion) of|in the margins of|on the fringes of|while attending|during|"
+    r"(?:who|which) (?:was|were|is|are) (?:attending|participating in)|to attend|for|at)\s+(?:the\s+)?"
+    r"(?P<occ>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z0-9][\w'.+-]*(?:\s+(?:[A-Z0-9(][\w'().+-]*|and|of|on|for|the|in the|de|da|do|di|du|la|le)){0,10}?"
+    r"\s+(?:Meeting|Summit|Conference|Assembly|Forum|Dialogue|Session|Ministerial|Week|Games|Expo|Meetings))\b"
+    r"(?!\s+(?:Meeting|Meetings|Summit|Conference|Session|Week)\b)"
+)
+
+
+def occasion_of(lead: str, people: list[Person], venue_country: str | None) -> str:
+    """"G7 Foreign Ministers' Meeting", or "Foreign Minister Kamikawa's visit to Canada"."""
+    m = _OCCASION.search(lead)
+    if m:
+        return m.group("occ").strip()
+    visit = re.search(r",?\s*who (?:was|is) (?:visiting|on (?:an official |a )?visit to)\s", lead)
+    if visit and venue_country:
+        before = [p for p in people if p.end <= visit.start() + 1]
+        if before:
+            p = before[-1]
+            role = "Foreign Minister" if "Foreign" in p.title else (p.title or "")
+            who = f"{role} {p.family_name}".strip()
+            return f"{who}'s visit to {places.with_article(venue_country)}"
+    return ""

@@ -1,0 +1,317 @@
+"""Places as readouts name them: countries, demonyms and venue cities, with their zones.
+
+A readout says "of the Commonwealth of Australia", "Japanese Foreign Minister" or "visiting
+Montreal, Canada"; the schema wants ISO codes and IANA zones. The tz tables give the official
+country names; readouts use other forms, so those are listed here. Venue cities map to the
+zone their clocks keep (Montreal keeps Toronto's time, Bali keeps Makassar's).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefing_tui.core import countries
+
+# Country names as readouts write them, beyond the tz tables' own names.
+_COUNTRY_NAMES: dict[str, str] = {
+    "Japan": "JP",
+    "Canada": "CA",
+    "the United States of America": "US",
+    "United States of America": "US",
+    "the United States": "US",
+    "United States": "US",
+    "U.S.": "US",
+    "US": "US",
+    "USA": "US",
+    "U.S.A.": "US",
+    "America": "US",
+    "the United Kingdom": "GB",
+    "United Kingdom": "GB",
+    "the United Kingdom of Great Britain and Northern Ireland": "GB",
+    "UK": "GB",
+    "U.K.": "GB",
+    "Britain": "GB",
+    "Great Britain": "GB",
+    "the Republic of Korea": "KR",
+    "Republic of Korea": "KR",
+    "ROK": "KR",
+    "South Korea": "KR",
+    "Korea": "KR",
+    "North Korea": "KP",
+    "DPRK": "KP",
+    "the European Union": "EU",
+    "European Union": "EU",
+    "EU": "EU",
+    "the European Commission": "EU",
+    "European Commission": "EU",
+    "the European Council": "EU",
+    "European Council": "EU",
+    "the Commonwealth of Australia": "AU",
+    "Commonwealth of Australia": "AU",
+    "the Federative Republic of Brazil": "BR",
+    "Federative Republic of Brazil": "BR",
+    "the People's Republic of China": "CN",
+    "People's Republic of China": "CN",
+    "PRC": "CN",
+    "the Russian Federation": "RU",
+    "Russian Federation": "RU",
+    "Viet Nam": "VN",
+    "Vietnam": "VN",
+    "the Socialist Republic of Viet Nam": "VN",
+    "the Republic of India": "IN",
+    "the Republic of the Philippines": "PH",
+    "the Philippines": "PH",
+    "the Republic of Indonesia": "ID",
+    "the Kingdom of Thailand": "TH",
+    "the Netherlands": "NL",
+    "the Kingdom of the Netherlands": "NL",
+    "the Federal Republic of Germany": "DE",
+    "the French Republic": "FR",
+    "the Italian Republic": "IT",
+    "the United Mexican States": "MX",
+    "the Republic of Peru": "PE",
+    "the Republic of Chile": "CL",
+    "the Argentine Republic": "AR",
+    "the Republic of Türkiye": "TR",
+    "Türkiye": "TR",
+    "Turkey": "TR",
+    "the State of Israel": "IL",
+    "the Kingdom of Saudi Arabia": "SA",
+    "the United Arab Emirates": "AE",
+    "UAE": "AE",
+    "the Republic of Lithuania": "LT",
+    "the Republic of Poland": "PL",
+    "the Republic of Singapore": "SG",
+    "the Czech Republic": "CZ",
+    "Czechia": "CZ",
+    "Myanmar": "MM",
+    "Taiwan": "TW",
+    "Hong Kong": "HK",
+    "Laos": "LA",
+    "Lao PDR": "LA",
+    "Brunei": "BN",
+    "Cambodia": "KH",
+    "the Kingdom of Cambodia": "KH",
+    "Ivory Coast": "CI",
+    "Côte d'Ivoire": "CI",
+    "the Democratic Republic of the Congo": "CD",
+    "Eswatini": "SZ",
+    "Samoa": "WS",
+    "Micronesia": "FM",
+    "Palestine": "PS",
+    "the Holy See": "VA",
+}
+
+# Adjectives before a title: "Japanese Foreign Minister", "Republic of Korea Foreign Minister".
+DEMONYMS: dict[str, str] = {
+    "Japanese": "JP", "Canadian": "CA", "Australian": "AU", "American": "US", "U.S.": "US", "US": "US",
+    "British": "GB", "UK": "GB", "Korean": "KR", "South Korean": "KR", "ROK": "KR", "Indian": "IN",
+    "French": "FR", "German": "DE", "Italian": "IT", "Brazilian": "BR", "Chinese": "CN", "PRC": "CN",
+    "New Zealand": "NZ", "Indonesian": "ID", "Philippine": "PH", "Filipino": "PH", "Vietnamese": "VN",
+    "Thai": "TH", "Singaporean": "SG", "Malaysian": "MY", "Mexican": "MX", "Peruvian": "PE",
+    "Chilean": "CL", "Argentine": "AR", "Argentinian": "AR", "Ukrainian": "UA", "Russian": "RU",
+    "Spanish": "ES", "Dutch": "NL", "Polish": "PL", "Turkish": "TR", "Israeli": "IL", "Egyptian": "EG",
+    "Saudi": "SA", "Emirati": "AE", "Qatari": "QA", "Kenyan": "KE", "Nigerian": "NG",
+    "South African": "ZA", "Mongolian": "MN", "Lithuanian": "LT", "Swedish": "SE", "Norwegian": "NO",
+    "Finnish": "FI", "Danish": "DK", "Irish": "IE", "Swiss": "CH", "Austrian": "AT", "Belgian": "BE",
+    "Portuguese": "PT", "Greek": "GR", "Czech": "CZ", "Hungarian": "HU", "Romanian": "RO",
+    "Estonian": "EE", "Latvian": "LV", "Pakistani": "PK", "Bangladeshi": "BD", "Sri Lankan": "LK",
+    "Cambodian": "KH", "Lao": "LA", "Fijian": "FJ", "Tongan": "TO", "Samoan": "WS", "Taiwanese": "TW",
+    "European": "EU", "EU": "EU", "Republic of Korea": "KR", "Colombian": "CO", "Jordanian": "JO",
+    "Iranian": "IR", "Iraqi": "IQ", "Kazakh": "KZ", "Uzbek": "UZ", "Icelandic": "IS", "Maltese": "MT",
+    "Slovak": "SK", "Slovenian": "SI", "Croatian": "HR", "Serbian": "RS", "Bulgarian": "BG",
+    "Luxembourgish": "LU", "Cypriot": "CY", "Georgian": "GE", "Armenian": "AM", "Azerbaijani": "AZ",
+    "Moroccan": "MA", "Tunisian": "TN", "Algerian": "DZ", "Ethiopian": "ET", "Ghanaian": "GH",
+    "Senegalese": "SN", "Omani": "OM", "Kuwaiti": "KW", "Bahraini": "BH", "Nepalese": "NP",
+    "Bhutanese": "BT", "Maldivian": "MV", "Bruneian": "BN", "Timorese": "TL", "Papua New Guinean": "PG",
+}
+
+# Venue city (as readouts spell it) -> (IANA zone, ISO country). Where a city has no tz entry
+# of its own, the zone its clocks keep.
+CITIES: dict[str, tuple[str, str]] = {
+    # Japan
+    "Tokyo": ("Asia/Tokyo", "JP"), "Osaka": ("Asia/Tokyo", "JP"), "Kyoto": ("Asia/Tokyo", "JP"),
+    "Hiroshima": ("Asia/Tokyo", "JP"), "Nagasaki": ("Asia/Tokyo", "JP"), "Karuizawa": ("Asia/Tokyo", "JP"),
+    "Nagoya": ("Asia/Tokyo", "JP"), "Sapporo": ("Asia/Tokyo", "JP"), "Fukuoka": ("Asia/Tokyo", "JP"),
+    "Ise-Shima": ("Asia/Tokyo", "JP"), "Yokohama": ("Asia/Tokyo", "JP"), "Kobe": ("Asia/Tokyo", "JP"),
+    "Okinawa": ("Asia/Tokyo", "JP"), "Naha": ("Asia/Tokyo", "JP"), "Niigata": ("Asia/Tokyo", "JP"),
+    "Sendai": ("Asia/Tokyo", "JP"),
+    # Americas
+    "Montreal": ("America/Toronto", "CA"), "Montréal": ("America/Toronto", "CA"),
+    "Ottawa": ("America/Toronto", "CA"), "Toronto": ("America/Toronto", "CA"),
+    "Quebec City": ("America/Toronto", "CA"), "Québec": ("America/Toronto", "CA"),
+    "Vancouver": ("America/Vancouver", "CA"), "Calgary": ("America/Edmonton", "CA"),
+    "Edmonton": ("America/Edmonton", "CA"), "Winnipeg": ("America/Winnipeg", "CA"),
+    "Halifax": ("America/Halifax", "CA"), "Charlevoix": ("America/Toronto", "CA"),
+    "Washington D.C.": ("America/New_York", "US"), "Washington, D.C.": ("America/New_York", "US"),
+    "Washington DC": ("America/New_York", "US"), "Washington": ("America/New_York", "US"),
+    "New York": ("America/New_York", "US"), "Boston": ("America/New_York", "US"),
+    "Camp David": ("America/New_York", "US"), "Chicago": ("America/Chicago", "US"),
+    "San Francisco": ("America/Los_Angeles", "US"), "Los Angeles": ("America/Los_Angeles", "US"),
+    "Seattle": ("America/Los_Angeles", "US"), "Honolulu": ("Pacific/Honolulu", "US"),
+    "Lima": ("America/Lima", "PE"), "Brasilia": ("America/Sao_Paulo", "BR"),
+    "Brasília": ("America/Sao_Paulo", "BR"), "Sao Paulo": ("America/Sao_Paulo", "BR"),
+    "São Paulo": ("America/Sao_Paulo", "BR"), "Rio de Janeiro": ("America/Sao_Paulo", "BR"),
+    "Mexico City": ("America/Mexico_City", "MX"), "Buenos Aires": ("America/Argentina/Buenos_Aires", "AR"),
+    "Santiago": ("America/Santiago", "CL"), "Bogota": ("America/Bogota", "CO"), "Bogotá": ("America/Bogota", "CO"),
+    # Europe
+    "London": ("Europe/London", "GB"), "Liverpool": ("Europe/London", "GB"), "Chevening": ("Europe/London", "GB"),
+    "Kent": ("Europe/London", "GB"), "Cornwall": ("Europe/London", "GB"), "Edinburgh": ("Europe/London", "GB"),
+    "Paris": ("Europe/Paris", "FR"), "Biarritz": ("Europe/Paris", "FR"), "Berlin": ("Europe/Berlin", "DE"),
+    "Munster": ("Europe/Berlin", "DE"), "Münster": ("Europe/Berlin", "DE"), "Bonn": ("Europe/Berlin", "DE"),
+    "Munich": ("Europe/Berlin", "DE"), "Elmau": ("Europe/Berlin", "DE"), "Weissenhaus": ("Europe/Berlin", "DE"),
+    "Rome": ("Europe/Rome", "IT"), "Fiuggi": ("Europe/Rome", "IT"), "Capri": ("Europe/Rome", "IT"),
+    "Taormina": ("Europe/Rome", "IT"), "Apulia": ("Europe/Rome", "IT"), "Brussels": ("Europe/Brussels", "BE"),
+    "Vilnius": ("Europe/Vilnius", "LT"), "Madrid": ("Europe/Madrid", "ES"), "Lisbon": ("Europe/Lisbon", "PT"),
+    "Kyiv": ("Europe/Kyiv", "UA"), "Kiev": ("Europe/Kyiv", "UA"), "Moscow": ("Europe/Moscow", "RU"),
+    "Geneva": ("Europe/Zurich", "CH"), "Davos": ("Europe/Zurich", "CH"), "Vienna": ("Europe/Vienna", "AT"),
+    "Warsaw": ("Europe/Warsaw", "PL"), "The Hague": ("Europe/Amsterdam", "NL"), "Amsterdam": ("Europe/Amsterdam", "NL"),
+    "Stockholm": ("Europe/Stockholm", "SE"), "Helsinki": ("Europe/Helsinki", "FI"), "Oslo": ("Europe/Oslo", "NO"),
+    "Copenhagen": ("Europe/Copenhagen", "DK"), "Dublin": ("Europe/Dublin", "IE"), "Athens": ("Europe/Athens", "GR"),
+    "Prague": ("Europe/Prague", "CZ"), "Budapest": ("Europe/Budapest", "HU"), "Bucharest": ("Europe/Bucharest", "RO"),
+    "Istanbul": ("Europe/Istanbul", "TR"), "Ankara": ("Europe/Istanbul", "TR"), "Madeira": ("Atlantic/Madeira", "PT"),
+    "Riga": ("Europe/Riga", "LV"), "Tallinn": ("Europe/Tallinn", "EE"), "Luxembourg": ("Europe/Luxembourg", "LU"),
+    # Asia and Oceania
+    "Seoul": ("Asia/Seoul", "KR"), "Busan": ("Asia/Seoul", "KR"), "Beijing": ("Asia/Shanghai", "CN"),
+    "Shanghai": ("Asia/Shanghai", "CN"), "Taipei": ("Asia/Taipei", "TW"), "Hong Kong": ("Asia/Hong_Kong", "HK"),
+    "Manila": ("Asia/Manila", "PH"), "Bangkok": ("Asia/Bangkok", "TH"), "Hanoi": ("Asia/Ho_Chi_Minh", "VN"),
+    "Ho Chi Minh City": ("Asia/Ho_Chi_Minh", "VN"), "Jakarta": ("Asia/Jakarta", "ID"),
+    "Bali": ("Asia/Makassar", "ID"), "Nusa Dua": ("Asia/Makassar", "ID"), "Denpasar": ("Asia/Makassar", "ID"),
+    "Labuan Bajo": ("Asia/Makassar", "ID"), "Makassar": ("Asia/Makassar", "ID"), "Singapore": ("Asia/Singapore", "SG"),
+    "Kuala Lumpur": ("Asia/Kuala_Lumpur", "MY"), "Phnom Penh": ("Asia/Phnom_Penh", "KH"),
+    "Vientiane": ("Asia/Vientiane", "LA"), "Naypyitaw": ("Asia/Yangon", "MM"), "Yangon": ("Asia/Yangon", "MM"),
+    "Bandar Seri Begawan": ("Asia/Brunei", "BN"), "Dili": ("Asia/Dili", "TL"),
+    "New Delhi": ("Asia/Kolkata", "IN"), "Delhi": ("Asia/Kolkata", "IN"), "Mumbai": ("Asia/Kolkata", "IN"),
+    "Kolkata": ("Asia/Kolkata", "IN"), "Colombo": ("Asia/Colombo", "LK"), "Dhaka": ("Asia/Dhaka", "BD"),
+    "Islamabad": ("Asia/Karachi", "PK"), "Kathmandu": ("Asia/Kathmandu", "NP"), "Ulaanbaatar": ("Asia/Ulaanbaatar", "MN"),
+    "Astana": ("Asia/Almaty", "KZ"), "Tashkent": ("Asia/Tashkent", "UZ"),
+    "Canberra": ("Australia/Sydney", "AU"), "Sydney": ("Australia/Sydney", "AU"),
+    "Melbourne": ("Australia/Melbourne", "AU"), "Brisbane": ("Australia/Brisbane", "AU"),
+    "Adelaide": ("Australia/Adelaide", "AU"), "Perth": ("Australia/Perth", "AU"), "Darwin": ("Australia/Darwin", "AU"),
+    "Hobart": ("Australia/Hobart", "AU"), "Wellington": ("Pacific/Auckland", "NZ"), "Auckland": ("Pacific/Auckland", "NZ"),
+    "Christchurch": ("Pacific/Auckland", "NZ"), "Suva": ("Pacific/Fiji", "FJ"), "Port Moresby": ("Pacific/Port_Moresby", "PG"),
+    "Nuku'alofa": ("Pacific/Tongatapu", "TO"), "Apia": ("Pacific/Apia", "WS"), "Honiara": ("Pacific/Guadalcanal", "SB"),
+    # Middle East and Africa
+    "Tel Aviv": ("Asia/Jerusalem", "IL"), "Jerusalem": ("Asia/Jerusalem", "IL"), "Amman": ("Asia/Amman", "JO"),
+    "Cairo": ("Africa/Cairo", "EG"), "Riyadh": ("Asia/Riyadh", "SA"), "Doha": ("Asia/Qatar", "QA"),
+    "Abu Dhabi": ("Asia/Dubai", "AE"), "Dubai": ("Asia/Dubai", "AE"), "Tehran": ("Asia/Tehran", "IR"),
+    "Muscat": ("Asia/Muscat", "OM"), "Kuwait City": ("Asia/Kuwait", "KW"), "Manama": ("Asia/Bahrain", "BH"),
+    "Nairobi": ("Africa/Nairobi", "KE"), "Addis Ababa": ("Africa/Addis_Ababa", "ET"),
+    "Johannesburg": ("Africa/Johannesburg", "ZA"), "Pretoria": ("Africa/Johannesburg", "ZA"),
+    "Dakar": ("Africa/Dakar", "SN"), "Abuja": ("Africa/Lagos", "NG"), "Rabat": ("Africa/Casablanca", "MA"),
+    "Tunis": ("Africa/Tunis", "TN"), "Accra": ("Africa/Accra", "GH"),
+}
+
+
+def _strip_the(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+@cache
+def country_table() -> dict[str, str]:
+    """Every known spelling (lower case, without a leading "the") -> ISO code."""
+    table: dict[str, str] = {}
+    for code, name in countries._names().items():
+        table[name.lower()] = code
+        short = re.sub(r"\s*\(.*?\)", "", name).strip()  # "Myanmar (Burma)" -> "Myanmar"
+        table.setdefault(short.lower(), code)
+        table.setdefault(name.replace("&", "and").lower(), code)
+    for name, code in _COUNTRY_NAMES.items():
+        table[_strip_the(name).lower()] = code
+    return table
+
+
+@cache
+def _country_pattern() -> re.Pattern[str]:
+    names = sorted(country_table(), key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w.])(?:the\s+)?(?P<name>{alternatives})(?![\w])", re.IGNORECASE)
+
+
+def country_code(name: str) -> str | None:
+    """The ISO code for a country name as written ("the Commonwealth of Australia"), else None."""
+    cleaned = _strip_the(name.strip().rstrip(".,;:")).lower()
+    code = country_table().get(cleaned)
+    if code is None and name.strip().endswith("."):
+        code = country_table().get(_strip_the(name.strip()).lower())
+    return code
+
+
+def find_countries(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, code) for each country name in ``text``; case matters for short acronyms."""
+    found = []
+    for m in _country_pattern().finditer(text):
+        word = m.group("name")
+        if not word[0].isupper():
+            continue
+        # Acronyms only as written ("US", "U.S.", "ROK"), not "Us" or "JAPAN".
+        if (word.isupper() or "." in word or len(word) <= 3) and word not in _COUNTRY_NAMES:
+            continue
+        code = country_code(word)
+        if code:
+            found.append((m.start(), m.end(), code))
+    return found
+
+
+def country_prefix(text: str) -> tuple[str, str] | None:
+    """(name, code) if ``text`` starts with a country name ("New Zealand Summit" -> New Zealand)."""
+    m = _country_pattern().match(text)
+    if m and m.group("name")[0].isupper():
+        code = country_code(m.group("name"))
+        if code:
+            return m.group(0), code
+    return None
+
+
+def display_name(code: str) -> str:
+    """A country's name for a venue line: "Canada", "United States", "Republic of Korea"."""
+    return countries.country_name(code)
+
+
+def with_article(code: str) -> str:
+    """"the United Kingdom", "the Philippines", but "Canada": for running text."""
+    name = display_name(code)
+    if re.match(r"(?:United|Republic|Philippines|Netherlands|Czech|Holy|Bahamas|Gambia|Maldives|European)\b", name):
+        return f"the {name}"
+    return name
+
+
+@cache
+def _city_pattern() -> re.Pattern[str]:
+    names = sorted(CITIES, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?P<city>" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def find_cities(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, city) for each known venue city in ``text``, as spelt there."""
+    return [(m.start(), m.end(), m.group("city")) for m in _city_pattern().finditer(text)]
+
+
+def city_zone(city: str) -> tuple[str, str] | None:
+    return CITIES.get(city)
+
+
+@cache
+def country_zones(code: str) -> tuple[str, ...]:
+    """Every zone the tz tables list for a country, the capital's first."""
+    from importlib import resources
+
+    text = resources.files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
+    zones = [row.split("\t")[2] for row in text.splitlines() if row and not row.startswith("#") and row.split("\t")[0] == code]
+    capital = countries.default_zone(code)
+    return tuple(dict.fromkeys([capital, *zones]))
+
+
+def countries_in_title(title: str) -> list[str]:
+    """["JP", "CA"] from "Japan-Canada Foreign Ministers' Meeting"; [] unless two or more."""
+    head = re.split(
+        r"\s+(?=(?:Foreign|Summit|Leaders|Ministers|Meeting|Telephone|Video|Working|Strategic|Economic|Defen[cs]e|Vice|Prime|Trilateral|Bilateral)\b)",
+        title,
+    )[0]
+    out: list[str] = []
+    for part in re.split(r"(?<=[A-Za-z.)])-(?=[A-Z])", head):
+        found = country_prefix(part.strip())
+        if found and found[1] not in out:
+            out.append(found[1])
+    return out if len(out) >= 2 else []

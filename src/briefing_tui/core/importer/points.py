@@ -1,0 +1,220 @@
+"""The readout's points: their structure, outcome, actors and topics.
+
+Structures: dash and "•" bullets, "1." items, headed sections ("1. Free and Open
+Indo-Pacific", "1 General Remarks") with "(1)" sub-items, bullets that carry numbers ("• 2.
+(1)"), numbering that restarts after a sub-list (an HTML artefact: still the next point),
+paragraphs, and prose where each sentence is a point. Short verb-less "(1)" items are a list
+inside their point (six areas, five priorities), not points of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing_tui.core.importer import outcomes, tagging
+from briefing_tui.core.importer.names import Person
+from briefing_tui.core.importer.text import split_sentences
+from briefing_tui.core.topics import Vocabulary
+
+_MARK = re.compile(
+    r"^(?P<bullet>[-•・*●◦▪‣–—>]+\s*)?"
+    r"(?:(?P<num>\d{1,2})(?:[.．](?!\d)\s*|\)\s*|\s+(?=[A-Z\"']))|(?P<alpha>[A-Z])\.\s+)?"
+    r"(?P<sub>(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|[a-z]\)|[ivx]{1,4}\)|[①-⑳])\s*)?"
+    r"(?P<text>.*)$"
+)
+_RESPONSE = re.compile(r"^(?:In (?:response|reply|turn)|Responding|Replying)\b")
+
+
+@dataclass
+class Item:
+    text: str
+    level: int  # 0 top, 1 sub
+    marker: str = ""
+    children: list[Item] = field(default_factory=list)
+    heading: bool = False
+
+
+@dataclass
+class PointDraft:
+    text: str
+    outcome: str
+    verb: str = ""
+    summary: str = ""
+    actors: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    points: list[PointDraft] = field(default_factory=list)
+    guess: str = ""
+
+
+def _is_heading(text: str) -> bool:
+    words = text.split()
+    return bool(words) and len(words) <= 12 and not re.search(r"[.!?:;]$", text) and outcomes.classify(text) is None
+
+
+def _is_list_entry(text: str) -> bool:
+    """A noun phrase in an enumeration ("(3) energy security;"), not a point."""
+    return len(text.split()) <= 15 and outcomes.classify(text) is None and not re.search(r"[.!?]$", text.rstrip(";,"))
+
+
+def structure(lines: list[str], *, prose: bool) -> list[Item]:
+    """Top-level items with their sub-items, from the body's lines."""
+    items: list[Item] = []
+    current: Item | None = None
+    top_style = ""
+    for line in lines:
+        m = _MARK.match(line)
+        assert m is not None
+        text = m.group("text").strip()
+        style = _sub_style(m.group("sub"))
+        if not top_style and (m.group("num") or m.group("alpha") or m.group("bullet") or m.group("sub")):
+            # The first marker sets the top level: "(1)" items are points when nothing outranks
+            # them, but sub-items when a paragraph came first.
+            top_style = "top" if (m.group("num") or m.group("alpha") or m.group("bullet") or items) else style
+        if style and style == top_style and not (m.group("num") or m.group("alpha") or m.group("bullet")):
+            current = Item(text, 0, m.group("sub").strip())
+            items.append(current)
+            continue
+        has_top = bool(m.group("num") or m.group("alpha")) or (bool(m.group("bullet")) and not m.group("sub"))
+        if m.group("num") and not m.group("bullet") and not m.group("sub") and not text:
+            continue
+        if has_top:
+            marker = (m.group("num") or m.group("alpha") or "").strip()
+            current = Item(text, 0, marker)
+            items.append(current)
+            if m.group("sub"):
+                # "• 2. (1) ...": the point opens with its first sub-item.
+                current.text = ""
+                current.children.append(Item(text, 1, m.group("sub").strip()))
+            elif _is_heading(text):
+                current.heading = True
+            continue
+        if m.group("sub"):
+            child = Item(text, 1, m.group("sub").strip())
+            if current is None:
+                current = Item(text, 0, child.marker)
+                items.append(current)
+            elif _is_list_entry(text) and not current.heading:
+                current.text = f"{current.text} {child.marker} {text}".strip()
+            else:
+                current.children.append(child)
+            continue
+        # An unmarked paragraph: under a heading it belongs to that section.
+        if current is not None and current.heading:
+            current.children.append(Item(text, 1))
+            continue
+        if prose:
+            for sentence in _prose_points(text):
+                items.append(Item(sentence, 0))
+            current = None
+            continue
+        current = Item(text, 0)
+        items.append(current)
+    return items
+
+
+def _sub_style(marker: str | None) -> str:
+    """"(1)" and "(a)" are different levels; a list may use either as its top level."""
+    if not marker:
+        return ""
+    inner = marker.strip().strip("()")
+    if inner.isdigit() or marker.strip()[0] in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳":
+        return "digit"
+    return "roman" if re.fullmatch(r"[ivx]+", inner) and inner != "i" or inner in ("ii", "iii") else "letter"
+
+
+def _prose_points(text: str) -> list[str]:
+    """One point per sentence; "In response, ..." stays with the sentence it answers."""
+    points: list[str] = []
+    for sentence in split_sentences(text):
+        if points and _RESPONSE.match(sentence):
+            points[-1] = f"{points[-1]} {sentence}"
+        else:
+            points.append(sentence)
+    return points
+
+
+_COLLECTIVE = re.compile(
+    r"\b(?:the|both|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|G7|G20|Quad|\d+)\s+)?"
+    r"(?:(?:foreign|quad|g7|g20)\s+)?(?:ministers|leaders|sides|secretaries|parties|delegations|participants|counterparts|heads)\b"
+    r"|\bthe\s+two\b(?!\s+(?:countries|nations|governments|economies))"
+    r"|(?:^|[.;]\s+|,\s+)(?:They|Both)\b|\bthey\b(?=\s+(?:\w+ly\s+)?(?:agreed|concurred|confirmed|reaffirmed|discussed|exchanged|shared|welcomed|affirmed|decided|also|would|will))"
+    r"|\bthe\s+Secretary\s+and\s+(?:the\s+)?(?:Foreign\s+)?Minister\b|\beach\s+other\b(?=[^.]*\b(?:agreed|concurred)\b)",
+    re.IGNORECASE,
+)
+
+
+def actors_in(text: str, people: list[Person]) -> list[str]:
+    """Participant keys named as acting in ``text``; "both"/"all" when the sides act together."""
+    collective = "both" if len(people) == 2 else "all"
+    if _COLLECTIVE.search(text):
+        return [collective]
+    hits: list[tuple[int, str]] = []
+    for p in people:
+        names = {p.family_name} | ({p.family_name.upper()} if p.family_name else set())
+        positions = [m.start() for n in names if n for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)]
+        if not positions and p.title:
+            role = _role_word(p, people)
+            if role:
+                positions = [m.start() for m in re.finditer(rf"\bthe\s+{role}\b|\b{role}(?=\s+(?:stated|said|expressed|explained|welcomed|thanked|noted|emphasi[sz]ed|highlighted|reiterated|congratulated|underlined|stressed|replied|conveyed|requested|asked|announced|condemned))", text)]
+        if positions:
+            hits.append((min(positions), p.key))
+    hits.sort()
+    return [key for _, key in hits]
+
+
+def _role_word(person: Person, people: list[Person]) -> str | None:
+    """"the Secretary" / "the Prime Minister" name someone only when one participant has that title."""
+    for role in ("Secretary", "Prime Minister", "President", "Chancellor", "Foreign Minister", "High Representative"):
+        if role in person.title and sum(role in q.title for q in people) == 1:
+            return role
+    return None
+
+
+def draft_points(items: list[Item], people: list[Person], vocabulary: Vocabulary | None) -> list[PointDraft]:
+    """Drafts for the items; a marker with no words ("• 2.") makes no point."""
+    return [d for d in (_draft(item, people, vocabulary) for item in items) if d.text.strip()]
+
+
+def _draft(item: Item, people: list[Person], vocabulary: Vocabulary | None) -> PointDraft:
+    children = item.children
+    if item.heading and len(children) == 1 and not children[0].children:
+        # A heading over one paragraph: the paragraph is the point, the heading its summary.
+        only = _draft(children[0], people, vocabulary)
+        only.summary = item.text
+        return only
+    subs = [d for d in (_draft(c, people, vocabulary) for c in children) if d.text.strip()]
+    text = (item.text or " ".join(s.text for s in subs)).strip()
+    verb = None if item.heading else outcomes.classify(item.text)
+    guess = ""
+    if verb is not None:
+        outcome = verb.outcome
+    elif subs:
+        joint = next((s for s in subs if s.outcome in outcomes.JOINT), None)
+        outcome = (joint or subs[0]).outcome
+    else:
+        outcome = "stated"
+        guess = "no reporting verb found"
+    actors = actors_in(item.text, people) if item.text else []
+    if item.heading or not actors:
+        if subs and not actors:
+            joined: list[str] = []
+            for s in subs:
+                joined += [a for a in s.actors if a not in joined]
+            actors = ["both" if len(people) == 2 else "all"] if {"both", "all"} & set(joined) else joined
+    if not actors and outcome in outcomes.JOINT:
+        actors = ["both" if len(people) == 2 else "all"]
+    topics = tagging.topics_in(text, vocabulary)
+    if item.heading:
+        for s in subs:
+            topics += [t for t in s.topics if t not in topics]
+    return PointDraft(
+        text=text,
+        outcome=outcome,
+        verb=verb.text if verb else "",
+        summary=item.text if item.heading else "",
+        actors=actors,
+        topics=topics,
+        points=subs,
+        guess=guess,
+    )

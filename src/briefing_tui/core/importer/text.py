@@ -1,0 +1,276 @@
+"""A pasted readout page cut into header, opening paragraph, body and trailer.
+
+Copying a ministry's page brings its furniture along: a category line, "Readout" and
+"Office of the Spokesperson" labels, photo captions, "Back to ..." links, translation
+disclaimers, media contacts. This module normalises the characters, drops the furniture and
+says which lines are the title, the publication date, the opening paragraph and the points.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from briefing_tui.core.importer import dates, places
+
+
+#: The opening paragraph is read up to this length (the date, times and names are at its start).
+MAX_LEAD_CHARS = 4000
+
+
+@dataclass(frozen=True)
+class Publisher:
+    name: str
+    short: str  # the id prefix
+    country: str
+    zone: str
+    prose: bool  # points are sentences, not bullets or paragraphs
+
+
+MOFA = Publisher("Ministry of Foreign Affairs of Japan", "mofa", "JP", "Asia/Tokyo", False)
+KANTEI = Publisher("Prime Minister's Office of Japan", "kantei", "JP", "Asia/Tokyo", False)
+STATE = Publisher("U.S. Department of State", "state", "US", "America/New_York", True)
+GAC = Publisher("Global Affairs Canada", "gac", "CA", "America/Toronto", True)
+
+
+@dataclass
+class Document:
+    publisher: Publisher
+    publisher_guessed: bool = False
+    category: str = ""
+    title: str = ""
+    published: dt.date | None = None
+    dateline_city: str = ""
+    lead: str = ""  # the opening paragraph (prose style: its first sentence)
+    lead_rest: list[str] = field(default_factory=list)  # prose style: the first paragraph's other sentences
+    body: list[str] = field(default_factory=list)  # lines after the opening paragraph
+    reference: list[str] = field(default_factory=list)  # a trailing "[Reference]" block
+    dropped: list[str] = field(default_factory=list)  # furniture and captions, for the notes
+
+
+# Lines that are never content.
+_FURNITURE = re.compile(
+    r"^(?:\[?\s*provisional\s+translation\s*\]?|open\s+a\s+new\s+window|print|share|tweet|page\s+top|"
+    r"readout|media\s+note|news\s+release|statement|office\s+of\s+the\s+spokesperson|"
+    r"from:?\s+global\s+affairs\s+canada|global\s+affairs\s+canada|the\s+below\s+is\s+attributable\s+to\b.*|"
+    r".*\(pdf\)\s*(?:open\s+a\s+new\s+window)?|photo\s*:.*|\(photo\).*|photograph.*|\[photo.*|"
+    r"japanese\s*/\s*english|english|japanese|日本語|\*+)$",
+    re.IGNORECASE,
+)
+# A line from which the rest of the page is furniture.
+_TRAILER = re.compile(
+    r"^(?:back\s+to\b|\(\s*\*?\s*the\s+foregoing\b|\*\s*the\s+foregoing\b|\(end\)|-?\s*end\s*-?$|related\s+links?\b|"
+    r"associated\s+links?\b|contacts?\s*:?$|media\s+relations\b|for\s+more\s+information\b|follow\s+us\b|"
+    r"stay\s+connected\b|date\s+modified\b|report\s+a\s+problem\b|search\s+for\s+related\s+information\b|"
+    r"related\s+(?:documents|products|articles)\b|tags?\s*:)",
+    re.IGNORECASE,
+)
+_REFERENCE = re.compile(r"^[\[(（【]\s*reference\s*[\])）】]\s*(?P<rest>.*)$", re.IGNORECASE)
+_AS_FOLLOWS = re.compile(r"\b(?:overview|summary|outline|gist|main points?)\b[^.]{0,60}\bas follows\b\s*[.:]?|\bas follows\s*[.:]\s*$", re.IGNORECASE)
+# "November 26, 2021 – Ottawa, Ontario – Global Affairs Canada [– The Honourable ...]"
+_DATELINE = re.compile(
+    r"^(?P<date>[^–—]+?\d{4})\s*[–—-]\s*(?P<place>[^–—]+?)\s*[–—-]\s*(?P<org>Global Affairs Canada|[A-Z][^–—]{2,60}?)\s*(?:[–—-]\s*(?P<rest>.+))?$"
+)
+_TITLE_WORDS = re.compile(
+    r"\b(?:meeting|meetings|talk|talks|call|summit|readout|conference|luncheon|lunch|dinner|breakfast|speaks|meets|met|"
+    r"visit|telephone|videoconference|dialogue|consultations?)\b",
+    re.IGNORECASE,
+)
+_ABBREVIATIONS = (
+    "Mr", "Ms", "Mrs", "Dr", "Prof", "Amb", "St", "Jr", "Sr", "No", "Nos", "Hon", "Rt", "Gen", "Sen", "Rep", "Gov",
+    "Lt", "Col", "Capt", "vs", "etc", "e.g", "i.e", "a.m", "p.m", "U.S", "U.K", "U.N", "H.E", "D.C", "Co", "Inc",
+    "approx", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+)
+
+
+def normalise(text: str) -> str:
+    """NFKC, straight quotes, plain spaces, no control or zero-width characters, LF line ends."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cs")
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(
+        {
+            0x2018: "'", 0x2019: "'", 0x201A: "'", 0x2032: "'", 0x00B4: "'",
+            0x201C: '"', 0x201D: '"', 0x201E: '"', 0x2033: '"',
+            0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " ", 0x3000: " ", 0x2002: " ", 0x2003: " ",
+            0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None, 0x00AD: None,
+            0x2028: "\n", 0x2029: "\n", 0x0085: "\n", 0x2022: "•", 0x2027: "•",
+        }
+    )
+    text = "".join(ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
+    return "\n".join(lines).strip("\n")
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines: a long line with no end mark continues on a lower-case line."""
+    out: list[str] = []
+    for line in lines:
+        if (
+            out
+            and out[-1]
+            and line
+            and len(out[-1]) >= 50
+            and not re.search(r"[.:;!?)\"']$", out[-1])
+            and (line[0].islower() or (line[0] == "(" and not re.match(r"\((?:\d{1,2}|[a-z]|[ivx]+)\)", line)))
+        ):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences, without splitting at "Mr.", "U.S.", "a.m.", "H.E." or an initial."""
+    pieces = re.split(r"(?<=[.!?])([\"')\]]?)\s+(?=[\"'(\[]?[A-Z0-9])", text.strip())
+    sentences: list[str] = []
+    buf = ""
+    for i in range(0, len(pieces), 2):
+        chunk = pieces[i] + (pieces[i + 1] if i + 1 < len(pieces) else "")
+        buf = f"{buf} {chunk}".strip() if buf else chunk
+        last = re.search(r"(\S+)\.$", buf)
+        word = re.split(r"[-/]", last.group(1))[-1].lstrip("(\"'") if last else ""
+        if word and (word in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word)):
+            continue  # "Mr." / "U.S." / "J." do not end a sentence
+        sentences.append(buf)
+        buf = ""
+    if buf:
+        sentences.append(buf)
+    return [s for s in (s.strip() for s in sentences) if s]
+
+
+def detect_publisher(text: str) -> tuple[Publisher, bool]:
+    """Which ministry wrote this; (publisher, guessed)."""
+    if re.search(r"Global Affairs Canada", text):
+        return GAC, False
+    if re.search(r"Office of the Spokesperson|attributable to (?:the )?(?:Department )?Spokesperson|Department of State|^\s*READOUT\s*$", text, re.IGNORECASE | re.MULTILINE):
+        return STATE, False
+    if re.search(r"Prime Minister's Office of Japan|kantei\.go\.jp", text, re.IGNORECASE):
+        return KANTEI, False
+    if re.search(r"Ministry of Foreign Affairs of Japan|mofa\.go\.jp", text, re.IGNORECASE):
+        return MOFA, False
+    # MOFA's own wording: its minister "of Japan", times "Japan time", "The overview ... as follows".
+    if re.search(r"Minister for Foreign Affairs of Japan|\bJapan [Tt]ime\b|\bJST\b", text) and _AS_FOLLOWS.search(text):
+        return MOFA, False
+    if re.search(r"^\s*Readout\s*$", text, re.MULTILINE) and re.search(r"\bSecretary\b", text):
+        return STATE, True
+    return MOFA, True
+
+
+def _is_lead(line: str) -> bool:
+    words = line.split(maxsplit=12)
+    if re.match(r"(?:On|At|From|Commencing|Beginning)\s", line) and (dates.find_dates(line[:300]) or re.search(r"\d", line[:300])) and len(words) >= 6:
+        return True
+    return len(words) >= 10 and bool(re.search(r"[.:]\"?$", line)) and not dates.parse_date_line(line)
+
+
+def parse_document(raw: str) -> Document:
+    text = normalise(raw)
+    publisher, guessed = detect_publisher(text)
+    doc = Document(publisher, guessed)
+    lines = unwrap(text.split("\n"))
+    # Cut the trailer and the reference block first: everything after them is not the readout.
+    kept: list[str] = []
+    in_reference = False
+    for line in lines:
+        if _TRAILER.match(line):
+            doc.dropped.append(line)
+            if in_reference or kept:
+                break
+            continue
+        ref = _REFERENCE.match(line)
+        if ref:
+            in_reference = True
+            if ref.group("rest").strip() and not re.fullmatch(r"participants?:?", ref.group("rest").strip(), re.IGNORECASE):
+                doc.reference.append(ref.group("rest").strip())
+            continue
+        if in_reference:
+            if line and not re.fullmatch(r"participants?:?", line, re.IGNORECASE):
+                doc.reference.append(line)
+            continue
+        kept.append(line)
+    # A dateline may carry the opening sentence on the same line.
+    expanded: list[str] = []
+    for line in kept:
+        m = _DATELINE.match(line) if len(line) < 400 else None
+        if m and dates.parse_date_line(m.group("date")):
+            expanded.append(m.group("date"))
+            doc.dateline_city = re.split(r",", m.group("place"))[0].strip()
+            if m.group("rest"):
+                expanded.append(m.group("rest"))
+            continue
+        expanded.append(line)
+    nonblank = [ln for ln in expanded if ln]
+    lead_at = next((i for i, ln in enumerate(nonblank) if _is_lead(ln) and not _FURNITURE.match(ln)), None)
+    if lead_at is None:
+        lead_at = next((i for i, ln in enumerate(nonblank) if len(ln.split()) >= 8 and not _FURNITURE.match(ln)), len(nonblank))
+    header = nonblank[:lead_at]
+    rest = nonblank[lead_at:]
+    _read_header(doc, header)
+    if not rest:
+        return doc
+    lead, body = rest[0], rest[1:]
+    if len(lead) > MAX_LEAD_CHARS:
+        # A real opening paragraph is well under 1,000 characters; this bounds the work on junk.
+        doc.dropped.append(lead[MAX_LEAD_CHARS:])
+        lead = lead[:MAX_LEAD_CHARS]
+    body = [ln for ln in body if not _FURNITURE.match(ln)]
+    if publisher.prose:
+        sentences = split_sentences(lead)
+        doc.lead, doc.lead_rest = (sentences[0], sentences[1:]) if sentences else (lead, [])
+    else:
+        doc.lead = _without_as_follows(lead)
+        # An opening paragraph split over two lines ("... held a meeting ... The overview ...").
+        if body and _AS_FOLLOWS.search(body[0]) and len(body[0].split()) <= 14:
+            doc.dropped.append(body.pop(0))
+    doc.body = body
+    return doc
+
+
+def _without_as_follows(lead: str) -> str:
+    """The opening paragraph without "The overview of the meeting is as follows."."""
+    kept = []
+    for sentence in split_sentences(lead):
+        if _AS_FOLLOWS.search(sentence):
+            if len(sentence.split()) <= 16:
+                continue
+            sentence = re.sub(r"\s*(?:The|An?|Its)\s[^.]{0,80}?\bas follows\s*[.:]?\s*$", "", sentence).strip()
+        if sentence:
+            kept.append(sentence)
+    return " ".join(kept) if kept else lead
+
+
+def _read_header(doc: Document, header: list[str]) -> None:
+    date_at = None
+    for i, line in enumerate(header):
+        day = dates.parse_date_line(line)
+        if day:
+            doc.published, date_at = day, i
+            break
+    before = header if date_at is None else header[:date_at]
+    after = [] if date_at is None else header[date_at + 1 :]
+    doc.dropped.extend(after)  # photo captions between the header and the body
+    content = []
+    for line in before:
+        if _FURNITURE.match(line) or re.fullmatch(r"(?:Secretary|Minister)\s*$", line):
+            doc.dropped.append(line)
+        else:
+            content.append(line)
+    if not content:
+        return
+    titled = [ln for ln in content if _TITLE_WORDS.search(ln)]
+    doc.title = titled[-1] if titled else content[-1]
+    index = content.index(doc.title)
+    if index > 0 and not doc.publisher.prose:
+        doc.category = content[0]
+        doc.dropped.extend(content[1:index])
+    else:
+        doc.dropped.extend(content[:index])
+    doc.dropped.extend(content[index + 1 :])
+
+
+def city_in_dateline(doc: Document) -> tuple[str, str] | None:
+    """The dateline city's (zone, country), if the city is known."""
+    return places.city_zone(doc.dateline_city) if doc.dateline_city else None

@@ -1,0 +1,285 @@
+"""Clock times and the zone phrases around them in a readout's opening paragraph.
+
+A readout gives the local start ("commencing at 9:40 a.m.", "at around Noon") and often the
+same moment in another zone ("(local time; January 13th, 11:40p.m. Japan time)", "(AEDT, at
+2:00 p.m. JST)", "(France time)"). This module finds every clock time, decides which zone
+label belongs to it, and picks the local start, a range end and the times stated elsewhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from briefing_tui.core.importer import places
+
+# "9:40 a.m.", "11:40p.m.", "5:00 pm", "12:10 PM", "11:30am", "8 a.m.", "Noon", "midnight"
+CLOCK = re.compile(
+    r"(?<![\w:.])(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[aApP])\.?\s?[mM](?![a-zA-Z])\.?"
+    r"|(?<![\w:])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])(?:\s*(?:hrs|hours|h)\b)?"
+    r"|\b(?P<word>[Nn]oon|NOON|[Mm]idnight)\b"
+)
+
+# Zone abbreviations readouts use. Several name more than one zone; the venue refines them.
+ABBREVIATIONS: dict[str, str] = {
+    "JST": "Asia/Tokyo", "KST": "Asia/Seoul", "AEDT": "Australia/Sydney", "AEST": "Australia/Sydney",
+    "ACDT": "Australia/Adelaide", "ACST": "Australia/Adelaide", "AWST": "Australia/Perth",
+    "NZDT": "Pacific/Auckland", "NZST": "Pacific/Auckland", "EST": "America/New_York",
+    "EDT": "America/New_York", "ET": "America/New_York", "CDT": "America/Chicago",
+    "MST": "America/Denver", "MDT": "America/Denver", "PST": "America/Los_Angeles",
+    "PDT": "America/Los_Angeles", "PT": "America/Los_Angeles", "CET": "Europe/Berlin",
+    "CEST": "Europe/Berlin", "EET": "Europe/Helsinki", "EEST": "Europe/Helsinki",
+    "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon", "BST": "Europe/London", "GMT": "Europe/London",
+    "UTC": "UTC", "IST": "Asia/Kolkata", "WIB": "Asia/Jakarta", "WITA": "Asia/Makassar",
+    "WIT": "Asia/Jayapura", "SGT": "Asia/Singapore", "HKT": "Asia/Hong_Kong", "PHT": "Asia/Manila",
+    "PHST": "Asia/Manila", "ICT": "Asia/Bangkok", "MYT": "Asia/Kuala_Lumpur", "MSK": "Europe/Moscow",
+    "BRT": "America/Sao_Paulo", "ART": "America/Argentina/Buenos_Aires", "PET": "America/Lima",
+    "GST": "Asia/Dubai", "AST": "Asia/Riyadh", "EAT": "Africa/Nairobi", "SAST": "Africa/Johannesburg",
+    "CAT": "Africa/Maputo", "WAT": "Africa/Lagos", "PKT": "Asia/Karachi", "NPT": "Asia/Kathmandu",
+    "FJT": "Pacific/Fiji", "HST": "Pacific/Honolulu", "ChST": "Pacific/Guam",
+}
+# Words before "time" that are regions rather than countries: "Eastern Time", "Central European Time".
+_REGION_TIMES = {
+    "eastern": "America/New_York", "central": "America/Chicago", "mountain": "America/Denver",
+    "pacific": "America/Los_Angeles", "central european": "Europe/Berlin", "eastern european": "Europe/Helsinki",
+    "western european": "Europe/Lisbon", "greenwich mean": "Europe/London", "british summer": "Europe/London",
+    "indian standard": "Asia/Kolkata", "japan standard": "Asia/Tokyo", "korea standard": "Asia/Seoul",
+    "china standard": "Asia/Shanghai", "australian eastern daylight": "Australia/Sydney",
+    "australian eastern standard": "Australia/Sydney", "new zealand daylight": "Pacific/Auckland",
+    "new zealand standard": "Pacific/Auckland", "coordinated universal": "UTC", "universal": "UTC",
+}
+
+_ABBR = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
+LABEL = re.compile(
+    r"(?P<local>\blocal\s+time\b)"
+    r"|(?P<place>\b(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*)\s+[Tt]ime\b"
+    rf"|(?<![\w])(?P<abbr>{_ABBR})(?![\w])"
+)
+
+APPROX_BEFORE = re.compile(
+    r"(?:at\s+around|from\s+around|from\s+approximately|around|approximately|about|roughly|circa|"
+    r"shortly\s+(?:after|before)|just\s+(?:after|before)|a\s+little\s+(?:after|before)|some\s*time\s+after)\s*(?:at\s+)?$",
+    re.IGNORECASE,
+)
+RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*(?:around\s+|approximately\s+|about\s+)?$", re.IGNORECASE)
+
+
+@dataclass
+class Label:
+    start: int
+    end: int
+    kind: str  # "local" or "zone"
+    zone: str | None
+    text: str
+
+
+@dataclass
+class Clock:
+    start: int
+    end: int
+    hour: int
+    minute: int
+    text: str
+    approximate: bool = False
+    label: Label | None = None
+    paren: tuple[int, int] | None = None  # the enclosing parenthesis' span, if any
+
+
+@dataclass
+class Stated:
+    clock: Clock
+    zone: str
+    refers_to: str
+    text: str
+    context: str  # the words around it, where a date or "same day" is written
+
+
+@dataclass
+class TimeReading:
+    start: Clock | None = None
+    end: Clock | None = None  # "from 9:00 p.m. to 10:30 p.m."
+    zone: str | None = None  # the start's own zone label, if it has one
+    zone_text: str = ""
+    local_label: bool = False
+    stated: list[Stated] = field(default_factory=list)
+    clocks: list[Clock] = field(default_factory=list)
+
+
+def _hour(h: int, ap: str) -> int | None:
+    if not 0 <= h <= 12:
+        return None
+    if ap == "a":
+        return 0 if h == 12 else h
+    return 12 if h == 12 else h + 12
+
+
+def find_clocks(text: str) -> list[Clock]:
+    clocks = []
+    for m in CLOCK.finditer(text):
+        if m.group("word"):
+            word = m.group("word").lower()
+            hour, minute = (12, 0) if word == "noon" else (0, 0)
+        elif m.group("ap"):
+            hour = _hour(int(m.group("h")), m.group("ap").lower())
+            minute = int(m.group("m") or 0)
+            if hour is None:
+                continue
+        else:
+            hour, minute = int(m.group("h24")), int(m.group("m24"))
+        before = text[max(0, m.start() - 40) : m.start()]
+        approx = bool(APPROX_BEFORE.search(before))
+        clocks.append(Clock(m.start(), m.end(), hour, minute, m.group(0).strip(), approx))
+    return clocks
+
+
+def zone_for_place(place: str) -> str | None:
+    """The zone a "<place> time" label names: a country, a city or a region."""
+    words = place.strip()
+    low = words.lower()
+    for prefix in ("the ",):
+        if low.startswith(prefix):
+            words, low = words[len(prefix) :], low[len(prefix) :]
+    if low in _REGION_TIMES:
+        return _REGION_TIMES[low]
+    for suffix in (" standard", " daylight", " summer"):
+        if low.endswith(suffix) and low[: -len(suffix)] in _REGION_TIMES:
+            return _REGION_TIMES[low[: -len(suffix)]]
+    city = places.city_zone(words)
+    if city:
+        return city[0]
+    code = places.country_code(words)
+    if code is None:
+        for suffix in (" Standard", " Daylight", " Summer"):
+            if words.endswith(suffix):
+                code = places.country_code(words[: -len(suffix)])
+    if code:
+        from briefing_tui.core import countries
+
+        return countries.default_zone(code)
+    return None
+
+
+def find_labels(text: str) -> list[Label]:
+    labels = []
+    for m in LABEL.finditer(text):
+        if m.group("local"):
+            labels.append(Label(m.start(), m.end(), "local", None, m.group(0)))
+        elif m.group("abbr"):
+            labels.append(Label(m.start(), m.end(), "zone", ABBREVIATIONS[m.group("abbr")], m.group(0)))
+        else:
+            place = m.group("place")
+            # Keep only the trailing words that name a zone: "... Minister, Japan time" -> "Japan".
+            words = place.split()
+            zone = None
+            for i in range(len(words)):
+                zone = zone_for_place(" ".join(words[i:]))
+                if zone:
+                    start = m.start() + len(" ".join(words[:i])) + (1 if i else 0)
+                    labels.append(Label(start, m.end(), "zone", zone, text[start : m.end()]))
+                    break
+    return labels
+
+
+def _paren_spans(text: str) -> list[tuple[int, int]]:
+    spans, stack = [], []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            spans.append((stack.pop(), i + 1))
+    return spans
+
+
+def _enclosing(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    inside = [s for s in spans if s[0] < pos < s[1]]
+    return min(inside, key=lambda s: s[1] - s[0]) if inside else None
+
+
+_LABEL_ONLY = re.compile(r"^\(\s*(?P<label>.+?)\s*\)$")
+
+
+def read_times(text: str) -> TimeReading:
+    """Find the local start, a range end and the other-zone times in an opening paragraph."""
+    clocks = find_clocks(text)
+    labels = find_labels(text)
+    spans = _paren_spans(text)
+    reading = TimeReading(clocks=clocks)
+    if not clocks:
+        return reading
+    for clock in clocks:
+        clock.paren = _enclosing(spans, clock.start)
+    for i, clock in enumerate(clocks):
+        nxt = clocks[i + 1].start if i + 1 < len(clocks) else len(text)
+        if clock.paren:
+            limit = min(nxt, clock.paren[1])
+            clock.label = next((lb for lb in labels if clock.end <= lb.start < limit), None)
+            continue
+        # Outside parentheses: a label right after the time ("6:00 p.m. local time"), or a
+        # parenthesis that starts with a label ("(local time; ...", "(AEDT, at ..."), or one that
+        # is only a label ("for approximately 20 minutes, (Japan Time)").
+        for lb in labels:
+            if lb.start < clock.end or lb.start >= nxt:
+                continue
+            gap = text[clock.end : lb.start]
+            if re.search(r"[.;]\s+[A-Z]", gap):
+                break  # a later sentence: a "(Taiwan time)" there is about something else
+            if re.fullmatch(r"\s*", gap):
+                clock.label = lb
+                break
+            paren = _enclosing(spans, lb.start)
+            if paren is None:
+                continue
+            head = text[paren[0] + 1 : lb.start]
+            after = text[lb.end : paren[1] - 1]
+            if re.fullmatch(r"\s*(?:at\s+)?", head) and (re.match(r"\s*[;,:)]", after + ")")):
+                clock.label = lb
+                break
+    _inherit_range_labels(text, clocks)
+    local = [c for c in clocks if c.paren is None or (c.label and c.label.kind == "local")]
+    start = local[0] if local else clocks[0]
+    reading.start = start
+    if start.label and start.label.kind == "zone":
+        reading.zone, reading.zone_text = start.label.zone, start.label.text
+    reading.local_label = bool(start.label and start.label.kind == "local")
+    # A range: "from 9:00 p.m. to 10:30 p.m.", "from approximately 11:15 a.m. to 11:50 a.m."
+    idx = clocks.index(start)
+    if idx + 1 < len(clocks):
+        cand = clocks[idx + 1]
+        if (cand.paren == start.paren) and RANGE_JOIN.match(text[start.end : cand.start]):
+            reading.end = cand
+    # Times given in another zone, after the start and before the next local time.
+    last_local = reading.end or start
+    found: list[Clock] = []
+    for clock in clocks[clocks.index(last_local) + 1 :]:
+        zoned = bool(clock.label and clock.label.kind == "zone")
+        if clock.paren is None and not zoned:
+            break  # the next local time (another session) ends this meeting's times
+        if not zoned or (reading.zone and clock.label.zone == reading.zone and clock.paren is None):
+            continue
+        found.append(clock)
+    for n, clock in enumerate(found[: 2 if reading.end else 1]):
+        context = text[clock.paren[0] : clock.paren[1]] if clock.paren else text[clock.start : clock.label.end]
+        reading.stated.append(Stated(clock, clock.label.zone or "", "end" if n else "start", _stated_text(text, clock), context))
+    return reading
+
+
+def _inherit_range_labels(text: str, clocks: list[Clock]) -> None:
+    """"from 5:00 to 6:30 a.m. Japan time": the first time of a range takes the second's label."""
+    for first, second in zip(clocks, clocks[1:], strict=False):
+        if first.label is None and second.label is not None and first.paren == second.paren:
+            if RANGE_JOIN.match(text[first.end : second.start]) and first.paren is not None:
+                first.label = second.label
+
+
+def _stated_text(text: str, clock: Clock) -> str:
+    """The phrase as written: the parenthesis without its leading "local time;" label."""
+    if clock.paren is None:
+        return text[clock.start : clock.label.end if clock.label else clock.end].strip()
+    inner = text[clock.paren[0] + 1 : clock.paren[1] - 1]
+    inner = re.sub(r"^\s*(?:local\s+time|[A-Z]{2,5})\s*[;,:]\s*", "", inner)
+    return inner.strip()
+
+
+def at(date: dt.date, clock: Clock) -> dt.datetime:
+    return dt.datetime.combine(date, dt.time(clock.hour, clock.minute))

@@ -1,0 +1,106 @@
+"""Which IANA zone the local start is in, and the other-zone times checked against it.
+
+The start's own label wins ("(AEDT, ...)", "Japan time", "(France time)"); then the venue
+city's zone; then the capital's zone of a venue named only by its country; then, stated as
+a guess, the publisher's home zone. A time the readout gives in another zone is kept as a
+stated time; when a guessed zone would make it disagree, a zone that agrees is chosen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from briefing_tui.core import zones
+from briefing_tui.core.importer import dates, places, times
+from briefing_tui.core.importer.draft import StatedDraft
+
+
+@dataclass
+class ZoneChoice:
+    zone: str
+    guess: str = ""  # why it is a guess, if it is one
+    remark: str = ""  # where it came from, if not a guess
+    notes: list[str] = field(default_factory=list)
+
+
+def choose(reading: times.TimeReading, start: dt.datetime | None, *, venue: str, venue_zone: str | None, venue_code: str | None, fallback: str, fallback_why: str) -> ZoneChoice:
+    """The zone of the local start, from its label, the venue, or the publisher (a guess)."""
+    if reading.zone:
+        zone = reading.zone
+        label = reading.start.label if reading.start else None
+        if label and re.fullmatch(r"[A-Za-z]{2,5}", label.text):
+            zone = _refine_abbreviation(zone, venue_zone, start)
+        return ZoneChoice(zone, remark=f'"{reading.zone_text}"')
+    if venue_zone:
+        city = venue.split(",")[0]
+        remark = f"{city} keeps {venue_zone} time" if city.replace(" ", "_") not in venue_zone else ""
+        return ZoneChoice(venue_zone, remark=remark)
+    if venue_code:
+        return ZoneChoice(places.country_zones(venue_code)[0], guess=f"no city named; the capital's zone of {places.display_name(venue_code)}")
+    return ZoneChoice(fallback, guess=fallback_why)
+
+
+def _refine_abbreviation(zone: str, venue_zone: str | None, start: dt.datetime | None) -> str:
+    """"AEDT" names Sydney's zone; at a Melbourne venue keep Melbourne's if they agree."""
+    if not venue_zone or venue_zone == zone or start is None:
+        return zone
+    a = zones.to_instant(start, zone).utcoffset()
+    b = zones.to_instant(start, venue_zone).utcoffset()
+    return venue_zone if a == b else zone
+
+
+def stated_times(reading: times.TimeReading, start: dt.datetime, date: dt.date, zone: str, duration: int | None) -> list[StatedDraft]:
+    """The other-zone times as the readout states them, each on its own calendar day."""
+    out = []
+    for s in reading.stated:
+        refers = s.refers_to if duration is not None else "start"
+        base = start + dt.timedelta(minutes=duration) if refers == "end" and duration is not None else start
+        actual = zones.to_instant(base, zone).astimezone(zones.get_zone(s.zone)).replace(tzinfo=None)
+        day, guess = _stated_day(s, date, actual)
+        out.append(StatedDraft(times.at(day, s.clock), s.zone, refers, s.text, guess))
+    return out
+
+
+def _stated_day(s: times.Stated, date: dt.date, actual: dt.datetime) -> tuple[dt.date, str]:
+    """The day of a stated time: written, "same day"/"next day", else the nearest (a guess)."""
+    mentions = dates.find_dates(s.context)
+    if mentions:
+        day, _ = dates.complete(mentions[0], date + dt.timedelta(days=1))
+        if day:
+            return day, ""
+    shift = dates.shift_words(s.context)
+    if shift is not None:
+        return date + dt.timedelta(days=shift), ""
+    wall = dt.time(s.clock.hour, s.clock.minute)
+    best = min((date + dt.timedelta(days=d) for d in (0, 1, -1)), key=lambda d: abs(dt.datetime.combine(d, wall) - actual))
+    return best, "no day written with this time; the day nearest the conversion" if best != date else ""
+
+
+def agrees(start: dt.datetime, zone: str, stated: list[StatedDraft], duration: int | None) -> bool:
+    """Whether every stated time is within the loader's 5 minutes of the conversion."""
+    for s in stated:
+        base = zones.to_instant(start, zone)
+        if s.refers_to == "end":
+            if duration is None:
+                continue
+            base += dt.timedelta(minutes=duration)
+        actual = base.astimezone(zones.get_zone(s.zone)).replace(tzinfo=None)
+        if abs(actual - s.time) > dt.timedelta(minutes=5):
+            return False
+    return True
+
+
+def reconcile(choice: ZoneChoice, start: dt.datetime, stated: list[StatedDraft], duration: int | None, venue_code: str | None) -> ZoneChoice:
+    """A guessed zone that contradicts a stated time gives way to one that agrees."""
+    if not stated or agrees(start, choice.zone, stated, duration):
+        return choice
+    if choice.guess or not choice.remark.startswith('"'):
+        pool = list(places.country_zones(venue_code)) if venue_code else []
+        pool += sorted({z for z, _ in places.CITIES.values()} | set(times.ABBREVIATIONS.values()))
+        better = next((z for z in dict.fromkeys(pool) if agrees(start, z, stated, duration)), None)
+        if better:
+            return ZoneChoice(better, guess=f"chosen so that the stated {stated[0].text!r} agrees (was {choice.zone})")
+    choice.notes.append("a time the readout states in another zone disagrees with the conversion of the start; check the zone")
+    return choice
