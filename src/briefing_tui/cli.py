@@ -16,7 +16,7 @@ from pathlib import Path
 from briefing_tui import __version__
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-SUBCOMMANDS = ("print", "check", "import")
+SUBCOMMANDS = ("print", "check", "import", "digest")
 
 EPILOG = """\
 commands:
@@ -25,6 +25,7 @@ commands:
   briefing-tui print [PATHS|IDS]   print briefings as text, markdown or JSON
   briefing-tui check [PATHS]       validate briefing files
   briefing-tui import FILE|-       turn a plain-text readout into a briefing file
+  briefing-tui digest [FILTERS]    a memo of matching points (markdown, html, text)
 
 exit codes: 0 clean, 1 problems found, 2 usage error, 3 internal error (see --debug)
 """
@@ -59,7 +60,37 @@ def _zone_arg(value: str) -> str:
     return value
 
 
+def _country_arg(value: str) -> str:
+    from briefing_tui.core.countries import is_country
+
+    code = value.upper()
+    if not is_country(code):
+        raise argparse.ArgumentTypeError(f"unknown country code {value!r}; expected ISO 3166 alpha-2 such as JP")
+    return code
+
+
+def _date_arg(value: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date; expected YYYY-MM-DD") from None
+
+
+def _outcomes_arg(value: str) -> frozenset[str]:
+    from briefing_tui.core.model import OUTCOMES
+
+    chosen = frozenset(v.strip().lower() for v in value.split(",") if v.strip())
+    unknown = sorted(chosen - set(OUTCOMES))
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown outcome {', '.join(unknown)}; expected some of: {', '.join(OUTCOMES)}")
+    return chosen
+
+
 def build_parsers() -> dict[str, argparse.ArgumentParser]:
+    from briefing_tui.core.model import KINDS
+
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
 
@@ -96,7 +127,24 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
     importer.add_argument("--out", type=Path, default=None, metavar="DIR", help="folder to write to (default: the current folder)")
     importer.add_argument("--force", action="store_true", help="overwrite an existing briefing file")
     importer.add_argument("--dry-run", action="store_true", help="print the TOML to stdout; write nothing")
-    return {"app": app, "print": printer, "check": check, "import": importer}
+
+    digest = _Parser(
+        prog="briefing-tui digest",
+        description="Write a memo-ready digest of the briefings and points that match, in date order.",
+        parents=[common],
+    )
+    digest.add_argument("paths", nargs="*", type=Path, help="files or folders (default: bundled)")
+    digest.add_argument("--topic", action="append", default=[], metavar="T", help="points on topic T (repeatable; any of them)")
+    digest.add_argument("--country", action="append", default=[], type=_country_arg, metavar="CC", help="meetings with country CC (ISO code, repeatable)")
+    digest.add_argument("--kind", action="append", default=[], choices=KINDS, help="meeting kind (repeatable)")
+    digest.add_argument("--since", type=_date_arg, metavar="YYYY-MM-DD", help="meetings on or after this date")
+    digest.add_argument("--until", type=_date_arg, metavar="YYYY-MM-DD", help="meetings on or before this date")
+    digest.add_argument("--outcome", type=_outcomes_arg, default=frozenset(), metavar="O[,O...]", help="only these outcomes, e.g. agreed,confirmed")
+    digest.add_argument("--search", default="", metavar="TEXT", help="only briefings whose text contains these words")
+    digest.add_argument("--tz", type=_zone_arg, default=None, metavar="ZONE", help="show times in ZONE (default: yours)")
+    digest.add_argument("--format", choices=("markdown", "html", "text"), default="markdown")
+    digest.add_argument("--out", type=Path, default=None, metavar="FILE", help="write to FILE (atomically) instead of stdout")
+    return {"app": app, "print": printer, "check": check, "import": importer, "digest": digest}
 
 
 def _console(args: argparse.Namespace, stderr: bool = False):
@@ -257,13 +305,52 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_digest(args: argparse.Namespace) -> int:
+    from briefing_tui.core import zones
+    from briefing_tui.core.atomic import write_atomic
+    from briefing_tui.core.digest import DigestFilter, build_digest, to_markdown, to_text
+    from briefing_tui.core.loader import load_paths
+
+    if args.since and args.until and args.since > args.until:
+        raise UsageError("--since is after --until")
+    result = load_paths(args.paths or default_paths())
+    for problem in result.errors:
+        sys.stderr.write(f"{_plain(str(problem))}\n")
+    flt = DigestFilter(
+        topics=frozenset(result.vocabulary.resolve(t) or t for t in args.topic),
+        countries=frozenset(args.country),
+        kinds=frozenset(args.kind),
+        text=args.search,
+        since=args.since,
+        until=args.until,
+        outcomes=args.outcome,
+    )
+    digest = build_digest(result.briefings, flt, args.tz or zones.local_zone_name())
+    if args.format == "html":
+        from briefing_tui.core.digest_html import to_html
+
+        text = to_html(digest)
+    else:
+        text = to_markdown(digest) if args.format == "markdown" else to_text(digest)
+    if args.out is not None:
+        try:
+            write_atomic(args.out, text.encode("utf-8"))
+        except OSError as exc:
+            sys.stderr.write(f"briefing-tui digest: cannot write {args.out}: {exc.strerror or exc}\n")
+            return EXIT_PROBLEMS
+        sys.stderr.write(f"{args.out}: {len(digest.items)} meeting(s), {digest.point_count} point(s)\n")
+    else:
+        sys.stdout.write(text)
+    return EXIT_PROBLEMS if result.errors else EXIT_OK
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     from briefing_tui.app.main import run
 
     return run(args.paths or default_paths())
 
 
-COMMANDS = {"print": cmd_print, "check": cmd_check, "import": cmd_import, "app": cmd_app}
+COMMANDS = {"print": cmd_print, "check": cmd_check, "import": cmd_import, "digest": cmd_digest, "app": cmd_app}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -146,3 +146,22 @@ def test_python_dash_m_and_no_color(tmp_path):
     assert not COLOUR_SGR.search(result.stdout)  # NO_COLOR: no colours, though bold may remain
     result = _subprocess("-m", "briefing_tui", "print", str(SEED), "--color", "always")
     assert COLOUR_SGR.search(result.stdout)
+
+
+def test_digest_markdown_html_text(capsys, tmp_path):
+    code, out, _ = run(capsys, "digest", "--country", "ca", "--outcome", "agreed", "--since", "2022-01-01", "--tz", "America/Toronto")
+    assert code == 0 and out.startswith("# Digest: with Canada; outcomes: agreed; 2022-01-01 to …")
+    heads = [line for line in out.splitlines() if line.startswith("## ")]
+    assert heads[0].startswith("## Thu 03 Nov 2022 13:00 EDT") and heads[-1].startswith("## Sat 13 Jan 2024 09:40 EST")
+    target = tmp_path / "d.html"
+    code, _, err = run(capsys, "digest", "--topic", "Arctic", "--format", "html", "--out", str(target))
+    assert code == 0 and target.read_text(encoding="utf-8").count("<article>") == 2 and "2 meeting(s)" in err
+    code, out, _ = run(capsys, "digest", "--topic", "arctic", "--format", "text", "--tz", "Asia/Tokyo")
+    assert "Sat 13 Jan 2024 23:40 JST — Japan-Canada Foreign Ministers' Meeting" in out
+
+
+def test_digest_usage_errors(capsys):
+    assert run(capsys, "digest", "--outcome", "agreed,nonsense")[0] == 2
+    assert run(capsys, "digest", "--since", "2024-13-01")[0] == 2
+    assert run(capsys, "digest", "--country", "XX")[0] == 2
+    assert run(capsys, "digest", "--since", "2024-01-02", "--until", "2024-01-01")[0] == 2
