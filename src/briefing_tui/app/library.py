@@ -6,20 +6,27 @@ the facet sets and the three sort orders are all built here, off the UI thread.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from briefing_tui.core.countries import country_name
 from briefing_tui.core.filtering import Catalog
-from briefing_tui.core.loader import Loaded, find_vocabulary, load_paths, load_vocabulary
-from briefing_tui.core.model import Briefing
+from briefing_tui.core.loader import Loaded, load_paths
+from briefing_tui.core.model import KINDS, Briefing
 from briefing_tui.core.problems import Problem
+from briefing_tui.core.render import KIND_LABELS
 from briefing_tui.core.topics import Vocabulary
 
 Sort = Literal["newest", "oldest", "title"]
 SORTS: tuple[Sort, ...] = ("newest", "oldest", "title")
 SORT_LABELS: dict[Sort, str] = {"newest": "newest first", "oldest": "oldest first", "title": "by title"}
+
+Facet = Literal["topics", "countries", "kinds"]
+FACETS: tuple[Facet, ...] = ("topics", "countries", "kinds")
+#: (value, label) pairs.
+FacetValues = list[tuple[str, str]]
 
 
 @dataclass(frozen=True)
@@ -32,6 +39,10 @@ class Library:
     vocabulary: Vocabulary
     catalog: Catalog
     orders: dict[Sort, list[int]]
+    #: Every value each facet takes in this load, with its label, in label order.
+    values: dict[Facet, FacetValues]
+    #: Things the reader should hear about that are not file problems (e.g. the cache was rebuilt).
+    notices: Sequence[str] = ()
 
     @property
     def briefings(self) -> Sequence[Briefing]:
@@ -39,6 +50,14 @@ class Library:
 
     def __len__(self) -> int:
         return len(self.catalog)
+
+    def label(self, facet: Facet, value: str) -> str:
+        """How a facet value reads in the UI: a topic's label, a country's name, a kind's words."""
+        if facet == "topics":
+            return self.vocabulary.label(value)
+        if facet == "countries":
+            return country_name(value)
+        return KIND_LABELS.get(value, value)
 
     @property
     def files_with_errors(self) -> int:
@@ -61,18 +80,36 @@ def sort_orders(briefings: Sequence[Briefing]) -> dict[Sort, list[int]]:
     return {"newest": oldest[::-1], "oldest": oldest, "title": by_title}
 
 
-def load_library(paths: Sequence[Path]) -> Library:
-    """Load, validate and index ``paths``; slow (disk and parsing), so run it in a thread."""
+def facet_values(catalog: Catalog, vocabulary: Vocabulary) -> dict[Facet, FacetValues]:
+    found = catalog.facet_counts(range(len(catalog)))
+
+    def by_label(pairs: list[tuple[str, str]]) -> FacetValues:
+        return sorted(pairs, key=lambda pair: (pair[1].casefold(), pair[0]))
+
+    return {
+        "topics": by_label([(t, vocabulary.label(t)) for t in found["topics"]]),
+        "countries": by_label([(c, country_name(c)) for c in found["countries"]]),
+        "kinds": [(k, KIND_LABELS[k]) for k in KINDS if k in found["kinds"]],
+    }
+
+
+def load_library(paths: Sequence[Path], progress: Callable[[int], None] | None = None) -> Library:
+    """Load, validate and index ``paths``; slow (disk and parsing), so run it in a thread.
+
+    Unchanged files come from the parsed-briefing cache; ``progress(files_seen)``
+    is called every few hundred files.
+    """
     paths = tuple(paths)
-    vocab_path = find_vocabulary(paths)
-    vocabulary, problems = load_vocabulary(vocab_path) if vocab_path else (Vocabulary(), [])
-    result = load_paths(paths, vocabulary)
-    briefings = result.briefings
+    report = (lambda _new, seen: progress(seen)) if progress else None
+    result = load_paths(paths, use_cache=True, progress=report)
+    catalog = Catalog(result.briefings)
     return Library(
         paths=paths,
         entries=result.entries,
-        problems=[*problems, *result.problems],
-        vocabulary=vocabulary,
-        catalog=Catalog(briefings),
-        orders=sort_orders(briefings),
+        problems=result.problems,
+        vocabulary=result.vocabulary,
+        catalog=catalog,
+        orders=sort_orders(catalog.briefings),
+        values=facet_values(catalog, result.vocabulary),
+        notices=result.notices,
     )

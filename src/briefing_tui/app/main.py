@@ -1,4 +1,4 @@
-"""Placeholder entry until the TUI lands: print the briefings."""
+"""Entry point for the bare ``briefing-tui [PATHS...]`` command."""
 
 from __future__ import annotations
 
@@ -6,6 +6,9 @@ from pathlib import Path
 
 
 def run(paths: list[Path]) -> int:
-    from briefing_tui.cli import main
+    """Open the browser on ``paths``; the exit code for the command line."""
+    from briefing_tui.app.app import BriefingApp
 
-    return main(["print", *map(str, paths)])
+    app = BriefingApp(paths)
+    app.run()
+    return app.return_code or 0

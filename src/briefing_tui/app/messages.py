@@ -7,13 +7,10 @@ zones themselves; they post one of these and the screen decides.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
-
 from textual.message import Message
+from textual.widgets.option_list import Option
 
-from briefing_tui.app.library import Library
-
-Facet = Literal["topics", "countries", "kinds"]
+from briefing_tui.app.library import Facet, Library
 
 
 @dataclass
@@ -21,6 +18,15 @@ class LibraryLoaded(Message):
     """A load finished in the worker thread."""
 
     library: Library
+    #: One list Option per briefing, in catalog order.
+    options: list[Option]
+
+
+@dataclass
+class LoadProgress(Message):
+    """The worker has read this many files so far."""
+
+    files_seen: int
 
 
 @dataclass
@@ -43,3 +49,11 @@ class BriefingHighlighted(Message):
     """The list's cursor is on another briefing (a catalog index), or on none."""
 
     index: int | None
+
+
+@dataclass
+class SettingsChanged(Message):
+    """The zones changed; the app remembers them for the next run."""
+
+    zone: str | None
+    extra_zone: str | None

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
+
+from briefing_tui.core.atomic import write_atomic
 
 SETTINGS_FILE = "settings.json"
 ENV_DIR = "BRIEFING_TUI_CONFIG_DIR"
@@ -69,21 +70,7 @@ def load_settings(directory: Path) -> Settings:
 
 
 def save_settings(settings: Settings, directory: Path) -> Path:
-    """Write the settings atomically: a temporary file in the same folder, then os.replace."""
-    directory.mkdir(parents=True, exist_ok=True)
+    """Write the settings atomically (a temporary file in the same folder, then os.replace)."""
     path = directory / SETTINGS_FILE
-    fd, temp = tempfile.mkstemp(dir=directory, prefix=".settings-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(asdict(settings), handle, indent=2)
-            handle.write("\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        try:
-            os.unlink(temp)
-        except FileNotFoundError:
-            pass
-        raise
+    write_atomic(path, (json.dumps(asdict(settings), indent=2) + "\n").encode("utf-8"))
     return path

@@ -1,0 +1,117 @@
+"""Command palette providers: filter values with counts, browser commands, and time zones.
+
+Providers only ask: a chosen hit posts a message to the browser screen (or runs
+one of its actions), which owns the state. Every prompt is Content built from
+data, never markup, and help strings are escaped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import TYPE_CHECKING, cast
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.markup import escape
+
+from briefing_tui.app.library import FACETS
+from briefing_tui.app.messages import FilterToggled, ZonePicked
+from briefing_tui.app.widgets.status import plural
+from briefing_tui.core import zones
+
+if TYPE_CHECKING:
+    from briefing_tui.app.screens.browser import Browser
+
+FACET_NOUNS = {"topics": "topic", "countries": "country", "kinds": "kind"}
+
+#: (title, help, Browser action name) for the commands that have keys too.
+BROWSER_COMMANDS = (
+    ("Pick time zone…", "Add any IANA zone to the time table and emphasize it", "pick_zone"),
+    ("Cycle emphasized zone", "Venue, each participant's home, yours, UTC (z)", "cycle_zone"),
+    ("Search briefings", "Free text over titles, names and points (/)", "search"),
+    ("Clear all filters", "Show every briefing again", "clear_all"),
+    ("Match any / all topics", "Switch how several topics combine (a)", "toggle_topic_mode"),
+    ("Change sort order", "Newest first, oldest first, by title (s)", "sort"),
+    ("Copy briefing as Markdown", "The highlighted briefing, to the clipboard (y)", "copy"),
+    ("Open source page", "The readout's web page, in your browser (o)", "open_source"),
+    ("Show load problems", "Files that failed to load, path:line:col (e)", "errors"),
+    ("Reload briefings", "Read the files again (r)", "reload"),
+)
+
+
+class BrowserProvider(Provider):
+    """Shared helpers: the browser screen the palette was opened over."""
+
+    @property
+    def browser(self) -> Browser:
+        return cast("Browser", self.screen)
+
+
+class FilterCommands(BrowserProvider):
+    """Every topic, country and kind, with how many of the shown briefings carry it."""
+
+    def _choices(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
+        browser = self.browser
+        library = browser.library
+        if library is None:
+            return
+        counts = browser.facet_counts()
+        shown = len(browser.shown)
+        for facet in FACETS:
+            selected: frozenset[str] = getattr(browser.filters, facet)
+            noun = FACET_NOUNS[facet]
+            for value, label in library.values[facet]:
+                verb = "Remove" if value in selected else "Filter by"
+                count = counts[facet][value]
+                title = f"{verb} {noun}: {label} ({count})"
+                help = f"In {count} of the {plural(shown, 'briefing')} shown"
+                yield title, help, partial(browser.post_message, FilterToggled(facet, value))
+
+    async def discover(self) -> Hits:
+        for title, help, command in self._choices():
+            yield DiscoveryHit(Content(title), command, text=title, help=escape(help))
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, help, command in self._choices():
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, matcher.highlight(title), command, text=title, help=escape(help))
+
+
+class BrowserCommands(BrowserProvider):
+    """The browser's own commands, most of which also have a key."""
+
+    async def discover(self) -> Hits:
+        for title, help, action in BROWSER_COMMANDS:
+            yield DiscoveryHit(Content(title), getattr(self.browser, f"action_{action}"), text=title, help=escape(help))
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, help, action in BROWSER_COMMANDS:
+            score = matcher.match(title)
+            if score > 0:
+                command = getattr(self.browser, f"action_{action}")
+                yield Hit(score, matcher.highlight(title), command, text=title, help=escape(help))
+
+
+class ZoneCommands(BrowserProvider):
+    """Every IANA zone name, fuzzy-matched; the reader's own zone comes first."""
+
+    def _pick(self, zone: str) -> Callable[[], object]:
+        return partial(self.browser.post_message, ZonePicked(zone))
+
+    async def discover(self) -> Hits:
+        local = self.browser.local_zone
+        yield DiscoveryHit(Content(local), self._pick(local), text=local, help="Your zone")
+        for name in zones.zone_names():
+            if name != local:
+                yield DiscoveryHit(Content(name), self._pick(name), text=name)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query.replace(" ", "_"))
+        for name in zones.zone_names():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), self._pick(name), text=name)

@@ -1,0 +1,455 @@
+"""The main screen: filter panel, briefing list and detail pane.
+
+This screen owns all browsing state (the loaded library, the Query, the sort,
+the zones); widgets and palette providers post messages and it decides. A
+keystroke in the search box costs one Catalog.matches (narrowed from the last
+result when the text only grew) and one OptionList.set_options; the facet
+counts follow a moment later, once typing pauses.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.command import CommandPalette
+from textual.containers import Horizontal, Vertical
+from textual.events import DescendantFocus, Resize
+from textual.reactive import var
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Input, OptionList
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from briefing_tui.app.library import SORT_LABELS, SORTS, Library, Sort, load_library
+from briefing_tui.app.messages import (
+    BriefingHighlighted,
+    FilterToggled,
+    LibraryLoaded,
+    LoadProgress,
+    SettingsChanged,
+    ZonePicked,
+)
+from briefing_tui.app.providers import BrowserCommands, FilterCommands, ZoneCommands
+from briefing_tui.app.screens.errors import ErrorsScreen
+from briefing_tui.app.screens.help import HelpScreen, Section
+from briefing_tui.app.widgets.briefing_list import BriefingList, make_options
+from briefing_tui.app.widgets.detail import DetailPane
+from briefing_tui.app.widgets.filter_bar import FilterBar
+from briefing_tui.app.widgets.filter_panel import FilterPanel
+from briefing_tui.app.widgets.search_box import SearchBox
+from briefing_tui.app.widgets.status import StatusLine
+from briefing_tui.core.export import to_markdown
+from briefing_tui.core.filtering import Query
+from briefing_tui.core.model import Briefing
+from briefing_tui.core.render import HIGHLIGHT_MARK, render_briefing
+from briefing_tui.core.sanitize import clean_line
+from briefing_tui.core.timetable import zone_labels
+
+#: Below this width the filter panel hides until `t` calls it.
+NARROW_WIDTH = 100
+#: Facet counts wait this long after the last keystroke in the search box.
+FACET_DELAY = 0.15
+#: Actions on printable keys: the search box types those keys, so the footer hides them there.
+LETTER_ACTIONS = frozenset(
+    {"search", "filters", "sort", "cycle_zone", "copy", "open_source", "errors", "reload", "toggle_topic_mode", "quit"}
+)
+
+
+def is_web_url(url: str) -> bool:
+    """Only plain http(s) links are opened: no file:, javascript: or control characters."""
+    if not url or url != clean_line(url) or " " in url:
+        return False
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+class Browser(Screen[None]):
+    """Browse, filter and read briefings."""
+
+    BINDINGS = [
+        # Priority: focus must move before the keys typed right after these are routed (check_action
+        # turns them off in the search box, so "/" and "t" can still be typed there).
+        Binding("slash", "search", "Search", priority=True, tooltip="Search titles, names and point text as you type"),
+        Binding("t", "filters", "Filters", priority=True, tooltip="Go to the filter panel: topics, countries, kinds"),
+        Binding("s", "sort", "Sort", tooltip="Sort: newest first, oldest first, by title"),
+        Binding("z", "cycle_zone", "Zone", tooltip="Emphasize the next zone: venue, homes, yours, picked, UTC"),
+        Binding("y", "copy", "Copy", tooltip="Copy the briefing as Markdown"),
+        Binding("o", "open_source", "Open", tooltip="Open the readout's web page"),
+        Binding("e", "errors", "Errors", tooltip="Files that failed to load, path:line:col"),
+        Binding("question_mark,f1", "help", "Help", tooltip="This list of keys"),
+        Binding("q", "quit", "Quit", tooltip="Quit briefing-tui"),
+        Binding("a", "toggle_topic_mode", "Any/all", show=False, tooltip="Several topics match ANY or ALL of them"),
+        Binding("r", "reload", "Reload", show=False, tooltip="Read the files again"),
+        Binding(
+            "escape",
+            "clear_filter",
+            "Clear filter",
+            show=False,
+            tooltip="Clear the innermost filter: search, topics, countries, kinds",
+        ),
+        Binding("tab", "app.focus_next", "Next pane", show=False),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
+    ]
+
+    COMMANDS = {BrowserCommands, FilterCommands}
+    #: The list cannot take focus while it loads; it takes it when the load arrives.
+    AUTO_FOCUS = ""
+
+    filters: var[Query] = var(Query, init=False)
+    sort: var[Sort] = var("newest", init=False)
+    emphasis: var[str | None] = var(None, init=False)
+    extra_zone: var[str | None] = var(None, init=False)
+
+    def __init__(self, paths: Sequence[Path], *, local_zone: str, zone: str | None = None, extra_zone: str | None = None) -> None:
+        super().__init__()
+        self.paths = tuple(paths)
+        self.local_zone = local_zone
+        self.library: Library | None = None
+        self.shown: list[int] = []
+        self.current: int | None = None
+        self._generation = 0
+        self._facet_timer: Timer | None = None
+        self._counts: tuple[list[int], dict[str, Counter[str]]] | None = None
+        self._seeked: tuple[int, frozenset[str]] | None = None
+        self._footer_state: tuple[bool, bool] | None = None
+        self.set_reactive(Browser.emphasis, zone)
+        self.set_reactive(Browser.extra_zone, extra_zone)
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="body"):
+            yield FilterPanel(id="facets")
+            with Vertical(id="main"):
+                yield SearchBox(id="search")
+                yield FilterBar(id="filter-bar")
+                yield BriefingList(id="briefings")
+                yield DetailPane(id="detail")
+        yield StatusLine(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(FilterPanel).border_title = "Filters"
+        self.query_one(BriefingList).border_title = "Briefings"
+        self.query_one(DetailPane).border_title = "Briefing"
+        self._show_sort()
+        self._show_zone()
+        self.action_reload()
+
+    # Loading -----------------------------------------------------------------
+
+    def action_reload(self) -> None:
+        """Read the files again, in a thread; the old results stay until the new ones arrive."""
+        self.query_one(BriefingList).loading = True
+        if self.library is None:
+            self.query_one(StatusLine).loading(len(self.paths))
+        self._load(self.paths)
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def _load(self, paths: tuple[Path, ...]) -> None:
+        worker = get_current_worker()
+
+        def progress(files_seen: int) -> None:
+            if not worker.is_cancelled:
+                self.post_message(LoadProgress(files_seen))
+
+        library = load_library(paths, progress)
+        options = make_options(library.briefings)
+        if not worker.is_cancelled:
+            self.post_message(LibraryLoaded(library, options))
+
+    @on(LoadProgress)
+    def _progress(self, message: LoadProgress) -> None:
+        if self.library is None:
+            self.query_one(StatusLine).loading(len(self.paths), message.files_seen)
+
+    @on(Worker.StateChanged)
+    def _load_failed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "load" and event.state == WorkerState.ERROR:
+            self.query_one(BriefingList).loading = False
+            message = f"Could not load briefings: {event.worker.error}"
+            if self.library is None:
+                self.query_one(StatusLine).problem(message + " (r retries)")
+            self.notify(message, severity="error", markup=False)
+
+    @on(LibraryLoaded)
+    def _loaded(self, message: LibraryLoaded) -> None:
+        previous = self.current_briefing
+        library = self.library = message.library
+        self._generation += 1
+        self._counts = None
+        briefings = self.query_one(BriefingList)
+        briefings.set_rows(message.options)
+        briefings.loading = False
+        if self.focused is None:
+            briefings.focus()
+        keep = next((i for i, b in enumerate(library.briefings) if previous and b.id == previous.id), None)
+        self._refilter(keep=keep)
+        self._refresh_facets()
+        self.refresh_bindings()
+        for notice in library.notices:
+            self.notify(notice, severity="warning", markup=False)
+
+    # State -------------------------------------------------------------------
+
+    @property
+    def current_briefing(self) -> Briefing | None:
+        if self.library is None or self.current is None:
+            return None
+        return self.library.briefings[self.current]
+
+    @property
+    def extra_zones(self) -> tuple[str, ...]:
+        return (self.extra_zone,) if self.extra_zone else ()
+
+    def facet_counts(self) -> dict[str, Counter[str]]:
+        """Counts of each facet value among the shown briefings (cached per result)."""
+        assert self.library is not None
+        if self._counts is None or self._counts[0] is not self.shown:
+            self._counts = (self.shown, self.library.catalog.facet_counts(self.shown))
+        return self._counts[1]
+
+    def _refilter(self, *, narrow: bool = False, keep: int | None = None) -> None:
+        """Match the query (within the last result if it can only shrink) and show the result."""
+        library = self.library
+        if library is None:
+            return
+        within = self.shown if narrow else library.orders[self.sort]
+        self.shown = library.catalog.matches(self.filters, within)
+        briefings = self.query_one(BriefingList)
+        briefings.show(self.shown, keep=briefings.current if keep is None else keep)
+        self.query_one(StatusLine).show(len(self.shown), library)
+        self.query_one(FilterBar).show(self.filters, library)
+
+    def _refresh_facets(self) -> None:
+        self._facet_timer = None
+        if self.library is not None:
+            self.query_one(FilterPanel).show(self.library.values, self.facet_counts(), self.filters)
+
+    def _schedule_facets(self) -> None:
+        if self._facet_timer is not None:
+            self._facet_timer.stop()
+        self._facet_timer = self.set_timer(FACET_DELAY, self._refresh_facets)
+
+    def watch_filters(self, old: Query, new: Query) -> None:
+        same_facets = replace(old, text="") == replace(new, text="")
+        self._refilter(narrow=same_facets and new.text.casefold().startswith(old.text.casefold()))
+        self._show_search(self.query_one(SearchBox).has_focus)
+        if same_facets:
+            self._schedule_facets()
+        else:
+            self._refresh_facets()
+        if old.topics != new.topics:
+            self._render_detail()
+
+    def watch_sort(self) -> None:
+        self._show_sort()
+        self._refilter()
+
+    def watch_emphasis(self) -> None:
+        self._zones_changed()
+
+    def watch_extra_zone(self) -> None:
+        self._zones_changed()
+
+    def _zones_changed(self) -> None:
+        self._show_zone()
+        self._render_detail()
+        self.post_message(SettingsChanged(zone=self.emphasis, extra_zone=self.extra_zone))
+
+    # Showing -----------------------------------------------------------------
+
+    def _show_sort(self) -> None:
+        self.query_one(BriefingList).border_subtitle = f"{SORT_LABELS[self.sort]} (s)"
+
+    def _show_zone(self) -> None:
+        self.query_one(DetailPane).border_subtitle = f"zone {self.emphasis or '—'} (z)"
+
+    def _show_search(self, focused: bool) -> None:
+        self.set_class(focused or bool(self.filters.text), "-searching")
+
+    def _render_detail(self) -> None:
+        detail = self.query_one(DetailPane)
+        library, index = self.library, self.current
+        if library is None:
+            return
+        if index is None:
+            detail.show_message("No briefing matches these filters. Escape clears them one by one.")
+            return
+        options = (self._generation, self.filters.topics, self.extra_zones, self.emphasis)
+        if detail.is_showing(index, options):
+            return
+        renderable = render_briefing(
+            library.briefings[index],
+            extra_zones=self.extra_zones,
+            local_zone=self.local_zone,
+            emphasize=self.emphasis,
+            highlight_topics=self.filters.topics,
+            vocabulary=library.vocabulary,
+        )
+        # A new briefing, or new topics, scroll to the first highlighted point; a new zone keeps the place.
+        seek = (index, self.filters.topics) != self._seeked and bool(self.filters.topics)
+        self._seeked = (index, self.filters.topics)
+        detail.show(renderable, index, options, seek=HIGHLIGHT_MARK if seek else None)
+
+    # Messages from the widgets -------------------------------------------------
+
+    @on(BriefingHighlighted)
+    def _highlighted(self, message: BriefingHighlighted) -> None:
+        self.current = message.index
+        self._render_detail()
+        self._refresh_footer()
+
+    def _refresh_footer(self) -> None:
+        """Re-check `o`, `y` and `z` only when their answer can change (a footer redraw is not free)."""
+        briefing = self.current_briefing
+        state = (briefing is None, briefing is not None and is_web_url(briefing.source_url.strip()))
+        if state != self._footer_state:
+            self._footer_state = state
+            self.refresh_bindings()
+
+    @on(OptionList.OptionSelected, "BriefingList")
+    def _read(self) -> None:
+        self.set_focus(self.query_one(DetailPane))
+
+    @on(FilterToggled)
+    def _toggle(self, message: FilterToggled) -> None:
+        self.filters = self.filters.toggle(message.facet, message.value)
+
+    @on(ZonePicked)
+    def _zone_picked(self, message: ZonePicked) -> None:
+        self.extra_zone = message.zone
+        self.emphasis = message.zone
+
+    @on(Input.Changed, "SearchBox")
+    def _search_changed(self, event: Input.Changed) -> None:
+        self.filters = replace(self.filters, text=event.value)
+
+    @on(SearchBox.Left)
+    def _search_left(self) -> None:
+        self.set_focus(self.query_one(BriefingList))
+
+    def on_descendant_focus(self, event: DescendantFocus) -> None:
+        if not isinstance(event.widget, FilterPanel):
+            self.remove_class("-show-facets")
+        self._show_search(isinstance(event.widget, SearchBox))
+
+    def on_resize(self, event: Resize) -> None:
+        narrow = event.size.width < NARROW_WIDTH
+        self.set_class(narrow, "-narrow")
+        self.query_one(Footer).compact = narrow
+
+    # Actions -------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in LETTER_ACTIONS and isinstance(self.focused, Input):
+            return False
+        if action == "errors":
+            return bool(self.library and self.library.problems)
+        if action in ("copy", "cycle_zone"):
+            return self.current is not None or None
+        if action == "open_source":
+            briefing = self.current_briefing
+            return (briefing is not None and is_web_url(briefing.source_url.strip())) or None
+        return True
+
+    def action_search(self) -> None:
+        self._show_search(True)
+        # Focus now, not after the next refresh: keys typed right after `/` must reach the box.
+        self.set_focus(self.query_one(SearchBox))
+
+    def action_filters(self) -> None:
+        self.add_class("-show-facets")
+        panel = self.query_one(FilterPanel)
+        self.set_focus(panel)
+        panel.focus_facet("topics")
+
+    def _set_filters(self, query: Query) -> None:
+        """Change the filters from a key or command, and the search box's text to match.
+
+        Typing goes the other way (the box posts Changed and the screen follows), so the box
+        is never written while the reader types into it: fast typing outruns those messages.
+        """
+        box = self.query_one(SearchBox)
+        if box.value != query.text:
+            with box.prevent(Input.Changed):
+                box.value = query.text
+        self.filters = query
+
+    def action_clear_filter(self) -> None:
+        """Escape: drop the innermost filter; with none left, go back to the list."""
+        if self.filters.active:
+            self._set_filters(self.filters.without_innermost())
+        else:
+            self.set_focus(self.query_one(BriefingList))
+
+    def action_clear_all(self) -> None:
+        self._set_filters(Query(topic_mode=self.filters.topic_mode))
+
+    def action_toggle_topic_mode(self) -> None:
+        self.filters = replace(self.filters, topic_mode="all" if self.filters.topic_mode == "any" else "any")
+        self.notify(f"Several topics now match {self.filters.topic_mode.upper()} of them", title="Topics")
+
+    def action_sort(self) -> None:
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+
+    def action_cycle_zone(self) -> None:
+        """Step the emphasized row through the zones this briefing's table shows."""
+        briefing = self.current_briefing
+        if briefing is None:
+            return
+        if briefing.time.start is None:
+            self.notify("This readout gives no meeting time, so there is no time table.", severity="warning")
+            return
+        cycle = list(zone_labels(briefing, self.extra_zones, self.local_zone))
+        position = cycle.index(self.emphasis) + 1 if self.emphasis in cycle else 0
+        self.emphasis = cycle[position % len(cycle)]
+
+    def action_pick_zone(self) -> None:
+        self.app.push_screen(CommandPalette(providers=[ZoneCommands], placeholder="Search time zones… (e.g. tokyo, new york)"))
+
+    def action_copy(self) -> None:
+        briefing = self.current_briefing
+        if briefing is None:
+            return
+        markdown = to_markdown(
+            briefing, extra_zones=self.extra_zones, local_zone=self.local_zone, highlight_topics=self.filters.topics
+        )
+        self.app.copy_to_clipboard(markdown)
+        self.notify(f"“{clean_line(briefing.title)}” copied as Markdown", title="Copied", markup=False)
+
+    def action_open_source(self) -> None:
+        briefing = self.current_briefing
+        if briefing is None:
+            return
+        url = briefing.source_url.strip()
+        if not is_web_url(url):
+            self.notify("This briefing has no web link to open.", severity="warning")
+            return
+        self.app.open_url(url)
+        self.notify(url, title="Opening", markup=False)
+
+    def action_errors(self) -> None:
+        if self.library is not None and self.library.problems:
+            self.app.push_screen(ErrorsScreen(self.library.problems))
+
+    def action_help(self) -> None:
+        self.app.push_screen(
+            HelpScreen(
+                [
+                    Section("Anywhere", [type(self.app), Browser]),
+                    Section("Briefing list", [BriefingList]),
+                    Section("Briefing pane (enter from the list)", [DetailPane]),
+                    Section("Filter panel (t)", [FilterPanel]),
+                    Section("Search box (/)", [SearchBox], inherited=False),
+                ]
+            )
+        )
+
+    def action_quit(self) -> None:
+        self.app.exit()

@@ -1,0 +1,53 @@
+"""A one-line Visual: text on the left, a note on the right, fitted at render time.
+
+Option prompts are built once per load, long before the list knows its width.
+This decides at render time what fits, so a list row never wraps and never cuts
+the right-hand note mid-word: the note is dropped, or the left side shortened.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.css.styles import RulesMap
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
+
+GAP = 2
+
+
+class Justified(Visual):
+    """``left`` then ``right`` flush right; ``keep_right`` shortens ``left`` rather than drop ``right``."""
+
+    def __init__(self, left: Content, right: Content | None = None, *, keep_right: bool = False) -> None:
+        self.left = left
+        self.right = right or Content()
+        self.keep_right = keep_right
+
+    @property
+    def plain(self) -> str:
+        """The whole text, as it shows on a wide enough line (for tests and logs)."""
+        return f"{self.left.plain}{' ' * GAP}{self.right.plain}" if self.right else self.left.plain
+
+    def fit(self, width: int) -> Content:
+        left_width, right_width = self.left.cell_length, self.right.cell_length
+        if not right_width:
+            return self.left.truncate(width, ellipsis=True)
+        if left_width + GAP + right_width <= width:
+            return Content.assemble(self.left, " " * (width - left_width - right_width), self.right)
+        if self.keep_right and right_width + GAP < width:
+            room = width - right_width - 1
+            return Content.assemble(self.left.truncate(room, ellipsis=True), " ", self.right)
+        return self.left.truncate(width, ellipsis=True)
+
+    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
+        return self.fit(width).render_strips(width, 1, style, options)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self.left.cell_length + (GAP + self.right.cell_length if self.right else 0)
+
+    def get_minimal_width(self, rules: RulesMap) -> int:
+        return min(self.left.cell_length, 12)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return 1

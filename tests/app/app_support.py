@@ -1,0 +1,79 @@
+"""Helpers for the app's pilot tests (importable: pytest puts tests/app on sys.path)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.geometry import Region
+from textual.pilot import Pilot
+from textual.widget import Widget
+
+from briefing_tui.app.screens.browser import Browser
+
+HERE = Path(__file__).resolve().parent
+#: A fixed copy of eight bundled briefings and the topic vocabulary.
+DATA = HERE / "data" / "briefings"
+#: Two good briefings and two that fail to load, for the errors screen snapshot.
+BROKEN = HERE / "data" / "broken"
+
+#: Markup, a click action, a theme variable and ANSI escapes in every free-text field.
+HOSTILE_TITLE = "[@click=app.quit]Quit now[/] [bold red]RED[/bold red] [$accent]accent[/] \\u001b[31mansi\\u001b[0m [/]"
+HOSTILE = f'''\
+schema = 1
+id = "hostile"
+title = "{HOSTILE_TITLE}"
+category = "[b]category[/b]"
+kind = "bilateral-meeting"
+date = 2024-03-01
+venue = "[link=https://example.com]venue[/link] \\u001b]8;;https://evil.example\\u0007x"
+source_url = "javascript:alert(1)"
+
+[time]
+zone = "Asia/Tokyo"
+start = 2024-03-01T10:00:00
+duration_minutes = 30
+
+[[participants]]
+key = "mallory"
+name = "[@click=app.quit]Mallory[/] \\u001b[2J"
+title = "[reverse]Minister[/reverse]"
+country = "JP"
+
+[[participants]]
+key = "trent"
+name = "Trent [/]"
+country = "CA"
+
+[[points]]
+summary = "[bold]summary[/bold]"
+outcome = "agreed"
+actors = ["both"]
+topics = ["china"]
+text = "Point text [@click=app.quit]click me[/] and [$accent]vars[/] and \\u001b[5mblink\\u001b[0m [/]"
+'''
+
+
+async def loaded(pilot: Pilot) -> Browser:
+    """Wait for the load worker and the messages it posts; return the browser screen."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, Browser)
+    assert screen.library is not None
+    return screen
+
+
+async def until(pilot: Pilot, condition: Callable[[], bool], timeout: float = 5.0) -> None:
+    """Let the app run until ``condition`` holds (for bursts of messages on a slow machine)."""
+    for _ in range(int(timeout / 0.05)):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    assert condition()
+
+
+def rendered(widget: Widget) -> str:
+    """The text a widget actually paints (all of it, even beyond a scrolled viewport)."""
+    width, height = widget.outer_size
+    return "\n".join(strip.text for strip in widget.render_lines(Region(0, 0, width, height)))

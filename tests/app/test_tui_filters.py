@@ -1,0 +1,115 @@
+"""The filter panel (t, space, a), the filter bar, and filter values in the command palette."""
+
+from __future__ import annotations
+
+from app_support import loaded, rendered
+from briefing_tui.app.widgets.briefing_list import BriefingList
+from briefing_tui.app.widgets.detail import DetailPane
+from briefing_tui.app.widgets.filter_bar import FilterBar
+from briefing_tui.app.widgets.filter_panel import FilterPanel
+from briefing_tui.app.widgets.status import StatusLine
+from briefing_tui.core.filtering import briefing_topics
+from briefing_tui.core.render import HIGHLIGHT_MARK
+
+
+async def move_to(pilot, panel: FilterPanel, option_id: str) -> None:
+    """Walk the panel's cursor to a value with j/k, as a reader would."""
+    target = panel.get_option_index(option_id)
+    while panel.highlighted != target:
+        await pilot.press("j" if panel.highlighted < target else "k")
+
+
+def row(panel: FilterPanel, option_id: str) -> str:
+    return panel.get_option(option_id).prompt.plain
+
+
+async def test_t_and_space_toggle_a_topic(make_app):
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        panel = screen.query_one(FilterPanel)
+        await pilot.press("t")
+        assert pilot.app.focused is panel
+        assert panel.highlighted == 1  # the first topic, under the "Topics (any)" heading
+        assert panel.get_option_at_index(0).prompt.plain == "Topics (any)"
+        with_china = [i for i, b in enumerate(screen.library.briefings) if "china" in briefing_topics(b)]
+        assert 0 < len(with_china) < 8
+        assert row(panel, "topics:china").startswith("○ China") and row(panel, "topics:china").endswith(str(len(with_china)))
+
+        await move_to(pilot, panel, "topics:china")
+        await pilot.press("space")
+        await pilot.pause()
+        assert screen.filters.topics == {"china"}
+        assert sorted(screen.shown) == with_china
+        assert screen.query_one(BriefingList).option_count == len(with_china)
+        assert rendered(screen.query_one(StatusLine)).strip() == f"{len(with_china)} of 8 briefings"
+        assert "topics (any of): China" in rendered(screen.query_one(FilterBar))
+        assert row(panel, "topics:china").startswith("● China")
+        assert panel.highlighted == panel.get_option_index("topics:china")  # the cursor stays put
+        pane = screen.query_one(DetailPane)
+        detail = rendered(pane.body)
+        assert HIGHLIGHT_MARK.strip() in detail and "#china" in detail
+        assert pane.scroll_y > 0  # scrolled to the first highlighted point
+        assert HIGHLIGHT_MARK.strip() in detail.splitlines()[round(pane.scroll_y) + 1]
+
+        await pilot.press("space")
+        await pilot.pause()
+        assert not screen.filters.active
+        assert screen.query_one(BriefingList).option_count == 8
+        assert HIGHLIGHT_MARK.strip() not in rendered(screen.query_one(DetailPane).body)
+
+
+async def test_several_topics_match_any_and_a_switches_to_all(make_app):
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        briefings = screen.library.briefings
+        china = {i for i, b in enumerate(briefings) if "china" in briefing_topics(b)}
+        korea = {i for i, b in enumerate(briefings) if "north-korea" in briefing_topics(b)}
+        assert china != korea and china & korea
+        panel = screen.query_one(FilterPanel)
+        await pilot.press("t")
+        await move_to(pilot, panel, "topics:china")
+        await pilot.press("space")
+        await move_to(pilot, panel, "topics:north-korea")
+        await pilot.press("space")
+        assert set(screen.shown) == china | korea
+        await pilot.press("a")
+        await pilot.pause()
+        assert screen.filters.topic_mode == "all"
+        assert set(screen.shown) == china & korea
+        assert panel.get_option_at_index(0).prompt.plain == "Topics (all)"
+        assert "topics (all of): China, North Korea" in rendered(screen.query_one(FilterBar))
+
+
+async def test_country_and_kind_facets(make_app):
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        panel = screen.query_one(FilterPanel)
+        await pilot.press("t")
+        panel.focus_facet("kinds")
+        await pilot.press("space")
+        kind = next(iter(screen.filters.kinds))
+        assert all(screen.library.briefings[i].kind == kind for i in screen.shown)
+        await move_to(pilot, panel, "countries:AU")
+        await pilot.press("space")
+        assert screen.filters.countries == {"AU"}
+        assert all(
+            screen.library.briefings[i].kind == kind and "AU" in {p.country for p in screen.library.briefings[i].participants}
+            for i in screen.shown
+        )
+        assert "countries: Australia" in rendered(screen.query_one(FilterBar))
+
+
+async def test_filter_values_with_counts_in_the_command_palette(make_app):
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        canada = sum(1 for b in screen.library.briefings if "CA" in {p.country for p in b.participants})
+        await pilot.press("ctrl+p")
+        await pilot.press(*"country: canada")
+        await pilot.pause(0.5)
+        palette_text = rendered(pilot.app.screen.query_one("CommandList"))
+        assert f"Filter by country: Canada ({canada})" in palette_text
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert pilot.app.screen is screen
+        assert screen.filters.countries == {"CA"}
+        assert len(screen.shown) == canada

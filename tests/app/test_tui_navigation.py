@@ -1,0 +1,57 @@
+"""Moving through the list with arrows and j/k/g/G; the detail pane follows; panes by tab."""
+
+from __future__ import annotations
+
+import pytest
+
+from app_support import loaded, rendered
+from briefing_tui.app.widgets.briefing_list import BriefingList
+from briefing_tui.app.widgets.detail import DetailPane
+from briefing_tui.app.widgets.filter_panel import FilterPanel
+
+
+def shown_title(screen) -> str:
+    return rendered(screen.query_one(DetailPane).body).splitlines()[0].strip()
+
+
+MOVES = [(("j",), 1), (("down", "down"), 2), (("G",), 7), (("G", "k"), 6), (("G", "up", "g"), 0), (("end", "home"), 0)]
+
+
+@pytest.mark.parametrize(("keys", "position"), MOVES)
+async def test_keys_move_the_cursor_and_the_detail_follows(make_app, keys, position):
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        briefings = screen.query_one(BriefingList)
+        await pilot.press(*keys)
+        await pilot.pause()
+        assert briefings.highlighted == position
+        expected = screen.library.briefings[screen.shown[position]]
+        assert screen.current_briefing is expected
+        assert shown_title(screen) == expected.title
+
+
+async def test_enter_reads_the_briefing_and_tab_moves_between_panes(make_app):
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        app = pilot.app
+        await pilot.press("enter")
+        assert app.focused is screen.query_one(DetailPane)
+        await pilot.press("j", "j", "space")
+        assert screen.query_one(DetailPane).scroll_y > 0
+        await pilot.press("tab")
+        assert app.focused is screen.query_one(FilterPanel)
+        await pilot.press("tab")
+        assert app.focused is screen.query_one(BriefingList)
+        await pilot.press("shift+tab")
+        assert app.focused is screen.query_one(FilterPanel)
+
+
+async def test_a_new_briefing_starts_at_the_top(make_app):
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        detail = screen.query_one(DetailPane)
+        await pilot.press("enter", "G")
+        assert detail.scroll_y > 0
+        await pilot.press("shift+tab", "j")
+        await pilot.pause()
+        assert detail.scroll_y == 0

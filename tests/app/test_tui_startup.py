@@ -1,0 +1,89 @@
+"""Startup: a threaded load behind a loading indicator, then every briefing, newest first."""
+
+from __future__ import annotations
+
+import threading
+
+from app_support import DATA, loaded, rendered
+from briefing_tui.app.library import load_library
+from briefing_tui.app.screens import browser as browser_module
+from briefing_tui.app.widgets.briefing_list import BriefingList
+from briefing_tui.app.widgets.detail import DetailPane
+from briefing_tui.app.widgets.status import StatusLine
+from briefing_tui.core.loader import load_paths
+
+
+async def test_startup_lists_every_briefing_newest_first(make_app):
+    expected = sorted(load_paths([DATA]).briefings, key=lambda b: (b.date, b.time.start), reverse=True)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        briefings = screen.query_one(BriefingList)
+        assert briefings.option_count == len(expected) == 8
+        rows = [briefings.row_text(i) for i in range(briefings.option_count)]
+        assert [row.split()[0] for row in rows] == [b.date.isoformat() for b in expected]
+        assert rows[0].startswith("2024-12-11  call     Japan-ROK Foreign Ministers' Telephone Talk")
+        assert rendered(screen.query_one(StatusLine)).strip() == "8 briefings"
+        assert app.focused is briefings
+        assert "Japan-ROK Foreign Ministers' Telephone Talk" in rendered(screen.query_one(DetailPane).body)
+
+
+def row_for(text: str, date: str) -> str:
+    return next(line for line in text.splitlines() if f" {date} " in line)
+
+
+async def test_rows_show_kind_marker_and_counterparts_where_they_fit(make_app):
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        text = rendered(screen.query_one(BriefingList))
+        montreal = row_for(text, "2024-01-13")
+        assert "2024-01-13  meeting  Japan-Canada Foreign Ministers' Meeting" in montreal
+        assert montreal.rstrip(" │▁▂▃▄▅▆▇█").endswith("  Canada")
+        kinds = {row_for(text, d).split()[2] for d in ("2024-12-11", "2022-02-11", "2021-05-27", "2023-07-12", "2019-08-01")}
+        assert kinds == {"call", "multi", "video", "summit", "meal"}
+    async with make_app().run_test(size=(60, 24)) as pilot:
+        screen = await loaded(pilot)
+        montreal = row_for(rendered(screen.query_one(BriefingList)), "2024-01-13")
+        assert "Japan-Canada Foreign" in montreal and "…" in montreal
+        assert "Canada" not in montreal.replace("Japan-Canada", "")
+
+
+async def test_loading_shows_an_indicator_and_keeps_the_app_responsive(make_app, monkeypatch):
+    release = threading.Event()
+
+    def slow_load(paths, progress=None):
+        assert release.wait(10)
+        return load_library(paths, progress)
+
+    monkeypatch.setattr(browser_module, "load_library", slow_load)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert screen.query_one(BriefingList).loading
+        assert "Loading briefings" in rendered(screen.query_one(StatusLine))
+        await pilot.press("question_mark")  # the UI still answers keys while the worker reads
+        assert type(app.screen).__name__ == "HelpScreen"
+        await pilot.press("escape")
+        release.set()
+        screen = await loaded(pilot)
+        assert not screen.query_one(BriefingList).loading
+        assert screen.query_one(BriefingList).option_count == 8
+
+
+async def test_a_failed_load_is_reported_not_fatal(make_app, monkeypatch, notices):
+    def broken_load(paths, progress=None):
+        raise OSError("disk on fire")
+
+    monkeypatch.setattr(browser_module, "load_library", broken_load)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.is_running
+        assert "disk on fire" in rendered(app.screen.query_one(StatusLine))
+        assert any("disk on fire" in message for message, _ in notices)
+        monkeypatch.setattr(browser_module, "load_library", load_library)
+        await pilot.press("r")
+        screen = await loaded(pilot)
+        assert screen.query_one(BriefingList).option_count == 8

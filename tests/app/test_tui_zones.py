@@ -1,0 +1,59 @@
+"""`z` cycles the emphasized zone; the palette's zone picker adds any IANA zone."""
+
+from __future__ import annotations
+
+import json
+
+from app_support import loaded, rendered
+from briefing_tui.app.widgets.detail import DetailPane
+from briefing_tui.core.settings import SETTINGS_FILE
+from briefing_tui.core.timetable import emphasis_cycle
+
+
+def emphasized_row(screen) -> str:
+    return next(line for line in rendered(screen.query_one(DetailPane).body).splitlines() if "▸" in line)
+
+
+async def test_z_cycles_venue_homes_local_utc(make_app, settings_dir):
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        await pilot.press("j")  # the Montreal meeting: venue Toronto, homes Tokyo and Toronto
+        briefing = screen.current_briefing
+        assert briefing.venue.startswith("Montreal")
+        cycle = emphasis_cycle(briefing, "UTC")
+        assert cycle == ["America/Toronto", "Asia/Tokyo", "UTC"]
+        seen = []
+        for _ in range(len(cycle) + 1):
+            await pilot.press("z")
+            seen.append(screen.emphasis)
+            assert screen.emphasis in emphasized_row(screen)
+            assert screen.query_one(DetailPane).border_subtitle == f"zone {screen.emphasis} (z)"
+        assert seen == [*cycle, cycle[0]]
+        saved = json.loads((settings_dir / SETTINGS_FILE).read_text())
+        assert saved["zone"] == cycle[0]
+
+
+async def test_zone_picker_adds_and_emphasizes_any_zone(make_app, settings_dir):
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        await pilot.press("ctrl+p", *"pick time")
+        await pilot.pause(0.4)
+        await pilot.press("down", "enter")
+        await pilot.pause(0.4)
+        assert "time zones" in pilot.app.screen.query_one("CommandInput").placeholder
+        await pilot.press(*"kolkata")
+        await pilot.pause(0.4)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert pilot.app.screen is screen
+        assert screen.extra_zone == "Asia/Kolkata" and screen.emphasis == "Asia/Kolkata"
+        assert "Asia/Kolkata IST" in emphasized_row(screen)
+        await pilot.press("j")  # the picked zone shows in every briefing's table
+        assert "Asia/Kolkata" in emphasized_row(screen)
+        saved = json.loads((settings_dir / SETTINGS_FILE).read_text())
+        assert saved == {"theme": None, "zone": "Asia/Kolkata", "extra_zone": "Asia/Kolkata"}
+
+    async with make_app().run_test(size=(120, 40)) as pilot:  # remembered next time
+        screen = await loaded(pilot)
+        assert screen.extra_zone == "Asia/Kolkata" and screen.emphasis == "Asia/Kolkata"
+        assert "Asia/Kolkata" in emphasized_row(screen)
