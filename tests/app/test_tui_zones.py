@@ -11,7 +11,10 @@ from briefing_tui.core.timetable import emphasis_cycle
 
 
 def emphasized_row(screen) -> str:
-    return next(line for line in rendered(screen.query_one(DetailPane).body).splitlines() if "▸" in line)
+    """The marked row of the time table: its label line and the zone line under it."""
+    lines = rendered(screen.query_one(DetailPane).body).splitlines()
+    at = next(i for i, line in enumerate(lines) if "▸" in line)
+    return "\n".join(lines[at : at + 2])
 
 
 async def test_z_cycles_venue_homes_local_utc(make_app, settings_dir):

@@ -134,18 +134,19 @@ def render_times(
         return Text(f"Time not stated (zone {b.time.zone}, date {format_date(b.date)})", style="dim")
     reference = rows[0].start.date()
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
-    table.add_column("For")
+    table.add_column("Zone", overflow="fold")
     table.add_column("Start", no_wrap=True)
     table.add_column("End", no_wrap=True)
-    table.add_column("Zone", style="dim")
     for row in rows:
-        mark = "▸ " if row.zone == emphasize else ""
+        emphasized = row.zone == emphasize
+        where = Text(("▸ " if emphasized else "") + row.label, style="bold" if emphasized else "")
+        if row.zone != "UTC":
+            where.append(f"\n{row.zone} {row.abbreviation} {row.offset.removeprefix('UTC')}", style="dim")
         table.add_row(
-            Text(mark + row.label),
+            where,
             _moment(row.start, reference, b.time.start_approximate),
             _moment(row.end, reference, b.time.start_approximate or b.time.duration_approximate, row.start),
-            Text(f"{row.zone} {row.abbreviation} {row.offset}" if row.zone != "UTC" else "UTC"),
-            style="bold reverse" if row.zone == emphasize else None,
+            style="reverse" if emphasized else None,
         )
     parts: list[RenderableType] = [table]
     if b.time.duration_minutes:

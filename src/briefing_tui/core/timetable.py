@@ -43,7 +43,7 @@ def zone_labels(b: Briefing, extra: Sequence[str] = (), local: str | None = None
         add(local, "You")
     for zone in extra:
         if zone not in labels:
-            add(zone, zone)
+            add(zone, zone.rsplit("/", 1)[-1].replace("_", " "))
     add("UTC", "UTC")
     return labels
 
