@@ -1,0 +1,71 @@
+"""Field accuracy of the importer over the independently written holdout readouts.
+
+A script, not a test: ``python tests/importer/holdout/score_holdout.py [-v]``.
+Reuses ``extract_case``, ``field_checks`` and ``table`` from ../importer_accuracy.py and only
+changes where the readouts are found. ``-v`` also prints expected vs got for every miss.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import tomli
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent.parent
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(HERE.parent))
+
+from importer_accuracy import FIELDS, _none, extract_case, field_checks, table  # noqa: E402
+
+
+def cases() -> list[tuple[Path, dict]]:
+    out = []
+    for path in sorted(HERE.glob("h*.txt")):
+        expected = path.with_name(path.name.removesuffix(".txt") + ".expected.toml")
+        out.append((path, tomli.loads(expected.read_text(encoding="utf-8"))))
+    return out
+
+
+def got_expected(draft, expected: dict, field: str) -> tuple[object, object]:
+    if field == "date":
+        return expected["date"], draft.date
+    if field == "start":
+        return ((_none(expected["start"]), expected.get("start_approximate", False)),
+                (draft.start, draft.start_approximate))
+    if field == "zone":
+        return expected["zone"], draft.zone
+    if field == "duration":
+        return ((_none(expected["duration_minutes"]), expected.get("duration_approximate", False)),
+                (draft.duration_minutes, draft.duration_approximate))
+    if field == "kind":
+        return expected["kind"], draft.kind
+    if field == "participant names":
+        return [p["name"] for p in expected["participants"]], [p.name for p in draft.participants]
+    if field == "countries":
+        return [p["country"] for p in expected["participants"]], [p.country for p in draft.participants]
+    return expected["point_count"], len(draft.points)
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    rows, details = [], []
+    for path, expected in cases():
+        draft = extract_case(path).draft
+        checks = field_checks(draft, expected)
+        rows.append((path.stem, checks))
+        for f in FIELDS:
+            if not checks[f]:
+                exp, got = got_expected(draft, expected, f)
+                details.append(f"  {path.stem} / {f}:\n    expected {exp!r}\n    got      {got!r}")
+    print(f"importer field accuracy over {len(rows)} holdout readouts:")
+    print(table(rows))
+    if verbose and details:
+        print("details:")
+        print("\n".join(details))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
