@@ -13,9 +13,10 @@ from typing import Literal
 
 from briefing_tui.core.countries import country_name
 from briefing_tui.core.filtering import Catalog
-from briefing_tui.core.loader import Loaded, load_paths
+from briefing_tui.core.loader import load_paths
 from briefing_tui.core.model import KINDS, Briefing
 from briefing_tui.core.problems import Problem
+from briefing_tui.core.rows import Loaded, Row
 from briefing_tui.core.render import KIND_LABELS
 from briefing_tui.core.topics import Vocabulary
 
@@ -68,15 +69,11 @@ class Library:
         return sum(1 for p in self.problems if p.severity == "warning")
 
 
-def _start_key(b: Briefing) -> str:
-    return b.time.start.isoformat() if b.time.start else ""
-
-
-def sort_orders(briefings: Sequence[Briefing]) -> dict[Sort, list[int]]:
+def sort_orders(rows: Sequence[Row]) -> dict[Sort, list[int]]:
     """Index lists for each sort; ties break on id so the order never wobbles."""
-    indexes = range(len(briefings))
-    oldest = sorted(indexes, key=lambda i: (briefings[i].date, _start_key(briefings[i]), briefings[i].id or ""))
-    by_title = sorted(oldest[::-1], key=lambda i: briefings[i].title.casefold())
+    indexes = range(len(rows))
+    oldest = sorted(indexes, key=lambda i: (rows[i].date, rows[i].start, rows[i].id))
+    by_title = sorted(oldest[::-1], key=lambda i: rows[i].title.casefold())
     return {"newest": oldest[::-1], "oldest": oldest, "title": by_title}
 
 
@@ -101,15 +98,15 @@ def load_library(paths: Sequence[Path], progress: Callable[[int], None] | None =
     """
     paths = tuple(paths)
     report = (lambda _new, seen: progress(seen)) if progress else None
-    result = load_paths(paths, use_cache=True, progress=report)
-    catalog = Catalog(result.briefings)
+    result = load_paths(paths, use_cache=True, progress=report, compact=True)
+    catalog = Catalog.of_entries(result.entries)
     return Library(
         paths=paths,
         entries=result.entries,
         problems=result.problems,
         vocabulary=result.vocabulary,
         catalog=catalog,
-        orders=sort_orders(catalog.briefings),
+        orders=sort_orders(catalog.rows),
         values=facet_values(catalog, result.vocabulary),
         notices=result.notices,
     )

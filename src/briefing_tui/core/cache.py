@@ -8,6 +8,7 @@ Anything unreadable or foreign is discarded and rebuilt, never trusted.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 from collections.abc import Sequence
@@ -17,17 +18,19 @@ import msgspec
 
 from briefing_tui import __version__
 from briefing_tui.core.atomic import write_atomic
-from briefing_tui.core.model import SCHEMA_VERSION, Briefing
+from briefing_tui.core.model import SCHEMA_VERSION
 from briefing_tui.core.problems import Problem
+from briefing_tui.core.rows import Loaded, Row
 
-FORMAT = 1
+FORMAT = 2
 
 
-class Entry(msgspec.Struct, array_like=True, frozen=True):
+class Entry(msgspec.Struct, array_like=True, frozen=True, gc=False):
     path: str
     mtime_ns: int
     size: int
-    briefing: Briefing | None
+    row: Row | None  # None: the file failed to load, and ``problems`` says why
+    blob: bytes | None  # the Briefing, msgpack-encoded: decoded only when read
     problems: tuple[Problem, ...]
 
 
@@ -78,7 +81,13 @@ class Cache:
             self.notice = f"cache {self.path} unreadable ({exc.strerror}); rebuilding"
             return
         try:
-            parsed = _decoder.decode(data)
+            gc_was_enabled = gc.isenabled()
+            gc.disable()  # tens of thousands of small objects, none cyclic
+            try:
+                parsed = _decoder.decode(data)
+            finally:
+                if gc_was_enabled:
+                    gc.enable()
         except (msgspec.DecodeError, msgspec.ValidationError, ValueError, TypeError, RecursionError):
             self.notice = f"cache {self.path} was corrupt; rebuilt"
             return
@@ -96,8 +105,9 @@ class Cache:
             return entry
         return None
 
-    def put(self, path: Path, stat: os.stat_result, briefing: Briefing | None, problems: Sequence[Problem]) -> None:
-        self.new[str(path)] = Entry(str(path), stat.st_mtime_ns, stat.st_size, briefing, tuple(problems))
+    def put(self, path: Path, stat: os.stat_result, loaded: Loaded | None, problems: Sequence[Problem]) -> None:
+        row, blob = (loaded.row, loaded.blob) if loaded is not None else (None, None)
+        self.new[str(path)] = Entry(str(path), stat.st_mtime_ns, stat.st_size, row, blob, tuple(problems))
 
     @property
     def changed(self) -> bool:

@@ -81,7 +81,7 @@ class Digest:
 
 
 def build_digest(briefings: Sequence[Briefing], flt: DigestFilter, zone: str) -> Digest:
-    catalog = Catalog(briefings)
+    catalog = Catalog.of_briefings(briefings)
     query = Query(countries=flt.countries, kinds=flt.kinds, text=flt.text, topics=flt.topics)
     items = []
     for i in catalog.matches(query):

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from msgspec.structs import replace as struct_replace
 
 from briefing_tui.core.model import Briefing, Point, walk_points
-from briefing_tui.core.sanitize import clean_line
+from briefing_tui.core.rows import Loaded, Row, row_of
 
 TopicMode = Literal["any", "all"]
 
@@ -72,50 +72,69 @@ def briefing_topics(b: Briefing) -> frozenset[str]:
     return frozenset(t for _, p in walk_points(b.points) for t in p.topics)
 
 
-def search_text(b: Briefing) -> str:
-    parts = [b.title, b.category, b.venue, b.occasion, b.id or ""]
-    for p in b.participants:
-        parts.extend((p.name, p.family_name, p.given_name, p.title))
-    for _, point in walk_points(b.points):
-        parts.extend((point.summary, point.text))
-    return clean_line(" ".join(parts)).casefold()
+class _Briefings(Sequence[Briefing]):
+    """The catalog's briefings, fetched (decoded) only when indexed."""
 
-
-@dataclass
-class Catalog:
-    """An immutable list of briefings plus the precomputed facts filters need."""
-
-    briefings: Sequence[Briefing]
-    texts: list[str] = field(init=False)
-    topics: list[frozenset[str]] = field(init=False)
-    countries: list[frozenset[str]] = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.texts = [search_text(b) for b in self.briefings]
-        self.topics = [briefing_topics(b) for b in self.briefings]
-        self.countries = [frozenset(p.country for p in b.participants) for b in self.briefings]
+    def __init__(self, fetch: Callable[[int], Briefing], size: int):
+        self._fetch = fetch
+        self._size = size
 
     def __len__(self) -> int:
-        return len(self.briefings)
+        return self._size
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self._fetch(i) for i in range(*index.indices(self._size))]
+        if index < 0:
+            index += self._size
+        if not 0 <= index < self._size:
+            raise IndexError(index)
+        return self._fetch(index)
+
+
+class Catalog:
+    """Rows plus the precomputed sets filters need; briefings are fetched on demand."""
+
+    def __init__(self, rows: Sequence[Row], fetch: Callable[[int], Briefing]):
+        self.rows = rows
+        self.briefings: Sequence[Briefing] = _Briefings(fetch, len(rows))
+        self.texts = [r.text for r in rows]
+        self.topics = [frozenset(r.topics) for r in rows]
+        self.countries = [frozenset(r.countries) for r in rows]
+        self.kinds = [r.kind for r in rows]
+
+    @classmethod
+    def of_briefings(cls, briefings: Sequence[Briefing]) -> Catalog:
+        return cls([row_of(b) for b in briefings], briefings.__getitem__)
+
+    @classmethod
+    def of_entries(cls, entries: Sequence[Loaded]) -> Catalog:
+        return cls([e.row for e in entries], lambda i: entries[i].briefing)
+
+    def __len__(self) -> int:
+        return len(self.rows)
 
     def matches(self, query: Query, within: Iterable[int] | None = None) -> list[int]:
-        """Indexes of matching briefings, in catalog order."""
-        candidates = range(len(self.briefings)) if within is None else within
+        """Indexes of matching briefings, in the order of ``within`` (default: catalog order)."""
+        candidates = range(len(self.rows)) if within is None else within
         words = query.text.casefold().split()
+        kinds, countries, topics = query.kinds, query.countries, query.topics
         out = []
         for i in candidates:
-            if query.kinds and self.briefings[i].kind not in query.kinds:
+            if kinds and self.kinds[i] not in kinds:
                 continue
-            if query.countries and not (self.countries[i] & query.countries):
+            if countries and not (self.countries[i] & countries):
                 continue
-            if query.topics:
+            if topics:
                 have = self.topics[i]
-                if query.topic_mode == "all" and not query.topics <= have:
+                if query.topic_mode == "all" and not topics <= have:
                     continue
-                if query.topic_mode == "any" and not (query.topics & have):
+                if query.topic_mode == "any" and not (topics & have):
                     continue
-            if words and not all(w in self.texts[i] for w in words):
-                continue
+            if words:
+                text = self.texts[i]
+                if not all(w in text for w in words):
+                    continue
             out.append(i)
         return out
 
@@ -127,5 +146,5 @@ class Catalog:
         for i in indexes:
             topics.update(self.topics[i])
             countries.update(self.countries[i])
-            kinds[self.briefings[i].kind] += 1
+            kinds[self.kinds[i]] += 1
         return {"topics": topics, "countries": countries, "kinds": kinds}

@@ -25,18 +25,13 @@ from briefing_tui.core.locate import Path as KeyPath
 from briefing_tui.core.locate import locate, parse_msgspec_path
 from briefing_tui.core.model import SCHEMA_VERSION, Briefing, TopicFile
 from briefing_tui.core.problems import BriefingError, Problem
+from briefing_tui.core.rows import Loaded
 from briefing_tui.core.schema_errors import describe
 from briefing_tui.core.topics import TOPICS_FILE, Vocabulary
 
 #: Larger files are refused unread. A real readout is a few KB; a 5,000-point
 #: stress file is about 1 MB, so 8 MiB leaves ample room and stops runaway input.
 MAX_FILE_BYTES = 8 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class Loaded:
-    path: Path
-    briefing: Briefing
 
 
 @dataclass
@@ -260,12 +255,15 @@ def load_paths(
     cache_directory: Path | None = None,
     progress: Callable[[list[Loaded], int], None] | None = None,
     batch_size: int = 500,
+    compact: bool = False,
 ) -> LoadResult:
     """Load every briefing under ``paths``; duplicate ids are a warning and the later one is dropped.
 
     With ``use_cache``, files whose path, mtime and size are unchanged come from the
     cache without parsing. ``progress(new_entries, files_seen)`` is called every
-    ``batch_size`` files so a UI can show rows as they arrive.
+    ``batch_size`` files so a UI can show rows as they arrive. With ``compact``,
+    each briefing is kept as a msgpack blob and decoded only when read, which
+    keeps ten thousand of them in tens of megabytes.
     """
     paths = list(paths)
     result = LoadResult()
@@ -289,15 +287,16 @@ def load_paths(
         pending: list[Loaded] = []
         for path in files:
             result.files_seen += 1
-            briefing, problems = _load_one(path, vocabulary, cache)
+            loaded, problems = _load_one(path, vocabulary, cache)
             result.problems.extend(problems)
-            if briefing is not None:
-                assert briefing.id is not None
-                if briefing.id in seen:
-                    result.problems.append(_duplicate(path, briefing.id, seen[briefing.id]))
+            if loaded is not None:
+                ident = loaded.row.id
+                if ident in seen:
+                    result.problems.append(_duplicate(path, ident, seen[ident]))
                 else:
-                    seen[briefing.id] = path
-                    loaded = Loaded(path, briefing)
+                    seen[ident] = path
+                    if compact:
+                        loaded.compact()
                     result.entries.append(loaded)
                     pending.append(loaded)
             if progress is not None and result.files_seen % batch_size == 0:
@@ -315,19 +314,23 @@ def load_paths(
     return result
 
 
-def _load_one(path: Path, vocabulary: Vocabulary, cache: Cache | None) -> tuple[Briefing | None, list[Problem]]:
+def _load_one(path: Path, vocabulary: Vocabulary, cache: Cache | None) -> tuple[Loaded | None, list[Problem]]:
     if cache is None:
-        return load_file(path, vocabulary)
+        briefing, problems = load_file(path, vocabulary)
+        return (Loaded(path, briefing) if briefing is not None else None), problems
     try:
         stat = os.stat(path)  # before reading: a change during the read is caught next time
     except OSError:
-        return load_file(path, vocabulary)
-    entry = cache.get(path, stat)
+        stat = None
+    entry = cache.get(path, stat) if stat is not None else None
     if entry is not None:
-        return entry.briefing, list(entry.problems)
+        loaded = Loaded(path, row=entry.row, blob=entry.blob) if entry.row is not None else None
+        return loaded, list(entry.problems)
     briefing, problems = load_file(path, vocabulary)
-    cache.put(path, stat, briefing, problems)
-    return briefing, problems
+    loaded = Loaded(path, briefing) if briefing is not None else None
+    if stat is not None:
+        cache.put(path, stat, loaded, problems)
+    return loaded, problems
 
 
 def _duplicate(path: Path, ident: str, first: Path) -> Problem:

@@ -159,7 +159,7 @@ class Browser(Screen[None]):
                 self.post_message(LoadProgress(files_seen))
 
         library = load_library(paths, progress)
-        options = make_options(library.briefings)
+        options = make_options(library.catalog.rows)
         if not worker.is_cancelled:
             self.post_message(LibraryLoaded(library, options))
 
@@ -188,7 +188,7 @@ class Browser(Screen[None]):
         briefings.loading = False
         if self.focused is None:
             briefings.focus()
-        keep = next((i for i, b in enumerate(library.briefings) if previous and b.id == previous.id), None)
+        keep = next((i for i, row in enumerate(library.catalog.rows) if previous and row.id == previous.id), None)
         self._refilter(keep=keep)
         self._refresh_facets()
         self.refresh_bindings()

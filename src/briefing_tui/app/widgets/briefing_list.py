@@ -17,9 +17,8 @@ from textual.widgets.option_list import Option
 
 from briefing_tui.app.messages import BriefingHighlighted
 from briefing_tui.app.widgets.justified import Justified
-from briefing_tui.core.model import Briefing
-from briefing_tui.core.render import counterparts
-from briefing_tui.core.sanitize import clean_line
+from briefing_tui.core.countries import country_name
+from briefing_tui.core.rows import Row
 
 #: A short word per kind, fixed width so the titles line up.
 KIND_MARKERS: dict[str, tuple[str, str]] = {
@@ -38,22 +37,22 @@ def kind_marker(kind: str) -> Content:
     return Content.styled(word.ljust(MARKER_WIDTH), style)
 
 
-def counterpart_names(b: Briefing) -> list[str]:
+def counterpart_names(row: Row) -> list[str]:
     """The other side: every participant's country but the first (the publisher's side, as written)."""
-    names = counterparts(b)
+    names = [country_name(c) for c in row.countries]
     return names[1:] if len(names) > 1 else names
 
 
-def briefing_row(b: Briefing) -> Justified:
+def briefing_row(row: Row) -> Justified:
     """Date, kind and title; the counterpart countries only where they fit beside the whole title."""
-    left = Content.assemble((b.date.isoformat(), "$text-muted"), "  ", kind_marker(b.kind), "  ", clean_line(b.title))
-    right = Content.styled(", ".join(counterpart_names(b)), "italic $text-muted")
+    left = Content.assemble((row.date.isoformat(), "$text-muted"), "  ", kind_marker(row.kind), "  ", row.title)
+    right = Content.styled(", ".join(counterpart_names(row)), "italic $text-muted")
     return Justified(left, right)
 
 
-def make_options(briefings: Sequence[Briefing]) -> list[Option]:
+def make_options(rows: Sequence[Row]) -> list[Option]:
     """One Option per briefing, in catalog order; safe to call in a worker thread."""
-    return [Option(briefing_row(b)) for b in briefings]
+    return [Option(briefing_row(r)) for r in rows]
 
 
 class BriefingList(OptionList):
