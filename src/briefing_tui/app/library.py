@@ -44,6 +44,9 @@ class Library:
     values: dict[Facet, FacetValues]
     #: Things the reader should hear about that are not file problems (e.g. the cache was rebuilt).
     notices: Sequence[str] = ()
+    #: False while a first load is still arriving: what is here is usable, but not everything.
+    complete: bool = True
+    files_seen: int = 0
 
     @property
     def briefings(self) -> Sequence[Briefing]:
@@ -90,23 +93,45 @@ def facet_values(catalog: Catalog, vocabulary: Vocabulary) -> dict[Facet, FacetV
     }
 
 
-def load_library(paths: Sequence[Path], progress: Callable[[int], None] | None = None) -> Library:
-    """Load, validate and index ``paths``; slow (disk and parsing), so run it in a thread.
-
-    Unchanged files come from the parsed-briefing cache; ``progress(files_seen)``
-    is called every few hundred files.
-    """
-    paths = tuple(paths)
-    report = (lambda _new, seen: progress(seen)) if progress else None
-    result = load_paths(paths, use_cache=True, progress=report, compact=True)
-    catalog = Catalog.of_entries(result.entries)
+def build_library(
+    paths: Sequence[Path],
+    entries: Sequence[Loaded],
+    *,
+    problems: Sequence[Problem] = (),
+    vocabulary: Vocabulary | None = None,
+    notices: Sequence[str] = (),
+    complete: bool = True,
+    files_seen: int = 0,
+) -> Library:
+    """Index loaded briefings: catalog, sort orders and facet values (linear in their number)."""
+    vocabulary = vocabulary or Vocabulary()
+    catalog = Catalog.of_entries(entries)
     return Library(
-        paths=paths,
-        entries=result.entries,
-        problems=result.problems,
-        vocabulary=result.vocabulary,
+        paths=tuple(paths),
+        entries=entries,
+        problems=problems,
+        vocabulary=vocabulary,
         catalog=catalog,
         orders=sort_orders(catalog.rows),
-        values=facet_values(catalog, result.vocabulary),
+        values=facet_values(catalog, vocabulary),
+        notices=notices,
+        complete=complete,
+        files_seen=files_seen or len(entries),
+    )
+
+
+def load_library(paths: Sequence[Path], progress: Callable[[list[Loaded], int], None] | None = None) -> Library:
+    """Load, validate and index ``paths``; slow (disk and parsing), so run it in a thread.
+
+    Unchanged files come from the parsed-briefing cache; ``progress(new_entries,
+    files_seen)`` is called every few hundred files so rows can show as they arrive.
+    """
+    result = load_paths(paths, use_cache=True, progress=progress, compact=True)
+    return build_library(
+        paths,
+        result.entries,
+        problems=result.problems,
+        vocabulary=result.vocabulary,
         notices=result.notices,
+        files_seen=result.files_seen,
     )

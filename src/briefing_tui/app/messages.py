@@ -11,6 +11,7 @@ from textual.message import Message
 from textual.widgets.option_list import Option
 
 from briefing_tui.app.library import Facet, Library
+from briefing_tui.core.rows import Loaded
 
 
 @dataclass
@@ -24,9 +25,12 @@ class LibraryLoaded(Message):
 
 @dataclass
 class LoadProgress(Message):
-    """The worker has read this many files so far."""
+    """The worker has read this many files so far; these briefings arrived since the last report."""
 
     files_seen: int
+    entries: list[Loaded]
+    #: One list Option per new briefing, made in the worker.
+    options: list[Option]
 
 
 @dataclass

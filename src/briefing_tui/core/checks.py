@@ -97,7 +97,7 @@ def check_briefing(b: Briefing, vocabulary: Vocabulary) -> list[Finding]:
                 found.append(Finding(path + ("actors", j), f"unknown actor {actor!r}; expected a participant key or country code, or 'both'/'all' (one of: {choices})"))
         if vocabulary:
             for j, topic in enumerate(point.topics):
-                if vocabulary.resolve(topic) is None:
+                if topic not in vocabulary.topics and vocabulary.resolve(topic) is None:
                     guess = vocabulary.suggest(topic)
                     hint = f"; did you mean {guess!r}?" if guess else "; add it to topics.toml"
                     found.append(Finding(path + ("topics", j), f"unknown topic {topic!r}{hint}", "warning"))
@@ -106,7 +106,8 @@ def check_briefing(b: Briefing, vocabulary: Vocabulary) -> list[Finding]:
 
 def canonical_topics(b: Briefing, vocabulary: Vocabulary) -> Briefing:
     """Replace topic aliases by their slugs so filters see one name per topic."""
-    if not vocabulary:
+    known = vocabulary.topics
+    if not vocabulary or all(t in known for _, p in walk_points(b.points) for t in p.topics):
         return b
 
     def fix(points: tuple[Point, ...]) -> tuple[Point, ...]:

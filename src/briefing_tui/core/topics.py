@@ -28,6 +28,8 @@ class Vocabulary:
 
     def resolve(self, name: str) -> str | None:
         """The canonical slug for a slug, label or alias (any case), else None."""
+        if name in self.topics:
+            return name
         return self._aliases.get(name.lower())  # type: ignore[attr-defined]
 
     def label(self, slug: str) -> str:

@@ -9,6 +9,7 @@ counts follow a moment later, once typing pauses.
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -25,9 +26,10 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, OptionList
+from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from briefing_tui.app.library import SORT_LABELS, SORTS, Library, Sort, load_library
+from briefing_tui.app.library import SORT_LABELS, SORTS, Library, Sort, build_library, load_library
 from briefing_tui.app.messages import (
     BriefingHighlighted,
     FilterToggled,
@@ -48,12 +50,15 @@ from briefing_tui.app.widgets.status import StatusLine
 from briefing_tui.core.export import to_markdown
 from briefing_tui.core.filtering import Query
 from briefing_tui.core.model import Briefing
+from briefing_tui.core.rows import Loaded
 from briefing_tui.core.render import HIGHLIGHT_MARK, render_briefing
 from briefing_tui.core.sanitize import clean_line
 from briefing_tui.core.timetable import zone_labels
 
 #: Below this width the filter panel hides until `t` calls it.
 NARROW_WIDTH = 100
+#: While a first load arrives, the list is re-indexed at most this often (seconds).
+PARTIAL_INTERVAL = 1.0
 #: Facet counts wait this long after the last keystroke in the search box.
 FACET_DELAY = 0.15
 #: Actions on printable keys: the search box types those keys, so the footer hides them there.
@@ -119,6 +124,10 @@ class Browser(Screen[None]):
         self._counts: tuple[list[int], dict[str, Counter[str]]] | None = None
         self._seeked: tuple[int, frozenset[str]] | None = None
         self._footer_state: tuple[bool, bool] | None = None
+        #: A first load's briefings so far, shown while the rest arrive.
+        self._arrived: list[Loaded] = []
+        self._arrived_options: list[Option] = []
+        self._shown_partial_at = 0.0
         self.set_reactive(Browser.emphasis, zone)
         self.set_reactive(Browser.extra_zone, extra_zone)
 
@@ -154,19 +163,38 @@ class Browser(Screen[None]):
     def _load(self, paths: tuple[Path, ...]) -> None:
         worker = get_current_worker()
 
-        def progress(files_seen: int) -> None:
+        made: list[Option] = []
+
+        def progress(new: list[Loaded], files_seen: int) -> None:
+            options = make_options([e.row for e in new])
+            made.extend(options)
             if not worker.is_cancelled:
-                self.post_message(LoadProgress(files_seen))
+                self.post_message(LoadProgress(files_seen, new, options))
 
         library = load_library(paths, progress)
-        options = make_options(library.catalog.rows)
+        # The progress reports carried every briefing, in order: reuse their Options.
+        options = made if len(made) == len(library) else make_options(library.catalog.rows)
         if not worker.is_cancelled:
             self.post_message(LibraryLoaded(library, options))
 
     @on(LoadProgress)
     def _progress(self, message: LoadProgress) -> None:
-        if self.library is None:
+        """On a first load, show what has arrived so far; a reload keeps the old list until done."""
+        if self.library is not None and self.library.complete:
+            return
+        self._arrived.extend(message.entries)
+        self._arrived_options.extend(message.options)
+        if not self._arrived:
             self.query_one(StatusLine).loading(len(self.paths), message.files_seen)
+            return
+        now = time.monotonic()
+        if self.library is not None and now - self._shown_partial_at < PARTIAL_INTERVAL:
+            # The rows shown are recent enough (indexing again costs the reader frames): count only.
+            self.query_one(StatusLine).show(len(self.shown), replace(self.library, files_seen=message.files_seen))
+            return
+        self._shown_partial_at = now
+        partial = build_library(self.paths, list(self._arrived), complete=False, files_seen=message.files_seen)
+        self._install(partial, list(self._arrived_options))
 
     @on(Worker.StateChanged)
     def _load_failed(self, event: Worker.StateChanged) -> None:
@@ -179,12 +207,19 @@ class Browser(Screen[None]):
 
     @on(LibraryLoaded)
     def _loaded(self, message: LibraryLoaded) -> None:
+        self._arrived, self._arrived_options = [], []
+        self._install(message.library, message.options)
+        for notice in message.library.notices:
+            self.notify(notice, severity="warning", markup=False)
+
+    def _install(self, library: Library, options: list[Option]) -> None:
+        """Show a (possibly partial) library, staying on the briefing the reader was on."""
         previous = self.current_briefing
-        library = self.library = message.library
+        self.library = library
         self._generation += 1
         self._counts = None
         briefings = self.query_one(BriefingList)
-        briefings.set_rows(message.options)
+        briefings.set_rows(options)
         briefings.loading = False
         if self.focused is None:
             briefings.focus()
@@ -192,8 +227,6 @@ class Browser(Screen[None]):
         self._refilter(keep=keep)
         self._refresh_facets()
         self.refresh_bindings()
-        for notice in library.notices:
-            self.notify(notice, severity="warning", markup=False)
 
     # State -------------------------------------------------------------------
 

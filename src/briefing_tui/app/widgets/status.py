@@ -20,6 +20,8 @@ def describe(shown: int, library: Library) -> Content:
         parts.append(Content.styled(f"{plural(library.files_with_errors, 'file')} with errors (e)", "bold $text-error"))
     if library.warnings:
         parts.append(Content.styled(f"{plural(library.warnings, 'warning')} (e)", "$text-warning"))
+    if not library.complete:
+        parts.append(Content.styled(f"loading… {plural(library.files_seen, 'file')} read", "$text-muted"))
     return Content(" · ").join(parts)
 
 
