@@ -16,7 +16,7 @@ from briefing_tui.core.loader import parse_briefing
 from importer_accuracy import FIELDS, cases, extract_case, field_checks, table, vocabulary
 
 CASES = cases()
-PARTICIPANT_KEYS = ("name", "country", "family_name", "given_name", "honorific", "title")
+PARTICIPANT_KEYS = ("name", "key", "country", "family_name", "given_name", "honorific", "title")
 
 
 def test_there_are_enough_readouts():
@@ -40,6 +40,18 @@ def test_readout_extraction(path: Path, expected: dict):
         assert [len(p.points) for p in draft.points] == expected["sub_point_counts"]
     if "first_actors" in expected:
         assert draft.points[0].actors == expected["first_actors"]
+    if "actors" in expected:
+        assert [p.actors for p in draft.points] == expected["actors"]
+    if "sub_outcomes" in expected:
+        assert [[s.outcome for s in p.points] for p in draft.points] == expected["sub_outcomes"]
+    if "sub_actors" in expected:
+        assert [[s.actors for s in p.points] for p in draft.points] == expected["sub_actors"]
+    if "zone_guess" in expected:
+        assert expected["zone_guess"] in draft.guesses.get("time.zone", ""), draft.guesses
+    if "filename" in expected:
+        assert result.filename == expected["filename"]
+    if "id" in expected:
+        assert draft.id == expected["id"]
     if "stated_times" in expected:
         got = [{"time": s.time, "zone": s.zone, "refers_to": s.refers_to} for s in draft.stated_times]
         assert got == expected["stated_times"]

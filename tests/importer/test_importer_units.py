@@ -10,7 +10,7 @@ import tomli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing_tui.core.importer import dates, durations, import_readout, names, outcomes, points, text, times
+from briefing_tui.core.importer import dates, durations, import_readout, meeting, names, naming, outcomes, places, points, text, times
 from briefing_tui.core.importer.draft import Draft, ParticipantDraft, StatedDraft
 from briefing_tui.core.importer.emit import emit, toml_string
 from briefing_tui.core.importer.points import PointDraft
@@ -219,14 +219,125 @@ def test_naming_conventions(snippet, name, honorific, country, family, given, da
     assert (person.name, person.honorific, person.country, person.family_name, person.given_name) == (name, honorific, country, family, given)
 
 
-def test_titles_drop_short_country_names_but_keep_formal_ones():
-    assert names.split_title("Minister for Foreign Affairs of Japan") == ("Minister for Foreign Affairs", "JP")
-    assert names.split_title("Minister for Foreign Affairs of the Commonwealth of Australia") == (
-        "Minister for Foreign Affairs of the Commonwealth of Australia",
-        "AU",
-    )
-    assert names.split_title("Japan's Minister for Foreign Affairs") == ("Minister for Foreign Affairs", "JP")
-    assert names.split_title("President of the European Council") == ("President of the European Council", "EU")
+@pytest.mark.parametrize(
+    ("written", "title", "country"),
+    [
+        ("Minister for Foreign Affairs of Japan", "Minister for Foreign Affairs", "JP"),
+        ("Secretary of State of the United Kingdom", "Secretary of State", "GB"),
+        ("Japan's Minister for Foreign Affairs", "Minister for Foreign Affairs", "JP"),
+        # Formal state names go the same way (review finding 4).
+        ("Minister for Foreign Affairs of the Commonwealth of Australia", "Minister for Foreign Affairs", "AU"),
+        ("Minister of External Affairs of the Republic of India", "Minister of External Affairs", "IN"),
+        ("Secretary of Foreign Affairs of the United Mexican States", "Secretary of Foreign Affairs", "MX"),
+        ("Minister for Europe and Foreign Affairs of the French Republic", "Minister for Europe and Foreign Affairs", "FR"),
+        ("Secretary of Foreign Affairs of the Republic of the Philippines", "Secretary of Foreign Affairs", "PH"),
+        ("Minister of State and Foreign Affairs of the Portuguese Republic", "Minister of State and Foreign Affairs", "PT"),
+        ("Minister of Foreign Affairs and Expatriates of the Hashemite Kingdom of Jordan", "Minister of Foreign Affairs and Expatriates", "JO"),
+        ("Minister for Foreign Affairs of the Grand Duchy of Luxembourg", "Minister for Foreign Affairs", "LU"),
+        ("Minister of Foreign Affairs of the Democratic People's Republic of Korea", "Minister of Foreign Affairs", "KP"),
+        # "of State" is not a country; EU institutions are part of the title.
+        ("Secretary of State of the United States", "Secretary of State", "US"),
+        ("President of the European Council", "President of the European Council", "EU"),
+        ("Secretary-General of the United Nations", "Secretary-General of the United Nations", None),
+    ],
+)
+def test_titles_drop_the_state_name_short_or_formal(written, title, country):
+    assert names.split_title(written) == (title, country)
+
+
+def test_formal_country_names():
+    assert places.formal_country_code("the Portuguese Republic") == "PT"
+    assert places.formal_country_code("the Oriental Republic of Uruguay") == "UY"
+    assert places.formal_country_code("the Swiss Confederation") == "CH"
+    assert places.formal_country_code("State of the United States") is None  # needs "the"
+    assert places.formal_country_code("the European Union for Foreign Affairs") is None
+
+
+# Review finding 2: two-part family names and the key that points' actors use.
+@pytest.mark.parametrize(
+    ("tokens", "country", "text", "family", "given", "key", "guessed"),
+    [
+        (["Marisol", "Quintero", "Alcázar"], "MX", "", "Quintero Alcázar", "Marisol", "quintero", True),
+        (["Vicente", "Robles", "Ibarra"], "ES", "Minister Robles stated X.", "Robles Ibarra", "Vicente", "robles", False),
+        (["Juan", "Carlos", "Medina"], "AR", "", "Medina", "Juan", "medina", False),  # a second given name
+        (["Ana", "Lúcia", "dos", "Santos"], "PT", "", "dos Santos", "Ana", "dos-santos", False),
+        (["Jordi", "Puig", "Serrat"], "EU", "High Representative Puig explained X.", "Puig Serrat", "Jordi", "puig", False),
+        (["Jordi", "Puig", "Serrat"], "EU", "", "Serrat", "Jordi", "serrat", False),  # no evidence: one family name
+        (["Grace", "Holloway"], "AU", "", "Holloway", "Grace", "holloway", False),
+        (["Antony", "J.", "Whitaker"], "US", "Secretary Whitaker said X.", "Whitaker", "Antony", "whitaker", False),
+    ],
+)
+def test_two_part_family_names(tokens, country, text, family, given, key, guessed):
+    got_family, got_given, why = names.split_name_why(tokens, country, D(2025, 1, 1), text)
+    assert (got_family, got_given, names.family_key(got_family), bool(why)) == (family, given, key, guessed)
+
+
+def test_a_later_title_and_name_settles_the_family_name_and_key():
+    lead = "Mr. NAKANO Daisuke held a telephone talk with H.E. Mr. Vicente Robles Ibarra, Minister of Foreign Affairs of the Kingdom of Spain."
+    found = names.find_people(lead)
+    people = names.finish(found, publisher_country="JP", title_countries=[], date=D(2025, 1, 1), text=lead + "\n1. Minister Robles explained X.")
+    assert [(p.key, p.family_name, p.title, p.country) for p in people] == [
+        ("nakano", "Nakano", "", "JP"),
+        ("robles", "Robles Ibarra", "Minister of Foreign Affairs", "ES"),
+    ]
+
+
+def _person(name, tokens, title, family, given, key):
+    return names.Person(name, tokens, title=title, family_name=family, given_name=given, key=key)
+
+
+NAKANO = _person("Mr. NAKANO Daisuke", ["NAKANO", "Daisuke"], "Minister for Foreign Affairs", "Nakano", "Daisuke", "nakano")
+ROBLES = _person("H.E. Mr. Vicente Robles Ibarra", ["Vicente", "Robles", "Ibarra"], "Secretary of Foreign Affairs", "Robles Ibarra", "Vicente", "robles")
+PUIG = _person("H.E. Mr. Jordi Puig Serrat", ["Jordi", "Puig", "Serrat"], "High Representative of the European Union", "Puig Serrat", "Jordi", "puig")
+WHITAKER = _person("Thomas R. Whitaker", ["Thomas", "R.", "Whitaker"], "Secretary of State", "Whitaker", "Thomas", "whitaker")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "actors"),
+    [
+        # Any word of a two-part family name after a title, the given name with one, or a title.
+        ("Secretary Robles explained X.", [NAKANO, ROBLES], ["robles"]),
+        ("Secretary Ibarra explained X.", [NAKANO, ROBLES], ["robles"]),
+        ("Vicente Robles explained X.", [NAKANO, ROBLES], ["robles"]),
+        ("The Secretary explained X.", [NAKANO, ROBLES], ["robles"]),
+        ("High Representative Puig explained X, and Minister Nakano welcomed Y.", [NAKANO, PUIG], ["puig", "nakano"]),
+        ("The High Representative stated X.", [NAKANO, PUIG], ["puig"]),
+    ],
+)
+def test_actor_matching_is_tolerant(sentence, people, actors):
+    assert points.actors_in(sentence, people) == actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        # Review finding 3: the subject acts; a collective inside a "that" clause does not.
+        ("Minister Nakano stated that Japan and the US are allies, and that the two sides should lead.", ["nakano"]),
+        ("The Secretary underscored that the Alliance is the cornerstone of peace.", ["whitaker"]),
+        ("The Secretary affirmed that the treaty applies.", ["whitaker"]),
+        ("The Secretary reaffirmed the U.S. commitment to the defense of Japan.", ["whitaker"]),
+        ("Minister Nakano reaffirmed Japan's support.", ["nakano"]),
+        # Plural or collective subjects of a joint verb are both sides.
+        ("The two ministers reaffirmed their commitment.", ["both"]),
+        ("Both sides affirmed the importance of X.", ["both"]),
+        ("They confirmed that they would cooperate.", ["both"]),
+        ("The Ministers reaffirmed X.", ["both"]),
+        ("The Secretary and the Foreign Minister discussed X.", ["both"]),
+        # An object is not an actor; a later clause with its own subject is.
+        ("Secretary Whitaker thanked Minister Nakano for Japan's support.", ["whitaker"]),
+        ("In response to Minister Nakano, the Secretary stated X.", ["whitaker"]),
+        ("Minister Nakano expressed condolences, and Secretary Whitaker expressed his gratitude.", ["nakano", "whitaker"]),
+    ],
+)
+def test_actors_are_the_subjects(sentence, actors):
+    assert points.actors_in(sentence, [NAKANO, WHITAKER]) == actors
+
+
+def test_a_singular_joint_verb_keeps_its_outcome_but_not_both():
+    [point] = points.draft_points([points.Item("The Secretary reaffirmed the U.S. commitment to the defense of Japan.", 0)], [NAKANO, WHITAKER], None)
+    assert (point.outcome, point.actors) == ("confirmed", ["whitaker"])
+    [point] = points.draft_points([points.Item("The two ministers reaffirmed their commitment.", 0)], [NAKANO, WHITAKER], None)
+    assert (point.outcome, point.actors) == ("confirmed", ["both"])
 
 
 def test_people_named_but_not_participating_are_left_out():
@@ -437,3 +548,130 @@ def test_any_text_imports_to_a_loadable_briefing(lines):
     result = import_readout("\n".join(lines))
     parse_briefing(Path(result.filename), result.toml)  # raises BriefingError if it would not load
     assert result.filename.endswith(".toml") and "/" not in result.filename
+
+
+# ---------------------------------------------------------------- review findings 1 and 5: places, occasions, names
+
+
+@pytest.mark.parametrize(
+    ("written", "zone"),
+    [
+        ("New York City", "America/New_York"),
+        ("Washington, D.C.", "America/New_York"),
+        ("Washington DC", "America/New_York"),
+        ("Washington D.C", "America/New_York"),
+        ("MONTREAL", "America/Toronto"),
+        ("Quebec City", "America/Toronto"),
+        ("Kuwait City", "Asia/Kuwait"),
+        ("Kelowna", None),
+    ],
+)
+def test_city_name_variants(written, zone):
+    found = places.city_zone(written)
+    assert (found[0] if found else None) == zone
+    assert places.lookup_city("New York City") == "New York"
+
+
+@pytest.mark.parametrize(
+    ("city", "after", "zone", "code", "found"),
+    [
+        ("New York City", "New York", "America/New_York", "US", "city"),
+        ("Fresno", "California", "America/Los_Angeles", "US", "region"),
+        ("Kelowna", "British Columbia", "America/Vancouver", "CA", "region"),
+        ("Lethbridge", "Alberta", "America/Edmonton", "CA", "region"),
+        ("Cairns", "Queensland", "Australia/Brisbane", "AU", "region"),
+        ("Arequipa", "Peru", "America/Lima", "PE", "country"),
+        ("Porto Alegre", "the Federative Republic of Brazil", "America/Sao_Paulo", "BR", "country"),
+        ("Batumi", "Georgia", "Asia/Tbilisi", "GE", "country"),  # the country, not the US state
+    ],
+)
+def test_a_place_falls_back_from_the_city_to_its_state_or_country(city, after, zone, code, found):
+    place = places.resolve_place(city, after)
+    assert (place.zone, place.code, place.found) == (zone, code, found)
+    assert places.resolve_place("Nowhere", "") is None
+
+
+def test_venue_from_a_city_the_table_does_not_know():
+    venue = meeting.venue_of("Ms. A B, who was visiting Fresno, California, held a meeting with Mr. C D.", remote=False)
+    assert (venue.text, venue.zone, venue.code) == ("Fresno, United States", "America/Los_Angeles", "US")
+    assert venue.why == "Fresno is not in the city table; the zone of California"
+
+
+def _gac(dateline: str, verb: str = "met with") -> str:
+    return "\n".join(
+        [
+            "Minister Dubois meets with Japan's Minister for Foreign Affairs",
+            "From: Global Affairs Canada",
+            "Readout",
+            f"May 6, 2025 – {dateline} – Global Affairs Canada",
+            f"The Honourable Claire Dubois, Minister of Foreign Affairs, today {verb} Takamura Emi, Japan's Minister for Foreign Affairs.",
+            "The ministers agreed to stay in close contact.",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("dateline", "zone", "venue", "says"),
+    [
+        ("Washington, D.C.", "America/New_York", "Washington, United States", "dateline's place (Washington, D.C.)"),
+        ("New York City, New York", "America/New_York", "New York, United States", "dateline's place (New York City, New York)"),
+        ("Kelowna, British Columbia", "America/Vancouver", "Kelowna, Canada", "the zone of British Columbia"),
+        ("Arequipa, Peru", "America/Lima", "Arequipa, Peru", "the capital's zone of Peru"),
+    ],
+)
+def test_a_dateline_place_gives_the_zone_and_the_guess_says_so(dateline, zone, venue, says):
+    result = import_readout(_gac(dateline))
+    assert (result.draft.zone, result.draft.venue) == (zone, venue)
+    why = result.draft.guesses["time.zone"]
+    assert says in why and "no zone or venue" not in why and "publisher" not in why
+
+
+def test_a_call_with_a_dateline_province_uses_the_province_not_the_publisher():
+    result = import_readout(_gac("Saskatoon, Saskatchewan", verb="spoke with"))
+    assert result.draft.kind == "telephone-talk" and result.draft.zone == "America/Regina"
+    assert "the zone of Saskatchewan" in result.draft.guesses["time.zone"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "occasion"),
+    [
+        ("Mr. A met Mr. B on the margins of the UN General Assembly High-Level Week.", "UN General Assembly High-Level Week"),
+        ("Mr. A, who was visiting New York to attend the High-Level Week of the 80th Session of the United Nations General Assembly, met Mr. B.",
+         "High-Level Week of the 80th Session of the United Nations General Assembly"),
+        ("Mr. A met Mr. B on the margins of the 80th session of the United Nations General Assembly.", "80th session of the United Nations General Assembly"),
+        ("Mr. A, visiting Vientiane to attend the 58th ASEAN Foreign Ministers' Meeting and Related Meetings, met Mr. B.", "58th ASEAN Foreign Ministers' Meeting"),
+        ("Mr. A met Mr. B on the margins of the G20 Summit. The Leaders' Meeting followed.", "G20 Summit"),
+    ],
+)
+def test_occasions_are_not_cut_short(lead, occasion):
+    assert meeting.occasion_of(lead, [], None) == occasion
+
+
+def _people(*codes):
+    return [names.Person(f"P{i}", [f"P{i}"], country=c) for i, c in enumerate(codes)]
+
+
+@pytest.mark.parametrize(
+    ("codes", "kind", "venue", "title", "stem"),
+    [
+        (("JP", "CA"), "bilateral-meeting", "Montreal, Canada", "", "2025-09-24-japan-canada-montreal"),
+        (("JP", "US", "KR"), "multilateral-meeting", "New York, United States", "", "2025-09-24-japan-us-rok-new-york"),
+        (("JP", "AU", "PH", "US"), "multilateral-meeting", "New York, United States", "Japan-Australia-Philippines-U.S. Foreign Ministers' Meeting",
+         "2025-09-24-jp-au-ph-us-new-york"),
+        (("JP", "AU", "IN", "US"), "multilateral-meeting", "Bali, Indonesia", "Japan-Australia-India-U.S. Foreign Ministers' Meeting", "2025-09-24-quad-bali"),
+        (("JP", "CA", "FR", "DE", "IT", "GB", "US"), "video-conference", "", "G7 Foreign Ministers' Video Conference", "2025-09-24-g7-foreign-ministers-video"),
+        (("JP", "JO"), "bilateral-meeting", "Japan", "", "2025-09-24-japan-jordan"),
+    ],
+)
+def test_file_stems(codes, kind, venue, title, stem):
+    assert naming.file_stem(D(2025, 9, 24), _people(*codes), kind, venue, title) == stem
+
+
+def test_file_stems_and_ids_stay_within_60_characters():
+    codes = ("JP", "AU", "IN", "ID", "MY", "NZ", "PH", "SG", "KR", "TH", "US", "VN")
+    title = "Japan-Australia-India-Indonesia-Malaysia-New Zealand-Philippines-Singapore-ROK-Thailand-U.S.-Viet Nam Meeting"
+    stem = naming.file_stem(D(2025, 9, 24), _people(*codes), "video-conference", "", title)
+    assert len(stem) <= 60 and stem.endswith("-video") and not stem.endswith("--video")
+    stem = naming.file_stem(D(2025, 9, 24), _people("JP", "CF", "ST"), "working-meal", "Bandar Seri Begawan, Brunei", "")
+    assert len(stem) <= 60 and stem.endswith("bandar-seri-begawan")
+    assert len(naming.briefing_id("kantei", stem)) <= 60

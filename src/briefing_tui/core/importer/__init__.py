@@ -97,7 +97,8 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     in_lead = names.find_people(doc.lead)
     name_spans = [(p.start, p.end) for p in in_lead]
     found = in_lead + names.reference_people(doc.reference)
-    people = names.finish(found, publisher_country=pub.country, title_countries=places.countries_in_title(doc.title), date=date)
+    readout_text = "\n".join([doc.lead, *doc.lead_rest, *doc.body, *doc.reference])
+    people = names.finish(found, publisher_country=pub.country, title_countries=places.countries_in_title(doc.title), date=date, text=readout_text)
 
     kind, why = meeting.kind_of(doc.title, doc.lead, people)
     if "assumed" in why:
@@ -105,7 +106,10 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     elif kind in ("telephone-talk", "video-conference") and not re.search(r"telephone|video|phone|call|talk", doc.title, re.IGNORECASE):
         remarks["kind"] = f"the title does not say so; the body says it was {why.removeprefix('held ')}"
     remote = kind in ("telephone-talk", "video-conference") or (kind == "multilateral-meeting" and meeting.by_phone(f"{doc.title}\n{doc.lead}"))
-    venue, venue_zone, venue_code = meeting.venue_of(doc.lead, remote=remote, dateline_city=doc.dateline_city if pub is text.GAC else "", names=name_spans)
+    place = meeting.venue_of(doc.lead, remote=remote, dateline=doc.dateline_place if pub is text.GAC else "", names=name_spans)
+    venue, venue_zone, venue_code = place.text, place.zone, place.code
+    if place.from_dateline:
+        guesses["venue"] = f"the text names no venue; the dateline's place ({doc.dateline_place})"
     occasion = meeting.occasion_of(doc.lead, [] if remote else people, None if remote else venue_code)
 
     # The start is a local wall time in the chosen zone.
@@ -114,10 +118,12 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     dateline = text.city_in_dateline(doc)
     side = "a call: " if remote else ""
     if dateline:
-        fallback, why = dateline[0], f"no zone or venue stated; {side}the dateline city's zone ({doc.dateline_city})"
+        fallback, why = dateline.zone, f"no zone or venue stated; {side}the dateline's place ({doc.dateline_place})"
+        if dateline.found != "city":
+            why += f"; {meeting.inferred_from(dateline)}"
     else:
         fallback, why = pub.zone, f"no zone or venue stated; {side}assumed the publisher's home zone ({pub.name})"
-    choice = zone_choice.choose(reading, start, venue=venue, venue_zone=venue_zone, venue_code=venue_code, fallback=fallback, fallback_why=why)
+    choice = zone_choice.choose(reading, start, venue=venue, venue_zone=venue_zone, venue_code=venue_code, fallback=fallback, fallback_why=why, venue_why=place.why)
     duration, duration_approx, duration_text = _duration(doc, reading)
     stated = []
     fold = None
@@ -149,6 +155,8 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         if p.country == "JP" and len(p.tokens) > 1 and not any(names._is_upper_word(t) for t in p.tokens):
             era = "family name first (readouts since 2020)" if date >= names.FAMILY_FIRST_SINCE else "given name first (readouts before 2020)"
             p_guesses["family_name"] = era
+        elif p.family_guess:
+            p_guesses["family_name"] = p.family_guess
         participants.append(ParticipantDraft(p.key, p.name, p.country, p.family_name, p.given_name, p.honorific, p.title, p_guesses))
     if not participants:
         notes.append("no participants found; add them by hand")

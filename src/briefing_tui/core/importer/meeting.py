@@ -8,6 +8,7 @@ countries make a multilateral meeting. Calls and video conferences have no venue
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from briefing_tui.core.importer import places
 from briefing_tui.core.importer.names import Person
@@ -43,10 +44,39 @@ def kind_of(title: str, lead: str, people: list[Person]) -> tuple[str, str]:
     return "bilateral-meeting", ""
 
 
-def venue_of(lead: str, *, remote: bool, dateline_city: str = "", names: list[tuple[int, int]] = ()) -> tuple[str, str | None, str | None]:
-    """(venue text, the city's zone or None, country code or None); ``names`` spans are skipped."""
+class Venue(NamedTuple):
+    text: str = ""  # "Montreal, Canada"
+    zone: str | None = None  # the city's zone, if it is known
+    code: str | None = None  # the venue's country
+    why: str = ""  # set when the zone is inferred, not read: what it was inferred from
+    from_dateline: bool = False
+
+
+def _place_words(text: str) -> list[str]:
+    """"British Columbia", "the Republic of Peru": the longest place name that opens ``text``."""
+    m = re.match(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'’-]*){0,4}", text)
+    if not m:
+        return []
+    words = m.group(0).split()
+    return [" ".join(words[:n]).rstrip(".,;") for n in range(len(words), 0, -1)]
+
+
+def inferred_from(place: places.Place) -> str:
+    """Why an unknown city's zone is what it is, for the guess comment."""
+    if place.found == "region":
+        return f"{place.city} is not in the city table; the zone of {place.where}"
+    if place.found == "country":
+        return f"{place.city} is not in the city table; the capital's zone of {places.display_name(place.code)}"
+    return ""
+
+
+def venue_of(lead: str, *, remote: bool, dateline: str = "", names: list[tuple[int, int]] = ()) -> Venue:
+    """The venue: a known city in ``lead``, "City, State/Country", a country, else the dateline.
+
+    ``dateline`` is a GAC dateline's place ("New York City, New York"); ``names`` spans are skipped.
+    """
     if remote:
-        return "", None, None
+        return Venue()
     for start, end, city in places.find_cities(lead):
         if re.match(r"\s+[Tt]ime\b", lead[end:]):
             continue  # "(Tokyo time)" is a zone label, not the venue
@@ -62,31 +92,53 @@ def venue_of(lead: str, *, remote: bool, dateline_city: str = "", names: list[tu
         written = None
         if m and places.country_code(m.group("c")) == code:
             written = re.sub(r"^the\s+", "", m.group("c"))
-        return f"{place}, {written or places.display_name(code)}", zone, code
-    # "visiting Lime, Peru": a city the table does not know (or misspelt), then its country.
-    for m in re.finditer(r"\b(?:visiting|in|held in|at|visit to)\s+(?P<city>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}),\s+(?P<c>(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})", lead):
-        code = places.country_code(m.group("c"))
-        if code and not places.country_code(m.group("city")):
-            return f"{m.group('city')}, {re.sub(r'^the ', '', m.group('c'))}", None, code
+        return Venue(f"{place}, {written or places.display_name(code)}", zone, code)
+    # "visiting Lime, Peru", "in Sacramento, California": a city the table does not know (or
+    # misspelt), then its state, province or country.
+    for m in re.finditer(r"\b(?:visiting|in|held in|at|visit to)\s+(?P<city>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}),\s+", lead):
+        city = m.group("city").rstrip(".")
+        if places.country_code(city) or places.region_zone(city):
+            continue
+        for name in _place_words(lead[m.end() :]):
+            if re.match(r"\s+[Tt]ime\b", lead[m.end() + len(name) :]):
+                continue
+            place = places.resolve_place(city, name)
+            if place:
+                where = re.sub(r"^the\s+", "", name) if place.found == "country" else places.display_name(place.code)
+                return Venue(f"{city}, {where}", place.zone, place.code, inferred_from(place))
     for m in re.finditer(r"\b(?:visiting|in|held in|visit to)\s+(?P<c>(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})", lead):
         words = m.group("c").split()
         for n in range(len(words), 0, -1):  # "Japan. H.E. Mr." -> "Japan"
             name = " ".join(words[:n]).rstrip(".,;")
             code = places.country_code(name)
             if code and not re.match(r"\s+[Tt]ime\b", lead[m.start("c") + len(name) :]):
-                return re.sub(r"^the\s+", "", name), None, code
-    if dateline_city and places.city_zone(dateline_city):
-        zone, code = places.city_zone(dateline_city)  # type: ignore[misc]
-        return f"{dateline_city}, {places.display_name(code)}", zone, code
-    return "", None, None
+                return Venue(re.sub(r"^the\s+", "", name), None, code)
+    if dateline:
+        city, _, after = dateline.partition(",")
+        place = places.resolve_place(city, after)
+        if place:
+            why = f"the venue is the dateline's place ({dateline})"
+            if place.found != "city":
+                why += f"; {inferred_from(place)}"
+            return Venue(f"{place.city}, {places.display_name(place.code)}", place.zone, place.code, why, True)
+    return Venue()
 
 
 _OCCASION = re.compile(
     r"\b(?:on the (?:margins|sidelines|occasion) of|in the margins of|on the fringes of|while attending|during|"
     r"(?:who|which) (?:was|were|is|are) (?:attending|participating in)|to attend|for|at)\s+(?:the\s+)?"
-    r"(?P<occ>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z0-9][\w'.+-]*(?:\s+(?:[A-Z0-9(][\w'().+-]*|and|of|on|for|the|in the|de|da|do|di|du|la|le)){0,10}?"
+    r"(?P<occ>(?:\d+(?:st|nd|rd|th)\s+(?:(?:session|meeting|summit)\s+of\s+(?:the\s+)?)?)?[A-Z0-9][\w'.+-]*(?:\s+(?:[A-Z0-9(][\w'().+-]*|and|of|on|for|the|in the|de|da|do|di|du|la|le)){0,10}?"
     r"\s+(?:Meeting|Summit|Conference|Assembly|Forum|Dialogue|Session|Ministerial|Week|Games|Expo|Meetings))\b"
     r"(?!\s+(?:Meeting|Meetings|Summit|Conference|Session|Week)\b)"
+)
+
+
+# An occasion's name goes on past its first keyword: "the UN General Assembly High-Level Week",
+# "the High-Level Week of the 78th Session of the United Nations General Assembly". Not past
+# "and" ("... Meeting and Related Meetings") or a sentence end.
+_OCCASION_MORE = re.compile(
+    r"(?:\s+(?:of|on|for|the|in\s+the|de|da|do|di|du|la|le|[A-Z0-9(][\w'()+-]*)){1,10}?"
+    r"\s+(?:Meeting|Summit|Conference|Assembly|Forum|Dialogue|Session|Ministerial|Week|Games|Expo|Meetings)\b"
 )
 
 
@@ -94,7 +146,10 @@ def occasion_of(lead: str, people: list[Person], venue_country: str | None) -> s
     """"G7 Foreign Ministers' Meeting", or "Foreign Minister Kamikawa's visit to Canada"."""
     m = _OCCASION.search(lead)
     if m:
-        return m.group("occ").strip()
+        end = m.end("occ")
+        while more := _OCCASION_MORE.match(lead, end):
+            end = more.end()
+        return lead[m.start("occ") : end].strip()
     visit = re.search(r",?\s*who (?:was|is) (?:visiting|on (?:an official |a )?visit to)\s", lead)
     if visit and venue_country:
         before = [p for p in people if p.end <= visit.start() + 1]

@@ -14,7 +14,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from briefing_tui.core import countries
 from briefing_tui.core.importer import places
 
 HONORIFIC = re.compile(
@@ -95,6 +94,7 @@ class Person:
     family_name: str = ""
     given_name: str = ""
     key: str = ""
+    family_guess: str = ""  # why the family name is a guess, if it is one
     notes: list[str] = field(default_factory=list)
 
 
@@ -239,23 +239,18 @@ def split_title(title: str) -> tuple[str, str | None]:
     for word, c in sorted(places.DEMONYMS.items(), key=lambda kv: -len(kv[0])):
         if title.startswith(word + " ") and TITLE_START.match(title[len(word) :]):
             return title[len(word) :].strip(), c
-    found = places.find_countries(title)
-    if found:
-        s, e, c = found[-1]
-        if e >= len(title.rstrip(". ")) and re.search(r"\bof\s+$", title[:s]):
-            code = c
-            written = re.sub(r"^the\s+", "", title[s:e], flags=re.IGNORECASE)
-            formal = re.search(r"\bthe\s+(?:[A-Z][\w'-]*\s+)*?(?:Kingdom|Republic|Commonwealth|Federation|Principality|Sultanate|Emirates?|Union|Confederation|Duchy|State|Islands)\s+of\s+$", title[:s])
-            if c != "EU" and written in _short_names(c) and not formal:
-                title = re.sub(r"\s*\bof\s+$", "", title[:s]).strip()
+    # "... of Japan", "... of the United Kingdom", "... of the Republic of the Philippines", "... of
+    # the United Mexican States": the state's name, short or formal, goes to the country field.
+    # The first " of " that the rest of the title is a country after wins, so "Secretary of State
+    # of the United States" keeps "of State". EU institutions stay ("President of the European Council").
+    for m in re.finditer(r"\s+of\s+", title):
+        rest = title[m.end() :].rstrip(". ")
+        code = places.formal_country_code(rest) if rest.startswith("the ") else places.country_code(rest)
+        if code:
+            if code != "EU":
+                title = title[: m.start()].strip()
+            break
     return title, code
-
-
-def _short_names(code: str) -> set[str]:
-    """Country names a title drops ("of Japan"); formal ones stay ("of the Commonwealth of Australia")."""
-    names = {countries.country_name(code), "United States", "United States of America", "United Kingdom", "Republic of Korea", "U.S.", "UK", "U.K."}
-    names |= {n for n, k in places._COUNTRY_NAMES.items() if k == code and not n.lower().startswith("the ") and " of " not in n}
-    return names
 
 
 def _implied_country(title: str) -> str | None:
@@ -269,29 +264,100 @@ def _cap(word: str) -> str:
     return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-")) if _is_upper_word(word) else word
 
 
-def split_name(tokens: list[str], country: str, date: dt.date | None) -> tuple[str, str]:
-    """(family, given) following the country's and the era's naming order."""
+# Spanish- and Portuguese-speaking countries: names end in two family names ("Marcelo Ebrard
+# Casaubón", "Rafael Cardoso Lima"), of which the first (Spanish) is the one used alone.
+_TWO_FAMILY_NAMES = {
+    "ES", "MX", "AR", "CL", "PE", "CO", "VE", "EC", "BO", "PY", "UY", "CU", "DO", "GT", "HN", "SV", "NI", "CR", "PA",
+    "PR", "GQ", "PT", "BR", "AO", "MZ", "CV", "GW", "ST",
+}
+# Given names often written second ("Juan Carlos", "José Manuel", "Ana Lúcia"): not a family name.
+_GIVEN_NAMES = {
+    "José", "Josep", "Juan", "Joan", "João", "María", "Maria", "Manuel", "Luis", "Luís", "Luiz", "Carlos", "Antonio",
+    "António", "Francisco", "Javier", "Jorge", "Miguel", "Ángel", "Angel", "Alberto", "Andrés", "Eduardo", "Enrique",
+    "Fernando", "Ignacio", "Inácio", "Jesús", "Pablo", "Paulo", "Pedro", "Rafael", "Ricardo", "Roberto", "Alejandro",
+    "Daniel", "Diego", "Felipe", "Gabriel", "Guillermo", "Gustavo", "Héctor", "Hugo", "Jaime", "Julio", "Marcelo",
+    "Mario", "Mauricio", "Óscar", "Ernesto", "Sergio", "Augusto", "Ana", "Isabel", "Elena", "Teresa", "Carmen",
+    "Cristina", "Lucía", "Lúcia", "Laura", "Sofía", "Luisa", "Luiza", "Fernanda", "Gabriela", "Beatriz", "Patricia",
+    "Claudia", "Alejandra", "Andrea", "Mercedes", "Dolores", "Rosa", "Pilar", "Eugenia", "Inés", "Margarita",
+    "Marta", "Mónica", "Verónica", "Clara", "Helena", "Raquel", "Silvia", "Susana", "Antonia", "Josefa",
+}
+# Words after which a family name is used alone later in a readout ("Secretary Ebrard").
+REFERRING_TITLES = r"(?:Minister|Ministers|Secretary|Representative|President|Vice-President|Chancellor|Premier|Commissioner|Ambassador|Senator|Councilor|Councillor|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Madam|Mme\.?)"
+
+
+def _particle(word: str) -> bool:
+    return word.lower() in PARTICLES or word in _CAP_PARTICLES
+
+
+def _family_start_in_text(tokens: list[str], text: str) -> int | None:
+    """The first name word that ``text`` uses after a title ("High Representative Borrell" in a
+    readout naming "Josep Borrell Fontelles"): where the family name starts, if it says."""
+    if not text:
+        return None
+    for k in range(1, len(tokens)):
+        word = tokens[k]
+        if _is_initial(word) or (_particle(word) and word[0].islower() and k == len(tokens) - 1):
+            continue
+        if re.search(rf"(?<![\w.]){REFERRING_TITLES}\s+{re.escape(word)}(?![\w'’-])", text):
+            return k
+    return None
+
+
+def split_name(tokens: list[str], country: str, date: dt.date | None, text: str = "") -> tuple[str, str]:
+    """(family, given) following the country's and the era's naming order.
+
+    ``text`` is the rest of the readout: a later "Secretary Ebrard" shows where a given-first
+    name's family name starts.
+    """
+    family, given, _ = split_name_why(tokens, country, date, text)
+    return family, given
+
+
+def split_name_why(tokens: list[str], country: str, date: dt.date | None, text: str = "") -> tuple[str, str, str]:
+    """(family, given, why the split is a guess or "")."""
     if not tokens:
-        return "", ""
+        return "", "", ""
     if len(tokens) == 1:
-        return _cap(tokens[0]), ""
+        return _cap(tokens[0]), "", ""
     upper = [i for i, t in enumerate(tokens) if _is_upper_word(t) and not _is_initial(t)]
     if upper and len(upper) < len(tokens):
         first = upper[0]
         if country not in _FAMILY_FIRST:  # "Antony BLINKEN", "Jean-Yves LE DRIAN"
-            while first > 0 and (tokens[first - 1].lower() in PARTICLES or tokens[first - 1] in _CAP_PARTICLES):
+            while first > 0 and _particle(tokens[first - 1]):
                 first -= 1
         family_tokens = tokens[first : upper[-1] + 1]
         given_tokens = [t for t in tokens[: first] + tokens[upper[-1] + 1 :] if not _is_initial(t)]
-        return " ".join(_cap(t) for t in family_tokens), " ".join(given_tokens)
+        return " ".join(_cap(t) for t in family_tokens), " ".join(given_tokens), ""
     if country in _FAMILY_FIRST and not (country == "JP" and date is not None and date < FAMILY_FIRST_SINCE):
-        return _cap(tokens[0]), " ".join(tokens[1:])
+        return _cap(tokens[0]), " ".join(tokens[1:]), ""
     # Given name(s) first; particles belong to the family name ("von der Leyen", "Le Drian").
     i = len(tokens) - 1
-    while i > 1 and (tokens[i - 1].lower() in PARTICLES or tokens[i - 1] in _CAP_PARTICLES):
+    while i > 1 and _particle(tokens[i - 1]):
         i -= 1
+    why = ""
+    named = _family_start_in_text(tokens, text)
+    if named is not None and named < i:
+        i = named  # "High Representative Borrell" for "Josep Borrell Fontelles"
+    elif i == len(tokens) - 1 and country in _TWO_FAMILY_NAMES and _two_family_names(tokens):
+        i -= 1  # "Marcelo Ebrard Casaubón"
+        why = "two family names (Spanish/Portuguese naming); the readout never uses one alone"
     given = [t for t in tokens[:i] if not _is_initial(t)]
-    return " ".join(_cap(t) for t in tokens[i:]), " ".join(given[:1]) if given else ""
+    return " ".join(_cap(t) for t in tokens[i:]), " ".join(given[:1]) if given else "", why
+
+
+def _two_family_names(tokens: list[str]) -> bool:
+    words = [t for t in tokens if not _is_initial(t)]
+    second = tokens[-2]
+    return len(words) >= 3 and not _is_initial(second) and not _particle(second) and second not in _GIVEN_NAMES
+
+
+def family_key(family: str) -> str:
+    """A participant's key: "ebrard" for "Ebrard Casaubón"; particles keep the whole name
+    ("von-der-leyen", "le-drian", "dos-santos")."""
+    words = family.split()
+    if len(words) > 1 and not any(_particle(w) for w in words):
+        return ascii_slug(words[0])
+    return ascii_slug(family)
 
 
 def _excluded(text: str, start: int, end: int) -> bool:
@@ -411,11 +477,14 @@ def reference_people(lines: list[str]) -> list[Person]:
     return people
 
 
-def finish(people: list[Person], *, publisher_country: str, title_countries: list[str], date: dt.date | None) -> list[Person]:
-    """Settle countries (stated, implied, from the title, else guessed), name parts and keys."""
+def finish(people: list[Person], *, publisher_country: str, title_countries: list[str], date: dt.date | None, text: str = "") -> list[Person]:
+    """Settle countries (stated, implied, from the title, else guessed), name parts and keys.
+
+    ``text`` is the readout's text, where a later "Secretary Ebrard" shows a family name's start.
+    """
     merged: list[Person] = []
     for p in people:
-        tokens_key = ascii_slug(split_name(p.tokens, p.country or "XX", date)[0]) or ascii_slug(" ".join(p.tokens))
+        tokens_key = family_key(split_name(p.tokens, p.country or "XX", date, text)[0]) or ascii_slug(" ".join(p.tokens))
         twin = next((q for q in merged if q.key == tokens_key or (len(p.tokens) == 1 and ascii_slug(p.tokens[0]) in ascii_slug(" ".join(q.tokens)).split("-"))), None)
         if twin:
             if len(p.tokens) > len(twin.tokens):
@@ -448,8 +517,8 @@ def finish(people: list[Person], *, publisher_country: str, title_countries: lis
         used.add(p.country)
     keys: set[str] = set()
     for n, p in enumerate(merged, start=1):
-        p.family_name, p.given_name = split_name(p.tokens, p.country, date)
-        key = ascii_slug(p.family_name) or ascii_slug(p.name) or f"participant-{n}"
+        p.family_name, p.given_name, p.family_guess = split_name_why(p.tokens, p.country, date, text)
+        key = family_key(p.family_name) or ascii_slug(p.name) or f"participant-{n}"
         if not re.match(r"[a-z0-9]", key):
             key = f"p-{key}".strip("-")
         if key in keys:

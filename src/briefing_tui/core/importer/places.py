@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from briefing_tui.core import countries
 
@@ -96,6 +97,12 @@ _COUNTRY_NAMES: dict[str, str] = {
     "Ivory Coast": "CI",
     "Côte d'Ivoire": "CI",
     "the Democratic Republic of the Congo": "CD",
+    "the Republic of the Congo": "CG",
+    "the Democratic People's Republic of Korea": "KP",
+    "the Republic of China": "TW",
+    "the Hellenic Republic": "GR",
+    "the Kyrgyz Republic": "KG",
+    "the Portuguese Republic": "PT",
     "Eswatini": "SZ",
     "Samoa": "WS",
     "Micronesia": "FM",
@@ -153,6 +160,8 @@ CITIES: dict[str, tuple[str, str]] = {
     "Lima": ("America/Lima", "PE"), "Brasilia": ("America/Sao_Paulo", "BR"),
     "Brasília": ("America/Sao_Paulo", "BR"), "Sao Paulo": ("America/Sao_Paulo", "BR"),
     "São Paulo": ("America/Sao_Paulo", "BR"), "Rio de Janeiro": ("America/Sao_Paulo", "BR"),
+    "Atlanta": ("America/New_York", "US"), "Miami": ("America/New_York", "US"), "Houston": ("America/Chicago", "US"),
+    "Dallas": ("America/Chicago", "US"), "Denver": ("America/Denver", "US"), "Anchorage": ("America/Anchorage", "US"),
     "Mexico City": ("America/Mexico_City", "MX"), "Buenos Aires": ("America/Argentina/Buenos_Aires", "AR"),
     "Santiago": ("America/Santiago", "CL"), "Bogota": ("America/Bogota", "CO"), "Bogotá": ("America/Bogota", "CO"),
     # Europe
@@ -170,7 +179,7 @@ CITIES: dict[str, tuple[str, str]] = {
     "Stockholm": ("Europe/Stockholm", "SE"), "Helsinki": ("Europe/Helsinki", "FI"), "Oslo": ("Europe/Oslo", "NO"),
     "Copenhagen": ("Europe/Copenhagen", "DK"), "Dublin": ("Europe/Dublin", "IE"), "Athens": ("Europe/Athens", "GR"),
     "Prague": ("Europe/Prague", "CZ"), "Budapest": ("Europe/Budapest", "HU"), "Bucharest": ("Europe/Bucharest", "RO"),
-    "Istanbul": ("Europe/Istanbul", "TR"), "Ankara": ("Europe/Istanbul", "TR"), "Madeira": ("Atlantic/Madeira", "PT"),
+    "Tbilisi": ("Asia/Tbilisi", "GE"), "Istanbul": ("Europe/Istanbul", "TR"), "Ankara": ("Europe/Istanbul", "TR"), "Madeira": ("Atlantic/Madeira", "PT"),
     "Riga": ("Europe/Riga", "LV"), "Tallinn": ("Europe/Tallinn", "EE"), "Luxembourg": ("Europe/Luxembourg", "LU"),
     # Asia and Oceania
     "Seoul": ("Asia/Seoul", "KR"), "Busan": ("Asia/Seoul", "KR"), "Beijing": ("Asia/Shanghai", "CN"),
@@ -201,6 +210,45 @@ CITIES: dict[str, tuple[str, str]] = {
     "Johannesburg": ("Africa/Johannesburg", "ZA"), "Pretoria": ("Africa/Johannesburg", "ZA"),
     "Dakar": ("Africa/Dakar", "SN"), "Abuja": ("Africa/Lagos", "NG"), "Rabat": ("Africa/Casablanca", "MA"),
     "Tunis": ("Africa/Tunis", "TN"), "Accra": ("Africa/Accra", "GH"),
+}
+
+
+# States, provinces and territories that a dateline or a venue names after a city the table
+# does not know ("Sacramento, California"; "Kelowna, British Columbia"): the zone most of it
+# keeps. "Georgia" is left out: after a city it is more often the country (Tbilisi, Georgia).
+REGIONS: dict[str, tuple[str, str]] = {
+    # United States
+    "Alabama": ("America/Chicago", "US"), "Alaska": ("America/Anchorage", "US"), "Arizona": ("America/Phoenix", "US"),
+    "Arkansas": ("America/Chicago", "US"), "California": ("America/Los_Angeles", "US"), "Colorado": ("America/Denver", "US"),
+    "Connecticut": ("America/New_York", "US"), "Delaware": ("America/New_York", "US"), "Florida": ("America/New_York", "US"),
+    "Hawaii": ("Pacific/Honolulu", "US"), "Idaho": ("America/Boise", "US"), "Illinois": ("America/Chicago", "US"),
+    "Indiana": ("America/Indiana/Indianapolis", "US"), "Iowa": ("America/Chicago", "US"), "Kansas": ("America/Chicago", "US"),
+    "Kentucky": ("America/New_York", "US"), "Louisiana": ("America/Chicago", "US"), "Maine": ("America/New_York", "US"),
+    "Maryland": ("America/New_York", "US"), "Massachusetts": ("America/New_York", "US"), "Michigan": ("America/Detroit", "US"),
+    "Minnesota": ("America/Chicago", "US"), "Mississippi": ("America/Chicago", "US"), "Missouri": ("America/Chicago", "US"),
+    "Montana": ("America/Denver", "US"), "Nebraska": ("America/Chicago", "US"), "Nevada": ("America/Los_Angeles", "US"),
+    "New Hampshire": ("America/New_York", "US"), "New Jersey": ("America/New_York", "US"), "New Mexico": ("America/Denver", "US"),
+    "New York": ("America/New_York", "US"), "New York State": ("America/New_York", "US"),
+    "North Carolina": ("America/New_York", "US"), "North Dakota": ("America/Chicago", "US"), "Ohio": ("America/New_York", "US"),
+    "Oklahoma": ("America/Chicago", "US"), "Oregon": ("America/Los_Angeles", "US"), "Pennsylvania": ("America/New_York", "US"),
+    "Rhode Island": ("America/New_York", "US"), "South Carolina": ("America/New_York", "US"), "South Dakota": ("America/Chicago", "US"),
+    "Tennessee": ("America/Chicago", "US"), "Texas": ("America/Chicago", "US"), "Utah": ("America/Denver", "US"),
+    "Vermont": ("America/New_York", "US"), "Virginia": ("America/New_York", "US"), "Washington": ("America/Los_Angeles", "US"),
+    "Washington State": ("America/Los_Angeles", "US"), "West Virginia": ("America/New_York", "US"),
+    "Wisconsin": ("America/Chicago", "US"), "Wyoming": ("America/Denver", "US"),
+    "D.C.": ("America/New_York", "US"), "DC": ("America/New_York", "US"), "District of Columbia": ("America/New_York", "US"),
+    # Canada
+    "Ontario": ("America/Toronto", "CA"), "Quebec": ("America/Toronto", "CA"), "Québec": ("America/Toronto", "CA"),
+    "British Columbia": ("America/Vancouver", "CA"), "Alberta": ("America/Edmonton", "CA"),
+    "Saskatchewan": ("America/Regina", "CA"), "Manitoba": ("America/Winnipeg", "CA"), "Nova Scotia": ("America/Halifax", "CA"),
+    "New Brunswick": ("America/Moncton", "CA"), "Prince Edward Island": ("America/Halifax", "CA"),
+    "Newfoundland and Labrador": ("America/St_Johns", "CA"), "Newfoundland": ("America/St_Johns", "CA"),
+    "Yukon": ("America/Whitehorse", "CA"), "Northwest Territories": ("America/Edmonton", "CA"), "Nunavut": ("America/Iqaluit", "CA"),
+    # Australia
+    "New South Wales": ("Australia/Sydney", "AU"), "Victoria": ("Australia/Melbourne", "AU"),
+    "Queensland": ("Australia/Brisbane", "AU"), "South Australia": ("Australia/Adelaide", "AU"),
+    "Western Australia": ("Australia/Perth", "AU"), "Tasmania": ("Australia/Hobart", "AU"),
+    "Northern Territory": ("Australia/Darwin", "AU"), "Australian Capital Territory": ("Australia/Sydney", "AU"),
 }
 
 
@@ -236,6 +284,38 @@ def country_code(name: str) -> str | None:
     if code is None and name.strip().endswith("."):
         code = country_table().get(_strip_the(name.strip()).lower())
     return code
+
+
+# A state's formal name: "the Republic of the Philippines", "the Hashemite Kingdom of Jordan",
+# "the Grand Duchy of Luxembourg", "the Portuguese Republic", "the Swiss Confederation".
+_FORMAL_OF = re.compile(
+    r"^the\s+(?:[A-Z][\w'’-]*\s+)*?(?:Republic|Kingdom|Commonwealth|Federation|Principality|Sultanate|Emirates?|"
+    r"State|States|Confederation|Duchy|Union|Realm|Territory)\s+of\s+(?P<core>(?:the\s+)?[A-Z].*)$"
+)
+_FORMAL_ADJ = re.compile(r"^the\s+(?P<adj>(?:[A-Z][\w'’-]*\s+){1,4}?)(?:Republic|Kingdom|Confederation|Federation|Commonwealth)$")
+
+
+def formal_country_code(name: str) -> str | None:
+    """The code for a country's name, formal ones included ("the Portuguese Republic"), else None.
+
+    Only a name that starts with "the" is read as a formal name, so "State of the United
+    States" (in "Secretary of State of the United States") is not a country.
+    """
+    name = name.strip().rstrip(".,;:")
+    code = country_code(name)
+    if code or not name.startswith("the "):
+        return code
+    m = _FORMAL_OF.match(name)
+    if m:
+        return country_code(m.group("core"))
+    m = _FORMAL_ADJ.match(name)
+    if m:
+        words = m.group("adj").split()
+        for n in range(len(words), 0, -1):
+            code = DEMONYMS.get(" ".join(words[:n]))
+            if code:
+                return code
+    return None
 
 
 def find_countries(text: str) -> list[tuple[int, int, str]]:
@@ -288,8 +368,72 @@ def find_cities(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group("city")) for m in _city_pattern().finditer(text)]
 
 
+def _fold(name: str) -> str:
+    """"Montréal" and "montreal", "Washington D.C." and "Washington DC" compare equal."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"\s+", " ", re.sub(r"[.,']", " ", plain)).strip()
+
+
+@cache
+def _folded(table: str) -> dict[str, str]:
+    source = CITIES if table == "cities" else REGIONS
+    return {_fold(name): name for name in source}
+
+
+def lookup_city(city: str) -> str | None:
+    """The table's spelling of a city, also for variants: "New York City" -> "New York",
+    "Washington, D.C." / "Washington DC" -> "Washington", "MONTREAL" -> "Montreal"."""
+    city = city.strip()
+    if city in CITIES:
+        return city
+    folded = _fold(_strip_the(city))
+    names = _folded("cities")
+    for candidate in (folded, re.sub(r"(?:\s+city|\s+d\s*c)$", "", folded), re.sub(r"^city of\s+", "", folded)):
+        if candidate in names:
+            return names[candidate]
+    return None
+
+
 def city_zone(city: str) -> tuple[str, str] | None:
-    return CITIES.get(city)
+    """(zone, country) of a city in the table, or of a variant of its name."""
+    name = lookup_city(city)
+    return CITIES[name] if name else None
+
+
+def region_zone(region: str) -> tuple[str, str] | None:
+    """(zone, country) of a state, province or territory ("California", "British Columbia")."""
+    name = _folded("regions").get(_fold(_strip_the(region.strip())))
+    return REGIONS[name] if name else None
+
+
+class Place(NamedTuple):
+    city: str  # the table's spelling of the city, or the city as written
+    zone: str
+    code: str
+    found: str  # what the zone is from: "city", "region" or "country"
+    where: str  # the region or country named after the city, as written ("" for a table city)
+
+
+def resolve_place(city: str, after: str = "") -> Place | None:
+    """Where "<city>, <after>" is: the city table (with name variants), else the state, province
+    or territory named after it, else the country named after it (its capital's zone)."""
+    city = city.strip().rstrip(".,;")
+    after = re.split(r",", after)[0].strip().rstrip(".;") if after else ""
+    name = lookup_city(city) if city else None
+    if name:
+        zone, code = CITIES[name]
+        return Place(name, zone, code, "city", "")
+    if not after:
+        return None
+    region = region_zone(after)
+    if region:
+        return Place(city, region[0], region[1], "region", after)
+    code = formal_country_code(after) or country_code(after)
+    if code:
+        return Place(city, countries.default_zone(code), code, "country", re.sub(r"^the\s+", "", after))
+    return None
 
 
 @cache

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefing_tui.core.importer import outcomes, tagging
+from briefing_tui.core.importer import names, outcomes, tagging
 from briefing_tui.core.importer.names import Person
 from briefing_tui.core.importer.text import split_sentences
 from briefing_tui.core.topics import Vocabulary
@@ -145,30 +145,111 @@ _COLLECTIVE = re.compile(
 
 
 def actors_in(text: str, people: list[Person]) -> list[str]:
-    """Participant keys named as acting in ``text``; "both"/"all" when the sides act together."""
+    """Participant keys named as acting in ``text``; "both"/"all" when the sides act together.
+
+    The actors are the subjects of the reporting verbs: "Minister Motegi stated that ... the two
+    sides should lead" is Motegi's statement, and "Secretary Blinken thanked Foreign Minister
+    Hayashi" names Hayashi only as the one thanked. A singular subject of a joint verb ("The
+    Secretary reaffirmed ...") is that participant. Only when no subject is found are all the
+    participants the text names taken.
+    """
     collective = "both" if len(people) == 2 else "all"
+    found_collective = False
+    hits: list[tuple[int, int, str]] = []
+    for n, sentence in enumerate(split_sentences(text) or [text]):
+        for offset, region in _subject_regions(sentence):
+            if _COLLECTIVE.search(region):
+                found_collective = True
+            for p in people:
+                positions = [i for i in _mentions(p, people, region) if not _not_a_subject(region, i)]
+                if positions:
+                    hits.append((n, offset + min(positions), p.key))
+    if found_collective:
+        return [collective]
+    if hits:
+        hits.sort()
+        return list(dict.fromkeys(key for _, _, key in hits))
+    # No subject found (no reporting verb, a pronoun, a passive): everyone the text names.
     if _COLLECTIVE.search(text):
         return [collective]
-    hits: list[tuple[int, str]] = []
+    anywhere = []
     for p in people:
-        names = {p.family_name} | ({p.family_name.upper()} if p.family_name else set())
-        positions = [m.start() for n in names if n for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)]
-        if not positions and p.title:
-            role = _role_word(p, people)
-            if role:
-                positions = [m.start() for m in re.finditer(rf"\bthe\s+{role}\b|\b{role}(?=\s+(?:stated|said|expressed|explained|welcomed|thanked|noted|emphasi[sz]ed|highlighted|reiterated|congratulated|underlined|stressed|replied|conveyed|requested|asked|announced|condemned))", text)]
+        positions = _mentions(p, people, text, verb_after_role=True)
         if positions:
-            hits.append((min(positions), p.key))
-    hits.sort()
-    return [key for _, key in hits]
+            anywhere.append((min(positions), p.key))
+    anywhere.sort()
+    return [key for _, key in anywhere]
 
 
-def _role_word(person: Person, people: list[Person]) -> str | None:
-    """"the Secretary" / "the Prime Minister" name someone only when one participant has that title."""
-    for role in ("Secretary", "Prime Minister", "President", "Chancellor", "Foreign Minister", "High Representative"):
-        if role in person.title and sum(role in q.title for q in people) == 1:
-            return role
-    return None
+# Where a later clause with its own subject starts: "..., and Minister Motegi welcomed".
+_CLAUSE = re.compile(r",?\s+and\s+|;\s+|,\s+(?:while|whereas|but)\s+|,\s+")
+
+
+def _subject_regions(sentence: str) -> list[tuple[int, str]]:
+    """(offset, text) before each reporting verb that can hold its subject.
+
+    The first verb's subject is all the text before it; a later verb's is the text since the
+    last clause break before it ("..., and Minister Motegi welcomed"). A later verb with no
+    break before it shares the first subject ("welcomed ... and concurred"); one in a "that"
+    clause ("stated that the two sides agreed") is not a new subject.
+    """
+    verbs = outcomes.find_verbs(sentence)
+    if not verbs:
+        return []
+    regions = [(0, sentence[: verbs[0].start])]
+    prev_end = verbs[0].start + len(verbs[0].text)
+    for v in verbs[1:]:
+        breaks = list(_CLAUSE.finditer(sentence, prev_end, v.start))
+        if breaks:
+            region = sentence[breaks[-1].end() : v.start]
+            if not re.match(r"\s*(?:that|which|who|whom|whose)\b", region):
+                regions.append((breaks[-1].end(), region))
+        prev_end = v.start + len(v.text)
+    return regions
+
+
+def _not_a_subject(region: str, at: int) -> bool:
+    """A name in a possessive ("Minister X's visit") or after a preposition ("to Minister X")."""
+    if re.match(r"(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*(?:'s|’s)(?!\w)", region[at:]):
+        return True
+    before = re.sub(r"(?:[A-Z][\w.'’-]*\s+)*$", "", region[max(0, at - 200) : at])  # "to Foreign Minister " -> "to "
+    return bool(re.search(r"\b(?:to|by|with|from|of|for|towards?|at|on|behalf of)\s+(?:the\s+)?$", before))
+
+
+def _mentions(person: Person, people: list[Person], text: str, *, verb_after_role: bool = False) -> list[int]:
+    """Where ``text`` names ``person``: the family name (also in capitals), any one word of a
+    two-part family name after a title ("Secretary Ebrard", "High Representative Borrell"),
+    the given name and a family-name word ("Josep Borrell"), or a title only they hold ("the
+    Secretary", "the High Representative")."""
+    patterns: list[str] = []
+    family = person.family_name
+    if family:
+        patterns += [rf"(?<![\w-]){re.escape(f)}(?![\w-])" for f in dict.fromkeys((family, family.upper()))]
+        words = [w for w in family.split() if len(w) >= 2 and not (w.lower() in names.PARTICLES and w[0].islower())]
+        if len(words) > 1:
+            for w in words:
+                patterns.append(rf"(?<![\w.]){names.REFERRING_TITLES}\s+{re.escape(w)}(?![\w'’-])")
+                if person.given_name:
+                    patterns.append(rf"(?<![\w-]){re.escape(person.given_name.split()[0])}\s+{re.escape(w)}(?![\w'’-])")
+    for role in _role_words(person, people):
+        patterns.append(rf"\b[Tt]he\s+{role}(?![\w-])")
+        if verb_after_role:
+            patterns.append(rf"\b{role}(?=\s+(?:also\s+|\w+ly\s+)?(?:[a-z]+ed|said|spoke|gave|made)\b)")
+    positions = []
+    for pattern in patterns:
+        positions += [m.start() for m in re.finditer(pattern, text)]
+    return sorted(set(positions))
+
+
+_ROLES = (
+    "Secretary of State", "Secretary", "Prime Minister", "President", "Chancellor", "Foreign Minister", "Foreign Secretary",
+    "High Representative", "Premier", "Minister",
+)
+
+
+def _role_words(person: Person, people: list[Person]) -> list[str]:
+    """"the Secretary" / "the High Representative" name someone only when one participant has that title."""
+    return [role for role in _ROLES if role in person.title and sum(role in q.title for q in people) == 1]
 
 
 def draft_points(items: list[Item], people: list[Person], vocabulary: Vocabulary | None) -> list[PointDraft]:

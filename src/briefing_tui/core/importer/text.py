@@ -43,6 +43,7 @@ class Document:
     title: str = ""
     published: dt.date | None = None
     dateline_city: str = ""
+    dateline_place: str = ""  # the dateline's whole place: "New York City, New York"
     lead: str = ""  # the opening paragraph (prose style: its first sentence)
     lead_rest: list[str] = field(default_factory=list)  # prose style: the first paragraph's other sentences
     body: list[str] = field(default_factory=list)  # lines after the opening paragraph
@@ -197,7 +198,8 @@ def parse_document(raw: str) -> Document:
         m = _DATELINE.match(line) if len(line) < 400 else None
         if m and dates.parse_date_line(m.group("date")):
             expanded.append(m.group("date"))
-            doc.dateline_city = re.split(r",", m.group("place"))[0].strip()
+            doc.dateline_place = m.group("place").strip()
+            doc.dateline_city = re.split(r",", doc.dateline_place)[0].strip()
             if m.group("rest"):
                 expanded.append(m.group("rest"))
             continue
@@ -271,6 +273,9 @@ def _read_header(doc: Document, header: list[str]) -> None:
     doc.dropped.extend(content[index + 1 :])
 
 
-def city_in_dateline(doc: Document) -> tuple[str, str] | None:
-    """The dateline city's (zone, country), if the city is known."""
-    return places.city_zone(doc.dateline_city) if doc.dateline_city else None
+def city_in_dateline(doc: Document) -> places.Place | None:
+    """Where the dateline places the release: its city, else the state, province or country
+    named after the city ("New York City, New York", "Kelowna, British Columbia")."""
+    if not doc.dateline_city:
+        return None
+    return places.resolve_place(doc.dateline_city, doc.dateline_place[len(doc.dateline_city) :].lstrip(", "))

@@ -1,8 +1,9 @@
 """Which IANA zone the local start is in, and the other-zone times checked against it.
 
 The start's own label wins ("(AEDT, ...)", "Japan time", "(France time)"); then the venue
-city's zone; then the capital's zone of a venue named only by its country; then, stated as
-a guess, the publisher's home zone. A time the readout gives in another zone is kept as a
+city's zone; for a city the table does not know, the zone of the state, province or country
+named after it (a guess); then the capital's zone of a venue named only by its country; then,
+stated as a guess, the dateline's place or the publisher's home zone. A time the readout gives in another zone is kept as a
 stated time; when a guessed zone would make it disagree, a zone that agrees is chosen.
 """
 
@@ -25,14 +26,30 @@ class ZoneChoice:
     notes: list[str] = field(default_factory=list)
 
 
-def choose(reading: times.TimeReading, start: dt.datetime | None, *, venue: str, venue_zone: str | None, venue_code: str | None, fallback: str, fallback_why: str) -> ZoneChoice:
-    """The zone of the local start, from its label, the venue, or the publisher (a guess)."""
+def choose(
+    reading: times.TimeReading,
+    start: dt.datetime | None,
+    *,
+    venue: str,
+    venue_zone: str | None,
+    venue_code: str | None,
+    fallback: str,
+    fallback_why: str,
+    venue_why: str = "",
+) -> ZoneChoice:
+    """The zone of the local start, from its label, the venue, or the publisher (a guess).
+
+    ``venue_why`` says how a venue's zone was inferred (from the dateline, or from the state or
+    country after a city the table does not know); such a zone is a guess.
+    """
     if reading.zone:
         zone = reading.zone
         label = reading.start.label if reading.start else None
         if label and re.fullmatch(r"[A-Za-z]{2,5}", label.text):
             zone = _refine_abbreviation(zone, venue_zone, start)
         return ZoneChoice(zone, remark=f'"{reading.zone_text}"')
+    if venue_zone and venue_why:
+        return ZoneChoice(venue_zone, guess=f"no zone stated; {venue_why}")
     if venue_zone:
         city = venue.split(",")[0]
         remark = f"{city} keeps {venue_zone} time" if city.replace(" ", "_") not in venue_zone else ""
