@@ -107,32 +107,39 @@ async def _child_app(corpus: Path, expected: int, keys: str, naive: bool) -> dic
                 samples.append(await keystroke(lambda key=key: pilot.press(key)))
             out["filter_ms"] = samples
             if naive:
-                # The same match sets, shown by rebuilding the list from scratch each time.
+                # The naive way: an OptionList rebuilt with clear_options + add_options per keystroke.
+                from textual.widgets import OptionList
+                from textual.widgets.option_list import Option
+
+                from briefing_tui.app.widgets.briefing_list import briefing_row
                 from briefing_tui.core.filtering import Query
 
                 library = screen.library
-                options = listing._options_by_index
+                rows = library.catalog.rows
+                naive_list = OptionList(id="naive")
+                await listing.parent.mount(naive_list, after=listing)
+                listing.display = False
+                naive_list.add_options([Option(briefing_row(rows[i])) for i in library.orders["newest"]])
+                await pilot.pause()
                 text, naive_samples = "", []
                 for key in sequence:
                     text = text[:-1] if key == "backspace" else text + key
                     shown = library.catalog.matches(Query(text=text), library.orders["newest"])
 
                     async def rebuild(shown=shown):
-                        listing.clear_options()
-                        listing.add_options([_fresh(options[i]) for i in shown])
+                        naive_list.clear_options()
+                        naive_list.add_options([Option(briefing_row(rows[i])) for i in shown])
+                        naive_list.highlighted = 0 if shown else None
 
-                    naive_samples.append(await keystroke(rebuild))
+                    start = time.perf_counter()
+                    await rebuild()
+                    await pilot.pause()
+                    naive_samples.append((time.perf_counter() - start) * 1000)
                 out["naive_filter_ms"] = naive_samples
     out["frames"] = len(frames)
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     shutil.rmtree(settings, ignore_errors=True)
     return out
-
-
-def _fresh(option):
-    from textual.widgets.option_list import Option
-
-    return Option(option.prompt)
 
 
 def child_main(argv: list[str]) -> None:

@@ -103,6 +103,7 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
     )
     app.add_argument("paths", nargs="*", type=Path, help="briefing files or folders (default: bundled)")
     app.add_argument("--version", action="version", version=f"briefing-tui {__version__}")
+    app.add_argument("--no-cache", action="store_true", help="parse every file; neither read nor write the cache")
 
     printer = _Parser(prog="briefing-tui print", description="Print briefings without starting the TUI.", parents=[common])
     printer.add_argument("items", nargs="*", help="briefing files, folders or ids (default: all bundled)")
@@ -347,7 +348,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
 def cmd_app(args: argparse.Namespace) -> int:
     from briefing_tui.app.main import run
 
-    return run(args.paths or default_paths())
+    return run(args.paths or default_paths(), use_cache=not args.no_cache)
 
 
 COMMANDS = {"print": cmd_print, "check": cmd_check, "import": cmd_import, "digest": cmd_digest, "app": cmd_app}

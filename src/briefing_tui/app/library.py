@@ -19,6 +19,7 @@ from briefing_tui.core.problems import Problem
 from briefing_tui.core.rows import Loaded, Row
 from briefing_tui.core.render import KIND_LABELS
 from briefing_tui.core.topics import Vocabulary
+from briefing_tui.core.watch import signature
 
 Sort = Literal["newest", "oldest", "title"]
 SORTS: tuple[Sort, ...] = ("newest", "oldest", "title")
@@ -47,6 +48,8 @@ class Library:
     #: False while a first load is still arriving: what is here is usable, but not everything.
     complete: bool = True
     files_seen: int = 0
+    #: The files' signature when the load began (see core.watch): a different one means reload.
+    signature: str = ""
 
     @property
     def briefings(self) -> Sequence[Briefing]:
@@ -102,6 +105,7 @@ def build_library(
     notices: Sequence[str] = (),
     complete: bool = True,
     files_seen: int = 0,
+    signature: str = "",
 ) -> Library:
     """Index loaded briefings: catalog, sort orders and facet values (linear in their number)."""
     vocabulary = vocabulary or Vocabulary()
@@ -117,16 +121,23 @@ def build_library(
         notices=notices,
         complete=complete,
         files_seen=files_seen or len(entries),
+        signature=signature,
     )
 
 
-def load_library(paths: Sequence[Path], progress: Callable[[list[Loaded], int], None] | None = None) -> Library:
+def load_library(
+    paths: Sequence[Path],
+    progress: Callable[[list[Loaded], int], None] | None = None,
+    *,
+    use_cache: bool = True,
+) -> Library:
     """Load, validate and index ``paths``; slow (disk and parsing), so run it in a thread.
 
     Unchanged files come from the parsed-briefing cache; ``progress(new_entries,
     files_seen)`` is called every few hundred files so rows can show as they arrive.
     """
-    result = load_paths(paths, use_cache=True, progress=progress, compact=True)
+    before = signature(paths)  # taken first, so a change during the load is noticed afterwards
+    result = load_paths(paths, use_cache=use_cache, progress=progress, compact=True)
     return build_library(
         paths,
         result.entries,
@@ -134,4 +145,5 @@ def load_library(paths: Sequence[Path], progress: Callable[[list[Loaded], int], 
         vocabulary=result.vocabulary,
         notices=result.notices,
         files_seen=result.files_seen,
+        signature=before,
     )

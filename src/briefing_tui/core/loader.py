@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import os
 import re
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,9 @@ from briefing_tui.core.topics import TOPICS_FILE, Vocabulary
 #: Larger files are refused unread. A real readout is a few KB; a 5,000-point
 #: stress file is about 1 MB, so 8 MiB leaves ample room and stops runaway input.
 MAX_FILE_BYTES = 8 * 1024 * 1024
+
+#: Seconds between two progress reports, whatever the batch size: first rows show early.
+PROGRESS_EVERY = 0.1
 
 
 @dataclass
@@ -261,7 +265,7 @@ def load_paths(
 
     With ``use_cache``, files whose path, mtime and size are unchanged come from the
     cache without parsing. ``progress(new_entries, files_seen)`` is called every
-    ``batch_size`` files so a UI can show rows as they arrive. With ``compact``,
+    ``batch_size`` briefings or ``PROGRESS_EVERY`` seconds, so a UI can show rows as they arrive. With ``compact``,
     each briefing is kept as a msgpack blob and decoded only when read, which
     keeps ten thousand of them in tens of megabytes.
     """
@@ -285,6 +289,7 @@ def load_paths(
             cache.read()
         seen: dict[str, Path] = {}
         pending: list[Loaded] = []
+        reported = time.monotonic()
         for path in files:
             result.files_seen += 1
             loaded, problems = _load_one(path, vocabulary, cache)
@@ -299,9 +304,10 @@ def load_paths(
                         loaded.compact()
                     result.entries.append(loaded)
                     pending.append(loaded)
-            if progress is not None and result.files_seen % batch_size == 0:
+            if progress is not None and (len(pending) >= batch_size or time.monotonic() - reported > PROGRESS_EVERY):
                 progress(pending, result.files_seen)
                 pending = []
+                reported = time.monotonic()
         if progress is not None:
             progress(pending, result.files_seen)  # the last batch, possibly empty: "done"
         if cache is not None:

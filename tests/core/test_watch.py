@@ -1,0 +1,19 @@
+import os
+
+from briefing_tui.core.watch import signature
+
+
+def test_signature_changes_on_add_change_and_remove(tmp_path, write, minimal):
+    a = write(minimal, "a.toml")
+    first = signature([tmp_path])
+    assert signature([tmp_path]) == first
+    write(minimal, "b.toml")
+    second = signature([tmp_path])
+    assert second != first
+    os.utime(a, ns=(a.stat().st_atime_ns, a.stat().st_mtime_ns + 5_000_000))
+    third = signature([tmp_path])
+    assert third != second
+    (tmp_path / "b.toml").unlink()
+    assert signature([tmp_path]) not in (second, third)
+    (tmp_path / "notes.txt").write_text("not a briefing")
+    assert signature([tmp_path]) == signature([tmp_path])
