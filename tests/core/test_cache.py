@@ -78,3 +78,24 @@ def test_progress_reports_batches(tmp_path, write, minimal):
     calls = []
     load_paths([tmp_path / "b"], progress=lambda new, seen: calls.append((len(new), seen)), batch_size=3)
     assert calls == [(3, 3), (3, 6), (1, 7)]
+
+
+def test_missing_blob_file_is_rebuilt_and_stale_blobs_are_removed(tmp_path, write, minimal):
+    write(minimal, "b/a.toml")
+    _load(tmp_path / "b", tmp_path / "cache")
+    [blobs] = list((tmp_path / "cache").glob("*.blobs"))
+    blobs.unlink()
+    result = _load(tmp_path / "b", tmp_path / "cache")
+    assert len(result.entries) == 1 and "incomplete" in result.notices[0]
+    assert result.entries[0].briefing.title == "Test meeting"
+    write(minimal.replace("Test meeting", "Other"), "b/c.toml")
+    _load(tmp_path / "b", tmp_path / "cache")
+    assert len(list((tmp_path / "cache").glob("*.blobs"))) == 1  # the replaced blob file is gone
+
+
+def test_warm_briefings_decode_from_the_mapped_blob_file(tmp_path, write, minimal):
+    write(minimal, "b/a.toml")
+    _load(tmp_path / "b", tmp_path / "cache")
+    [entry] = _load(tmp_path / "b", tmp_path / "cache").entries
+    assert isinstance(entry.blob, memoryview)
+    assert entry.briefing.points[0].text == "The two ministers concurred."

@@ -17,3 +17,12 @@ def test_signature_changes_on_add_change_and_remove(tmp_path, write, minimal):
     assert signature([tmp_path]) not in (second, third)
     (tmp_path / "notes.txt").write_text("not a briefing")
     assert signature([tmp_path]) == signature([tmp_path])
+
+
+def test_a_load_signature_equals_the_polled_one(tmp_path, write, minimal):
+    from briefing_tui.core.loader import load_paths
+
+    write(minimal, "a.toml")
+    write("schema = 1\ntitle = [", "bad.toml")
+    assert load_paths([tmp_path]).signature == signature([tmp_path])
+    assert load_paths([tmp_path], use_cache=True, cache_directory=tmp_path / ".cache").signature == signature([tmp_path])

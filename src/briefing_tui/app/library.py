@@ -19,7 +19,6 @@ from briefing_tui.core.problems import Problem
 from briefing_tui.core.rows import Loaded, Row
 from briefing_tui.core.render import KIND_LABELS
 from briefing_tui.core.topics import Vocabulary
-from briefing_tui.core.watch import signature
 
 Sort = Literal["newest", "oldest", "title"]
 SORTS: tuple[Sort, ...] = ("newest", "oldest", "title")
@@ -136,7 +135,6 @@ def load_library(
     Unchanged files come from the parsed-briefing cache; ``progress(new_entries,
     files_seen)`` is called every few hundred files so rows can show as they arrive.
     """
-    before = signature(paths)  # taken first, so a change during the load is noticed afterwards
     result = load_paths(paths, use_cache=use_cache, progress=progress, compact=True)
     return build_library(
         paths,
@@ -145,5 +143,5 @@ def load_library(
         vocabulary=result.vocabulary,
         notices=result.notices,
         files_seen=result.files_seen,
-        signature=before,
+        signature=result.signature,
     )

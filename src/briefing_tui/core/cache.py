@@ -1,18 +1,24 @@
 """A cache of parsed briefings, so a warm start skips TOML parsing entirely.
 
-One msgpack file per set of opened folders, in the platform's cache dir. An
-entry is reused only while its file's path, mtime_ns and size are unchanged,
-and the whole cache only for the same app version, schema and vocabulary.
-Anything unreadable or foreign is discarded and rebuilt, never trusted.
+Two files per set of opened folders, in the platform's cache dir: an index
+(each file's stat, its listing ``Row`` and its problems) that a warm start
+decodes whole, and a blob file of msgpack-encoded briefings that is memory-
+mapped and read only for the briefings someone opens. An entry is reused only
+while its file's path, mtime_ns and size are unchanged, and the whole cache
+only for the same app version, schema and vocabulary. Anything unreadable or
+foreign is discarded and rebuilt, never trusted.
 """
 
 from __future__ import annotations
 
 import gc
 import hashlib
+import mmap
 import os
-from collections.abc import Sequence
+import secrets
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 import msgspec
 
@@ -22,7 +28,7 @@ from briefing_tui.core.model import SCHEMA_VERSION
 from briefing_tui.core.problems import Problem
 from briefing_tui.core.rows import Loaded, Row
 
-FORMAT = 2
+FORMAT = 3
 
 
 class Entry(msgspec.Struct, array_like=True, frozen=True, gc=False):
@@ -30,19 +36,27 @@ class Entry(msgspec.Struct, array_like=True, frozen=True, gc=False):
     mtime_ns: int
     size: int
     row: Row | None  # None: the file failed to load, and ``problems`` says why
-    blob: bytes | None  # the Briefing, msgpack-encoded: decoded only when read
+    offset: int  # where its blob starts in the blob file
+    length: int
     problems: tuple[Problem, ...]
 
 
-class CacheFile(msgspec.Struct, frozen=True):
+class IndexFile(msgspec.Struct, frozen=True):
     format: int
     app_version: str
     schema: int
     vocabulary: str
+    blobs: str  # the blob file's name, beside the index
     entries: list[Entry]
 
 
-_decoder = msgspec.msgpack.Decoder(CacheFile)
+class Hit(NamedTuple):
+    row: Row | None
+    blob: memoryview | bytes | None
+    problems: tuple[Problem, ...]
+
+
+_decoder = msgspec.msgpack.Decoder(IndexFile)
 _encoder = msgspec.msgpack.Encoder()
 
 
@@ -56,9 +70,10 @@ def cache_dir() -> Path:
 
 
 def cache_path(roots: Sequence[Path], directory: Path | None = None) -> Path:
+    """The index file for this set of folders (its blob files sit beside it)."""
     key = "\0".join(sorted(str(p.resolve()) for p in roots))
     digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:16]
-    return (directory or cache_dir()) / f"briefings-{digest}.msgpack"
+    return (directory or cache_dir()) / f"briefings-{digest}.index"
 
 
 class Cache:
@@ -68,9 +83,10 @@ class Cache:
         self.path = path
         self.vocabulary_key = vocabulary_key
         self.old: dict[str, Entry] = {}
-        self.new: dict[str, Entry] = {}
+        self.new: dict[str, tuple[int, int, Hit]] = {}
         self.notice: str | None = None
         self.hits = 0
+        self._blobs: memoryview | None = None
 
     def read(self) -> None:
         try:
@@ -91,36 +107,80 @@ class Cache:
         except (msgspec.DecodeError, msgspec.ValidationError, ValueError, TypeError, RecursionError):
             self.notice = f"cache {self.path} was corrupt; rebuilt"
             return
+        del data
         if (parsed.format, parsed.app_version, parsed.schema) != (FORMAT, __version__, SCHEMA_VERSION):
             return  # another version's cache: silently rebuild
         if parsed.vocabulary != self.vocabulary_key:
             return
+        blobs = self._map(self.path.parent / parsed.blobs)
+        if blobs is None or any(e.offset + e.length > len(blobs) for e in parsed.entries):
+            self.notice = f"cache {self.path} was incomplete; rebuilt"
+            return
+        self._blobs = blobs
         self.old = {e.path: e for e in parsed.entries}
 
-    def get(self, path: Path, stat: os.stat_result) -> Entry | None:
-        entry = self.old.get(str(path))
-        if entry is not None and entry.mtime_ns == stat.st_mtime_ns and entry.size == stat.st_size:
-            self.hits += 1
-            self.new[entry.path] = entry
-            return entry
-        return None
+    @staticmethod
+    def _map(path: Path) -> memoryview | None:
+        if os.sep in path.name or not path.name.endswith(".blobs"):
+            return None
+        try:
+            with open(path, "rb") as handle:
+                if os.fstat(handle.fileno()).st_size == 0:
+                    return memoryview(b"")
+                # The mapping outlives the file object and even a later replacement of the file.
+                return memoryview(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
+        except (OSError, ValueError):
+            return None
 
-    def put(self, path: Path, stat: os.stat_result, loaded: Loaded | None, problems: Sequence[Problem]) -> None:
-        row, blob = (loaded.row, loaded.blob) if loaded is not None else (None, None)
-        self.new[str(path)] = Entry(str(path), stat.st_mtime_ns, stat.st_size, row, blob, tuple(problems))
+    def get(self, path: Path, size: int, mtime_ns: int) -> Hit | None:
+        entry = self.old.get(str(path))
+        if entry is None or entry.mtime_ns != mtime_ns or entry.size != size:
+            return None
+        self.hits += 1
+        assert self._blobs is not None
+        blob = self._blobs[entry.offset : entry.offset + entry.length] if entry.row is not None else None
+        hit = Hit(entry.row, blob, entry.problems)
+        self.new[entry.path] = (entry.mtime_ns, entry.size, hit)
+        return hit
+
+    def put(self, path: Path, size: int, mtime_ns: int, loaded: Loaded | None, problems: Sequence[Problem]) -> None:
+        hit = Hit(loaded.row, loaded.blob, tuple(problems)) if loaded is not None else Hit(None, None, tuple(problems))
+        self.new[str(path)] = (mtime_ns, size, hit)
 
     @property
     def changed(self) -> bool:
         return self.new.keys() != self.old.keys() or self.hits != len(self.new)
 
     def write(self) -> None:
+        """Blobs first (a fresh name), then the index that names them, then old blob files go."""
         if not self.changed:
             return
-        payload = CacheFile(FORMAT, __version__, SCHEMA_VERSION, self.vocabulary_key, list(self.new.values()))
+        stem = self.path.name.removesuffix(".index")
+        blobs_name = f"{stem}-{secrets.token_hex(6)}.blobs"
+        entries: list[Entry] = []
+
+        def chunks() -> Iterator[bytes | memoryview]:
+            offset = 0
+            for path, (mtime_ns, size, hit) in self.new.items():
+                length = len(hit.blob) if hit.blob is not None else 0
+                entries.append(Entry(path, mtime_ns, size, hit.row, offset, length, hit.problems))
+                offset += length
+                if hit.blob is not None:
+                    yield hit.blob
+
         try:
-            write_atomic(self.path, _encoder.encode(payload))
+            write_atomic(self.path.parent / blobs_name, chunks())
+            index = IndexFile(FORMAT, __version__, SCHEMA_VERSION, self.vocabulary_key, blobs_name, entries)
+            write_atomic(self.path, _encoder.encode(index))
         except OSError as exc:
             self.notice = f"could not write cache {self.path}: {exc.strerror or exc}"
+            return
+        for stale in self.path.parent.glob(f"{stem}-*.blobs"):
+            if stale.name != blobs_name:
+                try:
+                    stale.unlink()
+                except OSError:
+                    pass
 
 
 def vocabulary_key(path: Path | None) -> str:

@@ -8,6 +8,7 @@ file never stops the others: ``load_paths`` collects problems and moves on.
 from __future__ import annotations
 
 import gc
+import hashlib
 import os
 import re
 import time
@@ -45,6 +46,8 @@ class LoadResult:
     files_seen: int = 0
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
     notices: list[str] = field(default_factory=list)
+    #: files_signature of what was read, stat'ed before reading (see core.watch).
+    signature: str = ""
 
     @property
     def errors(self) -> list[Problem]:
@@ -230,6 +233,23 @@ def iter_briefing_files(root: Path) -> Iterator[Path]:
             continue
 
 
+def files_signature(stats: Iterable[tuple[Path, int, int]]) -> str:
+    """A digest of (path, size, mtime_ns) triples, in path order: equal means nothing changed."""
+    digest = hashlib.blake2b(digest_size=16)
+    for path, size, mtime_ns in sorted(stats):
+        digest.update(f"{path}\0{size}\0{mtime_ns}\n".encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
+
+
+def stat_triple(path: Path) -> tuple[Path, int, int]:
+    """(path, size, mtime_ns), or (path, -1, -1) for a file that is gone or unreadable."""
+    try:
+        stat = os.stat(path)
+        return path, stat.st_size, stat.st_mtime_ns
+    except OSError:
+        return path, -1, -1
+
+
 def find_vocabulary(paths: Iterable[Path]) -> Path | None:
     for path in paths:
         candidate = path / TOPICS_FILE if path.is_dir() else path.parent / TOPICS_FILE
@@ -290,9 +310,11 @@ def load_paths(
         seen: dict[str, Path] = {}
         pending: list[Loaded] = []
         reported = time.monotonic()
+        stats: list[tuple[Path, int, int]] = [stat_triple(vocab_path)] if vocab_path else []
         for path in files:
             result.files_seen += 1
-            loaded, problems = _load_one(path, vocabulary, cache)
+            loaded, problems, stat = _load_one(path, vocabulary, cache)
+            stats.append(stat)
             result.problems.extend(problems)
             if loaded is not None:
                 ident = loaded.row.id
@@ -308,6 +330,7 @@ def load_paths(
                 progress(pending, result.files_seen)
                 pending = []
                 reported = time.monotonic()
+        result.signature = files_signature(stats)
         if progress is not None:
             progress(pending, result.files_seen)  # the last batch, possibly empty: "done"
         if cache is not None:
@@ -320,23 +343,21 @@ def load_paths(
     return result
 
 
-def _load_one(path: Path, vocabulary: Vocabulary, cache: Cache | None) -> tuple[Loaded | None, list[Problem]]:
-    if cache is None:
-        briefing, problems = load_file(path, vocabulary)
-        return (Loaded(path, briefing) if briefing is not None else None), problems
-    try:
-        stat = os.stat(path)  # before reading: a change during the read is caught next time
-    except OSError:
-        stat = None
-    entry = cache.get(path, stat) if stat is not None else None
-    if entry is not None:
-        loaded = Loaded(path, row=entry.row, blob=entry.blob) if entry.row is not None else None
-        return loaded, list(entry.problems)
+def _load_one(
+    path: Path, vocabulary: Vocabulary, cache: Cache | None
+) -> tuple[Loaded | None, list[Problem], tuple[Path, int, int]]:
+    """Load one file (from the cache when unchanged); also return its stat, taken before reading."""
+    triple = stat_triple(path)
+    _, size, mtime_ns = triple
+    hit = cache.get(path, size, mtime_ns) if cache is not None and size >= 0 else None
+    if hit is not None:
+        loaded = Loaded(path, row=hit.row, blob=hit.blob) if hit.row is not None else None
+        return loaded, list(hit.problems), triple
     briefing, problems = load_file(path, vocabulary)
     loaded = Loaded(path, briefing) if briefing is not None else None
-    if stat is not None:
-        cache.put(path, stat, loaded, problems)
-    return loaded, problems
+    if cache is not None and size >= 0:
+        cache.put(path, size, mtime_ns, loaded, problems)
+    return loaded, problems, triple
 
 
 def _duplicate(path: Path, ident: str, first: Path) -> Problem:

@@ -57,7 +57,7 @@ def encode(b: Briefing) -> bytes:
     return _encoder.encode(b)
 
 
-def decode(blob: bytes) -> Briefing:
+def decode(blob: bytes | memoryview) -> Briefing:
     return _decoder.decode(blob)
 
 
@@ -66,7 +66,14 @@ class Loaded:
 
     __slots__ = ("path", "row", "_briefing", "_blob")
 
-    def __init__(self, path: Path, briefing: Briefing | None = None, *, row: Row | None = None, blob: bytes | None = None):
+    def __init__(
+        self,
+        path: Path,
+        briefing: Briefing | None = None,
+        *,
+        row: Row | None = None,
+        blob: bytes | memoryview | None = None,
+    ):
         if briefing is None and blob is None:
             raise ValueError("a Loaded needs a briefing or its blob")
         self.path = path
@@ -81,7 +88,8 @@ class Loaded:
         return self._briefing
 
     @property
-    def blob(self) -> bytes:
+    def blob(self) -> bytes | memoryview:
+        """The briefing, msgpack-encoded (a view into the cache's mapped file when it came from there)."""
         if self._blob is None:
             self._blob = encode(self._briefing)  # type: ignore[arg-type]
         return self._blob

@@ -6,27 +6,22 @@ mounts included; a stat of 10,000 files costs about 30 ms, off the UI thread.
 
 from __future__ import annotations
 
-import hashlib
-import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from briefing_tui.core.loader import expand, find_vocabulary
+from briefing_tui.core.bundled import bundled_dir
+from briefing_tui.core.loader import expand, files_signature, find_vocabulary, stat_triple
 
 #: Seconds between two looks at the folders.
 POLL_INTERVAL = 2.0
 
 
 def signature(paths: Iterable[Path]) -> str:
-    """A digest of every briefing file's path, size and mtime (and the vocabulary's)."""
+    """A digest of every briefing file's path, size and mtime (and the vocabulary's).
+
+    It equals the ``signature`` of a ``load_paths`` of the same, unchanged files.
+    """
     paths = list(paths)
     files, _ = expand(paths)
-    vocabulary = find_vocabulary(paths)
-    digest = hashlib.blake2b(digest_size=16)
-    for path in sorted(files + ([vocabulary] if vocabulary else [])):
-        try:
-            stat = os.stat(path)
-            digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode("utf-8", "surrogateescape"))
-        except OSError:
-            digest.update(f"{path}\0gone\n".encode("utf-8", "surrogateescape"))
-    return digest.hexdigest()
+    vocabulary = find_vocabulary(paths) or find_vocabulary([bundled_dir()])
+    return files_signature(stat_triple(p) for p in ([vocabulary] if vocabulary else []) + files)

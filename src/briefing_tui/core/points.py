@@ -1,0 +1,279 @@
+"""Every point of every briefing, flattened once, so the points view filters by index.
+
+The points view lists points, not briefings: every point and every sub-point is
+a row of its own (a sub-point is matched on its own topics, outcome and text,
+whether or not its parent matches). A ``PointCatalog`` numbers them once per
+load (ids run through the briefings in catalog order, each briefing's points in
+reading order) and keeps, per point, only small numbers: its briefing, depth,
+outcome, a topic bitmask, and where its text sits in its briefing's search text.
+No ``Point`` object is kept: a view that paints a row fetches the briefing.
+
+Text search reuses each briefing's casefolded search text when one is given
+(the catalog row's, which already holds the header and every point in reading
+order): a point is an offset range in it, so the search costs no second copy of
+the corpus. When a point's text cannot be found there (a different layout), the
+briefing gets its own text, built the same way, so results never depend on it.
+
+``select`` takes the briefings that already passed the briefing-level filter
+(``Catalog.matches``, which also honours *all of* topics) and keeps, within each:
+
+* topics: points that carry at least one of the selected topics;
+* text: points where every word is in the point's summary or text, or in the
+  briefing's header (title, category, venue, names...): searching a minister's
+  name lists every point of her meetings;
+* joint only: points whose outcome is agreed or confirmed.
+
+With no point-level filter a briefing's points are one contiguous id range, so
+a keystroke that only changes the briefing set costs no per-point work.
+"""
+
+from __future__ import annotations
+
+from array import array
+from itertools import compress, repeat
+from operator import and_
+from collections import OrderedDict
+from collections.abc import Collection, Container, Hashable, Iterable, Iterator, Sequence
+from typing import NamedTuple
+
+from briefing_tui.core.model import JOINT_OUTCOMES, OUTCOMES, Briefing, Point, walk_points
+from briefing_tui.core.sanitize import clean_line
+
+OUTCOME_CODES = {o: i for i, o in enumerate(OUTCOMES)}
+#: str.find's result -> found? (-1 < position), as a builtin so ``map`` calls it without a Python frame.
+_FOUND = (-1).__lt__
+
+
+def header_text(b: Briefing) -> str:
+    """The briefing's searchable text outside its points, casefolded."""
+    parts = [b.title, b.category, b.venue, b.occasion, b.id or ""]
+    for p in b.participants:
+        parts.extend((p.name, p.family_name, p.given_name, p.title))
+    return clean_line(" ".join(parts)).casefold()
+
+
+def point_text(point: Point) -> str:
+    return clean_line(f"{point.summary} {point.text}").casefold()
+
+
+def numbered(points: Sequence[Point], prefix: str = "", depth: int = 0) -> Iterator[tuple[str, int, Point]]:
+    """(number, depth, point) in reading order, numbered as the detail pane numbers them ("3.", "3.1.")."""
+    for i, point in enumerate(points, 1):
+        number = f"{prefix}{i}."
+        yield number, depth, point
+        yield from numbered(point.points, number, depth + 1)
+
+
+def locate(text: str, header: str, segments: Sequence[str]) -> list[int] | None:
+    """[header end, start 1, end 1, start 2, ...] of ``segments`` found in order in ``text``, or None."""
+    if not text.startswith(header):
+        return None
+    offsets = [len(header)]
+    cursor = len(header)
+    for segment in segments:
+        at = text.find(segment, cursor)
+        if at < 0:
+            return None
+        cursor = at + len(segment)
+        offsets += (at, cursor)
+    return offsets
+
+
+class Selected(NamedTuple):
+    """The kept points of one briefing: every id ``start:stop`` when ``ids`` is None."""
+
+    briefing: int
+    start: int
+    stop: int
+    ids: list[int] | None
+
+    @property
+    def count(self) -> int:
+        return self.stop - self.start if self.ids is None else len(self.ids)
+
+    def point_ids(self) -> Sequence[int]:
+        return range(self.start, self.stop) if self.ids is None else self.ids
+
+
+class PointCatalog:
+    """Flat per-point arrays over a list of briefings; built once, then only read."""
+
+    def __init__(self, briefings: Iterable[Briefing], texts: Sequence[str] | None = None) -> None:
+        """``texts[i]``, if given, is briefing i's search text, shared rather than copied."""
+        #: starts[b]:starts[b + 1] are briefing b's point ids.
+        self.starts = array("l", [0])
+        self.owners = array("l")
+        self.depths = bytearray()
+        self.outcomes = bytearray()
+        #: 1 where the outcome is joint (agreed, confirmed).
+        self.joint = bytearray()
+        self.masks: list[int] = []
+        #: Per briefing, the casefolded text its points are ranges of, and where its header ends.
+        self.texts: list[str] = []
+        self.header_ends = array("l")
+        self.text_starts = array("l")
+        self.text_ends = array("l")
+        self.topic_bits: dict[str, int] = {}
+        for index, b in enumerate(briefings):
+            self._add(index, b, texts[index] if texts is not None else None)
+
+    def _add(self, index: int, b: Briefing, shared: str | None) -> None:
+        walked = list(walk_points(b.points))
+        header = header_text(b)
+        segments = [point_text(p) for _, p in walked]
+        offsets = locate(shared, header, segments) if shared is not None else None
+        if offsets is None:
+            shared = " ".join([header, *segments])
+            offsets = locate(shared, header, segments)
+            assert offsets is not None
+        self.texts.append(shared)  # type: ignore[arg-type]
+        self.header_ends.append(offsets[0])
+        self.text_starts.extend(offsets[1::2])
+        self.text_ends.extend(offsets[2::2])
+        bits = self.topic_bits
+        for depth, point in walked:
+            mask = 0
+            for topic in point.topics:
+                bit = bits.get(topic)
+                if bit is None:
+                    bit = bits[topic] = 1 << len(bits)
+                mask |= bit
+            self.masks.append(mask)
+            self.owners.append(index)
+            self.depths.append(min(depth, 255))
+            self.outcomes.append(OUTCOME_CODES[point.outcome])
+            self.joint.append(point.outcome in JOINT_OUTCOMES)
+        self.starts.append(len(self.owners))
+
+    def __len__(self) -> int:
+        return len(self.owners)
+
+    @property
+    def briefing_count(self) -> int:
+        return len(self.starts) - 1
+
+    def outcome(self, point: int) -> str:
+        return OUTCOMES[self.outcomes[point]]
+
+    def local_index(self, point: int) -> int:
+        """The point's place in its briefing's reading order (``walk_points``)."""
+        return point - self.starts[self.owners[point]]
+
+    def mask(self, topics: Collection[str]) -> int:
+        mask = 0
+        for topic in topics:
+            mask |= self.topic_bits.get(topic, 0)
+        return mask
+
+    def select(
+        self,
+        briefings: Iterable[int],
+        *,
+        topics: Collection[str] = (),
+        text: str = "",
+        joint_only: bool = False,
+    ) -> Iterator[Selected]:
+        """Per briefing, in the order given, the points that pass; briefings with none are skipped.
+
+        Each briefing's points are tested by C-level iteration (``map`` of builtin methods into
+        ``compress``): no Python frame runs per point, which keeps 100k points near 10 ms.
+        """
+        starts, masks, joint = self.starts, self.masks, self.joint
+        texts, header_ends, text_starts, text_ends = self.texts, self.header_ends, self.text_starts, self.text_ends
+        want = self.mask(topics) if topics else 0
+        if topics and not want:
+            return
+        words = text.casefold().split()
+        for b in briefings:
+            start, stop = starts[b], starts[b + 1]
+            if start == stop:
+                continue
+            full = texts[b]
+            missing = [w for w in words if full.find(w, 0, header_ends[b]) < 0] if words else ()
+            if not (want or missing or joint_only):
+                yield Selected(b, start, stop, None)
+                continue
+            flags: Iterable[int] | None = None
+            if want:
+                flags = map(bool, map(want.__and__, masks[start:stop]))
+            if joint_only:
+                flags = joint[start:stop] if flags is None else map(and_, flags, joint[start:stop])
+            for word in missing:
+                found = map(_FOUND, map(full.find, repeat(word), text_starts[start:stop], text_ends[start:stop]))
+                flags = found if flags is None else map(and_, flags, found)
+            ids = list(compress(range(start, stop), flags))  # type: ignore[arg-type]
+            if ids:
+                yield Selected(b, start, stop, ids)
+
+    def refine(self, previous: Iterable[Selected], briefings: Container[int], words: Sequence[str]) -> Iterator[Selected]:
+        """``previous`` narrowed to ``briefings`` and to points that also match every word of ``words``."""
+        texts, header_ends, text_starts, text_ends = self.texts, self.header_ends, self.text_starts, self.text_ends
+        for chosen in previous:
+            b = chosen.briefing
+            if b not in briefings:
+                continue
+            full = texts[b]
+            missing = [w for w in words if full.find(w, 0, header_ends[b]) < 0]
+            if not missing:
+                yield chosen
+                continue
+            ids: Sequence[int] = chosen.point_ids()
+            for word in missing:
+                starts = map(text_starts.__getitem__, ids)
+                ends = map(text_ends.__getitem__, ids)
+                ids = list(compress(ids, map(_FOUND, map(full.find, repeat(word), starts, ends))))
+            if ids:
+                yield Selected(b, chosen.start, chosen.stop, list(ids))
+
+
+def narrows(old: Sequence[str], new: Sequence[str]) -> bool:
+    """Does every point matching the words ``new`` also match ``old``?
+
+    True when each old word is part of the new word in its place (typing on, or a word added).
+    """
+    return len(new) >= len(old) and all(o in n for o, n in zip(old, new))
+
+
+class PointQueries:
+    """Recent selections, so a keystroke that narrows the search re-checks only the last result
+    and a backspace to an earlier text costs nothing."""
+
+    def __init__(self, catalog: PointCatalog, size: int = 32) -> None:
+        self.catalog = catalog
+        self.size = size
+        self._results: OrderedDict[tuple[Hashable, tuple[str, ...]], tuple[list[Selected], int]] = OrderedDict()
+
+    def select(
+        self,
+        briefings: Sequence[int],
+        *,
+        context: Hashable,
+        topics: Collection[str] = (),
+        text: str = "",
+        joint_only: bool = False,
+    ) -> list[Selected]:
+        """``PointCatalog.select``, remembered under ``context`` (everything that decided ``briefings``
+        besides the text: the briefing list must only shrink as the words grow)."""
+        words = tuple(text.casefold().split())
+        context = (context, frozenset(topics), joint_only)
+        found = self._results.get((context, words))
+        if found is not None:
+            self._results.move_to_end((context, words))
+            return found[0]
+        base = min(
+            (
+                (count, selection)
+                for (other, old), (selection, count) in self._results.items()
+                if other == context and old and narrows(old, words)
+            ),
+            default=None,
+            key=lambda pair: pair[0],
+        )
+        if base is None:
+            result = list(self.catalog.select(briefings, topics=topics, text=text, joint_only=joint_only))
+        else:
+            result = list(self.catalog.refine(base[1], set(briefings), words))
+        self._results[(context, words)] = (result, sum(chosen.count for chosen in result))
+        if len(self._results) > self.size:
+            self._results.popitem(last=False)
+        return result
