@@ -51,9 +51,9 @@ async def test_rows_show_kind_marker_and_counterparts_where_they_fit(make_app):
 async def test_loading_shows_an_indicator_and_keeps_the_app_responsive(make_app, monkeypatch):
     release = threading.Event()
 
-    def slow_load(paths, progress=None):
+    def slow_load(paths, progress=None, **options):
         assert release.wait(10)
-        return load_library(paths, progress)
+        return load_library(paths, progress, **options)
 
     monkeypatch.setattr(browser_module, "load_library", slow_load)
     app = make_app()
@@ -72,7 +72,7 @@ async def test_loading_shows_an_indicator_and_keeps_the_app_responsive(make_app,
 
 
 async def test_a_failed_load_is_reported_not_fatal(make_app, monkeypatch, notices):
-    def broken_load(paths, progress=None):
+    def broken_load(paths, progress=None, **options):
         raise OSError("disk on fire")
 
     monkeypatch.setattr(browser_module, "load_library", broken_load)

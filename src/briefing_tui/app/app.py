@@ -45,10 +45,14 @@ class BriefingApp(App[None]):
         *,
         local_zone: str | None = None,
         settings_dir: Path | None = None,
+        use_cache: bool = True,
+        poll: bool = True,
     ) -> None:
         """``local_zone`` and ``settings_dir`` default to the machine's; tests fix both."""
         super().__init__()
         self.paths = tuple(paths)
+        self.use_cache = use_cache
+        self.poll = poll
         self.local_zone = local_zone or zones.local_zone_name()
         self.settings_dir = settings_dir or config_dir()
         self._settings_problem: str | None = None
@@ -65,6 +69,8 @@ class BriefingApp(App[None]):
             local_zone=self.local_zone,
             zone=usable_zone(self.settings.zone),
             extra_zone=usable_zone(self.settings.extra_zone),
+            use_cache=self.use_cache,
+            poll=self.poll,
         )
 
     def on_mount(self) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from textual.message import Message
-from textual.widgets.option_list import Option
 
 from briefing_tui.app.library import Facet, Library
 from briefing_tui.core.rows import Loaded
@@ -19,8 +18,6 @@ class LibraryLoaded(Message):
     """A load finished in the worker thread."""
 
     library: Library
-    #: One list Option per briefing, in catalog order.
-    options: list[Option]
 
 
 @dataclass
@@ -29,8 +26,6 @@ class LoadProgress(Message):
 
     files_seen: int
     entries: list[Loaded]
-    #: One list Option per new briefing, made in the worker.
-    options: list[Option]
 
 
 @dataclass

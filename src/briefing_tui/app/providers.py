@@ -36,6 +36,10 @@ BROWSER_COMMANDS = (
     ("Copy briefing as Markdown", "The highlighted briefing, to the clipboard (y)", "copy"),
     ("Open source page", "The readout's web page, in your browser (o)", "open_source"),
     ("Show load problems", "Files that failed to load, path:line:col (e)", "errors"),
+    ("Points view / briefings view", "Every matching point across briefings, grouped by briefing (v)", "toggle_view"),
+    ("Agreed and confirmed points only", "In the points view: hide one-sided points, or show them again (c)", "toggle_joint"),
+    ("Timeline", "Meetings per month or quarter for these filters, and the counterparts (T)", "timeline"),
+    ("Export digest…", "Write the digest of these filters to a .md, .html or .txt file (x)", "export_digest"),
     ("Reload briefings", "Read the files again (r)", "reload"),
 )
 

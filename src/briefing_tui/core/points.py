@@ -30,18 +30,23 @@ a keystroke that only changes the briefing set costs no per-point work.
 from __future__ import annotations
 
 from array import array
-from itertools import compress, repeat
-from operator import and_
+from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Collection, Container, Hashable, Iterable, Iterator, Sequence
+from itertools import compress
+from operator import and_
 from typing import NamedTuple
 
-from briefing_tui.core.model import JOINT_OUTCOMES, OUTCOMES, Briefing, Point, walk_points
+from briefing_tui.core.model import (
+    JOINT_OUTCOMES,
+    OUTCOMES,
+    Briefing,
+    Point,
+    walk_points,
+)
 from briefing_tui.core.sanitize import clean_line
 
 OUTCOME_CODES = {o: i for i, o in enumerate(OUTCOMES)}
-#: str.find's result -> found? (-1 < position), as a builtin so ``map`` calls it without a Python frame.
-_FOUND = (-1).__lt__
 
 
 def header_text(b: Briefing) -> str:
@@ -165,6 +170,44 @@ class PointCatalog:
             mask |= self.topic_bits.get(topic, 0)
         return mask
 
+    def _hits(self, b: int, word: str) -> list[int]:
+        """Briefing b's point ids whose text holds ``word``: one scan of its text, a step per hit."""
+        start, stop = self.starts[b], self.starts[b + 1]
+        text_starts, text_ends = self.text_starts, self.text_ends
+        find = self.texts[b].find
+        out: list[int] = []
+        at = find(word, text_starts[start], text_ends[stop - 1])
+        while at >= 0:
+            point = bisect_right(text_starts, at, start, stop) - 1
+            if at + len(word) <= text_ends[point]:
+                out.append(point)
+                at = find(word, text_ends[point], text_ends[stop - 1])
+            else:  # across the space between two points
+                at = find(word, at + 1, text_ends[stop - 1])
+        return out
+
+    def _with_words(self, b: int, ids: Sequence[int], words: Sequence[str]) -> Sequence[int]:
+        """``ids`` (of briefing b) whose point text holds every word."""
+        span = self.starts[b + 1] - self.starts[b]
+        full, text_starts, text_ends = self.texts[b], self.text_starts, self.text_ends
+        for word in words:
+            if not ids:
+                break
+            if len(ids) * 4 >= span:  # most of the briefing: scan its text once
+                hits = self._hits(b, word)
+                ids = hits if len(ids) == span else list(filter(set(hits).__contains__, ids))
+            else:  # a few points: look in each
+                find = full.find
+                ids = [p for p in ids if find(word, text_starts[p], text_ends[p]) >= 0]
+        return ids
+
+    def _missing(self, b: int, words: Sequence[str]) -> Sequence[str]:
+        """The words not in briefing b's header (those its points must hold themselves)."""
+        find, end = self.texts[b].find, self.header_ends[b]
+        if len(words) == 1:
+            return () if find(words[0], 0, end) >= 0 else words
+        return [w for w in words if find(w, 0, end) < 0]
+
     def select(
         self,
         briefings: Iterable[int],
@@ -175,11 +218,11 @@ class PointCatalog:
     ) -> Iterator[Selected]:
         """Per briefing, in the order given, the points that pass; briefings with none are skipped.
 
-        Each briefing's points are tested by C-level iteration (``map`` of builtin methods into
-        ``compress``): no Python frame runs per point, which keeps 100k points near 10 ms.
+        Topic and outcome tests run as C-level iteration (``map`` of builtin methods into
+        ``compress``), with no Python frame per point; a word is found by scanning the
+        briefing's text once and stepping from hit to hit.
         """
         starts, masks, joint = self.starts, self.masks, self.joint
-        texts, header_ends, text_starts, text_ends = self.texts, self.header_ends, self.text_starts, self.text_ends
         want = self.mask(topics) if topics else 0
         if topics and not want:
             return
@@ -188,8 +231,7 @@ class PointCatalog:
             start, stop = starts[b], starts[b + 1]
             if start == stop:
                 continue
-            full = texts[b]
-            missing = [w for w in words if full.find(w, 0, header_ends[b]) < 0] if words else ()
+            missing = self._missing(b, words) if words else ()
             if not (want or missing or joint_only):
                 yield Selected(b, start, stop, None)
                 continue
@@ -198,32 +240,26 @@ class PointCatalog:
                 flags = map(bool, map(want.__and__, masks[start:stop]))
             if joint_only:
                 flags = joint[start:stop] if flags is None else map(and_, flags, joint[start:stop])
-            for word in missing:
-                found = map(_FOUND, map(full.find, repeat(word), text_starts[start:stop], text_ends[start:stop]))
-                flags = found if flags is None else map(and_, flags, found)
-            ids = list(compress(range(start, stop), flags))  # type: ignore[arg-type]
+            ids: Sequence[int] = range(start, stop) if flags is None else list(compress(range(start, stop), flags))
+            if missing:
+                ids = self._with_words(b, ids, missing)
             if ids:
-                yield Selected(b, start, stop, ids)
+                yield Selected(b, start, stop, ids if isinstance(ids, list) else list(ids))
 
     def refine(self, previous: Iterable[Selected], briefings: Container[int], words: Sequence[str]) -> Iterator[Selected]:
         """``previous`` narrowed to ``briefings`` and to points that also match every word of ``words``."""
-        texts, header_ends, text_starts, text_ends = self.texts, self.header_ends, self.text_starts, self.text_ends
+        missing_words, with_words = self._missing, self._with_words
         for chosen in previous:
             b = chosen.briefing
             if b not in briefings:
                 continue
-            full = texts[b]
-            missing = [w for w in words if full.find(w, 0, header_ends[b]) < 0]
+            missing = missing_words(b, words)
             if not missing:
                 yield chosen
                 continue
-            ids: Sequence[int] = chosen.point_ids()
-            for word in missing:
-                starts = map(text_starts.__getitem__, ids)
-                ends = map(text_ends.__getitem__, ids)
-                ids = list(compress(ids, map(_FOUND, map(full.find, repeat(word), starts, ends))))
+            ids = with_words(b, chosen.point_ids(), missing)
             if ids:
-                yield Selected(b, chosen.start, chosen.stop, list(ids))
+                yield Selected(b, chosen.start, chosen.stop, ids if isinstance(ids, list) else list(ids))
 
 
 def narrows(old: Sequence[str], new: Sequence[str]) -> bool:

@@ -19,14 +19,13 @@ from urllib.parse import urlsplit
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.cache import LRUCache
 from textual.command import CommandPalette
 from textual.containers import Horizontal, Vertical
 from textual.events import DescendantFocus, Resize
 from textual.reactive import var
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, OptionList
-from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing_tui.app.library import SORT_LABELS, SORTS, Library, Sort, build_library, load_library
@@ -39,9 +38,10 @@ from briefing_tui.app.messages import (
     ZonePicked,
 )
 from briefing_tui.app.providers import BrowserCommands, FilterCommands, ZoneCommands
+from briefing_tui.app.screens.across import AcrossBriefings
 from briefing_tui.app.screens.errors import ErrorsScreen
 from briefing_tui.app.screens.help import HelpScreen, Section
-from briefing_tui.app.widgets.briefing_list import BriefingList, make_options
+from briefing_tui.app.widgets.briefing_list import BriefingList
 from briefing_tui.app.widgets.detail import DetailPane
 from briefing_tui.app.widgets.filter_bar import FilterBar
 from briefing_tui.app.widgets.filter_panel import FilterPanel
@@ -54,6 +54,7 @@ from briefing_tui.core.rows import Loaded
 from briefing_tui.core.render import HIGHLIGHT_MARK, render_briefing
 from briefing_tui.core.sanitize import clean_line
 from briefing_tui.core.timetable import zone_labels
+from briefing_tui.core.watch import POLL_INTERVAL, signature
 
 #: Below this width the filter panel hides until `t` calls it.
 NARROW_WIDTH = 100
@@ -75,7 +76,7 @@ def is_web_url(url: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
-class Browser(Screen[None]):
+class Browser(AcrossBriefings):
     """Browse, filter and read briefings."""
 
     BINDINGS = [
@@ -90,6 +91,12 @@ class Browser(Screen[None]):
         Binding("e", "errors", "Errors", tooltip="Files that failed to load, path:line:col"),
         Binding("question_mark,f1", "help", "Help", tooltip="This list of keys"),
         Binding("q", "quit", "Quit", tooltip="Quit briefing-tui"),
+        # The points view's keys come after Quit in the footer, so a narrow one still shows Help and Quit.
+        Binding("v", "show_points", "Points", tooltip="Points view: every matching point across briefings (v again: briefings)"),
+        Binding("v", "show_briefings", "Briefings", tooltip="Points view: every matching point across briefings (v again: briefings)"),
+        Binding("c", "toggle_joint", "Agreed", tooltip="Points view: only agreed and confirmed points (c again: every outcome)"),
+        Binding("T", "timeline", "Timeline", show=False, tooltip="Timeline: meetings per month or quarter for these filters, and with whom"),
+        Binding("x", "export_digest", "Export", show=False, tooltip="Write the digest of these filters to a file (.md, .html or .txt)"),
         Binding("a", "toggle_topic_mode", "Any/all", show=False, tooltip="Several topics match ANY or ALL of them"),
         Binding("r", "reload", "Reload", show=False, tooltip="Read the files again"),
         Binding(
@@ -112,9 +119,20 @@ class Browser(Screen[None]):
     emphasis: var[str | None] = var(None, init=False)
     extra_zone: var[str | None] = var(None, init=False)
 
-    def __init__(self, paths: Sequence[Path], *, local_zone: str, zone: str | None = None, extra_zone: str | None = None) -> None:
+    def __init__(
+        self,
+        paths: Sequence[Path],
+        *,
+        local_zone: str,
+        zone: str | None = None,
+        extra_zone: str | None = None,
+        use_cache: bool = True,
+        poll: bool = True,
+    ) -> None:
         super().__init__()
         self.paths = tuple(paths)
+        self.use_cache = use_cache
+        self.poll = poll
         self.local_zone = local_zone
         self.library: Library | None = None
         self.shown: list[int] = []
@@ -124,10 +142,13 @@ class Browser(Screen[None]):
         self._counts: tuple[list[int], dict[str, Counter[str]]] | None = None
         self._seeked: tuple[int, frozenset[str]] | None = None
         self._footer_state: tuple[bool, bool] | None = None
+        #: Recent match results by (load, sort, query): erasing what was typed costs nothing.
+        self._results: LRUCache[tuple, list[int]] = LRUCache(64)
         #: A first load's briefings so far, shown while the rest arrive.
         self._arrived: list[Loaded] = []
-        self._arrived_options: list[Option] = []
         self._shown_partial_at = 0.0
+        self._partial_timer: Timer | None = None
+        self._files_seen = 0
         self.set_reactive(Browser.emphasis, zone)
         self.set_reactive(Browser.extra_zone, extra_zone)
 
@@ -149,6 +170,29 @@ class Browser(Screen[None]):
         self._show_sort()
         self._show_zone()
         self.action_reload()
+        if self.poll:
+            self.set_interval(POLL_INTERVAL, self._look_for_changes)
+
+    # Watching ----------------------------------------------------------------
+
+    def _look_for_changes(self) -> None:
+        library = self.library
+        if library is None or not library.complete or self._loading():
+            return
+        self._compare_signature(library.signature)
+
+    def _loading(self) -> bool:
+        return any(w.group == "load" and w.is_running for w in self.workers)
+
+    @work(thread=True, exclusive=True, group="watch", exit_on_error=False)
+    def _compare_signature(self, known: str) -> None:
+        """Off the UI thread: stat every file; reload (keeping the place) if anything changed."""
+        if signature(self.paths) != known and not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._changed_on_disk)
+
+    def _changed_on_disk(self) -> None:
+        if not self._loading():
+            self.action_reload()
 
     # Loading -----------------------------------------------------------------
 
@@ -163,19 +207,13 @@ class Browser(Screen[None]):
     def _load(self, paths: tuple[Path, ...]) -> None:
         worker = get_current_worker()
 
-        made: list[Option] = []
-
         def progress(new: list[Loaded], files_seen: int) -> None:
-            options = make_options([e.row for e in new])
-            made.extend(options)
             if not worker.is_cancelled:
-                self.post_message(LoadProgress(files_seen, new, options))
+                self.post_message(LoadProgress(files_seen, new))
 
-        library = load_library(paths, progress)
-        # The progress reports carried every briefing, in order: reuse their Options.
-        options = made if len(made) == len(library) else make_options(library.catalog.rows)
+        library = load_library(paths, progress, use_cache=self.use_cache)
         if not worker.is_cancelled:
-            self.post_message(LibraryLoaded(library, options))
+            self.post_message(LibraryLoaded(library))
 
     @on(LoadProgress)
     def _progress(self, message: LoadProgress) -> None:
@@ -183,18 +221,26 @@ class Browser(Screen[None]):
         if self.library is not None and self.library.complete:
             return
         self._arrived.extend(message.entries)
-        self._arrived_options.extend(message.options)
+        self._files_seen = message.files_seen
         if not self._arrived:
             self.query_one(StatusLine).loading(len(self.paths), message.files_seen)
             return
-        now = time.monotonic()
-        if self.library is not None and now - self._shown_partial_at < PARTIAL_INTERVAL:
-            # The rows shown are recent enough (indexing again costs the reader frames): count only.
-            self.query_one(StatusLine).show(len(self.shown), replace(self.library, files_seen=message.files_seen))
+        wait = PARTIAL_INTERVAL - (time.monotonic() - self._shown_partial_at)
+        if self.library is None or wait <= 0:
+            self._show_partial()
             return
-        self._shown_partial_at = now
-        partial = build_library(self.paths, list(self._arrived), complete=False, files_seen=message.files_seen)
-        self._install(partial, list(self._arrived_options))
+        # The rows shown are recent enough (indexing again costs the reader frames): count only,
+        # and show the newcomers once the interval is over, even if no more arrive.
+        self.query_one(StatusLine).show(len(self.shown), replace(self.library, files_seen=message.files_seen))
+        if self._partial_timer is None:
+            self._partial_timer = self.set_timer(wait, self._show_partial)
+
+    def _show_partial(self) -> None:
+        self._partial_timer = None
+        if not self._arrived or (self.library is not None and self.library.complete):
+            return
+        self._shown_partial_at = time.monotonic()
+        self._install(build_library(self.paths, list(self._arrived), complete=False, files_seen=self._files_seen))
 
     @on(Worker.StateChanged)
     def _load_failed(self, event: Worker.StateChanged) -> None:
@@ -207,19 +253,22 @@ class Browser(Screen[None]):
 
     @on(LibraryLoaded)
     def _loaded(self, message: LibraryLoaded) -> None:
-        self._arrived, self._arrived_options = [], []
-        self._install(message.library, message.options)
+        self._arrived = []
+        if self._partial_timer is not None:
+            self._partial_timer.stop()
+            self._partial_timer = None
+        self._install(message.library)
         for notice in message.library.notices:
             self.notify(notice, severity="warning", markup=False)
 
-    def _install(self, library: Library, options: list[Option]) -> None:
+    def _install(self, library: Library) -> None:
         """Show a (possibly partial) library, staying on the briefing the reader was on."""
         previous = self.current_briefing
         self.library = library
         self._generation += 1
         self._counts = None
         briefings = self.query_one(BriefingList)
-        briefings.set_rows(options)
+        briefings.set_rows(library.catalog.rows)
         briefings.loading = False
         if self.focused is None:
             briefings.focus()
@@ -252,12 +301,17 @@ class Browser(Screen[None]):
         library = self.library
         if library is None:
             return
-        within = self.shown if narrow else library.orders[self.sort]
-        self.shown = library.catalog.matches(self.filters, within)
+        key = (self._generation, self.sort, self.filters)
+        shown = self._results.get(key)
+        if shown is None:
+            within = self.shown if narrow else library.orders[self.sort]
+            shown = self._results[key] = library.catalog.matches(self.filters, within)
+        self.shown = shown
         briefings = self.query_one(BriefingList)
         briefings.show(self.shown, keep=briefings.current if keep is None else keep)
         self.query_one(StatusLine).show(len(self.shown), library)
         self.query_one(FilterBar).show(self.filters, library)
+        self._points_follow()
 
     def _refresh_facets(self) -> None:
         self._facet_timer = None
@@ -334,8 +388,11 @@ class Browser(Screen[None]):
 
     @on(BriefingHighlighted)
     def _highlighted(self, message: BriefingHighlighted) -> None:
+        if self.showing_points:  # the points list drives the briefing pane in the points view
+            return
         self.current = message.index
-        self._render_detail()
+        # After the list's frame: the cursor moves at once, the briefing follows a frame later.
+        self.call_after_refresh(self._render_detail)
         self._refresh_footer()
 
     def _refresh_footer(self) -> None:
@@ -346,7 +403,7 @@ class Browser(Screen[None]):
             self._footer_state = state
             self.refresh_bindings()
 
-    @on(OptionList.OptionSelected, "BriefingList")
+    @on(BriefingList.Selected)
     def _read(self) -> None:
         self.set_focus(self.query_one(DetailPane))
 
@@ -389,7 +446,7 @@ class Browser(Screen[None]):
         if action == "open_source":
             briefing = self.current_briefing
             return (briefing is not None and is_web_url(briefing.source_url.strip())) or None
-        return True
+        return super().check_action(action, parameters)
 
     def action_search(self) -> None:
         self._show_search(True)

@@ -12,9 +12,8 @@ from briefing_tui.core.filtering import Query
 INNERMOST = (("text", "search"), ("topics", "topics"), ("countries", "countries"), ("kinds", "kinds"))
 
 
-def describe(query: Query, library: Library) -> Content:
-    if not query.active:
-        return Content.styled("No filters  ·  / search  ·  t topics, countries, kinds", "$text-muted")
+def filter_parts(query: Query, library: Library, joint_only: bool = False) -> list[Content]:
+    """Each active filter as ``name: values`` (the points view's agreed-only switch last)."""
     parts: list[Content] = []
     for facet in ("kinds", "countries", "topics"):
         values: frozenset[str] = getattr(query, facet)
@@ -24,13 +23,25 @@ def describe(query: Query, library: Library) -> Content:
             parts.append(Content.assemble((f"{name}: ", "$text-muted"), (", ".join(labels), "bold")))
     if query.text.strip():
         parts.append(Content.assemble(("search: ", "$text-muted"), ("“", ""), (query.text.strip(), "bold"), ("”", "")))
-    next_up = next(label for name, label in INNERMOST if getattr(query, name))
-    hint = Content.styled(f"   esc clears {next_up}", "$text-muted")
+    if joint_only:
+        parts.append(Content.assemble(("points: ", "$text-muted"), ("agreed & confirmed only", "bold $text-success")))
+    return parts
+
+
+def describe(query: Query, library: Library, joint_only: bool = False) -> Content:
+    if not query.active and not joint_only:
+        return Content.styled("No filters  ·  / search  ·  t topics, countries, kinds", "$text-muted")
+    parts = filter_parts(query, library, joint_only)
+    next_up = next((label for name, label in INNERMOST if getattr(query, name)), None)
+    hint = Content.styled(f"   esc clears {next_up}" if next_up else "   c shows every outcome", "$text-muted")
     return Content.assemble(("Filters ", "bold $text-accent"), Content(" · ").join(parts), hint)
 
 
 class FilterBar(Static):
     """One line; updated without a layout pass, since its size never changes."""
 
+    #: Set by the points view: its agreed-and-confirmed-only switch is on.
+    joint_only = False
+
     def show(self, query: Query, library: Library) -> None:
-        self.update(describe(query, library), layout=False)
+        self.update(describe(query, library, self.joint_only), layout=False)

@@ -1,0 +1,59 @@
+"""The timeline: how many meetings per period touched the current filter, and with whom.
+
+Opened over the browser (``T`` or the command palette), it reads the meetings
+the browser lists at that moment (in the points view: the meetings with a listed
+point), so it always follows the active filter; counting is ``core.timeline``,
+drawing is ``widgets.timeline_chart``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from briefing_tui.app.widgets.timeline_chart import TimelineChart, counterpart_table
+from briefing_tui.core.timeline import counterpart_counts
+
+
+class TimelineScreen(ModalScreen[None]):
+    """Meetings per month (quarter, year for long spans) as bars, and the counterpart countries."""
+
+    BINDINGS = [
+        Binding("escape,q,T", "dismiss", "Close", tooltip="Back to the list"),
+        Binding("j,down", "scroll('down')", "Scroll down", show=False),
+        Binding("k,up", "scroll('up')", "Scroll up", show=False),
+    ]
+
+    def __init__(self, dates: Sequence[dt.date], countries: Sequence[Sequence[str]], description: Content) -> None:
+        """``countries[i]``: meeting i's participants' countries in order, publisher's side first."""
+        super().__init__()
+        self.dates = list(dates)
+        self.counterparts = counterpart_counts(countries)
+        self.description = description
+
+    def compose(self) -> ComposeResult:
+        variables = self.app.get_css_variables()
+        bars = f"bold {variables.get('primary', 'cyan')}"
+        self.chart = TimelineChart(self.dates, bar_style=bars)
+        with Vertical(id="timeline-box") as box:
+            box.border_title = "Timeline"
+            box.border_subtitle = "esc closes"
+            yield Static(self.description, id="timeline-filter", markup=False)
+            with VerticalScroll(id="timeline-scroll"):
+                yield Static(self.chart, id="timeline-chart", markup=False)
+                yield Static(Content.styled("Counterparts (meetings)", "bold underline"), classes="timeline-heading")
+                yield Static(counterpart_table(self.counterparts, bar_style=bars), id="timeline-countries", markup=False)
+
+    def action_scroll(self, direction: str) -> None:
+        scroller = self.query_one("#timeline-scroll", VerticalScroll)
+        if direction == "down":
+            scroller.scroll_down()
+        else:
+            scroller.scroll_up()

@@ -1,0 +1,39 @@
+"""The app is a reader: a whole session of keys writes nothing to a briefing folder."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from app_support import DATA, loaded
+
+
+def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
+    return {
+        str(p.relative_to(folder)): (p.read_bytes(), p.stat().st_mtime_ns)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    } | {"<dir>": (b"", folder.stat().st_mtime_ns)}
+
+
+async def test_a_session_of_keys_changes_no_byte_or_mtime(tmp_path, make_app, monkeypatch):
+    folder = tmp_path / "briefings"
+    shutil.copytree(DATA, folder)
+    (folder / "broken.toml").write_text("schema = 1\ntitle = [\n", encoding="utf-8")
+    before = snapshot(folder)
+    monkeypatch.chdir(folder)  # even with the briefing folder as the working directory
+    app = make_app(folder)
+    app.copy_to_clipboard = lambda text: None  # type: ignore[method-assign]
+    app.open_url = lambda url, **kw: None  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        keys = ["j", "j", "k", "G", "g", "s", "s", "s", "z", "z", "y", "o", "enter", "j", "tab", "tab",
+                "t", "space", "j", "space", "a", "escape", "escape", "slash", *"canada", "escape", "escape",
+                "e", "escape", "question_mark", "escape", "r"]
+        for key in keys:
+            await pilot.press(key)
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+    assert snapshot(folder) == before
+    assert not [name for name in os.listdir(folder) if name.startswith(".") or name.endswith(".tmp")]

@@ -1,0 +1,89 @@
+"""Loading at scale: rows arrive while the rest loads, the UI responds, changes on disk show up."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import threading
+import time
+from pathlib import Path
+
+import briefing_tui.app.screens.browser as browser_module
+import briefing_tui.core.loader as loader
+from app_support import DATA, loaded, until
+from briefing_tui.app.app import BriefingApp
+from briefing_tui.app.widgets.briefing_list import BriefingList
+from support import REPO
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+from generate import generate  # noqa: E402
+
+
+def held_corpus(tmp_path: Path, monkeypatch, n: int = 800, hold_after: int = 300) -> tuple[Path, threading.Event]:
+    """A generated corpus whose load pauses after ``hold_after`` files until the test releases it."""
+    folder = tmp_path / "corpus"
+    generate(n, folder)
+    shutil.copy(DATA / "topics.toml", folder / "topics.toml")
+    release = threading.Event()
+    real = loader.load_file
+    count = 0
+
+    def held(path, vocabulary=None):
+        nonlocal count
+        count += 1
+        time.sleep(0.001)  # so the files before the hold span several progress reports
+        if count > hold_after:
+            assert release.wait(60)
+        return real(path, vocabulary)
+
+    monkeypatch.setattr(loader, "load_file", held)
+    monkeypatch.setattr(browser_module, "PARTIAL_INTERVAL", 0.2)
+    return folder, release
+
+
+async def test_navigation_and_search_respond_during_a_cold_load(tmp_path, monkeypatch, settings_dir):
+    corpus, release = held_corpus(tmp_path, monkeypatch)
+    app = BriefingApp([corpus], local_zone="UTC", settings_dir=settings_dir, use_cache=False, poll=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _during_a_held_load(pilot, app, release)
+
+
+async def _during_a_held_load(pilot, app, release) -> None:
+    try:
+        screen = app.screen
+        listing = screen.query_one(BriefingList)
+        await until(pilot, lambda: listing.option_count >= 200 and screen.current is not None, timeout=30)
+        assert screen.library is not None and not screen.library.complete  # rows before the load ends
+        assert "loading…" in str(screen.query_one("#status").render())
+        first = screen.current_briefing.id
+        await pilot.press("j")
+        assert screen.current_briefing.id != first
+        await pilot.press("slash", *"syn-00000")
+        await pilot.pause()
+        assert screen.filters.text == "syn-00000"
+        assert 1 <= listing.option_count <= 10
+        assert not screen.library.complete  # all of that happened while files were still loading
+        release.set()
+        await until(pilot, lambda: screen.library is not None and screen.library.complete, timeout=60)
+        assert len(screen.library) == 800
+        assert listing.option_count == 10  # the filter applies to everything once it has arrived
+    finally:
+        release.set()
+
+
+async def test_files_changed_on_disk_are_picked_up_keeping_the_place(tmp_path, monkeypatch, settings_dir):
+    folder = tmp_path / "live"
+    shutil.copytree(DATA, folder)
+    monkeypatch.setattr(browser_module, "POLL_INTERVAL", 0.2)
+    app = BriefingApp([folder], local_zone="UTC", settings_dir=settings_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        await pilot.press("j", "j")
+        reading = screen.current_briefing.id
+        before = len(screen.library)
+        shutil.copy(REPO / "briefings" / "2022-11-03-japan-canada-munster.toml", folder / "new.toml")
+        await until(pilot, lambda: len(screen.library) == before + 1, timeout=10)
+        assert screen.current_briefing.id == reading
+        (folder / "new.toml").unlink()
+        await until(pilot, lambda: len(screen.library) == before, timeout=10)
+        assert screen.current_briefing.id == reading
