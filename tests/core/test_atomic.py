@@ -52,3 +52,9 @@ def test_interrupted_write_keeps_the_old_file_and_no_debris(tmp_path, monkeypatc
         write_atomic(path, b"new " * 1000)
     assert path.read_bytes() == b"old and whole"
     assert os.listdir(tmp_path) == ["state.json"]
+
+
+def test_new_files_follow_the_umask_not_mkstemps_0600(tmp_path):
+    path = tmp_path / "memo.md"
+    write_atomic(path, b"x")
+    assert path.stat().st_mode & 0o777 == atomic._FILE_MODE == 0o666 & ~atomic._umask()

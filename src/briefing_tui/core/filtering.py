@@ -115,27 +115,27 @@ class Catalog:
         return len(self.rows)
 
     def matches(self, query: Query, within: Iterable[int] | None = None) -> list[int]:
-        """Indexes of matching briefings, in the order of ``within`` (default: catalog order)."""
-        candidates = range(len(self.rows)) if within is None else within
-        words = query.text.casefold().split()
-        kinds, countries, topics = query.kinds, query.countries, query.topics
-        out = []
-        for i in candidates:
-            if kinds and self.kinds[i] not in kinds:
-                continue
-            if countries and not (self.countries[i] & countries):
-                continue
-            if topics:
-                have = self.topics[i]
-                if query.topic_mode == "all" and not topics <= have:
-                    continue
-                if query.topic_mode == "any" and not (topics & have):
-                    continue
-            if words:
-                text = self.texts[i]
-                if not all(w in text for w in words):
-                    continue
-            out.append(i)
+        """Indexes of matching briefings, in the order of ``within`` (default: catalog order).
+
+        One pass per condition, each a list comprehension over what the last pass kept:
+        the cheapest conditions go first, and each search word only scans the survivors.
+        """
+        out = list(range(len(self.rows)) if within is None else within)
+        if query.kinds:
+            kinds, wanted = self.kinds, query.kinds
+            out = [i for i in out if kinds[i] in wanted]
+        if query.countries:
+            countries, wanted = self.countries, query.countries
+            out = [i for i in out if not countries[i].isdisjoint(wanted)]
+        if query.topics:
+            topics, wanted = self.topics, query.topics
+            if query.topic_mode == "all":
+                out = [i for i in out if wanted <= topics[i]]
+            else:
+                out = [i for i in out if not topics[i].isdisjoint(wanted)]
+        texts = self.texts
+        for word in query.text.casefold().split():
+            out = [i for i in out if word in texts[i]]
         return out
 
     def facet_counts(self, indexes: Iterable[int]) -> dict[str, Counter[str]]:
