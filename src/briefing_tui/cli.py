@@ -210,6 +210,18 @@ def _select(items: Sequence[str]) -> tuple[list, list[str], list]:
     return entries, unknown, problems
 
 
+def _terminal_safe_json(objects: object) -> str:
+    """JSON that keeps the data whole (unlike ``print``'s text) yet cannot act on a terminal.
+
+    json escapes C0 controls itself; C1 controls and bidi overrides are escaped here too,
+    which is still valid JSON since such characters can only occur inside strings.
+    """
+    import re
+
+    text = json.dumps(objects, ensure_ascii=False, indent=2)
+    return re.sub(r"[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]", lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def cmd_print(args: argparse.Namespace) -> int:
     from briefing_tui.core import zones
     from briefing_tui.core.export import to_json, to_markdown
@@ -232,7 +244,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     local = zones.local_zone_name()
     if args.format == "json":
         objects = [to_json(b, matching_points(b.points, topics) if topics else None) for b in briefings]
-        sys.stdout.write(json.dumps(objects, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(_terminal_safe_json(objects) + "\n")
     elif args.format == "markdown":
         for b in briefings:
             points = matching_points(b.points, topics) if topics else None

@@ -165,3 +165,20 @@ def test_digest_usage_errors(capsys):
     assert run(capsys, "digest", "--since", "2024-13-01")[0] == 2
     assert run(capsys, "digest", "--country", "XX")[0] == 2
     assert run(capsys, "digest", "--since", "2024-01-02", "--until", "2024-01-01")[0] == 2
+
+
+def test_print_strips_control_sequences_from_hostile_text(write, minimal):
+    hostile = (
+        minimal.replace('title = "Test meeting"', 'title = "[bold red]x[/] [@click=app.quit]q \\u001b]52;c;aGk=\\u0007 \\u001b[2J\\u202eevil"')
+        .replace('name = "Mélanie Joly"', 'name = "\\u001b]8;;http://e.example\\u001b\\\\link\\u001b]8;;\\u001b\\\\"')
+    )
+    path = write(hostile, "hostile.toml")
+    for color in ("never", "always"):
+        result = _subprocess("-m", "briefing_tui", "print", str(path), "--color", color)
+        assert result.returncode == 0, result.stderr
+        assert "[bold red]x[/] [@click=app.quit]q" in re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
+        assert re.findall(r"\x1b(?!\[[0-9;]*m)", result.stdout) == []  # only our own colour codes
+        assert "\u202e" not in result.stdout and "]52;" not in result.stdout
+    for fmt in ("markdown", "json"):
+        out = _subprocess("-m", "briefing_tui", "print", str(path), "--format", fmt).stdout
+        assert "\x1b" not in out and "\u202e" not in out

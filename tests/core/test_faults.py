@@ -53,3 +53,13 @@ def test_directory_that_vanishes(tmp_path, minimal, write):
     result = load_paths([gone])
     [problem] = result.errors
     assert problem.path == str(gone) and "no such file or directory" in problem.message
+
+
+def test_a_50_mb_file_is_refused_unread(tmp_path, monkeypatch):
+    big = tmp_path / "huge.toml"
+    with open(big, "wb") as handle:
+        handle.truncate(50 * 1024 * 1024)  # sparse: no 50 MB actually written
+    monkeypatch.setattr(type(big), "read_bytes", lambda self: (_ for _ in ()).throw(AssertionError("read")))
+    briefing, [problem] = load_file(big)
+    assert briefing is None and (problem.line, problem.col) == (1, 1)
+    assert "52,428,800 bytes; the limit is 8,388,608 bytes (8 MiB)" in problem.message
