@@ -148,6 +148,7 @@ class Browser(AcrossBriefings):
         #: A first load's briefings so far, shown while the rest arrive.
         self._arrived: list[Loaded] = []
         self._shown_partial_at = 0.0
+        self._partial_cost = 0.0
         self._partial_timer: Timer | None = None
         self._files_seen = 0
         self.set_reactive(Browser.emphasis, zone)
@@ -226,7 +227,10 @@ class Browser(AcrossBriefings):
         if not self._arrived:
             self.query_one(StatusLine).loading(len(self.paths), message.files_seen)
             return
-        wait = PARTIAL_INTERVAL - (time.monotonic() - self._shown_partial_at)
+        # Re-indexing grows with what has arrived: space the partial views so that they take at
+        # most a fifth of the time (the rest is the reader's, and the loader's).
+        interval = max(PARTIAL_INTERVAL, 5 * self._partial_cost)
+        wait = interval - (time.monotonic() - self._shown_partial_at)
         if self.library is None or wait <= 0:
             self._show_partial()
             return
@@ -240,8 +244,10 @@ class Browser(AcrossBriefings):
         self._partial_timer = None
         if not self._arrived or (self.library is not None and self.library.complete):
             return
-        self._shown_partial_at = time.monotonic()
+        start = time.monotonic()
         self._install(build_library(self.paths, list(self._arrived), complete=False, files_seen=self._files_seen))
+        self._shown_partial_at = time.monotonic()
+        self._partial_cost = self._shown_partial_at - start
 
     @on(Worker.StateChanged)
     def _load_failed(self, event: Worker.StateChanged) -> None:
