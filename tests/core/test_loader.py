@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import re
 
-import pytest
 
 from briefing_tui.core.loader import MAX_FILE_BYTES, load_file, load_paths
 from briefing_tui.core.topics import Vocabulary

@@ -6,7 +6,6 @@ import difflib
 import re
 from typing import Any
 
-import msgspec
 from msgspec import inspect
 
 from briefing_tui.core.locate import Path

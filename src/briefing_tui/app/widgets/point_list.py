@@ -24,23 +24,17 @@ from array import array
 from collections import OrderedDict
 from collections.abc import Iterable
 
-from rich.segment import Segment
 from rich.style import Style as RichStyle
-from textual import events
 from textual.binding import Binding
-from textual.cache import LRUCache
 from textual.content import Content
-from textual.geometry import Region, Size
+from textual.geometry import Region
 from textual.message import Message
-from textual.reactive import reactive
-from textual.scroll_view import ScrollView
-from textual.strip import Strip
 from textual.style import Style
-from textual.visual import Visual
 
 from briefing_tui.app.library import Library
 from briefing_tui.app.widgets.briefing_list import kind_marker
 from briefing_tui.app.widgets.justified import Justified
+from briefing_tui.app.widgets.virtual_list import VirtualList
 from briefing_tui.core.countries import country_name
 from briefing_tui.core.model import OUTCOMES, Briefing, Point
 from briefing_tui.core.points import PointCatalog, PointQueries, Selected, numbered
@@ -175,50 +169,26 @@ class PointHighlighted(Message):
         self.point = point
 
 
-class PointList(ScrollView, can_focus=True):
+class PointList(VirtualList):
     """Shows a selection of the load's points under their briefings; reports the highlighted point."""
 
     BINDINGS = [
-        Binding("down,j", "cursor_down", "Down", show=False),
-        Binding("up,k", "cursor_up", "Up", show=False),
-        Binding("home,g", "first", "First", show=False),
-        Binding("end,G", "last", "Last", show=False),
-        Binding("pagedown", "page_down", "Page down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
         Binding("enter", "select", "Read", tooltip="Read the point in its briefing: focus the briefing pane"),
     ]
 
-    COMPONENT_CLASSES = {"point-list--point", "point-list--highlighted", "point-list--hover", "point-list--heading"}
+    COMPONENT_CLASSES = {"point-list--heading"}
 
     DEFAULT_CSS = """
     PointList {
-        color: $foreground;
-        overflow-x: hidden;
-        background: $surface;
-        & > .point-list--point {
+        & > .virtual-list--line {
             padding: 0 1;
         }
         & > .point-list--heading {
             color: $text;
             background: $boost;
         }
-        & > .point-list--highlighted {
-            color: $foreground;
-            background: $block-cursor-blurred-background;
-        }
-        &:focus > .point-list--highlighted {
-            color: $block-cursor-foreground;
-            background: $block-cursor-background;
-            text-style: $block-cursor-text-style;
-        }
-        & > .point-list--hover {
-            background: $block-hover-background;
-        }
     }
     """
-
-    highlighted: reactive[int | None] = reactive(None, always_update=True)
-    """The cursor's position in the list (always on a point, never on a heading)."""
 
     class Selected(Message):
         """Enter (or a click on the highlighted line): read this point in its briefing."""
@@ -235,8 +205,6 @@ class PointList(ScrollView, can_focus=True):
         self.entries: list[int] = []
         #: Catalog indexes of the briefings listed, in list order.
         self.briefings: list[int] = []
-        self._lines: LRUCache[tuple, Strip] = LRUCache(1024)
-        self._hover: int | None = None
 
     # Data ------------------------------------------------------------------------------------
 
@@ -245,10 +213,8 @@ class PointList(ScrollView, can_focus=True):
         self.rows = rows
         self.entries = []
         self.briefings = []
-        self._lines.clear()
-        self.virtual_size = Size(self.scrollable_content_region.width, 0)
+        self.lines_changed()
         self.highlighted = None
-        self.refresh()
 
     @property
     def point_count(self) -> int:
@@ -270,15 +236,12 @@ class PointList(ScrollView, can_focus=True):
             extend(range(chosen.start, chosen.stop) if chosen.ids is None else chosen.ids)
         self.entries = entries
         self.briefings = listed
-        self._lines.clear()
-        self.virtual_size = Size(self.scrollable_content_region.width, len(entries))
+        self.lines_changed()
         if not entries:
             self.highlighted = None
             self.post_message(PointHighlighted(None, None))
-            self.refresh()
             return
         self.highlighted = self._position_of(point, briefing)
-        self.refresh()
 
     def _position_of(self, point: int | None, briefing: int | None) -> int:
         entries = self.entries
@@ -303,141 +266,36 @@ class PointList(ScrollView, can_focus=True):
         assert self.rows is not None
         return self.rows.line(self.entries[position], 1000).plain.rstrip()
 
-    # Cursor ----------------------------------------------------------------------------------
+    # The VirtualList's questions -------------------------------------------------------------
 
-    def validate_highlighted(self, value: int | None) -> int | None:
-        if value is None or not self.entries:
-            return None
-        value = max(0, min(value, len(self.entries) - 1))
-        if self.entries[value] < 0:  # a heading: the point below it (the last heading has one)
-            value += 1
-        return value
+    @property
+    def line_count(self) -> int:
+        return len(self.entries) if self.rows is not None else 0
 
-    def watch_highlighted(self, new: int | None) -> None:
-        if new is None:
-            return
-        self._reveal(new)
-        self.refresh()
-        point = self.entries[new]
-        if self.rows is not None:
-            self.post_message(PointHighlighted(self.rows.owner(point), point))
+    def line_key(self, position: int) -> int:
+        return self.entries[position]
 
-    def _reveal(self, position: int) -> None:
+    def line_visual(self, position: int, width: int) -> Content:
+        assert self.rows is not None
+        return self.rows.line(self.entries[position], width)
+
+    def line_class(self, position: int) -> str:
+        return "point-list--heading" if self.entries[position] < 0 else ""
+
+    def selectable(self, position: int) -> bool:
+        return self.entries[position] >= 0  # headings are passed over
+
+    def reveal(self, position: int) -> None:
         # Show the briefing's heading too when its first point is highlighted.
         top = position - 1 if position and self.entries[position - 1] < 0 else position
         self.scroll_to_region(Region(0, top, 1, position - top + 1), animate=False, force=True, immediate=True)
 
-    def _step(self, start: int, direction: int) -> int | None:
-        """The nearest point at or beyond ``start`` going ``direction`` (None past the end)."""
-        entries = self.entries
-        position = start
-        while 0 <= position < len(entries):
-            if entries[position] >= 0:
-                return position
-            position += direction
-        return None
+    def highlight_moved(self, position: int) -> None:
+        point = self.entries[position]
+        if self.rows is not None:
+            self.post_message(PointHighlighted(self.rows.owner(point), point))
 
-    def action_cursor_down(self) -> None:
-        if self.entries:
-            step = self._step((self.highlighted or 0) + 1, 1)
-            if step is not None:
-                self.highlighted = step
-
-    def action_cursor_up(self) -> None:
-        if self.entries:
-            step = self._step((self.highlighted or 0) - 1, -1)
-            if step is not None:
-                self.highlighted = step
-
-    def action_first(self) -> None:
-        if self.entries:
-            self.highlighted = 1
-
-    def action_last(self) -> None:
-        if self.entries:
-            self.highlighted = len(self.entries) - 1
-
-    def _page(self, direction: int) -> None:
-        if not self.entries:
-            return
-        target = (self.highlighted or 0) + direction * max(1, self.scrollable_content_region.height - 1)
-        target = max(0, min(target, len(self.entries) - 1))
-        step = self._step(target, direction) or self._step(target, -direction)
-        if step is not None:
-            self.highlighted = step
-
-    def action_page_down(self) -> None:
-        self._page(1)
-
-    def action_page_up(self) -> None:
-        self._page(-1)
-
-    def action_select(self) -> None:
-        point = self.current_point
-        if point is not None and self.rows is not None:
+    def select(self, position: int) -> None:
+        point = self.entries[position]
+        if self.rows is not None:
             self.post_message(self.Selected(self.rows.owner(point), point))
-
-    # Mouse -----------------------------------------------------------------------------------
-
-    def _position_at(self, event: events.MouseEvent) -> int | None:
-        position = event.y + self.scroll_offset.y - self.gutter.top
-        return position if 0 <= position < len(self.entries) and self.entries[position] >= 0 else None
-
-    def on_click(self, event: events.Click) -> None:
-        position = self._position_at(event)
-        if position is None:
-            return
-        if position == self.highlighted and event.chain >= 2:
-            self.action_select()
-        self.highlighted = position
-
-    def on_mouse_move(self, event: events.MouseMove) -> None:
-        position = self._position_at(event)
-        if position != self._hover:
-            self._hover = position
-            self.refresh()
-
-    def on_leave(self, event: events.Leave) -> None:
-        self._hover = None
-        self.refresh()
-
-    # Drawing ---------------------------------------------------------------------------------
-
-    def on_resize(self) -> None:
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self.entries))
-        self._lines.clear()
-
-    def render_line(self, y: int) -> Strip:
-        position = self.scroll_offset.y + y
-        width = self.scrollable_content_region.width
-        base = self.get_visual_style("point-list--point")
-        if not 0 <= position < len(self.entries) or self.rows is None:
-            return Strip.blank(width, base.rich_style)
-        entry = self.entries[position]
-        if entry < 0:
-            state = "point-list--heading"
-        elif position == self.highlighted:
-            state = "point-list--highlighted"
-        elif position == self._hover:
-            state = "point-list--hover"
-        else:
-            state = ""
-        style = self.get_visual_style("point-list--point", state) if state else base
-        key = (entry, width, state, self.has_focus, self.app.theme)
-        strip = self._lines.get(key)
-        if strip is None:
-            padding = self.get_component_styles("point-list--point").padding
-            inner = max(1, width - padding.width)
-            strips = Visual.to_strips(self, self.rows.line(entry, inner), inner, 1, style)
-            line = strips[0] if strips else Strip.blank(inner, style.rich_style)
-            left = Segment(" " * padding.left, style.rich_style)
-            right = Segment(" " * padding.right, style.rich_style)
-            strip = Strip([left, *line, right]).extend_cell_length(width, style.rich_style).crop(0, width)
-            self._lines[key] = strip
-        return strip
-
-    def on_focus(self) -> None:
-        self.refresh()
-
-    def on_blur(self) -> None:
-        self.refresh()
