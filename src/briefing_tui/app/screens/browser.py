@@ -61,6 +61,8 @@ from briefing_tui.core.watch import POLL_INTERVAL, signature
 NARROW_WIDTH = 100
 #: While a first load arrives, the list is re-indexed at most this often (seconds).
 PARTIAL_INTERVAL = 1.0
+#: A first load shows its first rows no sooner than this (seconds): a warm start is done by then.
+FIRST_PARTIAL_AFTER = 0.12
 #: Facet counts wait this long after the last keystroke in the search box.
 FACET_DELAY = 0.15
 #: Actions on printable keys: the search box types those keys, so the footer hides them there.
@@ -149,6 +151,7 @@ class Browser(AcrossBriefings):
         self._arrived: list[Loaded] = []
         self._shown_partial_at = 0.0
         self._partial_cost = 0.0
+        self._load_started = 0.0
         self._partial_timer: Timer | None = None
         self._files_seen = 0
         self.set_reactive(Browser.emphasis, zone)
@@ -203,6 +206,7 @@ class Browser(AcrossBriefings):
         self.query_one(BriefingList).loading = True
         if self.library is None:
             self.query_one(StatusLine).loading(len(self.paths))
+        self._load_started = time.monotonic()
         self._load(self.paths)
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
@@ -231,12 +235,19 @@ class Browser(AcrossBriefings):
         # most a fifth of the time (the rest is the reader's, and the loader's).
         interval = max(PARTIAL_INTERVAL, 5 * self._partial_cost)
         wait = interval - (time.monotonic() - self._shown_partial_at)
-        if self.library is None or wait <= 0:
+        if self.library is None:
+            # A warm cache delivers everything within a moment: then the partial view would
+            # only be indexing done twice. Show it once the load has taken a little while.
+            wait = FIRST_PARTIAL_AFTER - (time.monotonic() - self._load_started)
+        if wait <= 0:
             self._show_partial()
             return
         # The rows shown are recent enough (indexing again costs the reader frames): count only,
         # and show the newcomers once the interval is over, even if no more arrive.
-        self.query_one(StatusLine).show(len(self.shown), replace(self.library, files_seen=message.files_seen))
+        if self.library is None:
+            self.query_one(StatusLine).loading(len(self.paths), message.files_seen)
+        else:
+            self.query_one(StatusLine).show(len(self.shown), replace(self.library, files_seen=message.files_seen))
         if self._partial_timer is None:
             self._partial_timer = self.set_timer(wait, self._show_partial)
 
