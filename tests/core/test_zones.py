@@ -101,3 +101,12 @@ def test_rows_dedupe_zones_and_label_participants():
     rows = zone_rows(b, ["Asia/Tokyo", "Europe/Paris"], "UTC")
     assert [r.zone for r in rows] == ["America/Toronto", "Asia/Tokyo", "UTC", "Europe/Paris"]
     assert rows[0].label == "Venue · Canada" and rows[1].label == "Japan" and rows[2].label == "You · UTC"
+
+
+def test_other_names_of_utc_are_one_row(monkeypatch):
+    monkeypatch.setenv("TZ", "Etc/UTC")
+    zones.local_zone_name.cache_clear()
+    assert zones.local_zone_name() == "UTC"
+    b, _ = load_file(SEED)
+    rows = zone_rows(b, ["Etc/Zulu"], "Etc/UTC")
+    assert [r.zone for r in rows].count("UTC") == 1 and "Etc/Zulu" not in [r.zone for r in rows]

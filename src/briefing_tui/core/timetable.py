@@ -32,7 +32,7 @@ def zone_labels(b: Briefing, extra: Sequence[str] = (), local: str | None = None
     labels: dict[str, list[str]] = {}
 
     def add(zone: str, label: str) -> None:
-        names = labels.setdefault(zone, [])
+        names = labels.setdefault(zones.canonical(zone), [])
         if label not in names:
             names.append(label)
 

@@ -55,6 +55,14 @@ def get_zone(name: str) -> ZoneInfo:
         raise UnknownZone(name) from None
 
 
+#: Other names of UTC, shown as "UTC" so a time table never lists it twice.
+_UTC_NAMES = frozenset({"Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu", "UCT", "Universal", "Zulu"})
+
+
+def canonical(name: str) -> str:
+    return "UTC" if name in _UTC_NAMES else name
+
+
 @cache
 def local_zone_name() -> str:
     """The reader's IANA zone: $TZ if it names one, else the system's, else UTC."""
@@ -62,7 +70,7 @@ def local_zone_name() -> str:
     if tz:
         try:
             get_zone(tz)
-            return tz
+            return canonical(tz)
         except UnknownZone:
             pass
     try:
@@ -71,7 +79,7 @@ def local_zone_name() -> str:
         name = tzlocal.get_localzone_name()
         if name:
             get_zone(name)
-            return name
+            return canonical(name)
     except Exception:  # any failure of detection just means "we don't know"
         pass
     return "UTC"
