@@ -120,7 +120,3 @@ def canonical_topics(b: Briefing, vocabulary: Vocabulary) -> Briefing:
 
     points = fix(b.points)
     return b if points == b.points else msgspec.structs.replace(b, points=points)
-
-
-def all_topics(b: Briefing) -> set[str]:
-    return {t for _, p in walk_points(b.points) for t in p.topics}

@@ -20,7 +20,6 @@ from briefing_tui.core import countries, zones
 from briefing_tui.core.model import JOINT_OUTCOMES, Briefing, Participant, Point
 from briefing_tui.core.sanitize import clean, clean_line
 from briefing_tui.core.timetable import home_zone, start_instant, zone_rows
-from briefing_tui.core.topics import Vocabulary
 
 KIND_LABELS = {
     "bilateral-meeting": "Bilateral meeting",
@@ -205,7 +204,6 @@ def render_point(
     point: Point,
     number: str,
     highlight_topics: Collection[str] = (),
-    vocabulary: Vocabulary | None = None,
 ) -> RenderableType:
     hit = bool(highlight_topics) and any(t in highlight_topics for t in point.topics)
     head = Text()
@@ -230,7 +228,7 @@ def render_point(
     if tags:
         parts.append(_indent(tags))
     for i, sub in enumerate(point.points, 1):
-        parts.append(_indent(render_point(b, sub, f"{number}{i}.", highlight_topics, vocabulary)))
+        parts.append(_indent(render_point(b, sub, f"{number}{i}.", highlight_topics)))
     return Group(*parts)
 
 
@@ -238,14 +236,14 @@ def _indent(renderable: RenderableType) -> Padding:
     return Padding(renderable, (0, 0, 0, 3), expand=False)
 
 
-def render_points(b: Briefing, highlight_topics: Collection[str] = (), vocabulary: Vocabulary | None = None) -> RenderableType:
+def render_points(b: Briefing, highlight_topics: Collection[str] = ()) -> RenderableType:
     if not b.points:
         return Text("No points recorded", style="dim")
     items: list[RenderableType] = []
     for i, point in enumerate(b.points, 1):
         if items:
             items.append(Text(""))
-        items.append(render_point(b, point, f"{i}.", highlight_topics, vocabulary))
+        items.append(render_point(b, point, f"{i}.", highlight_topics))
     return Group(*items)
 
 
@@ -260,7 +258,6 @@ def render_briefing(
     local_zone: str | None = None,
     emphasize: str | None = None,
     highlight_topics: Collection[str] = (),
-    vocabulary: Vocabulary | None = None,
 ) -> RenderableType:
     """The whole briefing: header, times across zones, participants, points."""
     return Group(
@@ -273,5 +270,5 @@ def render_briefing(
         render_participants(b),
         Text(""),
         section(f"Points ({len(b.points)})"),
-        render_points(b, highlight_topics, vocabulary),
+        render_points(b, highlight_topics),
     )

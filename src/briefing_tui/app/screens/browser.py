@@ -399,7 +399,6 @@ class Browser(AcrossBriefings):
             local_zone=self.local_zone,
             emphasize=self.emphasis,
             highlight_topics=self.filters.topics,
-            vocabulary=library.vocabulary,
         )
         # A new briefing, or new topics, scroll to the first highlighted point; a new zone keeps the place.
         seek = (index, self.filters.topics) != self._seeked and bool(self.filters.topics)
