@@ -16,6 +16,8 @@ matching briefings (``shown``); these views read them.
 
 from __future__ import annotations
 
+import gc
+
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -74,12 +76,9 @@ def seek_point(detail: DetailPane, number: str, depth: int) -> None:
 
 
 def meeting_facts(library: Library, indexes: Sequence[int]) -> tuple[list[dt.date], list[Sequence[str]]]:
-    """Dates and participants' countries (in order) of these briefings, from the catalog's rows if it has them."""
-    rows = getattr(library.catalog, "rows", None)
-    if rows is not None:
-        return [rows[i].date for i in indexes], [rows[i].countries for i in indexes]
-    briefings = [library.briefings[i] for i in indexes]
-    return [b.date for b in briefings], [[p.country for p in b.participants] for b in briefings]
+    """Dates and participants' countries (in order) of these briefings, from the catalog's rows."""
+    rows = library.catalog.rows
+    return [rows[i].date for i in indexes], [rows[i].countries for i in indexes]
 
 
 class AcrossBriefings(Screen[None]):
@@ -227,6 +226,7 @@ class AcrossBriefings(Screen[None]):
         if message.rows.library is not self.library:
             return  # a newer load arrived meanwhile; its rows are on the way
         self._points_building = None
+        gc.freeze()  # the point index lives as long as the load: keep it out of GC passes too
         points = self.points_list
         points.set_rows(message.rows)
         points.loading = False
