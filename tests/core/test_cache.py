@@ -65,11 +65,24 @@ def test_foreign_version_cache_is_ignored(tmp_path, write, minimal):
     write(minimal, "b/a.toml")
     path = cache_path([tmp_path / "b"], tmp_path / "cache")
     _load(tmp_path / "b", tmp_path / "cache")
-    data = msgspec.msgpack.decode(path.read_bytes())
-    data["app_version"] = "0.0.0-other"
-    path.write_bytes(msgspec.msgpack.encode(data))
+    raw = path.read_bytes()
+    size = int.from_bytes(raw[:8], "little")
+    header = msgspec.msgpack.decode(raw[8 : 8 + size])
+    header["app_version"] = "0.0.0-other"
+    new = msgspec.msgpack.encode(header)
+    path.write_bytes(len(new).to_bytes(8, "little") + new + raw[8 + size :])
     result = _load(tmp_path / "b", tmp_path / "cache")
     assert len(result.entries) == 1 and result.notices == []
+
+
+def test_truncated_index_is_discarded(tmp_path, write, minimal):
+    for i in range(3):
+        write(minimal, f"b/{i}.toml")
+    path = cache_path([tmp_path / "b"], tmp_path / "cache")
+    _load(tmp_path / "b", tmp_path / "cache")
+    path.write_bytes(path.read_bytes()[:-10])
+    result = _load(tmp_path / "b", tmp_path / "cache")
+    assert len(result.entries) == 3 and "corrupt" in result.notices[0]
 
 
 def test_progress_reports_batches(tmp_path, write, minimal):

@@ -16,6 +16,7 @@ import hashlib
 import mmap
 import os
 import secrets
+import struct
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -28,7 +29,7 @@ from briefing_tui.core.model import SCHEMA_VERSION
 from briefing_tui.core.problems import Problem
 from briefing_tui.core.rows import Loaded, Row
 
-FORMAT = 3
+FORMAT = 4
 
 
 class Entry(msgspec.Struct, array_like=True, frozen=True, gc=False):
@@ -41,13 +42,19 @@ class Entry(msgspec.Struct, array_like=True, frozen=True, gc=False):
     problems: tuple[Problem, ...]
 
 
-class IndexFile(msgspec.Struct, frozen=True):
+class IndexHeader(msgspec.Struct, frozen=True):
     format: int
     app_version: str
     schema: int
     vocabulary: str
     blobs: str  # the blob file's name, beside the index
-    entries: list[Entry]
+    chunks: list[int]  # byte lengths of the entry chunks that follow the header
+
+
+#: Entries per chunk: the index is read and decoded a chunk at a time, so the raw bytes held
+#: at once stay small beside the decoded rows (peak memory, not speed, is the reason).
+CHUNK = 1024
+_LENGTH = struct.Struct("<Q")
 
 
 class Hit(NamedTuple):
@@ -56,7 +63,8 @@ class Hit(NamedTuple):
     problems: tuple[Problem, ...]
 
 
-_decoder = msgspec.msgpack.Decoder(IndexFile)
+_header_decoder = msgspec.msgpack.Decoder(IndexHeader)
+_chunk_decoder = msgspec.msgpack.Decoder(list[Entry])
 _encoder = msgspec.msgpack.Encoder()
 
 
@@ -90,34 +98,48 @@ class Cache:
 
     def read(self) -> None:
         try:
-            data = self.path.read_bytes()
+            handle = open(self.path, "rb")
         except FileNotFoundError:
             return
         except OSError as exc:
             self.notice = f"cache {self.path} unreadable ({exc.strerror}); rebuilding"
             return
+        gc_was_enabled = gc.isenabled()
+        gc.disable()  # tens of thousands of small objects, none cyclic
         try:
-            gc_was_enabled = gc.isenabled()
-            gc.disable()  # tens of thousands of small objects, none cyclic
-            try:
-                parsed = _decoder.decode(data)
-            finally:
-                if gc_was_enabled:
-                    gc.enable()
-        except (msgspec.DecodeError, msgspec.ValidationError, ValueError, TypeError, RecursionError):
+            with handle:
+                header = _header_decoder.decode(self._read_exactly(handle, _LENGTH.unpack(self._read_exactly(handle, 8))[0]))
+                if (header.format, header.app_version, header.schema) != (FORMAT, __version__, SCHEMA_VERSION):
+                    return  # another version's cache: silently rebuild
+                if header.vocabulary != self.vocabulary_key:
+                    return
+                entries: list[Entry] = []
+                for length in header.chunks:
+                    entries.extend(_chunk_decoder.decode(self._read_exactly(handle, length)))
+        except (msgspec.DecodeError, msgspec.ValidationError, ValueError, TypeError, RecursionError, struct.error, EOFError):
             self.notice = f"cache {self.path} was corrupt; rebuilt"
             return
-        del data
-        if (parsed.format, parsed.app_version, parsed.schema) != (FORMAT, __version__, SCHEMA_VERSION):
-            return  # another version's cache: silently rebuild
-        if parsed.vocabulary != self.vocabulary_key:
+        except OSError as exc:
+            self.notice = f"cache {self.path} unreadable ({exc.strerror}); rebuilding"
             return
-        blobs = self._map(self.path.parent / parsed.blobs)
-        if blobs is None or any(e.offset + e.length > len(blobs) for e in parsed.entries):
+        finally:
+            if gc_was_enabled:
+                gc.enable()
+        blobs = self._map(self.path.parent / header.blobs)
+        if blobs is None or any(e.offset + e.length > len(blobs) for e in entries):
             self.notice = f"cache {self.path} was incomplete; rebuilt"
             return
         self._blobs = blobs
-        self.old = {e.path: e for e in parsed.entries}
+        self.old = {e.path: e for e in entries}
+
+    @staticmethod
+    def _read_exactly(handle, size: int) -> bytes:
+        if size > os.fstat(handle.fileno()).st_size:  # a garbage length: never try to allocate it
+            raise EOFError("cache file is truncated or garbled")
+        data = handle.read(size)
+        if len(data) != size:
+            raise EOFError("cache file is truncated")
+        return data
 
     @staticmethod
     def _map(path: Path) -> memoryview | None:
@@ -170,8 +192,11 @@ class Cache:
 
         try:
             write_atomic(self.path.parent / blobs_name, chunks())
-            index = IndexFile(FORMAT, __version__, SCHEMA_VERSION, self.vocabulary_key, blobs_name, entries)
-            write_atomic(self.path, _encoder.encode(index))
+            encoded = [_encoder.encode(entries[i : i + CHUNK]) for i in range(0, len(entries), CHUNK)]
+            header = _encoder.encode(
+                IndexHeader(FORMAT, __version__, SCHEMA_VERSION, self.vocabulary_key, blobs_name, [len(c) for c in encoded])
+            )
+            write_atomic(self.path, [_LENGTH.pack(len(header)), header, *encoded])
         except OSError as exc:
             self.notice = f"could not write cache {self.path}: {exc.strerror or exc}"
             return
