@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from app_support import DATA, loaded, rendered
+from app_support import DATA, loaded, rendered, until
 from briefing_tui.app.library import load_library
 from briefing_tui.app.screens import browser as browser_module
 from briefing_tui.app.widgets.briefing_list import BriefingList
@@ -58,9 +58,8 @@ async def test_loading_shows_an_indicator_and_keeps_the_app_responsive(make_app,
     monkeypatch.setattr(browser_module, "load_library", slow_load)
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
         screen = app.screen
-        assert screen.query_one(BriefingList).loading
+        await until(pilot, lambda: screen.query_one(BriefingList).loading)  # once the load takes a while
         assert "Loading briefings" in rendered(screen.query_one(StatusLine))
         await pilot.press("question_mark")  # the UI still answers keys while the worker reads
         assert type(app.screen).__name__ == "HelpScreen"

@@ -61,6 +61,8 @@ from briefing_tui.core.watch import POLL_INTERVAL, signature
 NARROW_WIDTH = 100
 #: While a first load arrives, the list is re-indexed at most this often (seconds).
 PARTIAL_INTERVAL = 1.0
+#: The loading indicator appears only if a load takes longer than this (seconds).
+INDICATOR_AFTER = 0.25
 #: A first load shows its first rows no sooner than this (seconds): a warm start is done by then.
 FIRST_PARTIAL_AFTER = 0.12
 #: Facet counts wait this long after the last keystroke in the search box.
@@ -203,11 +205,16 @@ class Browser(AcrossBriefings):
 
     def action_reload(self) -> None:
         """Read the files again, in a thread; the old results stay until the new ones arrive."""
-        self.query_one(BriefingList).loading = True
+        # A warm start is done before a spinner could be seen: mounting one would only cost layouts.
+        self.set_timer(INDICATOR_AFTER, self._show_loading_indicator)
         if self.library is None:
             self.query_one(StatusLine).loading(len(self.paths))
         self._load_started = time.monotonic()
         self._load(self.paths)
+
+    def _show_loading_indicator(self) -> None:
+        if self._loading():
+            self.query_one(BriefingList).loading = True
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def _load(self, paths: tuple[Path, ...]) -> None:
@@ -287,6 +294,7 @@ class Browser(AcrossBriefings):
         """Show a (possibly partial) library, staying on the briefing the reader was on."""
         previous = self.current_briefing
         self.library = library
+        self.current = None  # an index into the old library; the list sets the new one below
         self._generation += 1
         self._counts = None
         briefings = self.query_one(BriefingList)
