@@ -2,4 +2,6 @@
 
 from briefing_tui.cli import main
 
-raise SystemExit(main())
+# Guarded: the loader's worker processes (spawned) import the main module again.
+if __name__ == "__main__":
+    raise SystemExit(main())
