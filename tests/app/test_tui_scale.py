@@ -83,7 +83,9 @@ async def test_files_changed_on_disk_are_picked_up_keeping_the_place(tmp_path, m
         before = len(screen.library)
         shutil.copy(REPO / "briefings" / "2022-11-03-japan-canada-munster.toml", folder / "new.toml")
         await until(pilot, lambda: len(screen.library) == before + 1, timeout=30)
+        await pilot.pause()
         assert screen.current_briefing.id == reading
         (folder / "new.toml").unlink()
         await until(pilot, lambda: len(screen.library) == before, timeout=30)
+        await pilot.pause()
         assert screen.current_briefing.id == reading

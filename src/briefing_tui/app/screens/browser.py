@@ -304,6 +304,8 @@ class Browser(AcrossBriefings):
             briefings.focus()
         keep = next((i for i, row in enumerate(library.catalog.rows) if previous and row.id == previous.id), None)
         self._refilter(keep=keep)
+        if not self.showing_points:
+            self.current = briefings.current  # at once, not when the list's message arrives
         self._refresh_facets()
         self.refresh_bindings()
 
