@@ -58,3 +58,12 @@ def test_new_files_follow_the_umask_not_mkstemps_0600(tmp_path):
     path = tmp_path / "memo.md"
     write_atomic(path, b"x")
     assert path.stat().st_mode & 0o777 == atomic._FILE_MODE == 0o666 & ~atomic._umask()
+
+
+def test_no_overwrite_refuses_an_existing_name_and_leaves_no_debris(tmp_path):
+    path = tmp_path / "briefing.toml"
+    write_atomic(path, b"first", overwrite=False)
+    with pytest.raises(FileExistsError):
+        write_atomic(path, b"second", overwrite=False)
+    assert path.read_bytes() == b"first"
+    assert os.listdir(tmp_path) == ["briefing.toml"]

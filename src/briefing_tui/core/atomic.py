@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Iterable
@@ -18,12 +19,15 @@ def _umask() -> int:
 _FILE_MODE = 0o666 & ~_umask()
 
 
-def write_atomic(path: Path, data: bytes | Iterable[bytes | memoryview]) -> None:
+def write_atomic(path: Path, data: bytes | Iterable[bytes | memoryview], *, overwrite: bool = True) -> None:
     """Write to a temporary file in the same folder, fsync, then rename over ``path``.
 
     ``data`` may be one bytes object or an iterable of chunks (streamed, never joined).
+    With ``overwrite=False`` an existing ``path`` is never replaced: FileExistsError.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
+    if not overwrite and (path.exists() or path.is_symlink()):
+        raise FileExistsError(errno.EEXIST, "file exists", str(path))
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         os.fchmod(fd, _FILE_MODE)
@@ -35,10 +39,25 @@ def write_atomic(path: Path, data: bytes | Iterable[bytes | memoryview]) -> None
                     handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
+        if overwrite:
+            os.replace(temp, path)
+        else:
+            _link_new(temp, path)
+    finally:
         try:
             os.unlink(temp)
         except FileNotFoundError:
             pass
+
+
+def _link_new(temp: str, path: Path) -> None:
+    """Give ``temp`` the name ``path`` unless it exists: a hard link is atomic and refuses a taken name."""
+    try:
+        os.link(temp, path)
+    except FileExistsError:
         raise
+    except OSError:
+        # A file system without hard links: check, then rename (a small race, but no clobbering).
+        if path.exists() or path.is_symlink():
+            raise FileExistsError(errno.EEXIST, "file exists", str(path)) from None
+        os.replace(temp, path)

@@ -7,12 +7,10 @@ is linked into place (which fails if the name is taken) or, with ``force``, rena
 
 from __future__ import annotations
 
-import errno
-import os
-import tempfile
 from pathlib import Path
 from typing import IO
 
+from briefing_tui.core.atomic import write_atomic
 from briefing_tui.core.loader import MAX_FILE_BYTES
 
 
@@ -57,38 +55,6 @@ def read_readout(source: str, stdin: IO[str]) -> tuple[str, str]:
     return text, name
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
 def write_new(target: Path, text: str, *, force: bool = False) -> None:
     """Write ``text`` to ``target`` atomically; FileExistsError if it exists and not ``force``."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if not force and (target.exists() or target.is_symlink()):
-        raise FileExistsError(errno.EEXIST, "file exists", str(target))
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
-        if force:
-            os.replace(tmp, target)
-            return
-        try:
-            os.link(tmp, target)  # atomic, and refuses an existing name
-        except FileExistsError:
-            raise
-        except OSError:
-            # A file system without hard links: check, then rename (a small race, no clobber by default).
-            if target.exists() or target.is_symlink():
-                raise FileExistsError(errno.EEXIST, "file exists", str(target)) from None
-            os.replace(tmp, target)
-            return
-        os.unlink(tmp)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    write_atomic(target, text.encode("utf-8"), overwrite=force)
