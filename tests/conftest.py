@@ -11,11 +11,12 @@ from support import MINIMAL
 
 
 @pytest.fixture(autouse=True)
-def _fixed_local_zone(monkeypatch):
-    """The reader's zone is UTC in every test unless a test says otherwise."""
+def _fixed_local_zone(monkeypatch, tmp_path_factory):
+    """The reader's zone is UTC, and the cache private, in every test unless a test says otherwise."""
     from briefing_tui.core import zones
 
     monkeypatch.setenv("TZ", "UTC")
+    monkeypatch.setenv("BRIEFING_TUI_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     zones.local_zone_name.cache_clear()
     yield
     zones.local_zone_name.cache_clear()

@@ -198,11 +198,11 @@ def _select(items: Sequence[str]) -> tuple[list, list[str], list]:
         problems.extend(result.errors)
     unknown = []
     if ids:
-        pool = load_paths(default_paths())
-        by_id = {e.briefing.id: e for e in pool.entries}
+        pool = load_paths(default_paths(), use_cache=True)  # ids in a large folder: rows from the cache
+        by_id = {e.row.id: e for e in pool.entries}  # rows only: no briefing is decoded to look
         for ident in ids:
             exact = by_id.get(ident)
-            found = [exact] if exact else [e for e in pool.entries if ident.lower() in (e.briefing.id or "").lower()]
+            found = [exact] if exact else [e for e in pool.entries if ident.lower() in e.row.id.lower()]
             if found:
                 entries.extend(found)
             else:
