@@ -89,3 +89,30 @@ async def test_files_changed_on_disk_are_picked_up_keeping_the_place(tmp_path, m
         await until(pilot, lambda: len(screen.library) == before, timeout=30)
         await pilot.pause()
         assert screen.current_briefing.id == reading
+
+
+async def test_inside_the_app_files_are_parsed_in_worker_processes(tmp_path, monkeypatch, settings_dir):
+    """A running Textual app's stderr has no descriptor; spawning workers must still work."""
+    from multiprocessing import resource_tracker
+
+    from briefing_tui.core import workers
+
+    # An earlier test may have started multiprocessing's helper with a real stderr: stop it, so
+    # this test sees what a fresh app process sees.
+    resource_tracker._resource_tracker._stop()
+
+    folder = tmp_path / "corpus"
+    generate(60, folder)
+    shutil.copy(DATA / "topics.toml", folder / "topics.toml")
+    monkeypatch.setattr(workers, "PARALLEL_MIN", 10)
+    monkeypatch.setattr(workers, "CHUNK_FILES", 8)
+    monkeypatch.setattr(loader.os, "cpu_count", lambda: 2)
+    app = BriefingApp([folder], local_zone="UTC", settings_dir=settings_dir, poll=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        assert len(screen.library) == 60 and screen.library.complete
+        assert screen.library.workers == 2, screen.library.notices
+        assert not [n for n in screen.library.notices if "worker" in n]
+        assert not app._notifications  # nothing went wrong worth a toast
+        await pilot.press("j")
+        assert screen.current_briefing is not None and screen.current_briefing.points  # read from a worker's segment

@@ -24,7 +24,7 @@ async def test_search_narrows_on_every_keystroke(make_app):
         assert screen.filters.text == "melbo"
         assert counts[0] == 8 and counts[-1] < counts[0]
         assert counts == sorted(counts, reverse=True)
-        assert all("melbo" in screen.library.catalog.texts[i] for i in screen.shown)
+        assert all(b"melbo" in screen.library.catalog.texts[i] for i in screen.shown)
         assert rendered(screen.query_one(StatusLine)).strip() == f"{counts[-1]} of 8 briefings"
         assert "search: “melbo”" in rendered(screen.query_one(FilterBar))
         await pilot.press("backspace", "backspace", "backspace", "backspace")  # shorter text widens again

@@ -93,22 +93,97 @@ def test_progress_reports_batches(tmp_path, write, minimal):
     assert calls == [(3, 3), (3, 6), (1, 7)]
 
 
-def test_missing_blob_file_is_rebuilt_and_stale_blobs_are_removed(tmp_path, write, minimal):
-    write(minimal, "b/a.toml")
+def _segments(cache_dir):
+    return sorted((cache_dir).glob("*.blobs"))
+
+
+def test_missing_segment_is_rebuilt_and_unnamed_segments_are_removed(tmp_path, write, minimal):
+    a = write(minimal, "b/a.toml")
     _load(tmp_path / "b", tmp_path / "cache")
-    [blobs] = list((tmp_path / "cache").glob("*.blobs"))
-    blobs.unlink()
+    [segment] = _segments(tmp_path / "cache")
+    segment.unlink()
     result = _load(tmp_path / "b", tmp_path / "cache")
     assert len(result.entries) == 1 and "incomplete" in result.notices[0]
     assert result.entries[0].briefing.title == "Test meeting"
-    write(minimal.replace("Test meeting", "Other"), "b/c.toml")
+    [rebuilt] = _segments(tmp_path / "cache")
+    _touch(a, minimal.replace("Test meeting", "Other"))
+    assert _load(tmp_path / "b", tmp_path / "cache").entries[0].briefing.title == "Other"
+    assert _segments(tmp_path / "cache") != [rebuilt] and len(_segments(tmp_path / "cache")) == 1  # nothing lived there
+
+
+def _touch(path, text):
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 1_000_000))
+
+
+def test_a_change_appends_a_segment_and_leaves_the_live_ones_alone(tmp_path, write, minimal):
+    for i in range(4):
+        write(minimal.replace("Test meeting", f"Meeting {i}"), f"b/{i}.toml")
     _load(tmp_path / "b", tmp_path / "cache")
-    assert len(list((tmp_path / "cache").glob("*.blobs"))) == 1  # the replaced blob file is gone
+    [first] = _segments(tmp_path / "cache")
+    before = first.stat().st_mtime_ns
+    write(minimal.replace("Test meeting", "Added"), "b/new.toml")
+    result = _load(tmp_path / "b", tmp_path / "cache")
+    assert first in _segments(tmp_path / "cache") and len(_segments(tmp_path / "cache")) == 2
+    assert first.stat().st_mtime_ns == before  # not copied: only the new briefing was written
+    assert sorted(e.briefing.title for e in result.entries) == ["Added", "Meeting 0", "Meeting 1", "Meeting 2", "Meeting 3"]
+    warm = _load(tmp_path / "b", tmp_path / "cache")
+    assert sorted(e.briefing.title for e in warm.entries) == sorted(e.briefing.title for e in result.entries)
 
 
-def test_warm_briefings_decode_from_the_mapped_blob_file(tmp_path, write, minimal):
+def test_segments_are_compacted_when_mostly_dead_or_too_many(tmp_path, write, minimal, monkeypatch):
+    from briefing_tui.core import cache as cache_module
+
+    files = [write(minimal.replace("Test meeting", f"Meeting {i}"), f"b/{i}.toml") for i in range(4)]
+    _load(tmp_path / "b", tmp_path / "cache")
+    for i, path in enumerate(files[:3]):  # three of four rewritten: the first segment is mostly dead
+        _touch(path, minimal.replace("Test meeting", f"Changed {i}"))
+    result = _load(tmp_path / "b", tmp_path / "cache")
+    assert len(_segments(tmp_path / "cache")) == 1
+    assert sorted(e.briefing.title for e in result.entries) == ["Changed 0", "Changed 1", "Changed 2", "Meeting 3"]
+    monkeypatch.setattr(cache_module, "MAX_SEGMENTS", 2)
+    for i in range(3):
+        write(minimal.replace("Test meeting", f"More {i}"), f"b/more{i}.toml")
+        _load(tmp_path / "b", tmp_path / "cache")
+    assert len(_segments(tmp_path / "cache")) <= 2
+    warm = _load(tmp_path / "b", tmp_path / "cache")
+    assert len(warm.entries) == 7 and warm.notices == []
+    assert {e.briefing.title for e in warm.entries} >= {"More 0", "More 1", "More 2", "Meeting 3"}
+
+
+def test_warm_briefings_are_read_from_their_segment_on_demand(tmp_path, write, minimal):
+    from briefing_tui.core.blobs import Span
+
     write(minimal, "b/a.toml")
     _load(tmp_path / "b", tmp_path / "cache")
     [entry] = _load(tmp_path / "b", tmp_path / "cache").entries
-    assert isinstance(entry.blob, memoryview)
+    assert isinstance(entry.stored, Span)  # nothing of the briefing is held in memory
+    for segment in _segments(tmp_path / "cache"):
+        segment.unlink()  # another process compacted it away: the open file still reads
     assert entry.briefing.points[0].text == "The two ministers concurred."
+
+
+def test_an_index_naming_a_segment_outside_the_cache_folder_is_refused(tmp_path, write, minimal):
+    from briefing_tui.core.cache import _LENGTH
+
+    write(minimal, "b/a.toml")
+    _load(tmp_path / "b", tmp_path / "cache")
+    path = cache_path([tmp_path / "b"], tmp_path / "cache")
+    raw = path.read_bytes()
+    size = _LENGTH.unpack(raw[:8])[0]
+    header = msgspec.msgpack.decode(raw[8 : 8 + size])
+    header["segments"] = ["../../etc/passwd.blobs"]
+    new = msgspec.msgpack.encode(header)
+    path.write_bytes(_LENGTH.pack(len(new)) + new + raw[8 + size :])
+    result = _load(tmp_path / "b", tmp_path / "cache")
+    assert len(result.entries) == 1 and "incomplete" in result.notices[0]
+
+
+def test_an_entry_pointing_past_its_segment_is_refused(tmp_path, write, minimal):
+    write(minimal, "b/a.toml")
+    _load(tmp_path / "b", tmp_path / "cache")
+    [segment] = _segments(tmp_path / "cache")
+    segment.write_bytes(segment.read_bytes()[:-1])
+    result = _load(tmp_path / "b", tmp_path / "cache")
+    assert len(result.entries) == 1 and "incomplete" in result.notices[0]
+    assert result.entries[0].briefing.title == "Test meeting"

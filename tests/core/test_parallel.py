@@ -5,9 +5,11 @@ from __future__ import annotations
 import shutil
 import sys
 
-from briefing_tui.core import loader
-from briefing_tui.core.loader import load_paths
 from support import BUNDLED, REPO
+
+from briefing_tui.core import loader, workers
+from briefing_tui.core.blobs import Span
+from briefing_tui.core.loader import load_paths
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 from generate import generate  # noqa: E402
@@ -30,29 +32,60 @@ def outcome(result):
     )
 
 
+def parallel(monkeypatch, chunk: int = 7) -> None:
+    monkeypatch.setattr(workers, "PARALLEL_MIN", 10)
+    monkeypatch.setattr(workers, "CHUNK_FILES", chunk)
+    monkeypatch.setattr(loader.os, "cpu_count", lambda: 2)
+
+
 def test_worker_processes_match_in_process_parsing(tmp_path, monkeypatch):
     folder = corpus(tmp_path)
-    monkeypatch.setattr(loader, "PARALLEL_MIN", 10**9)
     sequential = outcome(load_paths([folder]))
-    monkeypatch.setattr(loader, "PARALLEL_MIN", 10)
-    monkeypatch.setattr(loader, "_CHUNK_FILES", 7)
-    monkeypatch.setattr(loader.os, "cpu_count", lambda: 2)
-    parallel = load_paths([folder], use_cache=True, cache_directory=tmp_path / "cache")
-    assert outcome(parallel) == sequential
-    assert len(parallel.entries) == 45 and any("duplicate id" in str(p) for p in parallel.problems)
+    parallel(monkeypatch)
+    cold = load_paths([folder], use_cache=True, cache_directory=tmp_path / "cache")
+    assert cold.workers == 2 and cold.notices == []
+    assert outcome(cold) == sequential
+    assert len(cold.entries) == 45 and any("duplicate id" in str(p) for p in cold.problems)
+    # The workers put the briefings in their own segments; only rows and places came back.
+    assert all(isinstance(e.stored, Span) for e in cold.entries)
+    assert len({e.stored.segment.name for e in cold.entries}) == 2
     warm = load_paths([folder], use_cache=True, cache_directory=tmp_path / "cache")
-    assert outcome(warm) == sequential
+    assert outcome(warm) == sequential and warm.workers == 0 and warm.notices == []
+    assert len(list((tmp_path / "cache").glob("*.blobs"))) == 2  # the workers' segments, kept as they are
 
 
-def test_a_broken_pool_falls_back_to_parsing_here(tmp_path, monkeypatch):
+def test_without_a_cache_the_workers_send_briefings_back(tmp_path, monkeypatch):
+    folder = corpus(tmp_path)
+    sequential = outcome(load_paths([folder]))
+    parallel(monkeypatch)
+    result = load_paths([folder], compact=True)
+    assert result.workers == 2 and outcome(result) == sequential
+    assert not any(isinstance(e.stored, Span) for e in result.entries)
+
+
+def test_an_unwritable_cache_folder_still_parses_in_workers(tmp_path, monkeypatch):
+    folder = corpus(tmp_path)
+    sequential = outcome(load_paths([folder]))
+    parallel(monkeypatch)
+    blocked = tmp_path / "cache"
+    blocked.write_text("a file where the cache folder should be")
+    result = load_paths([folder], use_cache=True, cache_directory=blocked)
+    assert result.workers == 2 and outcome(result) == sequential
+    assert any("could not write cache" in n for n in result.notices)
+
+
+def test_a_broken_pool_falls_back_to_parsing_here_and_says_so(tmp_path, monkeypatch):
     folder = corpus(tmp_path)
     expected = outcome(load_paths([folder]))
 
-    def breaks_after_a_few(paths, vocabulary, workers):
-        yield from (loader._parse_chunk([str(p)], vocabulary)[0] for p in paths[:5])
+    def breaks_after_a_few(paths, vocabulary, count, segment_dir=None, stem=""):
+        for path in paths[:5]:
+            loaded, problems = workers.parse_here(path, vocabulary)
+            yield workers.Parsed(loaded.row if loaded else None, tuple(problems), bytes(loaded.blob) if loaded else None)
         raise OSError("worker died")
 
-    monkeypatch.setattr(loader, "PARALLEL_MIN", 10)
-    monkeypatch.setattr(loader.os, "cpu_count", lambda: 2)
-    monkeypatch.setattr(loader, "_parse_in_processes", breaks_after_a_few)
-    assert outcome(load_paths([folder])) == expected
+    parallel(monkeypatch)
+    monkeypatch.setattr(workers, "parse_in_workers", breaks_after_a_few)
+    result = load_paths([folder])
+    assert outcome(result) == expected
+    assert result.workers == 0 and "worker died" in result.notices[0] and "parsing here instead" in result.notices[0]

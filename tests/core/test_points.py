@@ -10,7 +10,6 @@ from briefing_tui.core.filtering import Catalog, Query
 from briefing_tui.core.loader import load_paths
 from briefing_tui.core.model import JOINT_OUTCOMES, Briefing, Point, walk_points
 from briefing_tui.core.points import PointCatalog, PointQueries, header_text, narrows, numbered, point_text
-from briefing_tui.core.rows import search_text
 from support import BUNDLED
 
 
@@ -21,7 +20,7 @@ def briefings() -> list[Briefing]:
 
 @pytest.fixture(scope="module")
 def catalog(briefings) -> PointCatalog:
-    return PointCatalog(briefings, [search_text(b) for b in briefings])
+    return PointCatalog(briefings)
 
 
 def expected(briefings, order, *, topics=(), text="", joint_only=False) -> list[tuple[int, list[Point]]]:
@@ -105,18 +104,25 @@ def test_the_order_given_is_kept(briefings, catalog):
     ]
 
 
-def test_own_text_when_none_is_shared(briefings, catalog):
-    alone = PointCatalog(briefings)
-    for kwargs in ({"text": "arctic"}, {"text": "joly"}, {"topics": {"china"}}):
-        order = range(len(briefings))
-        assert list(alone.select(order, **kwargs)) == list(catalog.select(order, **kwargs))
+def test_words_with_accents_and_curly_quotes_are_found_in_their_point(briefings):
+    """Texts are UTF-8 bytes: a match must land in the right point whatever the characters before it."""
+    import msgspec
 
-
-def test_a_shared_text_of_another_layout_is_not_trusted(briefings):
-    wrong = PointCatalog(briefings, ["something else entirely"] * len(briefings))
-    right = PointCatalog(briefings)
-    assert wrong.texts == right.texts
-    assert list(wrong.select(range(len(briefings)), text="arctic")) == list(right.select(range(len(briefings)), text="arctic"))
+    b = briefings[0]
+    first, second = b.points[0], b.points[1]
+    b = msgspec.structs.replace(
+        b,
+        points=(
+            msgspec.structs.replace(first, summary="Ōsaka’s “résumé” — ÇA", text="", points=()),
+            msgspec.structs.replace(second, summary="plain", text="Zoë 東京 ok", points=()),
+        ),
+    )
+    catalog = PointCatalog([b])
+    assert [s.ids for s in catalog.select([0], text="résumé")] == [[0]]
+    assert [s.ids for s in catalog.select([0], text="東京")] == [[1]]
+    assert [s.ids for s in catalog.select([0], text="ça")] == [[0]]
+    assert [s.ids for s in catalog.select([0], text="zoë ok")] == [[1]]
+    assert list(catalog.select([0], text="ça zoë")) == []  # in two different points
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ the facet sets and the three sort orders are all built here, off the UI thread.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -16,8 +16,8 @@ from briefing_tui.core.filtering import Catalog
 from briefing_tui.core.loader import load_paths
 from briefing_tui.core.model import KINDS, Briefing
 from briefing_tui.core.problems import Problem
-from briefing_tui.core.rows import Loaded, Row
 from briefing_tui.core.render import KIND_LABELS
+from briefing_tui.core.rows import Loaded, Row
 from briefing_tui.core.topics import Vocabulary
 
 Sort = Literal["newest", "oldest", "title"]
@@ -49,6 +49,8 @@ class Library:
     files_seen: int = 0
     #: The files' signature when the load began (see core.watch): a different one means reload.
     signature: str = ""
+    #: Worker processes that parsed files in this load (0: none were needed, or none could start).
+    workers: int = 0
 
     @property
     def briefings(self) -> Sequence[Briefing]:
@@ -105,6 +107,7 @@ def build_library(
     complete: bool = True,
     files_seen: int = 0,
     signature: str = "",
+    workers: int = 0,
 ) -> Library:
     """Index loaded briefings: catalog, sort orders and facet values (linear in their number)."""
     vocabulary = vocabulary or Vocabulary()
@@ -121,6 +124,7 @@ def build_library(
         complete=complete,
         files_seen=files_seen or len(entries),
         signature=signature,
+        workers=workers,
     )
 
 
@@ -129,19 +133,30 @@ def load_library(
     progress: Callable[[list[Loaded], int], None] | None = None,
     *,
     use_cache: bool = True,
+    ready: Callable[[Library], None] | None = None,
 ) -> Library:
     """Load, validate and index ``paths``; slow (disk and parsing), so run it in a thread.
 
     Unchanged files come from the parsed-briefing cache; ``progress(new_entries,
     files_seen)`` is called every few hundred files so rows can show as they arrive.
+    ``ready(library)`` is called before the cache is written back, so nobody waits for
+    the disk; the returned library's notices include any the write adds.
     """
-    result = load_paths(paths, use_cache=use_cache, progress=progress, compact=True)
-    return build_library(
+    result = load_paths(paths, use_cache=use_cache, progress=progress, compact=True, write_cache=False)
+    library = build_library(
         paths,
         result.entries,
         problems=result.problems,
         vocabulary=result.vocabulary,
-        notices=result.notices,
+        notices=list(result.notices),
         files_seen=result.files_seen,
         signature=result.signature,
+        workers=result.workers,
     )
+    if ready is not None:
+        ready(library)
+    before = len(result.notices)
+    result.write_cache()
+    if len(result.notices) > before:
+        library = replace(library, notices=list(result.notices))
+    return library

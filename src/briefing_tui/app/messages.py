@@ -21,6 +21,13 @@ class LibraryLoaded(Message):
 
 
 @dataclass
+class LoadNotices(Message):
+    """What a load had to say after its library was shown (e.g. the cache could not be written)."""
+
+    notices: list[str]
+
+
+@dataclass
 class LoadProgress(Message):
     """The worker has read this many files so far; these briefings arrived since the last report."""
 

@@ -1,21 +1,19 @@
 """A cache of parsed briefings, so a warm start skips TOML parsing entirely.
 
-Two files per set of opened folders, in the platform's cache dir: an index
-(each file's stat, its listing ``Row`` and its problems) that a warm start
-decodes whole, and a blob file of msgpack-encoded briefings that is memory-
-mapped and read only for the briefings someone opens. An entry is reused only
-while its file's path, mtime_ns and size are unchanged, and the whole cache
-only for the same app version, schema and vocabulary. Anything unreadable or
-foreign is discarded and rebuilt, never trusted.
+Per set of opened folders, in the platform's cache dir: an index (each file's stat,
+its listing ``Row``, its problems and where its briefing lies) that a warm start
+decodes whole, and segment files (``core.blobs``) of msgpack-encoded briefings that
+are read only for the briefings someone opens. An entry is reused only while its
+file's path, mtime_ns and size are unchanged, and the whole cache only for the same
+app version, schema and vocabulary. Anything unreadable or foreign is discarded and
+rebuilt, never trusted.
 """
 
 from __future__ import annotations
 
 import gc
 import hashlib
-import mmap
 import os
-import secrets
 import struct
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -25,11 +23,12 @@ import msgspec
 
 from briefing_tui import __version__
 from briefing_tui.core.atomic import write_atomic
+from briefing_tui.core.blobs import SUFFIX, Segment, SegmentWriter, Span
 from briefing_tui.core.model import SCHEMA_VERSION
 from briefing_tui.core.problems import Problem
-from briefing_tui.core.rows import Loaded, Row
+from briefing_tui.core.rows import Row
 
-FORMAT = 4
+FORMAT = 5
 
 
 class Entry(msgspec.Struct, array_like=True, frozen=True, gc=False):
@@ -37,7 +36,8 @@ class Entry(msgspec.Struct, array_like=True, frozen=True, gc=False):
     mtime_ns: int
     size: int
     row: Row | None  # None: the file failed to load, and ``problems`` says why
-    offset: int  # where its blob starts in the blob file
+    segment: int  # which of the header's segments holds its briefing (-1: none)
+    offset: int
     length: int
     problems: tuple[Problem, ...]
 
@@ -47,19 +47,21 @@ class IndexHeader(msgspec.Struct, frozen=True):
     app_version: str
     schema: int
     vocabulary: str
-    blobs: str  # the blob file's name, beside the index
-    chunks: list[int]  # byte lengths of the entry chunks that follow the header
+    segments: list[str]  # segment files' names, beside the index
+    entries: int  # how many entries the length-prefixed chunks after the header hold
 
 
-#: Entries per chunk: the index is read and decoded a chunk at a time, so the raw bytes held
+#: Entries per chunk: the index is written and read a chunk at a time, so the raw bytes held
 #: at once stay small beside the decoded rows (peak memory, not speed, is the reason).
 CHUNK = 1024
+#: More segments than this, or more dead bytes than live ones, and a write compacts them into one.
+MAX_SEGMENTS = 8
 _LENGTH = struct.Struct("<Q")
 
 
 class Hit(NamedTuple):
     row: Row | None
-    blob: memoryview | bytes | None
+    blob: bytes | memoryview | Span | None
     problems: tuple[Problem, ...]
 
 
@@ -94,7 +96,16 @@ class Cache:
         self.new: dict[str, tuple[int, int, Hit]] = {}
         self.notice: str | None = None
         self.hits = 0
-        self._blobs: memoryview | None = None
+        self._segments: list[Segment] = []
+
+    @property
+    def directory(self) -> Path:
+        return self.path.parent
+
+    @property
+    def stem(self) -> str:
+        """Segment files of this index are named ``<stem>-<random>.blobs``."""
+        return self.path.name.removesuffix(".index")
 
     def read(self) -> None:
         try:
@@ -108,14 +119,16 @@ class Cache:
         gc.disable()  # tens of thousands of small objects, none cyclic
         try:
             with handle:
-                header = _header_decoder.decode(self._read_exactly(handle, _LENGTH.unpack(self._read_exactly(handle, 8))[0]))
+                header = _header_decoder.decode(self._read_chunk(handle))
                 if (header.format, header.app_version, header.schema) != (FORMAT, __version__, SCHEMA_VERSION):
                     return  # another version's cache: silently rebuild
                 if header.vocabulary != self.vocabulary_key:
                     return
                 entries: list[Entry] = []
-                for length in header.chunks:
-                    entries.extend(_chunk_decoder.decode(self._read_exactly(handle, length)))
+                while len(entries) < header.entries:
+                    entries.extend(_chunk_decoder.decode(self._read_chunk(handle)))
+                if len(entries) != header.entries or handle.read(1):
+                    raise ValueError("entry count disagrees with the header")
         except (msgspec.DecodeError, msgspec.ValidationError, ValueError, TypeError, RecursionError, struct.error, EOFError):
             self.notice = f"cache {self.path} was corrupt; rebuilt"
             return
@@ -125,87 +138,129 @@ class Cache:
         finally:
             if gc_was_enabled:
                 gc.enable()
-        blobs = self._map(self.path.parent / header.blobs)
-        if blobs is None or any(e.offset + e.length > len(blobs) for e in entries):
+        segments = self._open(header.segments)
+        if segments is None or not self._fits(entries, [s.size() for s in segments]):
             self.notice = f"cache {self.path} was incomplete; rebuilt"
             return
-        self._blobs = blobs
+        self._segments = segments
         self.old = {e.path: e for e in entries}
 
     @staticmethod
-    def _read_exactly(handle, size: int) -> bytes:
-        if size > os.fstat(handle.fileno()).st_size:  # a garbage length: never try to allocate it
+    def _read_chunk(handle) -> bytes:
+        """One length-prefixed chunk; a garbage length is never allocated."""
+        prefix = handle.read(_LENGTH.size)
+        if len(prefix) != _LENGTH.size:
+            raise EOFError("cache file is truncated")
+        (size,) = _LENGTH.unpack(prefix)
+        if size > os.fstat(handle.fileno()).st_size:
             raise EOFError("cache file is truncated or garbled")
         data = handle.read(size)
         if len(data) != size:
             raise EOFError("cache file is truncated")
         return data
 
+    def _open(self, names: list[str]) -> list[Segment] | None:
+        segments = []
+        for name in names:
+            if os.sep in name or name != Path(name).name or not name.endswith(SUFFIX):
+                return None
+            try:
+                segments.append(Segment(self.directory / name))
+            except OSError:
+                return None
+        return segments
+
     @staticmethod
-    def _map(path: Path) -> memoryview | None:
-        if os.sep in path.name or not path.name.endswith(".blobs"):
-            return None
-        try:
-            with open(path, "rb") as handle:
-                if os.fstat(handle.fileno()).st_size == 0:
-                    return memoryview(b"")
-                # The mapping outlives the file object and even a later replacement of the file.
-                return memoryview(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
-        except (OSError, ValueError):
-            return None
+    def _fits(entries: list[Entry], sizes: list[int]) -> bool:
+        for e in entries:
+            if e.row is None:
+                continue
+            if not (0 <= e.segment < len(sizes) and e.offset >= 0 and e.length > 0 and e.offset + e.length <= sizes[e.segment]):
+                return False
+        return True
 
     def get(self, path: Path, size: int, mtime_ns: int) -> Hit | None:
         entry = self.old.get(str(path))
         if entry is None or entry.mtime_ns != mtime_ns or entry.size != size:
             return None
         self.hits += 1
-        assert self._blobs is not None
-        blob = self._blobs[entry.offset : entry.offset + entry.length] if entry.row is not None else None
-        hit = Hit(entry.row, blob, entry.problems)
+        span = Span(self._segments[entry.segment], entry.offset, entry.length) if entry.row is not None else None
+        hit = Hit(entry.row, span, entry.problems)
         self.new[entry.path] = (entry.mtime_ns, entry.size, hit)
         return hit
 
-    def put(self, path: Path, size: int, mtime_ns: int, loaded: Loaded | None, problems: Sequence[Problem]) -> None:
-        hit = Hit(loaded.row, loaded.blob, tuple(problems)) if loaded is not None else Hit(None, None, tuple(problems))
-        self.new[str(path)] = (mtime_ns, size, hit)
+    def put(self, path: Path, size: int, mtime_ns: int, row: Row | None, blob, problems: Sequence[Problem]) -> None:
+        """Remember a parsed file: ``blob`` is its briefing's bytes or a ``Span`` in a segment."""
+        self.new[str(path)] = (mtime_ns, size, Hit(row, blob if row is not None else None, tuple(problems)))
 
     @property
     def changed(self) -> bool:
         return self.new.keys() != self.old.keys() or self.hits != len(self.new)
 
     def write(self) -> None:
-        """Blobs first (a fresh name), then the index that names them, then old blob files go."""
+        """Segments first (new bytes, fsynced), then the index that names them, then unnamed segments go."""
         if not self.changed:
             return
-        stem = self.path.name.removesuffix(".index")
-        blobs_name = f"{stem}-{secrets.token_hex(6)}.blobs"
-        entries: list[Entry] = []
-
-        def chunks() -> Iterator[bytes | memoryview]:
-            offset = 0
-            for path, (mtime_ns, size, hit) in self.new.items():
-                length = len(hit.blob) if hit.blob is not None else 0
-                entries.append(Entry(path, mtime_ns, size, hit.row, offset, length, hit.problems))
-                offset += length
-                if hit.blob is not None:
-                    yield hit.blob
-
         try:
-            write_atomic(self.path.parent / blobs_name, chunks())
-            encoded = [_encoder.encode(entries[i : i + CHUNK]) for i in range(0, len(entries), CHUNK)]
-            header = _encoder.encode(
-                IndexHeader(FORMAT, __version__, SCHEMA_VERSION, self.vocabulary_key, blobs_name, [len(c) for c in encoded])
-            )
-            write_atomic(self.path, [_LENGTH.pack(len(header)), header, *encoded])
+            names = self._write()
         except OSError as exc:
             self.notice = f"could not write cache {self.path}: {exc.strerror or exc}"
             return
-        for stale in self.path.parent.glob(f"{stem}-*.blobs"):
-            if stale.name != blobs_name:
+        for stale in self.directory.glob(f"{self.stem}-*{SUFFIX}"):
+            if stale.name not in names:
                 try:
                     stale.unlink()
                 except OSError:
                     pass
+
+    def _write(self) -> set[str]:
+        hits = [hit for _, _, hit in self.new.values()]
+        live: dict[Segment, int] = {}
+        for hit in hits:
+            if isinstance(hit.blob, Span) and hit.blob.segment.path.parent == self.directory:
+                live[hit.blob.segment] = live.get(hit.blob.segment, 0) + hit.blob.length
+        total = sum(segment.size() for segment in live)
+        # Few segments, mostly live: keep them as they are. Otherwise copy what lives into one.
+        keep = list(live) if len(live) <= MAX_SEGMENTS and 2 * sum(live.values()) >= total else []
+        kept = {segment: i for i, segment in enumerate(keep)}
+        needs_writer = any(hit.blob is not None and not (isinstance(hit.blob, Span) and hit.blob.segment in kept) for hit in hits)
+        writer = SegmentWriter(self.directory, self.stem) if needs_writer else None
+        names = [segment.name for segment in keep] + ([writer.name] if writer else [])
+        for segment in keep:
+            segment.sync()  # workers wrote these: make them durable before the index names them
+
+        def entry(path: str, mtime_ns: int, size: int, hit: Hit) -> Entry:
+            blob = hit.blob
+            if blob is None:
+                return Entry(path, mtime_ns, size, hit.row, -1, 0, 0, hit.problems)
+            if isinstance(blob, Span) and blob.segment in kept:
+                return Entry(path, mtime_ns, size, hit.row, kept[blob.segment], blob.offset, blob.length, hit.problems)
+            assert writer is not None
+            offset, length = writer.append(blob.read() if isinstance(blob, Span) else blob)
+            return Entry(path, mtime_ns, size, hit.row, len(keep), offset, length, hit.problems)
+
+        def chunks() -> Iterator[bytes]:
+            header = _encoder.encode(
+                IndexHeader(FORMAT, __version__, SCHEMA_VERSION, self.vocabulary_key, names, len(self.new))
+            )
+            yield _LENGTH.pack(len(header))
+            yield header
+            items = list(self.new.items())
+            for i in range(0, len(items), CHUNK):
+                chunk = _encoder.encode([entry(path, *value) for path, value in items[i : i + CHUNK]])
+                yield _LENGTH.pack(len(chunk))
+                yield chunk
+            if writer is not None:
+                writer.close()  # flushed and fsynced before the index is renamed into place
+
+        try:
+            write_atomic(self.path, chunks())
+        except BaseException:
+            if writer is not None:
+                writer.close()
+                writer.path.unlink(missing_ok=True)
+            raise
+        return set(names)
 
 
 def vocabulary_key(path: Path | None) -> str:

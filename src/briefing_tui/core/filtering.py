@@ -15,7 +15,7 @@ from typing import Literal
 from msgspec.structs import replace as struct_replace
 
 from briefing_tui.core.model import Briefing, Point, walk_points
-from briefing_tui.core.rows import Loaded, Row, row_of
+from briefing_tui.core.rows import Loaded, Row, row_of, search_key
 
 TopicMode = Literal["any", "all"]
 
@@ -135,7 +135,8 @@ class Catalog:
                 out = [i for i in out if not topics[i].isdisjoint(wanted)]
         texts = self.texts
         for word in query.text.casefold().split():
-            out = [i for i in out if word in texts[i]]
+            key = search_key(word)
+            out = [i for i in out if key in texts[i]]
         return out
 
     def facet_counts(self, indexes: Iterable[int]) -> dict[str, Counter[str]]:

@@ -20,7 +20,8 @@ from typing import Any
 import msgspec
 import tomli
 
-from briefing_tui.core import checks
+from briefing_tui.core import checks, workers
+from briefing_tui.core.blobs import Segment, Span
 from briefing_tui.core.bundled import bundled_dir
 from briefing_tui.core.cache import Cache, cache_path, vocabulary_key
 from briefing_tui.core.locate import Path as KeyPath
@@ -48,6 +49,19 @@ class LoadResult:
     notices: list[str] = field(default_factory=list)
     #: files_signature of what was read, stat'ed before reading (see core.watch).
     signature: str = ""
+    #: Worker processes that parsed files in this load (0: all were parsed here or cached).
+    workers: int = 0
+    #: The cache consulted, until ``write_cache`` has written it back.
+    cache: Cache | None = None
+
+    def write_cache(self) -> None:
+        """Write back what changed (once); a problem doing so becomes a notice, never an error."""
+        cache, self.cache = self.cache, None
+        if cache is None:
+            return
+        cache.write()
+        if cache.notice:
+            self.notices.append(cache.notice)
 
     @property
     def errors(self) -> list[Problem]:
@@ -280,14 +294,17 @@ def load_paths(
     progress: Callable[[list[Loaded], int], None] | None = None,
     batch_size: int = 500,
     compact: bool = False,
+    write_cache: bool = True,
 ) -> LoadResult:
     """Load every briefing under ``paths``; duplicate ids are a warning and the later one is dropped.
 
     With ``use_cache``, files whose path, mtime and size are unchanged come from the
     cache without parsing. ``progress(new_entries, files_seen)`` is called every
     ``batch_size`` briefings or ``PROGRESS_EVERY`` seconds, so a UI can show rows as they arrive. With ``compact``,
-    each briefing is kept as a msgpack blob and decoded only when read, which
-    keeps ten thousand of them in tens of megabytes.
+    each briefing is kept as a msgpack blob (or only its place in a segment file) and
+    decoded when read, which keeps ten thousand of them in a few megabytes. With
+    ``write_cache=False`` the caller writes the cache later (``LoadResult.write_cache``),
+    after it has shown the result.
     """
     paths = list(paths)
     result = LoadResult()
@@ -311,7 +328,7 @@ def load_paths(
         pending: list[Loaded] = []
         reported = time.monotonic()
         stats: list[tuple[Path, int, int]] = [stat_triple(vocab_path)] if vocab_path else []
-        for path, loaded, problems, stat in _load_in_order(files, vocabulary, cache):
+        for path, loaded, problems, stat in _load_in_order(files, vocabulary, cache, result):
             result.files_seen += 1
             stats.append(stat)
             result.problems.extend(problems)
@@ -332,104 +349,68 @@ def load_paths(
         result.signature = files_signature(stats)
         if progress is not None:
             progress(pending, result.files_seen)  # the last batch, possibly empty: "done"
-        if cache is not None:
-            cache.write()
-            if cache.notice:
-                result.notices.append(cache.notice)
     finally:
         if gc_was_enabled:
             gc.enable()
+    result.cache = cache
+    if write_cache:
+        result.write_cache()
     return result
 
-
-#: With at least this many files to parse, parsing runs in worker processes (one per core).
-PARALLEL_MIN = 1000
-_CHUNK_FILES = 200
 
 Outcome = tuple[Path, "Loaded | None", list[Problem], tuple[Path, int, int]]
 
 
-def _load_in_order(files: list[Path], vocabulary: Vocabulary, cache: Cache | None) -> Iterator[Outcome]:
+def _load_in_order(files: list[Path], vocabulary: Vocabulary, cache: Cache | None, result: LoadResult) -> Iterator[Outcome]:
     """Each file's (path, loaded, problems, stat), in file order.
 
     Unchanged files come from the cache. When many need parsing and there is more than one
-    core, tomli runs in worker processes: they send back each briefing's row and msgpack
-    blob, which are cheap to pickle (whole briefings are not), so the speed-up is real.
+    core, they are parsed in worker processes (``core.workers``); if the pool cannot start
+    or breaks, the rest are parsed here and ``result.notices`` says why.
     """
-    cpus = os.cpu_count() or 1
-    if cpus < 2:
-        for path in files:
-            yield (path, *_load_one(path, vocabulary, cache))
-        return
     triples = [stat_triple(path) for path in files]
     hits = [cache.get(path, size, mtime) if cache is not None and size >= 0 else None for path, size, mtime in triples]
     misses = [path for path, hit in zip(files, hits) if hit is None]
-    if len(misses) < PARALLEL_MIN:
-        for path, triple, hit in zip(files, triples, hits):
-            if hit is not None:
-                yield path, _from_hit(path, hit), list(hit.problems), triple
-            else:
-                yield (path, *_load_one(path, vocabulary, cache, triple))
-        return
-    parsed: Iterator[tuple] | None = _parse_in_processes(misses, vocabulary, cpus)
+    cpus = os.cpu_count() or 1
+    parsed: Iterator[workers.Parsed] | None = None
+    if cpus >= 2 and len(misses) >= workers.PARALLEL_MIN:
+        segment_dir, stem = (cache.directory, cache.stem) if cache is not None else (None, "")
+        parsed = workers.parse_in_workers(misses, vocabulary, cpus, segment_dir, stem)
+        result.workers = min(cpus, -(-len(misses) // workers.CHUNK_FILES))
+    segments: dict[str, Segment] = {}
+    segment_dir = cache.directory if cache is not None else Path()
     for path, triple, hit in zip(files, triples, hits):
         if hit is not None:
-            yield path, _from_hit(path, hit), list(hit.problems), triple
+            loaded = Loaded(path, row=hit.row, blob=hit.blob) if hit.row is not None else None
+            yield path, loaded, list(hit.problems), triple
             continue
-        try:
-            row, blob, problems = next(parsed) if parsed is not None else _parse_chunk([str(path)], vocabulary)[0]
-        except Exception:  # the pool broke (a worker died or could not start): parse the rest here
-            parsed = None
-            row, blob, problems = _parse_chunk([str(path)], vocabulary)[0]
-        loaded = Loaded(path, row=row, blob=blob) if row is not None else None
+        loaded, problems = None, []
+        if parsed is not None:
+            try:
+                loaded, problems = _received(path, next(parsed), segments, segment_dir)
+            except Exception as exc:  # the pool broke (a worker died or could not start)
+                parsed = None
+                result.workers = 0
+                result.notices.append(f"could not parse in worker processes ({type(exc).__name__}: {exc}); parsing here instead, which is slower")
+        if parsed is None:
+            loaded, problems = workers.parse_here(path, vocabulary)
         if cache is not None and triple[1] >= 0:
-            cache.put(path, triple[1], triple[2], loaded, problems)
-        yield path, loaded, list(problems), triple
+            cache.put(path, triple[1], triple[2], loaded.row if loaded else None, loaded.stored if loaded else None, problems)
+        yield path, loaded, problems, triple
 
 
-def _parse_in_processes(paths: list[Path], vocabulary: Vocabulary, workers: int) -> Iterator[tuple]:
-    import concurrent.futures
-    import multiprocessing
-
-    chunks = [[str(p) for p in paths[i : i + _CHUNK_FILES]] for i in range(0, len(paths), _CHUNK_FILES)]
-    context = multiprocessing.get_context("spawn")  # never fork a process that runs threads (the UI)
-    with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        for results in pool.map(_parse_chunk, chunks, [vocabulary] * len(chunks)):
-            yield from results
-
-
-def _parse_chunk(paths: list[str], vocabulary: Vocabulary) -> list[tuple]:
-    """(row, blob, problems) for each file, or (None, None, problems); runs in a worker process."""
-    out = []
-    for name in paths:
-        briefing, problems = load_file(Path(name), vocabulary)
-        if briefing is None:
-            out.append((None, None, tuple(problems)))
-        else:
-            loaded = Loaded(Path(name), briefing)
-            out.append((loaded.row, loaded.blob, tuple(problems)))
-    return out
-
-
-def _from_hit(path: Path, hit) -> Loaded | None:
-    return Loaded(path, row=hit.row, blob=hit.blob) if hit.row is not None else None
-
-
-def _load_one(
-    path: Path, vocabulary: Vocabulary, cache: Cache | None, triple: tuple[Path, int, int] | None = None
-) -> tuple[Loaded | None, list[Problem], tuple[Path, int, int]]:
-    """Load one file (from the cache when unchanged); also return its stat, taken before reading."""
-    triple = triple or stat_triple(path)
-    _, size, mtime_ns = triple
-    hit = cache.get(path, size, mtime_ns) if cache is not None and size >= 0 else None
-    if hit is not None:
-        loaded = Loaded(path, row=hit.row, blob=hit.blob) if hit.row is not None else None
-        return loaded, list(hit.problems), triple
-    briefing, problems = load_file(path, vocabulary)
-    loaded = Loaded(path, briefing) if briefing is not None else None
-    if cache is not None and size >= 0:
-        cache.put(path, size, mtime_ns, loaded, problems)
-    return loaded, problems, triple
+def _received(
+    path: Path, parsed: workers.Parsed, segments: dict[str, Segment], directory: Path
+) -> tuple[Loaded | None, list[Problem]]:
+    """A worker's answer for one file, as a ``Loaded`` whose briefing stays where the worker put it."""
+    if parsed.row is None:
+        return None, list(parsed.problems)
+    if parsed.blob is not None:
+        return Loaded(path, row=parsed.row, blob=parsed.blob), list(parsed.problems)
+    segment = segments.get(parsed.segment)
+    if segment is None:
+        segment = segments[parsed.segment] = Segment(directory / parsed.segment)
+    return Loaded(path, row=parsed.row, blob=Span(segment, parsed.offset, parsed.length)), list(parsed.problems)
 
 
 def _duplicate(path: Path, ident: str, first: Path) -> Problem:

@@ -8,11 +8,9 @@ reading order) and keeps, per point, only small numbers: its briefing, depth,
 outcome, a topic bitmask, and where its text sits in its briefing's search text.
 No ``Point`` object is kept: a view that paints a row fetches the briefing.
 
-Text search reuses each briefing's casefolded search text when one is given
-(the catalog row's, which already holds the header and every point in reading
-order): a point is an offset range in it, so the search costs no second copy of
-the corpus. When a point's text cannot be found there (a different layout), the
-briefing gets its own text, built the same way, so results never depend on it.
+Text search scans one casefolded UTF-8 text per briefing (its header, then every
+point in reading order); a point is a byte range in it, so a word is found with one
+scan per briefing and no object per point.
 
 ``select`` takes the briefings that already passed the briefing-level filter
 (``Catalog.matches``, which also honours *all of* topics) and keeps, within each:
@@ -32,7 +30,14 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_right
 from collections import OrderedDict
-from collections.abc import Collection, Container, Hashable, Iterable, Iterator, Sequence
+from collections.abc import (
+    Collection,
+    Container,
+    Hashable,
+    Iterable,
+    Iterator,
+    Sequence,
+)
 from itertools import compress
 from operator import and_
 from typing import NamedTuple
@@ -44,6 +49,7 @@ from briefing_tui.core.model import (
     Point,
     walk_points,
 )
+from briefing_tui.core.rows import search_key
 from briefing_tui.core.sanitize import clean_line
 
 OUTCOME_CODES = {o: i for i, o in enumerate(OUTCOMES)}
@@ -69,21 +75,6 @@ def numbered(points: Sequence[Point], prefix: str = "", depth: int = 0) -> Itera
         yield from numbered(point.points, number, depth + 1)
 
 
-def locate(text: str, header: str, segments: Sequence[str]) -> list[int] | None:
-    """[header end, start 1, end 1, start 2, ...] of ``segments`` found in order in ``text``, or None."""
-    if not text.startswith(header):
-        return None
-    offsets = [len(header)]
-    cursor = len(header)
-    for segment in segments:
-        at = text.find(segment, cursor)
-        if at < 0:
-            return None
-        cursor = at + len(segment)
-        offsets += (at, cursor)
-    return offsets
-
-
 class Selected(NamedTuple):
     """The kept points of one briefing: every id ``start:stop`` when ``ids`` is None."""
 
@@ -103,8 +94,7 @@ class Selected(NamedTuple):
 class PointCatalog:
     """Flat per-point arrays over a list of briefings; built once, then only read."""
 
-    def __init__(self, briefings: Iterable[Briefing], texts: Sequence[str] | None = None) -> None:
-        """``texts[i]``, if given, is briefing i's search text, shared rather than copied."""
+    def __init__(self, briefings: Iterable[Briefing]) -> None:
         #: starts[b]:starts[b + 1] are briefing b's point ids.
         self.starts = array("l", [0])
         self.owners = array("l")
@@ -113,25 +103,27 @@ class PointCatalog:
         #: 1 where the outcome is joint (agreed, confirmed).
         self.joint = bytearray()
         self.masks: list[int] = []
-        #: Per briefing, the casefolded text its points are ranges of, and where its header ends.
-        self.texts: list[str] = []
+        #: Per briefing, the casefolded UTF-8 text its points are byte ranges of, and where its header ends.
+        self.texts: list[bytes] = []
         self.header_ends = array("l")
         self.text_starts = array("l")
         self.text_ends = array("l")
         self.topic_bits: dict[str, int] = {}
         for index, b in enumerate(briefings):
-            self._add(index, b, texts[index] if texts is not None else None)
+            self._add(index, b)
 
-    def _add(self, index: int, b: Briefing, shared: str | None) -> None:
+    def _add(self, index: int, b: Briefing) -> None:
         walked = list(walk_points(b.points))
-        header = header_text(b)
-        segments = [point_text(p) for _, p in walked]
-        offsets = locate(shared, header, segments) if shared is not None else None
-        if offsets is None:
-            shared = " ".join([header, *segments])
-            offsets = locate(shared, header, segments)
-            assert offsets is not None
-        self.texts.append(shared)  # type: ignore[arg-type]
+        header = header_text(b).encode("utf-8", "surrogatepass")
+        segments = [point_text(p).encode("utf-8", "surrogatepass") for _, p in walked]
+        text = b" ".join([header, *segments])
+        offsets = [len(header)]
+        cursor = len(header)
+        for segment in segments:
+            cursor += 1  # the space
+            offsets += (cursor, cursor + len(segment))
+            cursor += len(segment)
+        self.texts.append(text)
         self.header_ends.append(offsets[0])
         self.text_starts.extend(offsets[1::2])
         self.text_ends.extend(offsets[2::2])
@@ -170,7 +162,7 @@ class PointCatalog:
             mask |= self.topic_bits.get(topic, 0)
         return mask
 
-    def _hits(self, b: int, word: str) -> list[int]:
+    def _hits(self, b: int, word: bytes) -> list[int]:
         """Briefing b's point ids whose text holds ``word``: one scan of its text, a step per hit."""
         start, stop = self.starts[b], self.starts[b + 1]
         text_starts, text_ends = self.text_starts, self.text_ends
@@ -186,7 +178,7 @@ class PointCatalog:
                 at = find(word, at + 1, text_ends[stop - 1])
         return out
 
-    def _with_words(self, b: int, ids: Sequence[int], words: Sequence[str]) -> Sequence[int]:
+    def _with_words(self, b: int, ids: Sequence[int], words: Sequence[bytes]) -> Sequence[int]:
         """``ids`` (of briefing b) whose point text holds every word."""
         span = self.starts[b + 1] - self.starts[b]
         full, text_starts, text_ends = self.texts[b], self.text_starts, self.text_ends
@@ -201,7 +193,7 @@ class PointCatalog:
                 ids = [p for p in ids if find(word, text_starts[p], text_ends[p]) >= 0]
         return ids
 
-    def _missing(self, b: int, words: Sequence[str]) -> Sequence[str]:
+    def _missing(self, b: int, words: Sequence[bytes]) -> Sequence[bytes]:
         """The words not in briefing b's header (those its points must hold themselves)."""
         find, end = self.texts[b].find, self.header_ends[b]
         if len(words) == 1:
@@ -226,7 +218,7 @@ class PointCatalog:
         want = self.mask(topics) if topics else 0
         if topics and not want:
             return
-        words = text.casefold().split()
+        words = [search_key(w) for w in text.split()]
         for b in briefings:
             start, stop = starts[b], starts[b + 1]
             if start == stop:
@@ -248,12 +240,13 @@ class PointCatalog:
 
     def refine(self, previous: Iterable[Selected], briefings: Container[int], words: Sequence[str]) -> Iterator[Selected]:
         """``previous`` narrowed to ``briefings`` and to points that also match every word of ``words``."""
+        keys = [search_key(w) for w in words]
         missing_words, with_words = self._missing, self._with_words
         for chosen in previous:
             b = chosen.briefing
             if b not in briefings:
                 continue
-            missing = missing_words(b, words)
+            missing = missing_words(b, keys)
             if not missing:
                 yield chosen
                 continue

@@ -34,6 +34,7 @@ from briefing_tui.app.messages import (
     BriefingHighlighted,
     FilterToggled,
     LibraryLoaded,
+    LoadNotices,
     LoadProgress,
     SettingsChanged,
     ZonePicked,
@@ -156,6 +157,7 @@ class Browser(AcrossBriefings):
         self._load_started = 0.0
         self._partial_timer: Timer | None = None
         self._files_seen = 0
+        self._awaiting = False  # a load was asked for and its library has not arrived
         self.set_reactive(Browser.emphasis, zone)
         self.set_reactive(Browser.extra_zone, extra_zone)
 
@@ -210,10 +212,11 @@ class Browser(AcrossBriefings):
         if self.library is None:
             self.query_one(StatusLine).loading(len(self.paths))
         self._load_started = time.monotonic()
+        self._awaiting = True
         self._load(self.paths)
 
     def _show_loading_indicator(self) -> None:
-        if self._loading():
+        if self._awaiting:  # (not the worker's state: it goes on to write the cache after the library is shown)
             self.query_one(BriefingList).loading = True
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
@@ -224,9 +227,18 @@ class Browser(AcrossBriefings):
             if not worker.is_cancelled:
                 self.post_message(LoadProgress(files_seen, new))
 
-        library = load_library(paths, progress, use_cache=self.use_cache)
-        if not worker.is_cancelled:
-            self.post_message(LibraryLoaded(library))
+        told: list[str] = []
+
+        def ready(library: Library) -> None:
+            told.extend(library.notices)
+            if not worker.is_cancelled:
+                self.post_message(LibraryLoaded(library))
+
+        # The cache is written after the library is shown; what that write has to say comes after.
+        library = load_library(paths, progress, use_cache=self.use_cache, ready=ready)
+        late = list(library.notices[len(told) :])
+        if late and not worker.is_cancelled:
+            self.post_message(LoadNotices(late))
 
     @on(LoadProgress)
     def _progress(self, message: LoadProgress) -> None:
@@ -270,6 +282,7 @@ class Browser(AcrossBriefings):
     @on(Worker.StateChanged)
     def _load_failed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "load" and event.state == WorkerState.ERROR:
+            self._awaiting = False
             self.query_one(BriefingList).loading = False
             message = f"Could not load briefings: {event.worker.error}"
             if self.library is None:
@@ -278,6 +291,7 @@ class Browser(AcrossBriefings):
 
     @on(LibraryLoaded)
     def _loaded(self, message: LibraryLoaded) -> None:
+        self._awaiting = False
         self._arrived = []
         if self._partial_timer is not None:
             self._partial_timer.stop()
@@ -287,7 +301,14 @@ class Browser(AcrossBriefings):
         # A load's objects live until the next load: keep them out of every GC pass, whose
         # full scans of a 10k-briefing heap would otherwise cost keystrokes 100-200 ms now and then.
         gc.freeze()
-        for notice in message.library.notices:
+        self._tell(message.library.notices)
+
+    @on(LoadNotices)
+    def _late_notices(self, message: LoadNotices) -> None:
+        self._tell(message.notices)
+
+    def _tell(self, notices: Sequence[str]) -> None:
+        for notice in notices:
             self.notify(notice, severity="warning", markup=False)
 
     def _install(self, library: Library) -> None:

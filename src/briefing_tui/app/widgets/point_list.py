@@ -123,8 +123,7 @@ class PointRows:
     def __init__(self, library: Library) -> None:
         self.library = library
         count = len(library)
-        texts = getattr(library.catalog, "texts", None)
-        self.catalog = PointCatalog((transient_briefing(library, i) for i in range(count)), texts)
+        self.catalog = PointCatalog(transient_briefing(library, i) for i in range(count))
         self.queries = PointQueries(self.catalog)
         #: Per briefing, how many of its points are listed now (for its heading).
         self.shown = array("l", [0]) * count

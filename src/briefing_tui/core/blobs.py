@@ -1,0 +1,100 @@
+"""Where briefings' msgpack bodies live on disk: append-only segment files, read by span.
+
+A cold load's worker processes each append the briefings they parse to a segment of
+their own and send back only rows and spans, so no briefing body passes through, or
+stays in, the app's memory until someone opens it. The cache's index names the same
+segments, so a warm start reads them in place. A reader keeps its file open: a segment
+that another process replaces or deletes stays readable here until we are done with it.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import threading
+from pathlib import Path
+from typing import NamedTuple
+
+#: Segment files end with this; the cache names them ``<index stem>-<random>.blobs``.
+SUFFIX = ".blobs"
+
+
+class Segment:
+    """One segment file, open for reading at any (offset, length)."""
+
+    __slots__ = ("path", "_file", "_lock")
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._file = open(path, "rb", buffering=0)  # noqa: SIM115 - held open on purpose (see module doc)
+        self._lock = threading.Lock()
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    def size(self) -> int:
+        return os.fstat(self._file.fileno()).st_size
+
+    def read(self, offset: int, length: int) -> bytes:
+        if hasattr(os, "pread"):
+            data = os.pread(self._file.fileno(), length, offset)
+        else:  # pragma: no cover - platforms without pread
+            with self._lock:
+                self._file.seek(offset)
+                data = self._file.read(length)
+        if len(data) != length:
+            raise OSError(f"{self.path} is shorter than its index says")
+        return data
+
+    def sync(self) -> None:
+        """Make what another process appended durable before an index names it."""
+        os.fsync(self._file.fileno())
+
+    def close(self) -> None:
+        self._file.close()
+
+    def __repr__(self) -> str:
+        return f"Segment({self.path.name!r})"
+
+
+class Span(NamedTuple):
+    """One briefing's bytes in a segment."""
+
+    segment: Segment
+    offset: int
+    length: int
+
+    def read(self) -> bytes:
+        return self.segment.read(self.offset, self.length)
+
+
+class SegmentWriter:
+    """Appends blobs to a new segment file, created exclusively: it is never anyone else's."""
+
+    def __init__(self, directory: Path, stem: str):
+        directory.mkdir(parents=True, exist_ok=True)
+        self.name = f"{stem}-{secrets.token_hex(6)}{SUFFIX}"
+        self.path = directory / self.name
+        # 0o666 less the umask, like any file the user's programs create.
+        self._file = os.fdopen(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), "wb")
+        self.offset = 0
+
+    def append(self, blob: bytes | memoryview) -> tuple[int, int]:
+        """Write ``blob``; return its (offset, length)."""
+        self._file.write(blob)
+        offset = self.offset
+        self.offset += len(blob)
+        return offset, len(blob)
+
+    def flush(self) -> None:
+        """Hand what was appended to the OS, so another process can read it."""
+        self._file.flush()
+
+    def close(self) -> None:
+        """Flush, fsync and close: the index that names this segment may be written next."""
+        if self._file.closed:
+            return
+        self._file.flush()
+        os.fsync(self._file.fileno())
+        self._file.close()

@@ -1,0 +1,141 @@
+"""Parse many briefing files in worker processes, one per core.
+
+tomli is pure parsing work that holds the GIL, so threads cannot share it out; processes
+can. What comes back is small and cheap to receive: per chunk of files, one msgpack
+message of rows and problems. The briefings themselves go straight from each worker
+into its own segment file (``core.blobs``) when there is a cache to put them in, and
+travel in the message only when there is not.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import msgspec
+
+from briefing_tui.core.blobs import SegmentWriter
+from briefing_tui.core.problems import Problem
+from briefing_tui.core.rows import Loaded, Row
+from briefing_tui.core.topics import Vocabulary
+
+#: With at least this many files to parse, parsing runs in worker processes.
+PARALLEL_MIN = 1000
+#: Files per task: small enough that rows arrive steadily, large enough to amortise a message.
+CHUNK_FILES = 200
+
+
+class Parsed(msgspec.Struct, array_like=True, gc=False):
+    """One file's outcome: its row and where its briefing is, or only problems."""
+
+    row: Row | None
+    problems: tuple[Problem, ...]
+    blob: bytes | None = None  # the briefing itself, when it is not in a segment
+    segment: str = ""  # else the segment file's name (in the cache folder) ...
+    offset: int = 0  # ... and its place there
+    length: int = 0
+
+
+_encoder = msgspec.msgpack.Encoder()
+_decoder = msgspec.msgpack.Decoder(list[Parsed])
+
+# A worker's own state, set by ``_start_worker``.
+_segment_dir: Path | None = None
+_segment_stem = ""
+_writer: SegmentWriter | None = None
+
+
+def parse_here(path: Path, vocabulary: Vocabulary) -> tuple[Loaded | None, list[Problem]]:
+    """Parse one file in this process."""
+    from briefing_tui.core.loader import load_file  # loader imports this module
+
+    briefing, problems = load_file(path, vocabulary)
+    return (Loaded(path, briefing) if briefing is not None else None), problems
+
+
+def parse_chunk(paths: list[str], vocabulary: Vocabulary) -> bytes:
+    """Runs in a worker: parse ``paths``; rows and problems back, briefings to the segment."""
+    global _writer
+    out = []
+    for name in paths:
+        loaded, problems = parse_here(Path(name), vocabulary)
+        if loaded is None:
+            out.append(Parsed(None, tuple(problems)))
+            continue
+        blob = loaded.blob
+        if _writer is None and _segment_dir is not None:
+            try:
+                _writer = SegmentWriter(_segment_dir, _segment_stem)
+            except OSError:
+                _segment_dir_unusable()
+        if _writer is not None:
+            offset, length = _writer.append(blob)
+            out.append(Parsed(loaded.row, tuple(problems), None, _writer.name, offset, length))
+        else:
+            out.append(Parsed(loaded.row, tuple(problems), bytes(blob)))
+    if _writer is not None:
+        _writer.flush()  # before the rows that point into it reach the parent
+    return _encoder.encode(out)
+
+
+def _segment_dir_unusable() -> None:
+    global _segment_dir
+    _segment_dir = None  # the cache folder is not writable: send briefings back instead
+
+
+def parse_in_workers(
+    paths: list[Path], vocabulary: Vocabulary, workers: int, segment_dir: Path | None = None, stem: str = ""
+) -> Iterator[Parsed]:
+    """Each file's ``Parsed``, in order. Raises if the pool cannot start or a worker dies."""
+    import concurrent.futures
+    import multiprocessing
+
+    chunks = [[str(p) for p in paths[i : i + CHUNK_FILES]] for i in range(0, len(paths), CHUNK_FILES)]
+    context = multiprocessing.get_context("spawn")  # never fork a process that runs threads (the UI)
+    _start_resource_tracker()
+    with concurrent.futures.ProcessPoolExecutor(
+        max_workers=min(workers, len(chunks)),
+        mp_context=context,
+        initializer=_start_worker,
+        initargs=(segment_dir, stem),
+    ) as pool:
+        for message in pool.map(parse_chunk, chunks, [vocabulary] * len(chunks)):
+            yield from _decoder.decode(message)
+
+
+def _start_worker(segment_dir: Path | None, stem: str) -> None:
+    """Workers share the parent's terminal: a stray warning there would scribble over the TUI."""
+    global _segment_dir, _segment_stem
+    _segment_dir, _segment_stem = segment_dir, stem
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
+    os.close(devnull)
+
+
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker with a real stderr.
+
+    Spawning needs that helper process, and it inherits ``sys.stderr``'s descriptor. A running
+    Textual app replaces ``sys.stderr`` with an object whose ``fileno()`` is -1, which makes
+    every spawn fail ("bad value(s) in fds_to_keep"), so the pool would never run at all.
+    The helper gets /dev/null instead: nothing it says can reach the TUI's terminal.
+    """
+    from multiprocessing import resource_tracker
+
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable:
+        resource_tracker.ensure_running()
+        return
+    saved = sys.stderr
+    with open(os.devnull, "w") as devnull:
+        sys.stderr = devnull
+        try:
+            resource_tracker.ensure_running()
+        finally:
+            sys.stderr = saved
