@@ -179,8 +179,8 @@ class Cache:
                 return False
         return True
 
-    def get(self, path: Path, size: int, mtime_ns: int) -> Hit | None:
-        entry = self.old.get(str(path))
+    def get(self, path: str, size: int, mtime_ns: int) -> Hit | None:
+        entry = self.old.get(path)
         if entry is None or entry.mtime_ns != mtime_ns or entry.size != size:
             return None
         self.hits += 1
@@ -189,9 +189,9 @@ class Cache:
         self.new[entry.path] = (entry.mtime_ns, entry.size, hit)
         return hit
 
-    def put(self, path: Path, size: int, mtime_ns: int, row: Row | None, blob, problems: Sequence[Problem]) -> None:
+    def put(self, path: str, size: int, mtime_ns: int, row: Row | None, blob, problems: Sequence[Problem]) -> None:
         """Remember a parsed file: ``blob`` is its briefing's bytes or a ``Span`` in a segment."""
-        self.new[str(path)] = (mtime_ns, size, Hit(row, blob if row is not None else None, tuple(problems)))
+        self.new[path] = (mtime_ns, size, Hit(row, blob if row is not None else None, tuple(problems)))
 
     @property
     def changed(self) -> bool:

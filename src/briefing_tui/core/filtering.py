@@ -1,7 +1,7 @@
 """Narrowing a collection of briefings: topics, countries, kinds and free text.
 
 A ``Query`` is an immutable description of the active filters; a ``Catalog``
-precomputes, once per load, what every query needs (lowercase search text and
+precomputes, once per load, what every query needs (each row's search words and
 topic/country/kind sets) so a keystroke only intersects sets and scans strings.
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import chain
 from typing import Literal
 
 from msgspec.structs import replace as struct_replace
@@ -93,14 +94,19 @@ class _Briefings(Sequence[Briefing]):
 
 
 class Catalog:
-    """Rows plus the precomputed sets filters need; briefings are fetched on demand."""
+    """Rows plus the per-condition lists filters scan; briefings are fetched on demand.
+
+    Topic and country sets are the rows' own sorted tuples, not frozensets: a query's
+    small frozenset asks ``isdisjoint``/``issubset`` of them just as fast, and ten
+    thousand sets need not be built on every load.
+    """
 
     def __init__(self, rows: Sequence[Row], fetch: Callable[[int], Briefing]):
         self.rows = rows
         self.briefings: Sequence[Briefing] = _Briefings(fetch, len(rows))
         self.texts = [r.text for r in rows]
-        self.topics = [frozenset(r.topics) for r in rows]
-        self.countries = [frozenset(r.countries) for r in rows]
+        self.topics = [r.topics for r in rows]
+        self.countries = [r.countries for r in rows]
         self.kinds = [r.kind for r in rows]
 
     @classmethod
@@ -125,14 +131,16 @@ class Catalog:
             kinds, wanted = self.kinds, query.kinds
             out = [i for i in out if kinds[i] in wanted]
         if query.countries:
-            countries, wanted = self.countries, query.countries
-            out = [i for i in out if not countries[i].isdisjoint(wanted)]
+            countries, disjoint = self.countries, query.countries.isdisjoint
+            out = [i for i in out if not disjoint(countries[i])]
         if query.topics:
-            topics, wanted = self.topics, query.topics
+            topics = self.topics
             if query.topic_mode == "all":
-                out = [i for i in out if wanted <= topics[i]]
+                within_row = query.topics.issubset
+                out = [i for i in out if within_row(topics[i])]
             else:
-                out = [i for i in out if not topics[i].isdisjoint(wanted)]
+                disjoint = query.topics.isdisjoint
+                out = [i for i in out if not disjoint(topics[i])]
         texts = self.texts
         for word in query.text.casefold().split():
             key = search_key(word)
@@ -140,12 +148,13 @@ class Catalog:
         return out
 
     def facet_counts(self, indexes: Iterable[int]) -> dict[str, Counter[str]]:
-        """Counts of each topic, country and kind among ``indexes`` (for the filter panel)."""
-        topics: Counter[str] = Counter()
-        countries: Counter[str] = Counter()
-        kinds: Counter[str] = Counter()
-        for i in indexes:
-            topics.update(self.topics[i])
-            countries.update(self.countries[i])
-            kinds[self.kinds[i]] += 1
-        return {"topics": topics, "countries": countries, "kinds": kinds}
+        """Counts of each topic, country and kind among ``indexes`` (for the filter panel).
+
+        Each is one ``Counter`` over a chained iterator: the counting loop runs in C.
+        """
+        indexes = indexes if isinstance(indexes, (list, range)) else list(indexes)
+        return {
+            "topics": Counter(chain.from_iterable(map(self.topics.__getitem__, indexes))),
+            "countries": Counter(chain.from_iterable(map(self.countries.__getitem__, indexes))),
+            "kinds": Counter(map(self.kinds.__getitem__, indexes)),
+        }

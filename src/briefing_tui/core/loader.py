@@ -226,10 +226,11 @@ def load_vocabulary(path: Path) -> tuple[Vocabulary, list[Problem]]:
         return Vocabulary(), [exc.problem]
 
 
-def iter_briefing_files(root: Path) -> Iterator[Path]:
+def iter_briefing_files(root: Path | str) -> Iterator[str]:
     """Every ``*.toml`` below ``root`` except the vocabulary, in a stable order.
 
-    Symlinked directories are not followed, so a link loop cannot recurse.
+    Symlinked directories are not followed, so a link loop cannot recurse. Paths are
+    plain strings: ten thousand ``Path`` objects cost more than listing the folder.
     """
     try:
         entries = sorted(os.scandir(root), key=lambda e: e.name)
@@ -240,14 +241,14 @@ def iter_briefing_files(root: Path) -> Iterator[Path]:
             continue
         try:
             if entry.is_dir(follow_symlinks=False):
-                yield from iter_briefing_files(Path(entry.path))
+                yield from iter_briefing_files(entry.path)
             elif entry.name.endswith(".toml") and entry.name != TOPICS_FILE:
-                yield Path(entry.path)
+                yield entry.path
         except OSError:
             continue
 
 
-def files_signature(stats: Iterable[tuple[Path, int, int]]) -> str:
+def files_signature(stats: Iterable[tuple[str, int, int]]) -> str:
     """A digest of (path, size, mtime_ns) triples, in path order: equal means nothing changed."""
     digest = hashlib.blake2b(digest_size=16)
     for path, size, mtime_ns in sorted(stats):
@@ -255,8 +256,9 @@ def files_signature(stats: Iterable[tuple[Path, int, int]]) -> str:
     return digest.hexdigest()
 
 
-def stat_triple(path: Path) -> tuple[Path, int, int]:
+def stat_triple(path: Path | str) -> tuple[str, int, int]:
     """(path, size, mtime_ns), or (path, -1, -1) for a file that is gone or unreadable."""
+    path = os.fspath(path)
     try:
         stat = os.stat(path)
         return path, stat.st_size, stat.st_mtime_ns
@@ -272,14 +274,14 @@ def find_vocabulary(paths: Iterable[Path]) -> Path | None:
     return None
 
 
-def expand(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
-    files: list[Path] = []
+def expand(paths: Iterable[Path]) -> tuple[list[str], list[Problem]]:
+    files: list[str] = []
     problems: list[Problem] = []
     for path in paths:
         if path.is_dir():
             files.extend(iter_briefing_files(path))
         elif path.exists() or path.is_symlink():
-            files.append(path)
+            files.append(os.fspath(path))
         else:
             problems.append(_problem(path, 1, 1, "no such file or directory"))
     return files, problems
@@ -324,10 +326,10 @@ def load_paths(
         if use_cache:
             cache = Cache(cache_path(paths, cache_directory), vocabulary_key(vocab_path))
             cache.read()
-        seen: dict[str, Path] = {}
+        seen: dict[str, str] = {}
         pending: list[Loaded] = []
         reported = time.monotonic()
-        stats: list[tuple[Path, int, int]] = [stat_triple(vocab_path)] if vocab_path else []
+        stats: list[tuple[str, int, int]] = [stat_triple(vocab_path)] if vocab_path else []
         for path, loaded, problems, stat in _load_in_order(files, vocabulary, cache, result):
             result.files_seen += 1
             stats.append(stat)
@@ -335,7 +337,7 @@ def load_paths(
             if loaded is not None:
                 ident = loaded.row.id
                 if ident in seen:
-                    result.problems.append(_duplicate(path, ident, seen[ident]))
+                    result.problems.append(_duplicate(Path(path), ident, seen[ident]))
                 else:
                     seen[ident] = path
                     if compact:
@@ -358,10 +360,10 @@ def load_paths(
     return result
 
 
-Outcome = tuple[Path, "Loaded | None", list[Problem], tuple[Path, int, int]]
+Outcome = tuple[str, "Loaded | None", list[Problem], tuple[str, int, int]]
 
 
-def _load_in_order(files: list[Path], vocabulary: Vocabulary, cache: Cache | None, result: LoadResult) -> Iterator[Outcome]:
+def _load_in_order(files: list[str], vocabulary: Vocabulary, cache: Cache | None, result: LoadResult) -> Iterator[Outcome]:
     """Each file's (path, loaded, problems, stat), in file order.
 
     Unchanged files come from the cache. When many need parsing and there is more than one
@@ -400,7 +402,7 @@ def _load_in_order(files: list[Path], vocabulary: Vocabulary, cache: Cache | Non
 
 
 def _received(
-    path: Path, parsed: workers.Parsed, segments: dict[str, Segment], directory: Path
+    path: str, parsed: workers.Parsed, segments: dict[str, Segment], directory: Path
 ) -> tuple[Loaded | None, list[Problem]]:
     """A worker's answer for one file, as a ``Loaded`` whose briefing stays where the worker put it."""
     if parsed.row is None:
@@ -413,7 +415,7 @@ def _received(
     return Loaded(path, row=parsed.row, blob=Span(segment, parsed.offset, parsed.length)), list(parsed.problems)
 
 
-def _duplicate(path: Path, ident: str, first: Path) -> Problem:
+def _duplicate(path: Path, ident: str, first: str) -> Problem:
     try:
         line, col = locate(read_text(path), ("id",))
     except BriefingError:  # changed or gone since it loaded a moment ago

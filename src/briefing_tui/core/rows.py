@@ -82,11 +82,11 @@ class Loaded:
     segment file (read from disk each time it is decoded: nothing stays in memory).
     """
 
-    __slots__ = ("path", "row", "_briefing", "_blob")
+    __slots__ = ("_blob", "_briefing", "_path", "row")
 
     def __init__(
         self,
-        path: Path,
+        path: Path | str,
         briefing: Briefing | None = None,
         *,
         row: Row | None = None,
@@ -94,10 +94,14 @@ class Loaded:
     ):
         if briefing is None and blob is None:
             raise ValueError("a Loaded needs a briefing or its blob")
-        self.path = path
+        self._path = path
         self._briefing = briefing
         self._blob = blob
         self.row = row if row is not None else row_of(briefing)  # type: ignore[arg-type]
+
+    @property
+    def path(self) -> Path:
+        return self._path if isinstance(self._path, Path) else Path(self._path)
 
     @property
     def briefing(self) -> Briefing:

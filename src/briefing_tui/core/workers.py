@@ -47,11 +47,11 @@ _segment_stem = ""
 _writer: SegmentWriter | None = None
 
 
-def parse_here(path: Path, vocabulary: Vocabulary) -> tuple[Loaded | None, list[Problem]]:
+def parse_here(path: Path | str, vocabulary: Vocabulary) -> tuple[Loaded | None, list[Problem]]:
     """Parse one file in this process."""
     from briefing_tui.core.loader import load_file  # loader imports this module
 
-    briefing, problems = load_file(path, vocabulary)
+    briefing, problems = load_file(Path(path), vocabulary)
     return (Loaded(path, briefing) if briefing is not None else None), problems
 
 
@@ -60,7 +60,7 @@ def parse_chunk(paths: list[str], vocabulary: Vocabulary) -> bytes:
     global _writer
     out = []
     for name in paths:
-        loaded, problems = parse_here(Path(name), vocabulary)
+        loaded, problems = parse_here(name, vocabulary)
         if loaded is None:
             out.append(Parsed(None, tuple(problems)))
             continue
@@ -86,13 +86,13 @@ def _segment_dir_unusable() -> None:
 
 
 def parse_in_workers(
-    paths: list[Path], vocabulary: Vocabulary, workers: int, segment_dir: Path | None = None, stem: str = ""
+    paths: list[str], vocabulary: Vocabulary, workers: int, segment_dir: Path | None = None, stem: str = ""
 ) -> Iterator[Parsed]:
     """Each file's ``Parsed``, in order. Raises if the pool cannot start or a worker dies."""
     import concurrent.futures
     import multiprocessing
 
-    chunks = [[str(p) for p in paths[i : i + CHUNK_FILES]] for i in range(0, len(paths), CHUNK_FILES)]
+    chunks = [paths[i : i + CHUNK_FILES] for i in range(0, len(paths), CHUNK_FILES)]
     context = multiprocessing.get_context("spawn")  # never fork a process that runs threads (the UI)
     _start_resource_tracker()
     with concurrent.futures.ProcessPoolExecutor(
