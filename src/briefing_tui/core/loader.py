@@ -378,7 +378,7 @@ def _load_in_order(files: list[str], vocabulary: Vocabulary, cache: Cache | None
     if cpus >= 2 and len(misses) >= workers.PARALLEL_MIN:
         segment_dir, stem = (cache.directory, cache.stem) if cache is not None else (None, "")
         parsed = workers.parse_in_workers(misses, vocabulary, cpus, segment_dir, stem)
-        result.workers = min(cpus, -(-len(misses) // workers.CHUNK_FILES))
+        result.workers = workers.pool_size(len(misses), cpus)
     segments: dict[str, Segment] = {}
     segment_dir = cache.directory if cache is not None else Path()
     for path, triple, hit in zip(files, triples, hits):

@@ -25,6 +25,8 @@ from briefing_tui.core.topics import Vocabulary
 PARALLEL_MIN = 1000
 #: Files per task: small enough that rows arrive steadily, large enough to amortise a message.
 CHUNK_FILES = 200
+#: The first tasks are smaller, so the first rows arrive while the workers have barely started.
+FIRST_CHUNKS = (25, 25, 50, 50, 100, 100)
 
 
 class Parsed(msgspec.Struct, array_like=True, gc=False):
@@ -92,17 +94,42 @@ def parse_in_workers(
     import concurrent.futures
     import multiprocessing
 
-    chunks = [paths[i : i + CHUNK_FILES] for i in range(0, len(paths), CHUNK_FILES)]
+    chunks = list(_chunks(paths))
     context = multiprocessing.get_context("spawn")  # never fork a process that runs threads (the UI)
     _start_resource_tracker()
-    with concurrent.futures.ProcessPoolExecutor(
-        max_workers=min(workers, len(chunks)),
+    pool = concurrent.futures.ProcessPoolExecutor(
+        max_workers=pool_size(len(paths), workers),
         mp_context=context,
         initializer=_start_worker,
         initargs=(segment_dir, stem),
-    ) as pool:
+    )
+    try:
         for message in pool.map(parse_chunk, chunks, [vocabulary] * len(chunks)):
             yield from _decoder.decode(message)
+    finally:
+        # Every answer is in (or nobody wants the rest): do not wait for the workers to exit.
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def pool_size(files: int, cpus: int) -> int:
+    """How many workers ``parse_in_workers`` starts for this many files: no more than it has tasks."""
+    tasks, left = 0, files
+    for size in FIRST_CHUNKS:
+        if left <= 0 or size >= CHUNK_FILES:
+            break
+        tasks, left = tasks + 1, left - size
+    return min(cpus, tasks + max(0, -(-left // CHUNK_FILES)))
+
+
+def _chunks(paths: list[str]) -> Iterator[list[str]]:
+    start = 0
+    for size in FIRST_CHUNKS:
+        if start >= len(paths) or size >= CHUNK_FILES:
+            break
+        yield paths[start : start + size]
+        start += size
+    for i in range(start, len(paths), CHUNK_FILES):
+        yield paths[i : i + CHUNK_FILES]
 
 
 def _start_worker(segment_dir: Path | None, stem: str) -> None:
