@@ -55,3 +55,33 @@ def test_sort_orders_and_facet_values():
     labels = [label for _, label in library.values["topics"]]
     assert labels == sorted(labels, key=str.casefold) and ("china", "China") in library.values["topics"]
     assert [k for k, _ in library.values["kinds"]][0] == "bilateral-meeting"
+
+
+def _facts(library):
+    catalog = library.catalog
+    return (
+        [r.id for r in catalog.rows],
+        catalog.texts,
+        catalog.topics,
+        catalog.countries,
+        catalog.kinds,
+        {sort: library.orders[sort] for sort in ("newest", "oldest", "title")},
+        library.totals,
+        library.values,
+    )
+
+
+def test_a_growing_load_extends_its_library_to_what_a_fresh_build_gives():
+    import random
+
+    from briefing_tui.app.library import build_library
+
+    entries = list(load_library([DATA]).entries)
+    random.Random(7).shuffle(entries)  # arrival order is file order, not date order
+    library = None
+    for stop in (1, 4, 5, 13, len(entries)):
+        library = build_library([DATA], entries[:stop], complete=False, previous=library)
+        assert _facts(library) == _facts(build_library([DATA], entries[:stop], complete=False))
+    # Something that is not a prefix of the new entries is not trusted: built afresh.
+    other = build_library([DATA], entries[5:9], complete=False)
+    assert _facts(build_library([DATA], entries, previous=other)) == _facts(build_library([DATA], entries))

@@ -6,7 +6,8 @@ the facet sets and the three sort orders are all built here, off the UI thread.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
@@ -39,9 +40,11 @@ class Library:
     problems: Sequence[Problem]
     vocabulary: Vocabulary
     catalog: Catalog
-    orders: dict[Sort, list[int]]
+    orders: Mapping[Sort, list[int]]
     #: Every value each facet takes in this load, with its label, in label order.
     values: dict[Facet, FacetValues]
+    #: How many briefings have each facet value (the filter panel's counts with no filter on).
+    totals: dict[str, Counter[str]]
     #: Things the reader should hear about that are not file problems (e.g. the cache was rebuilt).
     notices: Sequence[str] = ()
     #: False while a first load is still arriving: what is here is usable, but not everything.
@@ -76,25 +79,73 @@ class Library:
         return sum(1 for p in self.problems if p.severity == "warning")
 
 
+class Orders(Mapping[Sort, list[int]]):
+    """Index lists for each sort, each made when first asked for; ties break on id.
+
+    Given the orders of a prefix of the rows (a load still arriving), "oldest" sorts only
+    the newcomers and merges them in: timsort finds the two runs and merges in linear time.
+    """
+
+    def __init__(self, rows: Sequence[Row], previous: Orders | None = None):
+        self._rows = rows
+        self._made: dict[Sort, list[int]] = {}
+        self._base = previous._made.get("oldest") if previous is not None else None
+
+    def _dated(self, i: int) -> tuple:
+        row = self._rows[i]
+        return (row.date, row.start, row.id)
+
+    def __getitem__(self, sort: Sort) -> list[int]:
+        made = self._made.get(sort)
+        if made is not None:
+            return made
+        if sort == "oldest":
+            base = self._base or []
+            made = sorted(range(len(base), len(self._rows)), key=self._dated)
+            if base:
+                made = sorted(base + made, key=self._dated)
+            self._base = None
+        elif sort == "newest":
+            made = self["oldest"][::-1]
+        elif sort == "title":
+            rows = self._rows
+            made = sorted(self["newest"], key=lambda i: rows[i].title.casefold())
+        else:
+            raise KeyError(sort)
+        self._made[sort] = made
+        return made
+
+    def __iter__(self) -> Iterator[Sort]:
+        return iter(SORTS)
+
+    def __len__(self) -> int:
+        return len(SORTS)
+
+
 def sort_orders(rows: Sequence[Row]) -> dict[Sort, list[int]]:
-    """Index lists for each sort; ties break on id so the order never wobbles."""
-    indexes = range(len(rows))
-    oldest = sorted(indexes, key=lambda i: (rows[i].date, rows[i].start, rows[i].id))
-    by_title = sorted(oldest[::-1], key=lambda i: rows[i].title.casefold())
-    return {"newest": oldest[::-1], "oldest": oldest, "title": by_title}
+    """Every sort's index list at once."""
+    orders = Orders(rows)
+    return {sort: orders[sort] for sort in SORTS}
 
 
-def facet_values(catalog: Catalog, vocabulary: Vocabulary) -> dict[Facet, FacetValues]:
-    found = catalog.facet_counts(range(len(catalog)))
+Totals = dict[str, Counter[str]]
 
+
+def facet_values(totals: Totals, vocabulary: Vocabulary) -> dict[Facet, FacetValues]:
     def by_label(pairs: list[tuple[str, str]]) -> FacetValues:
         return sorted(pairs, key=lambda pair: (pair[1].casefold(), pair[0]))
 
     return {
-        "topics": by_label([(t, vocabulary.label(t)) for t in found["topics"]]),
-        "countries": by_label([(c, country_name(c)) for c in found["countries"]]),
-        "kinds": [(k, KIND_LABELS[k]) for k in KINDS if k in found["kinds"]],
+        "topics": by_label([(t, vocabulary.label(t)) for t in totals["topics"]]),
+        "countries": by_label([(c, country_name(c)) for c in totals["countries"]]),
+        "kinds": [(k, KIND_LABELS[k]) for k in KINDS if k in totals["kinds"]],
     }
+
+
+def _extends(previous: Library, entries: Sequence[Loaded]) -> bool:
+    """Is ``previous`` the library of a prefix of ``entries``? (Its last entry is theirs, in place.)"""
+    count = len(previous.entries)
+    return count <= len(entries) and (count == 0 or previous.entries[count - 1] is entries[count - 1])
 
 
 def build_library(
@@ -108,18 +159,33 @@ def build_library(
     files_seen: int = 0,
     signature: str = "",
     workers: int = 0,
+    previous: Library | None = None,
 ) -> Library:
-    """Index loaded briefings: catalog, sort orders and facet values (linear in their number)."""
+    """Index loaded briefings: catalog, sort orders, facet totals and values.
+
+    ``previous``, a library of a prefix of ``entries`` (an earlier view of the same load),
+    is extended rather than rebuilt: only the newcomers are read, row by row.
+    """
     vocabulary = vocabulary or Vocabulary()
-    catalog = Catalog.of_entries(entries)
+    if previous is not None and not _extends(previous, entries):
+        previous = None  # not an earlier view of these: build afresh
+    start = len(previous.entries) if previous is not None else 0
+    catalog = Catalog.of_entries(entries, previous.catalog if previous is not None else None)
+    totals = catalog.facet_counts(range(start, len(catalog)))
+    if previous is not None:
+        for facet, counts in totals.items():
+            counts.update(previous.totals[facet])
+    orders = Orders(catalog.rows, previous.orders if previous is not None else None)  # type: ignore[arg-type]
+    orders["newest"]  # noqa: B018 - the default order, made here (a worker thread), not on the first keystroke
     return Library(
         paths=tuple(paths),
         entries=entries,
         problems=problems,
         vocabulary=vocabulary,
         catalog=catalog,
-        orders=sort_orders(catalog.rows),
-        values=facet_values(catalog, vocabulary),
+        orders=orders,
+        values=facet_values(totals, vocabulary),
+        totals=totals,
         notices=notices,
         complete=complete,
         files_seen=files_seen or len(entries),

@@ -101,21 +101,31 @@ class Catalog:
     thousand sets need not be built on every load.
     """
 
-    def __init__(self, rows: Sequence[Row], fetch: Callable[[int], Briefing]):
+    def __init__(self, rows: Sequence[Row], fetch: Callable[[int], Briefing], previous: Catalog | None = None):
+        """``previous``, if given, is the catalog of ``rows[:len(previous)]``: only the rest is read."""
+        start = len(previous) if previous is not None else 0
+        added = rows[start:]
         self.rows = rows
         self.briefings: Sequence[Briefing] = _Briefings(fetch, len(rows))
-        self.texts = [r.text for r in rows]
-        self.topics = [r.topics for r in rows]
-        self.countries = [r.countries for r in rows]
-        self.kinds = [r.kind for r in rows]
+        self.texts = [r.text for r in added]
+        self.topics = [r.topics for r in added]
+        self.countries = [r.countries for r in added]
+        self.kinds = [r.kind for r in added]
+        if previous is not None:  # list concatenation: C-speed, however long the lists
+            self.texts = previous.texts + self.texts
+            self.topics = previous.topics + self.topics
+            self.countries = previous.countries + self.countries
+            self.kinds = previous.kinds + self.kinds
 
     @classmethod
     def of_briefings(cls, briefings: Sequence[Briefing]) -> Catalog:
         return cls([row_of(b) for b in briefings], briefings.__getitem__)
 
     @classmethod
-    def of_entries(cls, entries: Sequence[Loaded]) -> Catalog:
-        return cls([e.row for e in entries], lambda i: entries[i].briefing)
+    def of_entries(cls, entries: Sequence[Loaded], previous: Catalog | None = None) -> Catalog:
+        """The catalog of ``entries``; ``previous`` is that of a prefix of them, extended here."""
+        rows = previous.rows + [e.row for e in entries[len(previous) :]] if previous is not None else [e.row for e in entries]
+        return cls(rows, lambda i: entries[i].briefing, previous)
 
     def __len__(self) -> int:
         return len(self.rows)

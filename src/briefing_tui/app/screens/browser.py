@@ -275,7 +275,11 @@ class Browser(AcrossBriefings):
         if not self._arrived or (self.library is not None and self.library.complete):
             return
         start = time.monotonic()
-        self._install(build_library(self.paths, list(self._arrived), complete=False, files_seen=self._files_seen))
+        # Extend the partial view already shown (same load, so a prefix of what has arrived).
+        previous = self.library if self.library is not None and not self.library.complete else None
+        self._install(
+            build_library(self.paths, list(self._arrived), complete=False, files_seen=self._files_seen, previous=previous)
+        )
         self._shown_partial_at = time.monotonic()
         self._partial_cost = self._shown_partial_at - start
 
@@ -345,6 +349,8 @@ class Browser(AcrossBriefings):
     def facet_counts(self) -> dict[str, Counter[str]]:
         """Counts of each facet value among the shown briefings (cached per result)."""
         assert self.library is not None
+        if not self.filters.active:
+            return self.library.totals  # everything is shown: counted once per load
         if self._counts is None or self._counts[0] is not self.shown:
             self._counts = (self.shown, self.library.catalog.facet_counts(self.shown))
         return self._counts[1]
