@@ -23,8 +23,11 @@ from briefing_tui.core.topics import Vocabulary
 
 #: With at least this many files to parse, parsing runs in worker processes.
 PARALLEL_MIN = 1000
-#: Files per task: small enough that rows arrive steadily, large enough to amortise a message.
+#: Files per task, at least: small enough that rows arrive steadily, large enough to amortise a message.
 CHUNK_FILES = 200
+#: Files per task, at most, and about how many tasks each worker gets between those bounds.
+MAX_CHUNK_FILES = 2000
+TASKS_PER_WORKER = 25
 #: The first tasks are smaller, so the first rows arrive while the workers have barely started.
 FIRST_CHUNKS = (25, 25, 50, 50, 100, 100)
 
@@ -94,7 +97,7 @@ def parse_in_workers(
     import concurrent.futures
     import multiprocessing
 
-    chunks = list(_chunks(paths))
+    chunks = [paths[start:stop] for start, stop in _bounds(len(paths), workers)]
     context = multiprocessing.get_context("spawn")  # never fork a process that runs threads (the UI)
     _start_resource_tracker()
     pool = concurrent.futures.ProcessPoolExecutor(
@@ -113,23 +116,24 @@ def parse_in_workers(
 
 def pool_size(files: int, cpus: int) -> int:
     """How many workers ``parse_in_workers`` starts for this many files: no more than it has tasks."""
-    tasks, left = 0, files
-    for size in FIRST_CHUNKS:
-        if left <= 0 or size >= CHUNK_FILES:
-            break
-        tasks, left = tasks + 1, left - size
-    return min(cpus, tasks + max(0, -(-left // CHUNK_FILES)))
+    return min(cpus, len(_bounds(files, cpus)))
 
 
-def _chunks(paths: list[str]) -> Iterator[list[str]]:
-    start = 0
-    for size in FIRST_CHUNKS:
-        if start >= len(paths) or size >= CHUNK_FILES:
+def _bounds(count: int, workers: int) -> list[tuple[int, int]]:
+    """(start, stop) of each task: a few small ones first, then about TASKS_PER_WORKER per worker.
+
+    Every task costs a hand-off through the parent's executor thread, which waits its turn for
+    the GIL behind the UI: hundreds of small tasks would leave the workers idle between them.
+    """
+    size = min(MAX_CHUNK_FILES, max(CHUNK_FILES, count // (max(workers, 1) * TASKS_PER_WORKER)))
+    bounds, start = [], 0
+    for first in FIRST_CHUNKS:
+        if start >= count or first >= size:
             break
-        yield paths[start : start + size]
-        start += size
-    for i in range(start, len(paths), CHUNK_FILES):
-        yield paths[i : i + CHUNK_FILES]
+        bounds.append((start, min(start + first, count)))
+        start += first
+    bounds.extend((i, min(i + size, count)) for i in range(start, count, size))
+    return bounds
 
 
 def _start_worker(segment_dir: Path | None, stem: str) -> None:
