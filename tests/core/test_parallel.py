@@ -78,7 +78,7 @@ def test_a_broken_pool_falls_back_to_parsing_here_and_says_so(tmp_path, monkeypa
     folder = corpus(tmp_path)
     expected = outcome(load_paths([folder]))
 
-    def breaks_after_a_few(paths, vocabulary, count, segment_dir=None, stem=""):
+    def breaks_after_a_few(paths, vocabulary, count, segment_dir=None, stem="", cancelled=None):
         for path in paths[:5]:
             loaded, problems = workers.parse_here(path, vocabulary)
             yield workers.Parsed(loaded.row if loaded else None, tuple(problems), bytes(loaded.blob) if loaded else None)
@@ -89,3 +89,32 @@ def test_a_broken_pool_falls_back_to_parsing_here_and_says_so(tmp_path, monkeypa
     result = load_paths([folder])
     assert outcome(result) == expected
     assert result.workers == 0 and "worker died" in result.notices[0] and "parsing here instead" in result.notices[0]
+
+
+def test_a_cancelled_load_stops_its_workers_and_writes_nothing(tmp_path, monkeypatch):
+    import multiprocessing
+    import time
+
+    import pytest
+
+    from briefing_tui.core.cache import cache_path
+    from briefing_tui.core.loader import LoadCancelled
+
+    folder = corpus(tmp_path)
+    parallel(monkeypatch, chunk=2)
+    seen = []
+
+    def progress(new, files_seen):
+        seen.append(files_seen)
+
+    monkeypatch.setattr(loader, "PROGRESS_EVERY", 0)
+    with pytest.raises(LoadCancelled):
+        load_paths(
+            [folder], use_cache=True, cache_directory=tmp_path / "cache", progress=progress, batch_size=1, cancelled=lambda: len(seen) >= 3
+        )
+    assert 3 <= len(seen) < 10
+    assert not cache_path([folder], tmp_path / "cache").exists()
+    deadline = time.monotonic() + 5
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not multiprocessing.active_children()  # the workers were ended, not left to finish

@@ -200,15 +200,17 @@ def load_library(
     *,
     use_cache: bool = True,
     ready: Callable[[Library], None] | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> Library:
     """Load, validate and index ``paths``; slow (disk and parsing), so run it in a thread.
 
     Unchanged files come from the parsed-briefing cache; ``progress(new_entries,
     files_seen)`` is called every few hundred files so rows can show as they arrive.
     ``ready(library)`` is called before the cache is written back, so nobody waits for
-    the disk; the returned library's notices include any the write adds.
+    the disk; the returned library's notices include any the write adds. ``cancelled()``
+    stops the load early with ``LoadCancelled``.
     """
-    result = load_paths(paths, use_cache=use_cache, progress=progress, compact=True, write_cache=False)
+    result = load_paths(paths, use_cache=use_cache, progress=progress, compact=True, write_cache=False, cancelled=cancelled)
     library = build_library(
         paths,
         result.entries,

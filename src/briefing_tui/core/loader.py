@@ -40,6 +40,10 @@ MAX_FILE_BYTES = 8 * 1024 * 1024
 PROGRESS_EVERY = 0.1
 
 
+class LoadCancelled(Exception):
+    """The load was cancelled (the app quit, or a newer load replaced it); nothing was written."""
+
+
 @dataclass
 class LoadResult:
     entries: list[Loaded] = field(default_factory=list)
@@ -297,6 +301,7 @@ def load_paths(
     batch_size: int = 500,
     compact: bool = False,
     write_cache: bool = True,
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> LoadResult:
     """Load every briefing under ``paths``; duplicate ids are a warning and the later one is dropped.
 
@@ -306,7 +311,8 @@ def load_paths(
     each briefing is kept as a msgpack blob (or only its place in a segment file) and
     decoded when read, which keeps ten thousand of them in a few megabytes. With
     ``write_cache=False`` the caller writes the cache later (``LoadResult.write_cache``),
-    after it has shown the result.
+    after it has shown the result. Once ``cancelled()`` is true, ``LoadCancelled`` is raised
+    within a file or so (worker processes are stopped), and nothing is written.
     """
     paths = list(paths)
     result = LoadResult()
@@ -330,7 +336,7 @@ def load_paths(
         pending: list[Loaded] = []
         reported = time.monotonic()
         stats: list[tuple[str, int, int]] = [stat_triple(vocab_path)] if vocab_path else []
-        for path, loaded, problems, stat in _load_in_order(files, vocabulary, cache, result):
+        for path, loaded, problems, stat in _load_in_order(files, vocabulary, cache, result, cancelled):
             result.files_seen += 1
             stats.append(stat)
             result.problems.extend(problems)
@@ -363,7 +369,9 @@ def load_paths(
 Outcome = tuple[str, "Loaded | None", list[Problem], tuple[str, int, int]]
 
 
-def _load_in_order(files: list[str], vocabulary: Vocabulary, cache: Cache | None, result: LoadResult) -> Iterator[Outcome]:
+def _load_in_order(
+    files: list[str], vocabulary: Vocabulary, cache: Cache | None, result: LoadResult, cancelled: Callable[[], bool]
+) -> Iterator[Outcome]:
     """Each file's (path, loaded, problems, stat), in file order.
 
     Unchanged files come from the cache. When many need parsing and there is more than one
@@ -377,28 +385,38 @@ def _load_in_order(files: list[str], vocabulary: Vocabulary, cache: Cache | None
     parsed: Iterator[workers.Parsed] | None = None
     if cpus >= 2 and len(misses) >= workers.PARALLEL_MIN:
         segment_dir, stem = (cache.directory, cache.stem) if cache is not None else (None, "")
-        parsed = workers.parse_in_workers(misses, vocabulary, cpus, segment_dir, stem)
+        parsed = workers.parse_in_workers(misses, vocabulary, cpus, segment_dir, stem, cancelled)
         result.workers = workers.pool_size(len(misses), cpus)
     segments: dict[str, Segment] = {}
     segment_dir = cache.directory if cache is not None else Path()
-    for path, triple, hit in zip(files, triples, hits):
-        if hit is not None:
-            loaded = Loaded(path, row=hit.row, blob=hit.blob) if hit.row is not None else None
-            yield path, loaded, list(hit.problems), triple
-            continue
-        loaded, problems = None, []
+    try:
+        for path, triple, hit in zip(files, triples, hits):
+            if cancelled():
+                raise LoadCancelled
+            if hit is not None:
+                loaded = Loaded(path, row=hit.row, blob=hit.blob) if hit.row is not None else None
+                yield path, loaded, list(hit.problems), triple
+                continue
+            loaded, problems = None, []
+            if parsed is not None:
+                try:
+                    loaded, problems = _received(path, next(parsed), segments, segment_dir)
+                except Exception as exc:  # the pool broke (a worker died or could not start)
+                    if cancelled():
+                        raise LoadCancelled from None
+                    parsed = None
+                    result.workers = 0
+                    result.notices.append(
+                        f"could not parse in worker processes ({type(exc).__name__}: {exc}); parsing here instead, which is slower"
+                    )
+            if parsed is None:
+                loaded, problems = workers.parse_here(path, vocabulary)
+            if cache is not None and triple[1] >= 0:
+                cache.put(path, triple[1], triple[2], loaded.row if loaded else None, loaded.stored if loaded else None, problems)
+            yield path, loaded, problems, triple
+    finally:
         if parsed is not None:
-            try:
-                loaded, problems = _received(path, next(parsed), segments, segment_dir)
-            except Exception as exc:  # the pool broke (a worker died or could not start)
-                parsed = None
-                result.workers = 0
-                result.notices.append(f"could not parse in worker processes ({type(exc).__name__}: {exc}); parsing here instead, which is slower")
-        if parsed is None:
-            loaded, problems = workers.parse_here(path, vocabulary)
-        if cache is not None and triple[1] >= 0:
-            cache.put(path, triple[1], triple[2], loaded.row if loaded else None, loaded.stored if loaded else None, problems)
-        yield path, loaded, problems, triple
+            parsed.close()  # a load cut short stops its workers now, not when the generator is collected
 
 
 def _received(

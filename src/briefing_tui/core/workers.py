@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import msgspec
@@ -91,9 +91,18 @@ def _segment_dir_unusable() -> None:
 
 
 def parse_in_workers(
-    paths: list[str], vocabulary: Vocabulary, workers: int, segment_dir: Path | None = None, stem: str = ""
+    paths: list[str],
+    vocabulary: Vocabulary,
+    workers: int,
+    segment_dir: Path | None = None,
+    stem: str = "",
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> Iterator[Parsed]:
-    """Each file's ``Parsed``, in order. Raises if the pool cannot start or a worker dies."""
+    """Each file's ``Parsed``, in order. Raises if the pool cannot start or a worker dies.
+
+    Stops early, and stops the workers, once ``cancelled()`` (asked while waiting) or once
+    the caller closes it: quitting mid-load must not wait for the rest to be parsed.
+    """
     import concurrent.futures
     import multiprocessing
 
@@ -106,12 +115,35 @@ def parse_in_workers(
         initializer=_start_worker,
         initargs=(segment_dir, stem),
     )
+    finished = False
     try:
-        for message in pool.map(parse_chunk, chunks, [vocabulary] * len(chunks)):
+        futures = [pool.submit(parse_chunk, chunk, vocabulary) for chunk in chunks]
+        for future in futures:
+            while True:
+                try:
+                    message = future.result(timeout=WAIT_STEP)
+                    break
+                except concurrent.futures.TimeoutError:
+                    if cancelled():
+                        return
             yield from _decoder.decode(message)
+        finished = True
     finally:
-        # Every answer is in (or nobody wants the rest): do not wait for the workers to exit.
-        pool.shutdown(wait=False, cancel_futures=True)
+        _stop(pool, finished)
+
+
+#: Seconds between two looks at ``cancelled`` while a task's answer is awaited.
+WAIT_STEP = 0.05
+
+
+def _stop(pool, finished: bool) -> None:
+    """Every answer is in: let the workers exit on their own. Otherwise end them now."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    if not finished:
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
 
 
 def pool_size(files: int, cpus: int) -> int:

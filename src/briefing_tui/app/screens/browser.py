@@ -51,6 +51,7 @@ from briefing_tui.app.widgets.search_box import SearchBox
 from briefing_tui.app.widgets.status import StatusLine
 from briefing_tui.core.export import to_markdown
 from briefing_tui.core.filtering import Query
+from briefing_tui.core.loader import LoadCancelled
 from briefing_tui.core.model import Briefing
 from briefing_tui.core.rows import Loaded
 from briefing_tui.core.render import HIGHLIGHT_MARK, render_briefing
@@ -235,7 +236,12 @@ class Browser(AcrossBriefings):
                 self.post_message(LibraryLoaded(library))
 
         # The cache is written after the library is shown; what that write has to say comes after.
-        library = load_library(paths, progress, use_cache=self.use_cache, ready=ready)
+        try:
+            library = load_library(
+                paths, progress, use_cache=self.use_cache, ready=ready, cancelled=lambda: worker.is_cancelled
+            )
+        except LoadCancelled:
+            return  # quitting, or a newer load took over: its workers are already stopped
         late = list(library.notices[len(told) :])
         if late and not worker.is_cancelled:
             self.post_message(LoadNotices(late))
