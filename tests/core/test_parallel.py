@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import sys
 
+import msgspec
 from support import BUNDLED, REPO
 
 from briefing_tui.core import loader, workers
@@ -118,3 +119,34 @@ def test_a_cancelled_load_stops_its_workers_and_writes_nothing(tmp_path, monkeyp
     while multiprocessing.active_children() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not multiprocessing.active_children()  # the workers were ended, not left to finish
+
+
+def test_a_segment_that_fails_mid_task_sends_that_task_back_whole(tmp_path, monkeypatch):
+    """A full disk, say: rows must never point at bytes that never reached the file."""
+    from briefing_tui.core.blobs import SegmentWriter
+
+    folder = corpus(tmp_path)
+    names = sorted(str(p) for p in folder.glob("syn-*.toml"))[:6]
+    monkeypatch.setattr(workers, "_segment_dir", tmp_path / "cache")
+    monkeypatch.setattr(workers, "_segment_stem", "briefings-test")
+    monkeypatch.setattr(workers, "_writer", None)
+    decode = msgspec.msgpack.Decoder(list[workers.Parsed]).decode
+    first = decode(workers.parse_chunk(names[:3], loader.Vocabulary()))
+    assert all(p.segment and p.blob is None for p in first)  # in the segment
+
+    real, calls = SegmentWriter.append, []
+
+    def fails_on_the_second(self, blob):
+        calls.append(1)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        return real(self, blob)
+
+    monkeypatch.setattr(SegmentWriter, "append", fails_on_the_second)
+    second = decode(workers.parse_chunk(names[3:], loader.Vocabulary()))
+    assert all(p.blob is not None and not p.segment for p in second)  # the whole task came back in the message
+    assert workers._writer is None and workers._segment_dir is None  # and nothing more goes to the segment
+    segment = tmp_path / "cache" / first[0].segment
+    for parsed in first:  # what the first task wrote is intact
+        data = segment.read_bytes()[parsed.offset : parsed.offset + parsed.length]
+        assert msgspec.msgpack.decode(data)["title"]

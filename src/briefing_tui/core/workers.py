@@ -62,32 +62,33 @@ def parse_here(path: Path | str, vocabulary: Vocabulary) -> tuple[Loaded | None,
 
 def parse_chunk(paths: list[str], vocabulary: Vocabulary) -> bytes:
     """Runs in a worker: parse ``paths``; rows and problems back, briefings to the segment."""
-    global _writer
-    out = []
+    results = []
     for name in paths:
         loaded, problems = parse_here(name, vocabulary)
-        if loaded is None:
-            out.append(Parsed(None, tuple(problems)))
-            continue
-        blob = loaded.blob
-        if _writer is None and _segment_dir is not None:
-            try:
-                _writer = SegmentWriter(_segment_dir, _segment_stem)
-            except OSError:
-                _segment_dir_unusable()
-        if _writer is not None:
-            offset, length = _writer.append(blob)
-            out.append(Parsed(loaded.row, tuple(problems), None, _writer.name, offset, length))
-        else:
-            out.append(Parsed(loaded.row, tuple(problems), bytes(blob)))
+        results.append((loaded.row, tuple(problems), loaded.blob) if loaded is not None else (None, tuple(problems), None))
+    return _encoder.encode(_place(results))
+
+
+def _place(results: list[tuple[Row | None, tuple[Problem, ...], bytes | memoryview | None]]) -> list[Parsed]:
+    """Append a task's briefings to this worker's segment, flushed before the rows that point into it
+    leave; if the segment cannot take them (no cache folder, a full disk), they travel in the message."""
+    global _writer, _segment_dir
+    if _writer is None and _segment_dir is not None:
+        try:
+            _writer = SegmentWriter(_segment_dir, _segment_stem)
+        except OSError:
+            _segment_dir = None
     if _writer is not None:
-        _writer.flush()  # before the rows that point into it reach the parent
-    return _encoder.encode(out)
-
-
-def _segment_dir_unusable() -> None:
-    global _segment_dir
-    _segment_dir = None  # the cache folder is not writable: send briefings back instead
+        try:
+            placed = [
+                Parsed(row, problems, None, _writer.name, *_writer.append(blob)) if row is not None else Parsed(None, problems)
+                for row, problems, blob in results
+            ]
+            _writer.flush()
+            return placed
+        except OSError:  # what earlier tasks wrote was flushed and stays valid; nothing more goes there
+            _writer, _segment_dir = None, None
+    return [Parsed(row, problems, bytes(blob) if blob is not None else None) for row, problems, blob in results]
 
 
 def parse_in_workers(
