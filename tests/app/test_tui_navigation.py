@@ -55,3 +55,27 @@ async def test_a_new_briefing_starts_at_the_top(make_app):
         await pilot.press("shift+tab", "j")
         await pilot.pause()
         assert detail.scroll_y == 0
+
+
+@pytest.mark.parametrize("view", ["briefings", "points"])
+async def test_a_key_typed_right_after_enter_reaches_the_briefing_pane(make_app, view):
+    """Both keys queued before either is handled, as a fast typist or a pasted sequence sends them."""
+    from textual import events
+
+    from briefing_tui.app.widgets.point_list import PointList
+
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        if view == "points":
+            await pilot.press("v")
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+        listing = screen.query_one(PointList if view == "points" else BriefingList)
+        assert pilot.app.focused is listing
+        before = listing.highlighted
+        pilot.app.post_message(events.Key("enter", "\r"))
+        pilot.app.post_message(events.Key("j", "j"))
+        await pilot.pause()
+        await pilot.pause()
+        assert pilot.app.focused is screen.query_one(DetailPane)
+        assert listing.highlighted == before  # the j scrolled the briefing, not the list

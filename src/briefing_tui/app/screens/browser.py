@@ -47,6 +47,7 @@ from briefing_tui.app.widgets.briefing_list import BriefingList
 from briefing_tui.app.widgets.detail import DetailPane
 from briefing_tui.app.widgets.filter_bar import FilterBar
 from briefing_tui.app.widgets.filter_panel import FilterPanel
+from briefing_tui.app.widgets.point_list import PointList
 from briefing_tui.app.widgets.search_box import SearchBox
 from briefing_tui.app.widgets.status import StatusLine
 from briefing_tui.core.export import to_markdown
@@ -113,6 +114,10 @@ class Browser(AcrossBriefings):
             show=False,
             tooltip="Clear the innermost filter: search, topics, countries, kinds",
         ),
+        # Enter on a list: the list's own binding would post a message, and a key typed right after
+        # enter would be routed (to the list) before that message moved the focus. This moves it now.
+        # `system` keeps it out of the help, which lists enter under the lists; the footer shows it alike.
+        Binding("enter", "read", "Read", priority=True, system=True, tooltip="Read: focus the briefing pane"),
         Binding("tab", "app.focus_next", "Next pane", show=False),
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
     ]
@@ -503,6 +508,9 @@ class Browser(AcrossBriefings):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in LETTER_ACTIONS and isinstance(self.focused, Input):
             return False
+        if action == "read":  # otherwise enter goes on to the focused widget (the search box, a facet)
+            focused = self.focused
+            return isinstance(focused, (BriefingList, PointList)) and focused.highlighted is not None
         if action == "errors":
             return bool(self.library and self.library.problems)
         if action in ("copy", "cycle_zone"):
@@ -511,6 +519,9 @@ class Browser(AcrossBriefings):
             briefing = self.current_briefing
             return (briefing is not None and is_web_url(briefing.source_url.strip())) or None
         return super().check_action(action, parameters)
+
+    def action_read(self) -> None:
+        self.set_focus(self.query_one(DetailPane))
 
     def action_search(self) -> None:
         self._show_search(True)
