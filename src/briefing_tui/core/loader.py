@@ -359,6 +359,11 @@ def load_paths(
             progress(pending, result.files_seen)  # the last batch, possibly empty: "done"
     finally:
         if gc_was_enabled:
+            # Everything allocated while collection was off is still in the youngest generation:
+            # the first collections after this would walk all of it (a second and more at 100k,
+            # on whichever thread allocates next: the UI's). Freeze it instead: what a load
+            # allocates lives until the next load, and refcounting still frees what is dropped.
+            gc.freeze()
             gc.enable()
     result.cache = cache
     if write_cache:

@@ -1,6 +1,7 @@
 """Field accuracy of the importer over the independently written holdout readouts.
 
-A script, not a test: ``python tests/importer/holdout/score_holdout.py [-v]``.
+A script, not a test: ``python tests/importer/holdout/score_holdout.py [-v] [FOLDER]``
+(FOLDER: another set of h*.txt readouts, e.g. tests/importer/holdout2).
 Reuses ``extract_case``, ``field_checks`` and ``table`` from ../importer_accuracy.py and only
 changes where the readouts are found. ``-v`` also prints expected vs got for every miss.
 """
@@ -20,9 +21,9 @@ sys.path.insert(0, str(HERE.parent))
 from importer_accuracy import FIELDS, _none, extract_case, field_checks, table  # noqa: E402
 
 
-def cases() -> list[tuple[Path, dict]]:
+def cases(folder: Path = HERE) -> list[tuple[Path, dict]]:
     out = []
-    for path in sorted(HERE.glob("h*.txt")):
+    for path in sorted(folder.glob("h*.txt")):
         expected = path.with_name(path.name.removesuffix(".txt") + ".expected.toml")
         out.append((path, tomli.loads(expected.read_text(encoding="utf-8"))))
     return out
@@ -50,8 +51,9 @@ def got_expected(draft, expected: dict, field: str) -> tuple[object, object]:
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
+    folders = [Path(a) for a in argv if a != "-v"] or [HERE]
     rows, details = [], []
-    for path, expected in cases():
+    for path, expected in (case for folder in folders for case in cases(folder)):
         draft = extract_case(path).draft
         checks = field_checks(draft, expected)
         rows.append((path.stem, checks))
