@@ -142,6 +142,11 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
     digest.add_argument("--until", type=_date_arg, metavar="YYYY-MM-DD", help="meetings on or before this date")
     digest.add_argument("--outcome", type=_outcomes_arg, default=frozenset(), metavar="O[,O...]", help="only these outcomes, e.g. agreed,confirmed")
     digest.add_argument("--search", default="", metavar="TEXT", help="only briefings whose text contains these words")
+    digest.add_argument(
+        "--per-point",
+        action="store_true",
+        help="with --search: keep only the points that hold every word (in their own text or their meeting's title, names and places), as the points view lists them",
+    )
     digest.add_argument("--tz", type=_zone_arg, default=None, metavar="ZONE", help="show times in ZONE (default: yours)")
     digest.add_argument("--format", choices=("markdown", "html", "text"), default="markdown")
     digest.add_argument("--out", type=Path, default=None, metavar="FILE", help="write to FILE (atomically) instead of stdout")
@@ -337,6 +342,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
         since=args.since,
         until=args.until,
         outcomes=args.outcome,
+        per_point=args.per_point,
     )
     digest = build_digest(result.briefings, flt, args.tz or zones.local_zone_name())
     if args.format == "html":

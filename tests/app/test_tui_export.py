@@ -85,6 +85,33 @@ async def test_the_extension_picks_the_format_and_the_points_views_agreed_switch
         assert (tmp_path / "agreed.txt").read_text(encoding="utf-8") == to_text(digest_of(flt))
 
 
+async def test_in_the_points_view_search_words_pick_the_points_exported(make_app, tmp_path, monkeypatch):
+    """What you see is what you export: the points listed, not every point of their meetings."""
+    monkeypatch.chdir(tmp_path)
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        screen.filters = Query(text="arctic")
+        await pilot.pause()
+        await export(pilot, "meetings.md")
+        await until(pilot, (tmp_path / "meetings.md").exists)
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press("v")
+        points = screen.query_one(PointList)
+        await until(pilot, lambda: points.rows is not None and not points.loading)
+        await pilot.press("x")
+        note = str(pilot.app.screen.query_one("#export-about").render())
+        assert "--per-point" in note
+        await pilot.press("escape")
+        await export(pilot, "points.md")
+        await until(pilot, (tmp_path / "points.md").exists)
+        await pilot.app.workers.wait_for_complete()
+        meetings = (tmp_path / "meetings.md").read_text(encoding="utf-8")
+        listed = (tmp_path / "points.md").read_text(encoding="utf-8")
+        assert meetings == to_markdown(digest_of(DigestFilter(text="arctic")))
+        assert listed == to_markdown(digest_of(DigestFilter(text="arctic", per_point=True)))
+        assert len(listed) < len(meetings)
+
+
 async def test_the_emphasized_zone_sets_the_digests_times(make_app, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     async with make_app().run_test(size=(120, 40)) as pilot:

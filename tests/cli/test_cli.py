@@ -160,6 +160,14 @@ def test_digest_markdown_html_text(capsys, tmp_path):
     assert "Sat 13 Jan 2024 23:40 JST — Japan-Canada Foreign Ministers' Meeting" in out
 
 
+def test_digest_search_picks_meetings_or_with_per_point_points(capsys):
+    code, meetings, _ = run(capsys, "digest", "--search", "arctic", "--format", "text")
+    assert code == 0
+    code, points, _ = run(capsys, "digest", "--search", "arctic", "--per-point", "--format", "text")
+    assert code == 0 and "points matching 'arctic'" in points and "points matching" not in meetings
+    assert 0 < len(points) < len(meetings)
+
+
 def test_digest_usage_errors(capsys):
     assert run(capsys, "digest", "--outcome", "agreed,nonsense")[0] == 2
     assert run(capsys, "digest", "--since", "2024-13-01")[0] == 2

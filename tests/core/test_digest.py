@@ -72,3 +72,32 @@ def test_hostile_text_is_escaped_in_html_and_markdown(bundled):
     assert "javascript:" not in html
     assert "\x1b" not in html and "\x1b" not in to_markdown(d)
     assert "\\<script\\>" in to_markdown(d)
+
+
+def test_per_point_search_keeps_the_points_the_points_view_lists(bundled):
+    """Words pick meetings by default; with per_point they pick points, exactly as the points view does."""
+    from briefing_tui.core.model import walk_points
+    from briefing_tui.core.points import PointCatalog
+
+    for words in ("arctic", "north korea", "joly cooperation", "indo-pacific agreed"):
+        meetings = build_digest(bundled, DigestFilter(text=words), "UTC")
+        points = build_digest(bundled, DigestFilter(text=words, per_point=True), "UTC")
+        assert [i.briefing.id for i in points.items] <= [i.briefing.id for i in meetings.items]
+        catalog = PointCatalog(bundled)
+        listed = {
+            (bundled[s.briefing].id, catalog.local_index(p))
+            for s in catalog.select(range(len(bundled)), text=words)
+            for p in s.point_ids()
+        }
+        kept = set()
+        for item in points.items:
+            walked = [p for _, p in walk_points(item.briefing.points)]
+            for _, point in walk_points(item.points):
+                # A kept parent is listed itself, or carries a listed sub-point.
+                match = next(i for i, p in enumerate(walked) if p.text == point.text and p.summary == point.summary)
+                kept.add((item.briefing.id, match))
+        assert listed <= kept, words
+        assert all(any(b == key[0] for b, _ in listed) for key in kept), words
+    arctic = build_digest(bundled, DigestFilter(text="arctic", per_point=True), "UTC")
+    assert arctic.point_count < build_digest(bundled, DigestFilter(text="arctic"), "UTC").point_count
+    assert DigestFilter(text="arctic", per_point=True).describe() == "points matching 'arctic'"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import msgspec
@@ -19,6 +19,7 @@ from briefing_tui.core import countries, zones
 from briefing_tui.core.export import markdown_points, md_escape
 from briefing_tui.core.filtering import Catalog, Query, prune_points
 from briefing_tui.core.model import JOINT_OUTCOMES, Briefing, Point, walk_points
+from briefing_tui.core.points import header_text, point_text
 from briefing_tui.core.render import KIND_LABELS, format_date, render_points, safe
 from briefing_tui.core.sanitize import clean_line
 from briefing_tui.core.timetable import start_instant
@@ -33,6 +34,9 @@ class DigestFilter:
     since: dt.date | None = None
     until: dt.date | None = None
     outcomes: frozenset[str] = frozenset()
+    #: The words pick points, as in the points view: each kept point holds every word in its own
+    #: text or in its meeting's header (title, names, places). Otherwise they pick meetings.
+    per_point: bool = False
 
     @classmethod
     def from_query(cls, query: Query, **more) -> DigestFilter:
@@ -52,7 +56,7 @@ class DigestFilter:
         if self.outcomes:
             parts.append("outcomes: " + ", ".join(sorted(self.outcomes)))
         if self.text:
-            parts.append(f"matching {clean_line(self.text)!r}")
+            parts.append(f"{'points ' if self.per_point else ''}matching {clean_line(self.text)!r}")
         if self.since or self.until:
             parts.append(f"{self.since or '…'} to {self.until or '…'}")
         return "; ".join(parts) or "all briefings"
@@ -88,12 +92,23 @@ def build_digest(briefings: Sequence[Briefing], flt: DigestFilter, zone: str) ->
         b = briefings[i]
         if (flt.since and b.date < flt.since) or (flt.until and b.date > flt.until):
             continue
-        points = prune_points(b.points, flt.keeps) if (flt.topics or flt.outcomes) else b.points
-        if (flt.topics or flt.outcomes) and not points:
+        keep = _point_filter(b, flt)
+        points = prune_points(b.points, keep) if keep is not None else b.points
+        if keep is not None and not points:
             continue
         items.append(DigestItem(b, points))
     items.sort(key=lambda it: (start_instant(it.briefing) or _midday(it.briefing), it.briefing.id or ""))
     return Digest(flt, zone, items, len(briefings))
+
+
+def _point_filter(b: Briefing, flt: DigestFilter) -> Callable[[Point], bool] | None:
+    """Which of ``b``'s points the digest keeps, or None for all of them."""
+    words = flt.text.casefold().split() if flt.per_point else []
+    if not words:
+        return flt.keeps if (flt.topics or flt.outcomes) else None
+    header = header_text(b)
+    missing = [w for w in words if w not in header]  # a word in the header holds for every point
+    return lambda p: flt.keeps(p) and all(w in point_text(p) for w in missing)
 
 
 def _midday(b: Briefing) -> dt.datetime:

@@ -323,21 +323,30 @@ class AcrossBriefings(Screen[None]):
         parts = filter_parts(self.filters, library, joint)
         matching = Content.assemble(" matching ", Content(" · ").join(parts)) if parts else Content(" (no filters)")
         about = Content.assemble("Digest of ", (meetings, "bold"), matching, " · times in ", (self.digest_zone, "bold"))
-        if self.filters.text.strip() and self.showing_points:
-            # The digest is `briefing-tui digest --search`: the words pick meetings, not points.
-            note = "Search words pick meetings here, as in `briefing-tui digest --search`; their points are kept by topic and outcome."
+        per_point = self.showing_points
+        if self.filters.text.strip():
+            # What you see is what you export: in the points view the words pick points.
+            note = (
+                "Points holding every search word, as listed (`briefing-tui digest --search … --per-point`)."
+                if per_point
+                else "Meetings holding every search word, with all their points (`briefing-tui digest --search …`)."
+            )
             about = Content.assemble(about, "\n", (note, "$text-muted"))
-        write = partial(self._export_to, query=self.filters, joint=joint, indexes=list(self.shown), zone=self.digest_zone)
+        write = partial(
+            self._export_to, query=self.filters, joint=joint, per_point=per_point, indexes=list(self.shown), zone=self.digest_zone
+        )
         self.app.push_screen(ExportScreen(default_path(cwd, library.paths, dt.date.today()), about, cwd), write)
 
-    def _export_to(self, path: Path | None, *, query: Query, joint: bool, indexes: list[int], zone: str) -> None:
+    def _export_to(
+        self, path: Path | None, *, query: Query, joint: bool, per_point: bool, indexes: list[int], zone: str
+    ) -> None:
         if path is not None and self.library is not None:
             self.notify(f"Writing {path.name}…", title="Digest", markup=False, timeout=2)
-            self._write_digest(self.library, path, query, joint, indexes, zone)
+            flt = DigestFilter.from_query(query, outcomes=JOINT_OUTCOMES if joint else frozenset(), per_point=per_point)
+            self._write_digest(self.library, path, flt, indexes, zone)
 
     @work(thread=True, group="export", exit_on_error=False)
-    def _write_digest(self, library: Library, path: Path, query: Query, joint: bool, indexes: list[int], zone: str) -> None:
-        flt = DigestFilter.from_query(query, outcomes=JOINT_OUTCOMES if joint else frozenset())
+    def _write_digest(self, library: Library, path: Path, flt: DigestFilter, indexes: list[int], zone: str) -> None:
         digest = build_digest([transient_briefing(library, i) for i in indexes], flt, zone)
         digest = replace(digest, considered=len(library))
         format = export_format(path)
