@@ -37,6 +37,9 @@ MONTH_FIRST = re.compile(
 # "22 September, 2009", "13 January 2024"
 DAY_FIRST = re.compile(rf"\b(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}}){_ORD}\s+{_MONTH}\b(?:,?\s*{_YEAR}\b)?", re.IGNORECASE)
 ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>\d{2})-(?P<day>\d{2})\b")
+# "21.03.2025" (day first, as Europe writes it), "21/03/2025" (only when the day is over 12, or the
+# day and month are equal: "03/04/2025" is 3 April in Brussels and March 4 in Washington).
+NUMERIC = re.compile(r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})(?!\d|[./]\d)")
 # 令和6年12月11日, 平成30年10月15日, 令和元年5月1日, 2024年12月11日
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 JAPANESE = re.compile(r"(?:(?P<era>令和|平成|昭和)\s*(?P<eyear>\d{1,2}|元)|(?P<year>\d{4}))\s*年\s*(?P<mon>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
@@ -79,6 +82,12 @@ def find_dates(text: str) -> list[DateMention]:
         add(m, int(m.group("mon")), int(m.group("day")), year)
     for m in ISO.finditer(text):
         add(m, int(m.group("mon")), int(m.group("day")), int(m.group("year")))
+    for m in NUMERIC.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if m.group("sep") == "." or a > 12 or a == b:
+            add(m, b, a, int(m.group("year")))
+        elif b > 12:
+            add(m, a, b, int(m.group("year")))
     for pattern in (MONTH_FIRST, DAY_FIRST):
         for m in pattern.finditer(text):
             if not _month_ok(m.group("mon")):
@@ -112,9 +121,14 @@ def complete(mention: DateMention, reference: dt.date | None) -> tuple[dt.date |
         return None, True
 
 
+#: Words a header puts before the page's date: "Published 20 March 2025", "Date: 21.03.2025".
+_DATE_LABEL = re.compile(r"^(?:published|updated|posted|issued|released|date)(?:\s+on)?\s*:?\s+", re.IGNORECASE)
+
+
 def parse_date_line(line: str) -> dt.date | None:
-    """The date of a header line that is only a date ("January 13, 2024", "NOVEMBER 7, 2023")."""
-    stripped = line.strip().strip("()[]").strip()
+    """The date of a header line that is only a date ("January 13, 2024", "NOVEMBER 7, 2023",
+    "Published 20 March 2025")."""
+    stripped = _DATE_LABEL.sub("", line.strip()).strip("()[]").strip()
     if len(stripped) > 200:
         return None
     mentions = find_dates(stripped)

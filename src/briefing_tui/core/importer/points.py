@@ -57,8 +57,36 @@ def _is_list_entry(text: str) -> bool:
     return len(text.split()) <= 15 and outcomes.classify(text) is None and not re.search(r"[.!?]$", text.rstrip(";,"))
 
 
+def _shared_subject(lines: list[str]) -> list[str]:
+    """"The Foreign Secretary and Foreign Minister Wong:" over bullets that go on "- welcomed ...":
+    the subject line is not a point; each bullet becomes a sentence with that subject."""
+    out: list[str] = []
+    subject = ""
+    for i, line in enumerate(lines):
+        m = _MARK.match(line)
+        assert m is not None
+        following = _MARK.match(lines[i + 1]) if i + 1 < len(lines) else None
+        if (
+            line.endswith(":")
+            and not (m.group("bullet") or m.group("num") or m.group("sub"))
+            and 2 <= len(line.split()) <= 15
+            and following is not None
+            and following.group("bullet")
+            and following.group("text")[:1].islower()
+        ):
+            subject = line[:-1].strip()
+            continue
+        if subject and m.group("bullet") and m.group("text")[:1].islower():
+            out.append(f"{m.group('bullet')}{subject} {m.group('text')}")
+            continue
+        subject = ""
+        out.append(line)
+    return out
+
+
 def structure(lines: list[str], *, prose: bool) -> list[Item]:
     """Top-level items with their sub-items, from the body's lines."""
+    lines = _shared_subject(lines)
     items: list[Item] = []
     current: Item | None = None
     top_style = ""

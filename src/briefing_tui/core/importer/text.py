@@ -33,6 +33,18 @@ MOFA = Publisher("Ministry of Foreign Affairs of Japan", "mofa", "JP", "Asia/Tok
 KANTEI = Publisher("Prime Minister's Office of Japan", "kantei", "JP", "Asia/Tokyo", False)
 STATE = Publisher("U.S. Department of State", "state", "US", "America/New_York", True)
 GAC = Publisher("Global Affairs Canada", "gac", "CA", "America/Toronto", True)
+FCDO = Publisher("Foreign, Commonwealth & Development Office (UK)", "fcdo", "GB", "Europe/London", False)
+DFAT = Publisher("Department of Foreign Affairs and Trade (Australia)", "dfat", "AU", "Australia/Sydney", False)
+EEAS = Publisher("European External Action Service", "eeas", "EU", "Europe/Brussels", False)
+MEA = Publisher("Ministry of External Affairs (India)", "mea", "IN", "Asia/Kolkata", False)
+
+#: Ministries named outright (their name, their site, or a title only they use), after the four above.
+_NAMED = (
+    (FCDO, r"Foreign,? Commonwealth (?:&|and) Development Office|\bFCDO\b|\bgov\.uk\b|^From:.*\bForeign Secretary\b"),
+    (DFAT, r"Department of Foreign Affairs and Trade|\bDFAT\b|dfat\.gov\.au|foreignminister\.gov\.au"),
+    (EEAS, r"European External Action Service|\bEEAS\b|eeas\.europa\.eu"),
+    (MEA, r"Ministry of External Affairs|mea\.gov\.in|^External Affairs Minister\b|\bEAM\b"),
+)
 
 
 @dataclass
@@ -65,7 +77,8 @@ _TRAILER = re.compile(
     r"^(?:back\s+to\b|\(\s*\*?\s*the\s+foregoing\b|\*\s*the\s+foregoing\b|\(end\)|-?\s*end\s*-?$|related\s+links?\b|"
     r"associated\s+links?\b|contacts?\s*:?$|media\s+relations\b|for\s+more\s+information\b|follow\s+us\b|"
     r"stay\s+connected\b|date\s+modified\b|report\s+a\s+problem\b|search\s+for\s+related\s+information\b|"
-    r"related\s+(?:documents|products|articles)\b|tags?\s*:)",
+    r"related\s+(?:documents|products|articles)\b|tags?\s*:|tags?$|share\s+this\s+page\b|updates\s+to\s+this\s+page\b|"
+    r"for\s+further\s+information\b)",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(r"^[\[(（【]\s*reference\s*[\])）】]\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -152,6 +165,9 @@ def detect_publisher(text: str) -> tuple[Publisher, bool]:
         return KANTEI, False
     if re.search(r"Ministry of Foreign Affairs of Japan|mofa\.go\.jp", text, re.IGNORECASE):
         return MOFA, False
+    for publisher, pattern in _NAMED:
+        if re.search(pattern, text, re.MULTILINE):
+            return publisher, False
     # MOFA's own wording: its minister "of Japan", times "Japan time", "The overview ... as follows".
     if re.search(r"Minister for Foreign Affairs of Japan|\bJapan [Tt]ime\b|\bJST\b", text) and _AS_FOLLOWS.search(text):
         return MOFA, False
@@ -160,11 +176,23 @@ def detect_publisher(text: str) -> tuple[Publisher, bool]:
     return MOFA, True
 
 
+def _opens_with_when(line: str) -> bool:
+    """"On Thursday 20 March, ...", "At 9:40 a.m. ...": a sentence that opens with the meeting's when."""
+    return bool(
+        re.match(r"(?:On|At|From|Commencing|Beginning)\s", line)
+        and (dates.find_dates(line[:300]) or re.search(r"\d", line[:300]))
+        and len(line.split(maxsplit=6)) >= 6
+    )
+
+
 def _is_lead(line: str) -> bool:
-    words = line.split(maxsplit=12)
-    if re.match(r"(?:On|At|From|Commencing|Beginning)\s", line) and (dates.find_dates(line[:300]) or re.search(r"\d", line[:300])) and len(words) >= 6:
+    if _opens_with_when(line):
         return True
-    return len(words) >= 10 and bool(re.search(r"[.:]\"?$", line)) and not dates.parse_date_line(line)
+    return len(line.split(maxsplit=12)) >= 10 and bool(re.search(r"[.:]\"?$", line)) and not dates.parse_date_line(line)
+
+
+#: How far down the page a sentence that opens with a date beats a summary line above it.
+_LEAD_WINDOW = 8
 
 
 def parse_document(raw: str) -> Document:
@@ -206,11 +234,18 @@ def parse_document(raw: str) -> Document:
         expanded.append(line)
     nonblank = [ln for ln in expanded if ln]
     lead_at = next((i for i, ln in enumerate(nonblank) if _is_lead(ln) and not _FURNITURE.match(ln)), None)
+    if lead_at is not None and not _opens_with_when(nonblank[lead_at]):
+        # A standfirst ("Foreign Secretary David Lammy hosted ... to discuss ...") above the
+        # opening sentence ("On Thursday 20 March, the Foreign Secretary ... met ..."): the latter leads.
+        lead_at = next(
+            (i for i in range(lead_at + 1, min(len(nonblank), lead_at + _LEAD_WINDOW)) if _opens_with_when(nonblank[i])),
+            lead_at,
+        )
     if lead_at is None:
         lead_at = next((i for i, ln in enumerate(nonblank) if len(ln.split()) >= 8 and not _FURNITURE.match(ln)), len(nonblank))
     header = nonblank[:lead_at]
     rest = nonblank[lead_at:]
-    _read_header(doc, header)
+    _read_header(doc, header, lines)
     if not rest:
         return doc
     lead, body = rest[0], rest[1:]
@@ -227,8 +262,16 @@ def parse_document(raw: str) -> Document:
         # An opening paragraph split over two lines ("... held a meeting ... The overview ...").
         if body and _AS_FOLLOWS.search(body[0]) and len(body[0].split()) <= 14:
             doc.dropped.append(body.pop(0))
-    doc.body = body
+    doc.body = _without_sign_off(body)
     return doc
+
+
+def _without_sign_off(body: list[str]) -> list[str]:
+    """Drop a closing place-and-date sign-off ("New Delhi" / "February 11, 2025"): not a point."""
+    body = list(body)
+    while body and (dates.parse_date_line(body[-1]) or (len(body[-1].split()) <= 3 and places.find_cities(body[-1]) and not re.search(r"[.!?;:]$", body[-1]))):
+        body.pop()
+    return body
 
 
 def _without_as_follows(lead: str) -> str:
@@ -244,13 +287,24 @@ def _without_as_follows(lead: str) -> str:
     return " ".join(kept) if kept else lead
 
 
-def _read_header(doc: Document, header: list[str]) -> None:
+def _read_header(doc: Document, header: list[str], page: list[str] = ()) -> None:
     date_at = None
     for i, line in enumerate(header):
         day = dates.parse_date_line(line)
         if day:
             doc.published, date_at = day, i
             break
+    if doc.published is None:
+        # No date line in the header: one elsewhere on the page ("Published 20 March 2025" at
+        # the foot), else a full date in a header line ("...: 20 March 2025").
+        found = next((d for d in map(dates.parse_date_line, page) if d), None)
+        if found is None:
+            for line in header:
+                full = [m for m in dates.find_dates(line) if m.year is not None]
+                if full:
+                    found = dates.complete(full[0], None)[0]
+                    break
+        doc.published = found
     before = header if date_at is None else header[:date_at]
     after = [] if date_at is None else header[date_at + 1 :]
     doc.dropped.extend(after)  # photo captions between the header and the body
