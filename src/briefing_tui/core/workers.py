@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -62,11 +63,35 @@ def parse_here(path: Path | str, vocabulary: Vocabulary) -> tuple[Loaded | None,
 
 def parse_chunk(paths: list[str], vocabulary: Vocabulary) -> bytes:
     """Runs in a worker: parse ``paths``; rows and problems back, briefings to the segment."""
+    _read_ahead(paths)
     results = []
     for name in paths:
         loaded, problems = parse_here(name, vocabulary)
         results.append((loaded.row, tuple(problems), loaded.blob) if loaded is not None else (None, tuple(problems), None))
     return _encoder.encode(_place(results))
+
+
+def _read_ahead(paths: list[str]) -> None:
+    """Ask the kernel to start reading every file of the task now, all at once.
+
+    When the page cache has been reclaimed (this machine does that to idle files), reading
+    ten thousand small files one after another waits on the disk for each: a second or more.
+    Announced together, the reads overlap, and parsing finds most files already in memory.
+    """
+    advise = getattr(os, "posix_fadvise", None)
+    if advise is None:
+        return
+    for path in paths:
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            continue  # parsing will say what is wrong with it
+        try:
+            advise(fd, 0, 0, os.POSIX_FADV_WILLNEED)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
 
 
 def _place(results: list[tuple[Row | None, tuple[Problem, ...], bytes | memoryview | None]]) -> list[Parsed]:
@@ -118,8 +143,9 @@ def parse_in_workers(
     )
     finished = False
     try:
-        futures = [pool.submit(parse_chunk, chunk, vocabulary) for chunk in chunks]
-        for future in futures:
+        futures = deque(pool.submit(parse_chunk, chunk, vocabulary) for chunk in chunks)
+        while futures:
+            future = futures.popleft()  # let go of each answer once it is read: they add up to every row
             while True:
                 try:
                     message = future.result(timeout=WAIT_STEP)
