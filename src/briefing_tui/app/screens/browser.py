@@ -501,7 +501,13 @@ class Browser(AcrossBriefings):
     def on_resize(self, event: Resize) -> None:
         narrow = event.size.width < NARROW_WIDTH
         self.set_class(narrow, "-narrow")
-        self.query_one(Footer).compact = narrow
+        footer = self.query_one(Footer)
+        footer.compact = narrow
+        # At 80 columns the palette's "^p Commands" would push the points view's own keys (v, c)
+        # off the footer; ctrl+p still works, and the help lists it.
+        if footer.show_command_palette == narrow:
+            footer.show_command_palette = not narrow
+            footer.refresh(recompose=True)
 
     # Actions -------------------------------------------------------------------
 
