@@ -62,7 +62,7 @@ from briefing_tui.core.watch import POLL_INTERVAL, signature
 
 #: Below this width the filter panel hides until `t` calls it.
 NARROW_WIDTH = 100
-#: While a first load arrives, the list is re-indexed at most this often (seconds).
+#: While a first load arrives, the list is extended every so many seconds at most (more often at first).
 PARTIAL_INTERVAL = 1.0
 #: The loading indicator appears only if a load takes longer than this (seconds).
 INDICATOR_AFTER = 0.25
@@ -261,9 +261,11 @@ class Browser(AcrossBriefings):
         if not self._arrived:
             self.query_one(StatusLine).loading(len(self.paths), message.files_seen)
             return
-        # Re-indexing grows with what has arrived: space the partial views so that they take at
-        # most a fifth of the time (the rest is the reader's, and the loader's).
-        interval = max(PARTIAL_INTERVAL, 5 * self._partial_cost)
+        # Early views come quickly (the list fills in the first second), later ones at most every
+        # PARTIAL_INTERVAL; and never more than a fifth of the time goes to them (the rest is the
+        # reader's, and the loader's), however long extending the view takes.
+        elapsed = time.monotonic() - self._load_started
+        interval = max(min(PARTIAL_INTERVAL, elapsed / 2), 5 * self._partial_cost)
         wait = interval - (time.monotonic() - self._shown_partial_at)
         if self.library is None:
             # A warm cache delivers everything within a moment: then the partial view would
