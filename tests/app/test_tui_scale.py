@@ -106,6 +106,7 @@ async def test_inside_the_app_files_are_parsed_in_worker_processes(tmp_path, mon
     shutil.copy(DATA / "topics.toml", folder / "topics.toml")
     monkeypatch.setattr(workers, "PARALLEL_MIN", 10)
     monkeypatch.setattr(workers, "CHUNK_FILES", 8)
+    monkeypatch.setattr(workers, "FIRST_HERE", 3)
     monkeypatch.setattr(loader.os, "cpu_count", lambda: 2)
     app = BriefingApp([folder], local_zone="UTC", settings_dir=settings_dir, poll=False)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -64,6 +64,8 @@ from briefing_tui.core.watch import POLL_INTERVAL, signature
 NARROW_WIDTH = 100
 #: While a first load arrives, the list is extended every so many seconds at most (more often at first).
 PARTIAL_INTERVAL = 1.0
+#: ... and at least this far apart: a warm start is done before a second view would be worth it.
+PARTIAL_SOONEST = 0.25
 #: The loading indicator appears only if a load takes longer than this (seconds).
 INDICATOR_AFTER = 0.25
 #: A first load shows its first rows no sooner than this (seconds): a warm start is done by then.
@@ -261,11 +263,11 @@ class Browser(AcrossBriefings):
         if not self._arrived:
             self.query_one(StatusLine).loading(len(self.paths), message.files_seen)
             return
-        # Early views come quickly (the list fills in the first second), later ones at most every
+        # Early views come quickly (the list fills in the first seconds), later ones at most every
         # PARTIAL_INTERVAL; and never more than a fifth of the time goes to them (the rest is the
         # reader's, and the loader's), however long extending the view takes.
         elapsed = time.monotonic() - self._load_started
-        interval = max(min(PARTIAL_INTERVAL, elapsed / 2), 5 * self._partial_cost)
+        interval = max(min(PARTIAL_INTERVAL, max(PARTIAL_SOONEST, elapsed / 2)), 5 * self._partial_cost)
         wait = interval - (time.monotonic() - self._shown_partial_at)
         if self.library is None:
             # A warm cache delivers everything within a moment: then the partial view would
