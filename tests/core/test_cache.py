@@ -187,3 +187,13 @@ def test_an_entry_pointing_past_its_segment_is_refused(tmp_path, write, minimal)
     result = _load(tmp_path / "b", tmp_path / "cache")
     assert len(result.entries) == 1 and "incomplete" in result.notices[0]
     assert result.entries[0].briefing.title == "Test meeting"
+
+
+def test_rows_from_the_cache_share_their_topic_and_country_strings(tmp_path, write, minimal):
+    for i in range(3):
+        write(minimal.replace("Test meeting", f"Meeting {i}"), f"b/{i}.toml")
+    _load(tmp_path / "b", tmp_path / "cache")
+    rows = [e.row for e in _load(tmp_path / "b", tmp_path / "cache").entries]
+    assert rows[0].topics and rows[0].topics == rows[1].topics
+    assert all(a is b for a, b in zip(rows[0].topics, rows[2].topics))  # one object, not one per row
+    assert rows[0].countries[0] is rows[1].countries[0]

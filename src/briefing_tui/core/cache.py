@@ -26,7 +26,7 @@ from briefing_tui.core.atomic import write_atomic
 from briefing_tui.core.blobs import SUFFIX, Segment, SegmentWriter, Span
 from briefing_tui.core.model import SCHEMA_VERSION
 from briefing_tui.core.problems import Problem
-from briefing_tui.core.rows import Row
+from briefing_tui.core.rows import Row, share_strings
 
 FORMAT = 5
 
@@ -126,7 +126,11 @@ class Cache:
                     return
                 entries: list[Entry] = []
                 while len(entries) < header.entries:
-                    entries.extend(_chunk_decoder.decode(self._read_chunk(handle)))
+                    chunk = _chunk_decoder.decode(self._read_chunk(handle))
+                    for entry in chunk:
+                        if entry.row is not None:
+                            share_strings(entry.row)
+                    entries.extend(chunk)
                 if len(entries) != header.entries or handle.read(1):
                     raise ValueError("entry count disagrees with the header")
         except (msgspec.DecodeError, msgspec.ValidationError, ValueError, TypeError, RecursionError, struct.error, EOFError):

@@ -28,7 +28,7 @@ from briefing_tui.core.locate import Path as KeyPath
 from briefing_tui.core.locate import locate, parse_msgspec_path
 from briefing_tui.core.model import SCHEMA_VERSION, Briefing, TopicFile
 from briefing_tui.core.problems import BriefingError, Problem
-from briefing_tui.core.rows import Loaded
+from briefing_tui.core.rows import Loaded, share_strings
 from briefing_tui.core.schema_errors import describe
 from briefing_tui.core.topics import TOPICS_FILE, Vocabulary
 
@@ -430,6 +430,7 @@ def _received(
     """A worker's answer for one file, as a ``Loaded`` whose briefing stays where the worker put it."""
     if parsed.row is None:
         return None, list(parsed.problems)
+    share_strings(parsed.row)
     if parsed.blob is not None:
         return Loaded(path, row=parsed.row, blob=parsed.blob), list(parsed.problems)
     segment = segments.get(parsed.segment)

@@ -51,7 +51,7 @@ def search_key(word: str) -> bytes:
 
 
 def row_of(b: Briefing) -> Row:
-    return Row(
+    row = Row(
         id=b.id or "",
         date=b.date,
         start=b.time.start.isoformat() if b.time.start else "",
@@ -61,6 +61,20 @@ def row_of(b: Briefing) -> Row:
         topics=tuple(sorted({t for _, p in walk_points(b.points) for t in p.topics})),
         text=search_text(b),
     )
+    return share_strings(row)
+
+
+#: One str object per distinct topic or country code, whichever row it came in: decoded rows
+#: otherwise carry their own copies, a kilobyte a row (as much as the search text).
+_SHARED: dict[str, str] = {}
+
+
+def share_strings(row: Row) -> Row:
+    """Point ``row``'s topics and countries at the shared strings (in place: the values are equal)."""
+    get = _SHARED.setdefault
+    msgspec.structs.force_setattr(row, "topics", tuple([get(s, s) for s in row.topics]))
+    msgspec.structs.force_setattr(row, "countries", tuple([get(s, s) for s in row.countries]))
+    return row
 
 
 _encoder = msgspec.msgpack.Encoder()
