@@ -53,6 +53,7 @@ _decoder = msgspec.msgpack.Decoder(list[Parsed])
 _segment_dir: Path | None = None
 _segment_stem = ""
 _writer: SegmentWriter | None = None
+_stopping = None  # the parent's multiprocessing.Event: set when nobody wants the rest
 
 
 def parse_here(path: Path | str, vocabulary: Vocabulary) -> tuple[Loaded | None, list[Problem]]:
@@ -68,6 +69,8 @@ def parse_chunk(paths: list[str], vocabulary: Vocabulary) -> bytes:
     _read_ahead(paths)
     results = []
     for name in paths:
+        if _stopping is not None and _stopping.is_set():
+            return _encoder.encode([])  # the load was cancelled: nobody reads this
         loaded, problems = parse_here(name, vocabulary)
         results.append((loaded.row, tuple(problems), loaded.blob) if loaded is not None else (None, tuple(problems), None))
     return _encoder.encode(_place(results))
@@ -140,11 +143,12 @@ def parse_in_workers(
     chunks = [there[start:stop] for start, stop in _bounds(len(there), workers)]
     context = multiprocessing.get_context("spawn")  # never fork a process that runs threads (the UI)
     _start_resource_tracker()
+    stopping = context.Event()
     pool = concurrent.futures.ProcessPoolExecutor(
         max_workers=max(1, pool_size(len(there), workers)),
         mp_context=context,
         initializer=_start_worker,
-        initargs=(segment_dir, stem),
+        initargs=(segment_dir, stem, stopping),
     )
     finished = False
     try:
@@ -166,21 +170,25 @@ def parse_in_workers(
             yield from _decoder.decode(message)
         finished = True
     finally:
-        _stop(pool, finished)
+        _stop(pool, finished, stopping)
 
 
 #: Seconds between two looks at ``cancelled`` while a task's answer is awaited.
 WAIT_STEP = 0.05
 
 
-def _stop(pool, finished: bool) -> None:
-    """Every answer is in: let the workers exit on their own. Otherwise end them now."""
-    processes = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
-    if not finished:
-        for process in processes:
-            if process.is_alive():
-                process.terminate()
+def _stop(pool, finished: bool, stopping) -> None:
+    """Every answer is in: let the workers exit on their own. Otherwise tell them to stop.
+
+    Not terminate(): a worker killed while sending its answer leaves the pool's reader thread
+    waiting forever for the rest of the message, and Python waits for that thread at exit.
+    Told to stop, a worker ends its task within a file and exits on its own.
+    """
+    if finished:
+        pool.shutdown(wait=False)
+        return
+    stopping.set()
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def pool_size(files: int, cpus: int) -> int:
@@ -205,10 +213,10 @@ def _bounds(count: int, workers: int) -> list[tuple[int, int]]:
     return bounds
 
 
-def _start_worker(segment_dir: Path | None, stem: str) -> None:
+def _start_worker(segment_dir: Path | None, stem: str, stopping=None) -> None:
     """Workers share the parent's terminal: a stray warning there would scribble over the TUI."""
-    global _segment_dir, _segment_stem
-    _segment_dir, _segment_stem = segment_dir, stem
+    global _segment_dir, _segment_stem, _stopping
+    _segment_dir, _segment_stem, _stopping = segment_dir, stem, stopping
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
