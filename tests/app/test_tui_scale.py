@@ -117,3 +117,27 @@ async def test_inside_the_app_files_are_parsed_in_worker_processes(tmp_path, mon
         assert not app._notifications  # nothing went wrong worth a toast
         await pilot.press("j")
         assert screen.current_briefing is not None and screen.current_briefing.points  # read from a worker's segment
+
+
+async def test_reload_during_a_first_load_starts_over_without_duplicates(tmp_path, monkeypatch, settings_dir):
+    corpus, release = held_corpus(tmp_path, monkeypatch)
+    app = BriefingApp([corpus], local_zone="UTC", settings_dir=settings_dir, use_cache=False, poll=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        try:
+            screen = app.screen
+            listing = screen.query_one(BriefingList)
+            await until(pilot, lambda: listing.option_count >= 200, timeout=30)
+            await pilot.press("r")  # the first load is still held half-way
+            release.set()
+            views = []
+
+            def done() -> bool:
+                library = screen.library
+                views.append([row.id for row in library.catalog.rows])
+                return library.complete
+
+            await until(pilot, done, timeout=60)
+            assert all(len(ids) == len(set(ids)) for ids in views)  # no briefing listed twice, ever
+            assert len(screen.library) == 800
+        finally:
+            release.set()

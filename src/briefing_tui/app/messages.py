@@ -18,6 +18,7 @@ class LibraryLoaded(Message):
     """A load finished in the worker thread."""
 
     library: Library
+    load: int = 0
 
 
 @dataclass
@@ -33,6 +34,8 @@ class LoadProgress(Message):
 
     files_seen: int
     entries: list[Loaded]
+    #: Which load this is (the browser ignores a load it has since replaced).
+    load: int = 0
 
 
 @dataclass

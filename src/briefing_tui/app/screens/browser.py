@@ -166,6 +166,7 @@ class Browser(AcrossBriefings):
         self._partial_timer: Timer | None = None
         self._files_seen = 0
         self._awaiting = False  # a load was asked for and its library has not arrived
+        self._load_number = 0
         self.set_reactive(Browser.emphasis, zone)
         self.set_reactive(Browser.extra_zone, extra_zone)
 
@@ -221,26 +222,33 @@ class Browser(AcrossBriefings):
             self.query_one(StatusLine).loading(len(self.paths))
         self._load_started = time.monotonic()
         self._awaiting = True
-        self._load(self.paths)
+        # A new load: what an earlier one sent is no longer wanted (exclusive cancels its worker,
+        # but messages it posted may still be queued).
+        self._load_number += 1
+        self._arrived = []
+        if self._partial_timer is not None:
+            self._partial_timer.stop()
+            self._partial_timer = None
+        self._load(self.paths, self._load_number)
 
     def _show_loading_indicator(self) -> None:
         if self._awaiting:  # (not the worker's state: it goes on to write the cache after the library is shown)
             self.query_one(BriefingList).loading = True
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
-    def _load(self, paths: tuple[Path, ...]) -> None:
+    def _load(self, paths: tuple[Path, ...], number: int) -> None:
         worker = get_current_worker()
 
         def progress(new: list[Loaded], files_seen: int) -> None:
             if not worker.is_cancelled:
-                self.post_message(LoadProgress(files_seen, new))
+                self.post_message(LoadProgress(files_seen, new, number))
 
         told: list[str] = []
 
         def ready(library: Library) -> None:
             told.extend(library.notices)
             if not worker.is_cancelled:
-                self.post_message(LibraryLoaded(library))
+                self.post_message(LibraryLoaded(library, number))
 
         # The cache is written after the library is shown; what that write has to say comes after.
         try:
@@ -256,7 +264,7 @@ class Browser(AcrossBriefings):
     @on(LoadProgress)
     def _progress(self, message: LoadProgress) -> None:
         """On a first load, show what has arrived so far; a reload keeps the old list until done."""
-        if self.library is not None and self.library.complete:
+        if message.load != self._load_number or (self.library is not None and self.library.complete):
             return
         self._arrived.extend(message.entries)
         self._files_seen = message.files_seen
@@ -310,6 +318,8 @@ class Browser(AcrossBriefings):
 
     @on(LibraryLoaded)
     def _loaded(self, message: LibraryLoaded) -> None:
+        if message.load != self._load_number:
+            return  # replaced by a newer load
         self._awaiting = False
         self._arrived = []
         if self._partial_timer is not None:
