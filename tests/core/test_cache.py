@@ -197,3 +197,13 @@ def test_rows_from_the_cache_share_their_topic_and_country_strings(tmp_path, wri
     assert rows[0].topics and rows[0].topics == rows[1].topics
     assert all(a is b for a, b in zip(rows[0].topics, rows[2].topics))  # one object, not one per row
     assert rows[0].countries[0] is rows[1].countries[0]
+
+
+def test_a_damaged_segment_falls_back_to_the_file_itself(tmp_path, write, minimal):
+    """Bytes of the right length but garbage: a briefing is read from its file instead of crashing."""
+    write(minimal, "b/a.toml")
+    _load(tmp_path / "b", tmp_path / "cache")
+    for segment in _segments(tmp_path / "cache"):
+        segment.write_bytes(b"\xc1" * segment.stat().st_size)
+    [entry] = _load(tmp_path / "b", tmp_path / "cache").entries
+    assert entry.briefing.title == "Test meeting"

@@ -14,6 +14,7 @@ import msgspec
 
 from briefing_tui.core.blobs import Span
 from briefing_tui.core.model import Briefing, walk_points
+from briefing_tui.core.problems import BriefingError
 from briefing_tui.core.sanitize import clean_line
 
 
@@ -120,8 +121,23 @@ class Loaded:
     @property
     def briefing(self) -> Briefing:
         if self._briefing is None:
-            self._briefing = decode(self.blob)
+            try:
+                self._briefing = decode(self.blob)
+            except (msgspec.DecodeError, msgspec.ValidationError, OSError):
+                self._briefing = self._read_again()
         return self._briefing
+
+    def _read_again(self) -> Briefing:
+        """The stored copy is unreadable (a damaged cache segment): parse the file itself.
+
+        Raises ``BriefingError`` if the file no longer parses either.
+        """
+        from briefing_tui.core.loader import load_file  # the loader builds on this module
+
+        briefing, problems = load_file(self.path)
+        if briefing is None:
+            raise BriefingError(problems[0])
+        return briefing
 
     @property
     def blob(self) -> bytes | memoryview:

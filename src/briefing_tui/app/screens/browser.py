@@ -54,6 +54,7 @@ from briefing_tui.core.export import to_markdown
 from briefing_tui.core.filtering import Query
 from briefing_tui.core.loader import LoadCancelled
 from briefing_tui.core.model import Briefing
+from briefing_tui.core.problems import BriefingError
 from briefing_tui.core.rows import Loaded
 from briefing_tui.core.render import HIGHLIGHT_MARK, render_briefing
 from briefing_tui.core.sanitize import clean_line
@@ -455,8 +456,13 @@ class Browser(AcrossBriefings):
         options = (self._generation, self.filters.topics, self.extra_zones, self.emphasis)
         if detail.is_showing(index, options):
             return
+        try:
+            briefing = library.briefings[index]
+        except BriefingError as exc:  # its cached copy was damaged and the file no longer parses
+            detail.show_message(f"This briefing could not be read: {clean_line(str(exc.problem))} (r reloads)")
+            return
         renderable = render_briefing(
-            library.briefings[index],
+            briefing,
             extra_zones=self.extra_zones,
             local_zone=self.local_zone,
             emphasize=self.emphasis,
