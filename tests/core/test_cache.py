@@ -207,3 +207,40 @@ def test_a_damaged_segment_falls_back_to_the_file_itself(tmp_path, write, minima
         segment.write_bytes(b"\xc1" * segment.stat().st_size)
     [entry] = _load(tmp_path / "b", tmp_path / "cache").entries
     assert entry.briefing.title == "Test meeting"
+
+
+def test_two_instances_writing_one_cache_never_break_it(tmp_path, write, minimal):
+    """A and B load the same folder; A writes, then B: B must not name what A deleted, nor A what B keeps."""
+    for i in range(4):
+        write(minimal.replace("Test meeting", f"Meeting {i}"), f"b/{i}.toml")
+    _load(tmp_path / "b", tmp_path / "cache")
+    for i in range(3):  # most of the first segment goes dead: the next writes compact
+        path = tmp_path / "b" / f"{i}.toml"
+        path.write_text(minimal.replace("Test meeting", f"Changed {i}"), encoding="utf-8")
+        os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 1_000_000))
+    a = _load(tmp_path / "b", tmp_path / "cache", write_cache=False)
+    b = _load(tmp_path / "b", tmp_path / "cache", write_cache=False)
+    a.write_cache()
+    b.write_cache()
+    assert a.notices == [] and b.notices == []
+    again = _load(tmp_path / "b", tmp_path / "cache")
+    assert again.notices == [] and sorted(e.briefing.title for e in again.entries) == [
+        "Changed 0", "Changed 1", "Changed 2", "Meeting 3"
+    ]
+    assert [e.briefing.title for e in a.entries] == [e.briefing.title for e in b.entries]  # both still read
+
+
+def test_a_segment_being_written_by_another_load_is_not_deleted(tmp_path, write, minimal):
+    write(minimal, "b/a.toml")
+    _load(tmp_path / "b", tmp_path / "cache")
+    stem = cache_path([tmp_path / "b"], tmp_path / "cache").name.removesuffix(".index")
+    busy = tmp_path / "cache" / f"{stem}-0123456789ab.blobs"  # another instance's worker, mid-load
+    busy.write_bytes(b"in progress")
+    write(minimal.replace("Test meeting", "Other"), "b/c.toml")
+    _load(tmp_path / "b", tmp_path / "cache")
+    assert busy.exists()
+    old = busy.stat().st_mtime - 2 * 3600  # ... but a crashed load's leftover goes
+    os.utime(busy, (old, old))
+    write(minimal.replace("Test meeting", "Third"), "b/d.toml")
+    _load(tmp_path / "b", tmp_path / "cache")
+    assert not busy.exists()

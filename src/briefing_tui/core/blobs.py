@@ -47,6 +47,13 @@ class Segment:
             raise OSError(f"{self.path} is shorter than its index says")
         return data
 
+    def linked(self) -> bool:
+        """Does the file still have a name? (Another process may have deleted it; we can still read.)"""
+        try:
+            return os.fstat(self._file.fileno()).st_nlink > 0
+        except OSError:
+            return False
+
     def sync(self) -> None:
         """Make what another process appended durable before an index names it."""
         os.fsync(self._file.fileno())

@@ -11,10 +11,12 @@ rebuilt, never trusted.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import os
 import struct
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -107,7 +109,7 @@ class Cache:
         """Segment files of this index are named ``<stem>-<random>.blobs``."""
         return self.path.name.removesuffix(".index")
 
-    def read(self) -> None:
+    def read(self, *, retry: bool = True) -> None:
         try:
             handle = open(self.path, "rb")
         except FileNotFoundError:
@@ -143,6 +145,11 @@ class Cache:
             if gc_was_enabled:
                 gc.enable()
         segments = self._open(header.segments)
+        if segments is None and retry:
+            # Another instance may have replaced the index (and deleted what it named) just
+            # after we opened it: the new one names segments that exist.
+            self.read(retry=False)
+            return
         if segments is None or not self._fits(entries, [s.size() for s in segments]):
             self.notice = f"cache {self.path} was incomplete; rebuilt"
             return
@@ -202,26 +209,41 @@ class Cache:
         return self.new.keys() != self.old.keys() or self.hits != len(self.new)
 
     def write(self) -> None:
-        """Segments first (new bytes, fsynced), then the index that names them, then unnamed segments go."""
+        """Segments first (new bytes, fsynced), then the index that names them, then old segments go.
+
+        Several app instances may share a folder's cache: the write holds a lock, keeps no
+        segment another instance has deleted (its live briefings are copied from our open
+        file), and deletes only segments the index it replaced named, or orphans an hour old
+        (a crashed load's): never the segments another load's workers are writing now.
+        """
         if not self.changed:
             return
         try:
-            names = self._write()
+            with _locked(self.directory / f"{self.stem}.lock"):
+                names = self._write()
+                self._delete_unnamed(names)
         except OSError as exc:
             self.notice = f"could not write cache {self.path}: {exc.strerror or exc}"
-            return
+
+    def _delete_unnamed(self, names: set[str]) -> None:
+        replaced = {segment.name for segment in self._segments}
+        old_enough = time.time() - ORPHAN_AGE
         for stale in self.directory.glob(f"{self.stem}-*{SUFFIX}"):
-            if stale.name not in names:
-                try:
+            if stale.name in names:
+                continue
+            try:
+                if stale.name in replaced or stale.stat().st_mtime < old_enough:
                     stale.unlink()
-                except OSError:
-                    pass
+            except OSError:
+                pass
 
     def _write(self) -> set[str]:
         hits = [hit for _, _, hit in self.new.values()]
         live: dict[Segment, int] = {}
         for hit in hits:
-            if isinstance(hit.blob, Span) and hit.blob.segment.path.parent == self.directory:
+            # A segment another instance deleted stays readable through our open file, but no index
+            # may name it: what lives there is copied into the new segment below.
+            if isinstance(hit.blob, Span) and hit.blob.segment.path.parent == self.directory and hit.blob.segment.linked():
                 live[hit.blob.segment] = live.get(hit.blob.segment, 0) + hit.blob.length
         total = sum(segment.size() for segment in live)
         # Few segments, mostly live: keep them as they are. Otherwise copy what lives into one.
@@ -265,6 +287,27 @@ class Cache:
                 writer.path.unlink(missing_ok=True)
             raise
         return set(names)
+
+
+#: Seconds after which a segment no index names is a crashed load's leftover, not a load in progress.
+ORPHAN_AGE = 3600
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """An exclusive lock on ``path`` (created if needed) for the block; none where flock is missing."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        yield
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
 
 
 def vocabulary_key(path: Path | None) -> str:
