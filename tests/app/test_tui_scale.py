@@ -141,3 +141,25 @@ async def test_reload_during_a_first_load_starts_over_without_duplicates(tmp_pat
             assert len(screen.library) == 800
         finally:
             release.set()
+
+
+async def test_after_a_load_the_garbage_of_its_time_is_swept_once_the_reader_pauses(make_app, monkeypatch):
+    """Collection is off while a load runs, and the load is frozen after it: the UI's garbage of
+    that time must be collected later (when the reader is idle), not frozen for good."""
+    import gc
+
+    monkeypatch.setattr(browser_module, "SWEEP_AFTER", 0.3)
+    sweeps = []
+    real = gc.collect
+    monkeypatch.setattr(gc, "collect", lambda *a: sweeps.append(1) or real(*a))
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        sweeps.clear()
+        await pilot.press("r")
+        await pilot.app.workers.wait_for_complete()
+        for _ in range(6):  # keys keep coming: no sweep in the reader's way
+            await pilot.press("j")
+            await pilot.pause(0.1)
+        assert sweeps == []
+        await until(pilot, lambda: bool(sweeps), timeout=5)
+        assert sweeps == [1]

@@ -71,6 +71,8 @@ PARTIAL_SOONEST = 0.25
 INDICATOR_AFTER = 0.25
 #: A first load shows its first rows no sooner than this (seconds): a warm start is done by then.
 FIRST_PARTIAL_AFTER = 0.12
+#: After a load, garbage is swept once no key has been pressed for this long (seconds).
+SWEEP_AFTER = 2.0
 #: Facet counts wait this long after the last keystroke in the search box.
 FACET_DELAY = 0.15
 #: Actions on printable keys: the search box types those keys, so the footer hides them there.
@@ -168,6 +170,8 @@ class Browser(AcrossBriefings):
         self._files_seen = 0
         self._awaiting = False  # a load was asked for and its library has not arrived
         self._load_number = 0
+        self._sweep_pending = False
+        self._last_key = 0.0
         self.set_reactive(Browser.emphasis, zone)
         self.set_reactive(Browser.extra_zone, extra_zone)
 
@@ -331,7 +335,26 @@ class Browser(AcrossBriefings):
         # A load's objects live until the next load: keep them out of every GC pass, whose
         # full scans of a 10k-briefing heap would otherwise cost keystrokes 100-200 ms now and then.
         gc.freeze()
+        # But collection was off while the load ran (it is process-wide), so the UI's own garbage
+        # of that time was frozen too: sweep it once the reader pauses, or reloads would leak it.
+        self._sweep_pending = True
+        self.set_timer(SWEEP_AFTER, self._sweep_when_idle)
         self._tell(message.library.notices)
+
+    def _sweep_when_idle(self) -> None:
+        if not self._sweep_pending:
+            return
+        idle = time.monotonic() - self._last_key
+        if idle < SWEEP_AFTER:
+            self.set_timer(SWEEP_AFTER - idle, self._sweep_when_idle)
+            return
+        self._sweep_pending = False
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
+
+    def on_key(self) -> None:
+        self._last_key = time.monotonic()
 
     @on(LoadNotices)
     def _late_notices(self, message: LoadNotices) -> None:
