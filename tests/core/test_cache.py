@@ -244,3 +244,13 @@ def test_a_segment_being_written_by_another_load_is_not_deleted(tmp_path, write,
     write(minimal.replace("Test meeting", "Third"), "b/d.toml")
     _load(tmp_path / "b", tmp_path / "cache")
     assert not busy.exists()
+
+
+def test_a_segment_that_is_not_a_regular_file_is_refused(tmp_path, write, minimal):
+    write(minimal, "b/a.toml")
+    _load(tmp_path / "b", tmp_path / "cache")
+    [segment] = _segments(tmp_path / "cache")
+    segment.unlink()
+    os.mkfifo(segment)  # opening a FIFO for reading would block forever
+    result = _load(tmp_path / "b", tmp_path / "cache")
+    assert len(result.entries) == 1 and "incomplete" in result.notices[0]

@@ -15,6 +15,7 @@ import contextlib
 import gc
 import hashlib
 import os
+import stat
 import struct
 import time
 from collections.abc import Iterator, Sequence
@@ -175,8 +176,11 @@ class Cache:
         for name in names:
             if os.sep in name or name != Path(name).name or not name.endswith(SUFFIX):
                 return None
+            path = self.directory / name
             try:
-                segments.append(Segment(self.directory / name))
+                if not stat.S_ISREG(path.stat(follow_symlinks=False).st_mode):
+                    return None  # a FIFO would block the open; a link could point anywhere
+                segments.append(Segment(path))
             except OSError:
                 return None
         return segments

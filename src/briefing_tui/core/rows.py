@@ -94,7 +94,8 @@ class Loaded:
     """One loaded briefing: its path, its row, and the briefing itself on demand.
 
     The briefing is held as a ``Briefing``, as its msgpack bytes, or as a ``Span`` in a
-    segment file (read from disk each time it is decoded: nothing stays in memory).
+    segment file (nothing of it in memory until it is first read; the decoded briefing is
+    then kept, as it is for the other two).
     """
 
     __slots__ = ("_blob", "_briefing", "_path", "row")
