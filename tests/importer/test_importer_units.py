@@ -675,3 +675,32 @@ def test_file_stems_and_ids_stay_within_60_characters():
     stem = naming.file_stem(D(2025, 9, 24), _people("JP", "CF", "ST"), "working-meal", "Bandar Seri Begawan, Brunei", "")
     assert len(stem) <= 60 and stem.endswith("bandar-seri-begawan")
     assert len(naming.briefing_id("kantei", stem)) <= 60
+
+
+def test_a_title_then_the_name_between_commas():
+    lead = (
+        "Today, the High Representative of the Union for Foreign Affairs and Security Policy and Vice-President "
+        "of the European Commission, Kaja Kallas, and the Minister for Foreign Affairs of Japan, Takeshi Iwaya, "
+        "held the EU-Japan Strategic Dialogue in Brussels."
+    )
+    found = [(p.name, p.country, p.title) for p in names.find_people(lead)]
+    assert found == [
+        ("Kaja Kallas", "EU", "High Representative of the Union for Foreign Affairs and Security Policy and Vice-President of the European Commission"),
+        ("Takeshi Iwaya", "JP", "Minister for Foreign Affairs"),
+    ]
+    # A title after a comma that names nobody is left alone.
+    assert names.find_people("In the view of the Minister for Foreign Affairs, Japan, Korea and China held talks.") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("21.03.2025", dt.date(2025, 3, 21)),
+        ("Published 20 March 2025", dt.date(2025, 3, 20)),
+        ("21/03/2025", dt.date(2025, 3, 21)),
+        ("4/21/2025", dt.date(2025, 4, 21)),
+        ("03/04/2025", None),  # 3 April in Brussels, March 4 in Washington: not guessed
+    ],
+)
+def test_numeric_and_labelled_date_lines(line, expected):
+    assert dates.parse_date_line(line) == expected

@@ -430,8 +430,28 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
             continue
         people.append(person)
         spans.append((start, person.end))
+    # "the High Representative ... of the European Commission, Kaja Kallas, and the Minister for
+    # Foreign Affairs of Japan, Takeshi Iwaya, held ...": a title, then the name between commas.
+    for m in _TITLE_THEN_NAME.finditer(text):
+        start, end = m.start("title"), m.end("name")
+        if overlaps(start, end):
+            continue
+        tokens = m.group("name").split()
+        title, code = split_title(re.sub(r"\s+", " ", m.group("title")).strip())
+        person = Person(m.group("name"), tokens, title=title, start=m.start("name"), end=end)
+        if code:
+            person.country = code
+        people.append(person)
+        spans.append((start, end))
     people.sort(key=lambda p: p.start)
     return [p for p in people if not _excluded(text, p.start, p.end) and not re.search(r"spokes(?:person|man|woman)", p.title, re.IGNORECASE)]
+
+
+_TITLE_THEN_NAME = re.compile(
+    r"(?<![\w,])(?:[Tt]he\s+)(?P<title>" + _TITLE_WORDS + r"[^,;.()]{0,160}),[ \t]+"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|" + "|".join(sorted(PARTICLES)) + r")){1,3}),"
+    r"(?=[ \t]+(?:and|held|met|hosted|received|visited|spoke|had)\b)"
+)
 
 
 def _attach_title(text: str, person: Person) -> None:
