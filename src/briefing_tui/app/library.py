@@ -134,12 +134,6 @@ class Orders(Mapping[Sort, list[int]]):
         return len(SORTS)
 
 
-def sort_orders(rows: Sequence[Row]) -> dict[Sort, list[int]]:
-    """Every sort's index list at once."""
-    orders = Orders(rows)
-    return {sort: orders[sort] for sort in SORTS}
-
-
 Totals = dict[str, Counter[str]]
 
 

@@ -287,8 +287,10 @@ class Cache:
             write_atomic(self.path, chunks())
         except BaseException:
             if writer is not None:
-                writer.close()
-                writer.path.unlink(missing_ok=True)
+                try:
+                    writer.close()
+                finally:
+                    writer.path.unlink(missing_ok=True)
             raise
         return set(names)
 
@@ -319,7 +321,7 @@ def vocabulary_key(path: Path | None) -> str:
     if path is None:
         return ""
     try:
-        stat = path.stat()
+        info = path.stat()
     except OSError:
         return ""
-    return f"{path.resolve()}:{stat.st_mtime_ns}:{stat.st_size}"
+    return f"{path.resolve()}:{info.st_mtime_ns}:{info.st_size}"

@@ -391,7 +391,7 @@ def _load_in_order(
     if cpus >= 2 and len(misses) >= workers.PARALLEL_MIN:
         segment_dir, stem = (cache.directory, cache.stem) if cache is not None else (None, "")
         parsed = workers.parse_in_workers(misses, vocabulary, cpus, segment_dir, stem, cancelled)
-        result.workers = workers.pool_size(max(0, len(misses) - workers.FIRST_HERE), cpus)
+        result.workers = workers.pool_size(len(misses), cpus)
     segments: dict[str, Segment] = {}
     segment_dir = cache.directory if cache is not None else Path()
     try:

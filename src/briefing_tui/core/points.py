@@ -49,7 +49,7 @@ from briefing_tui.core.model import (
     Point,
     walk_points,
 )
-from briefing_tui.core.rows import search_key
+from briefing_tui.core.rows import search_key, utf8
 from briefing_tui.core.sanitize import clean_line
 
 OUTCOME_CODES = {o: i for i, o in enumerate(OUTCOMES)}
@@ -114,8 +114,8 @@ class PointCatalog:
 
     def _add(self, index: int, b: Briefing) -> None:
         walked = list(walk_points(b.points))
-        header = header_text(b).encode("utf-8", "surrogatepass")
-        segments = [point_text(p).encode("utf-8", "surrogatepass") for _, p in walked]
+        header = utf8(header_text(b))
+        segments = [utf8(point_text(p)) for _, p in walked]
         text = b" ".join([header, *segments])
         offsets = [len(header)]
         cursor = len(header)

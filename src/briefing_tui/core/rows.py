@@ -43,12 +43,17 @@ def search_text(b: Briefing) -> bytes:
     for _, point in walk_points(b.points):
         parts.extend((point.summary, point.text))
     words = clean_line(" ".join(parts)).casefold().split()
-    return " ".join(dict.fromkeys(words)).encode("utf-8", "surrogatepass")
+    return utf8(" ".join(dict.fromkeys(words)))
 
 
 def search_key(word: str) -> bytes:
     """A search word as ``search_text`` holds words."""
-    return word.casefold().encode("utf-8", "surrogatepass")
+    return utf8(word.casefold())
+
+
+def utf8(text: str) -> bytes:
+    """Search texts are bytes (see ``search_text``); nothing a str can hold makes this fail."""
+    return text.encode("utf-8", "surrogatepass")
 
 
 def row_of(b: Briefing) -> Row:

@@ -145,7 +145,7 @@ def parse_in_workers(
     _start_resource_tracker()
     stopping = context.Event()
     pool = concurrent.futures.ProcessPoolExecutor(
-        max_workers=max(1, pool_size(len(there), workers)),
+        max_workers=max(1, pool_size(len(paths), workers)),
         mp_context=context,
         initializer=_start_worker,
         initargs=(segment_dir, stem, stopping),
@@ -192,8 +192,9 @@ def _stop(pool, finished: bool, stopping) -> None:
 
 
 def pool_size(files: int, cpus: int) -> int:
-    """How many workers ``parse_in_workers`` starts for this many files: no more than it has tasks."""
-    return min(cpus, len(_bounds(files, cpus)))
+    """How many workers ``parse_in_workers`` starts for this many files: no more than it has tasks
+    (the first FIRST_HERE files are parsed in the parent)."""
+    return min(cpus, len(_bounds(max(0, files - FIRST_HERE), cpus)))
 
 
 def _bounds(count: int, workers: int) -> list[tuple[int, int]]:

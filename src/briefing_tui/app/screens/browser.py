@@ -230,11 +230,15 @@ class Browser(AcrossBriefings):
         # A new load: what an earlier one sent is no longer wanted (exclusive cancels its worker,
         # but messages it posted may still be queued).
         self._load_number += 1
+        self._drop_arrivals()
+        self._load(self.paths, self._load_number)
+
+    def _drop_arrivals(self) -> None:
+        """Forget a first load's rows so far, and the partial view waiting to show them."""
         self._arrived = []
         if self._partial_timer is not None:
             self._partial_timer.stop()
             self._partial_timer = None
-        self._load(self.paths, self._load_number)
 
     def _show_loading_indicator(self) -> None:
         if self._awaiting:  # (not the worker's state: it goes on to write the cache after the library is shown)
@@ -326,10 +330,7 @@ class Browser(AcrossBriefings):
         if message.load != self._load_number:
             return  # replaced by a newer load
         self._awaiting = False
-        self._arrived = []
-        if self._partial_timer is not None:
-            self._partial_timer.stop()
-            self._partial_timer = None
+        self._drop_arrivals()
         gc.unfreeze()  # the previous load's objects may be collected again
         self._install(message.library)
         # A load's objects live until the next load: keep them out of every GC pass, whose
@@ -337,13 +338,12 @@ class Browser(AcrossBriefings):
         gc.freeze()
         # But collection was off while the load ran (it is process-wide), so the UI's own garbage
         # of that time was frozen too: sweep it once the reader pauses, or reloads would leak it.
-        self._sweep_pending = True
-        self.set_timer(SWEEP_AFTER, self._sweep_when_idle)
+        if not self._sweep_pending:  # one sweep covers every load before it
+            self._sweep_pending = True
+            self.set_timer(SWEEP_AFTER, self._sweep_when_idle)
         self._tell(message.library.notices)
 
     def _sweep_when_idle(self) -> None:
-        if not self._sweep_pending:
-            return
         idle = time.monotonic() - self._last_key
         if idle < SWEEP_AFTER:
             self.set_timer(SWEEP_AFTER - idle, self._sweep_when_idle)
