@@ -10,6 +10,7 @@ from textual.pilot import Pilot
 from textual.widget import Widget
 
 from briefing_tui.app.screens.browser import Browser
+from briefing_tui.app.widgets.point_list import PointList
 
 HERE = Path(__file__).resolve().parent
 #: A fixed copy of eight bundled briefings and the topic vocabulary.
@@ -77,3 +78,18 @@ def rendered(widget: Widget) -> str:
     """The text a widget actually paints (all of it, even beyond a scrolled viewport)."""
     width, height = widget.outer_size
     return "\n".join(strip.text for strip in widget.render_lines(Region(0, 0, width, height)))
+
+
+async def show_points(pilot: Pilot) -> PointList:
+    """Press v and wait for the points view's rows (built in a worker the first time)."""
+    await pilot.press("v")
+    points = pilot.app.screen.query_one(PointList)
+    await until(pilot, lambda: points.rows is not None and not points.loading and bool(points.entries))
+    await pilot.pause()
+    return points
+
+
+async def points_view(pilot: Pilot) -> tuple[Browser, PointList]:
+    """Load, then open the points view."""
+    screen = await loaded(pilot)
+    return screen, await show_points(pilot)

@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from app_support import DATA, loaded, points_view, show_points, until
 from textual.widgets import Input
 
-from app_support import DATA, loaded, until
 from briefing_tui.app.screens.export import ExportScreen, default_path, export_format, inside
-from briefing_tui.app.widgets.point_list import PointList
 from briefing_tui.core.digest import DigestFilter, build_digest, to_markdown, to_text
 from briefing_tui.core.digest_html import to_html
 from briefing_tui.core.filtering import Query
@@ -67,10 +66,7 @@ async def test_x_writes_the_filters_digest_as_markdown_in_the_current_folder(mak
 async def test_the_extension_picks_the_format_and_the_points_views_agreed_switch_counts(make_app, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     async with make_app().run_test(size=(120, 40)) as pilot:
-        screen = await loaded(pilot)
-        await pilot.press("v")
-        points = screen.query_one(PointList)
-        await until(pilot, lambda: points.rows is not None and not points.loading)
+        screen, points = await points_view(pilot)
         await pilot.press("c")
         screen.filters = Query(countries=frozenset({"CA"}))
         await pilot.pause()
@@ -95,9 +91,7 @@ async def test_in_the_points_view_search_words_pick_the_points_exported(make_app
         await export(pilot, "meetings.md")
         await until(pilot, (tmp_path / "meetings.md").exists)
         await pilot.app.workers.wait_for_complete()
-        await pilot.press("v")
-        points = screen.query_one(PointList)
-        await until(pilot, lambda: points.rows is not None and not points.loading)
+        await show_points(pilot)
         await pilot.press("x")
         note = str(pilot.app.screen.query_one("#export-about").render())
         assert "--per-point" in note

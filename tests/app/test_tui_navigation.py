@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from app_support import loaded, rendered
+from app_support import loaded, rendered, show_points
 from briefing_tui.app.widgets.briefing_list import BriefingList
 from briefing_tui.app.widgets.detail import DetailPane
 from briefing_tui.app.widgets.filter_panel import FilterPanel
@@ -67,9 +66,7 @@ async def test_a_key_typed_right_after_enter_reaches_the_briefing_pane(make_app,
     async with make_app().run_test(size=(120, 40)) as pilot:
         screen = await loaded(pilot)
         if view == "points":
-            await pilot.press("v")
-            await pilot.app.workers.wait_for_complete()
-            await pilot.pause()
+            await show_points(pilot)
         listing = screen.query_one(PointList if view == "points" else BriefingList)
         assert pilot.app.focused is listing
         before = listing.highlighted

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app_support import loaded, rendered, until
+from app_support import loaded, points_view, rendered, until
 from briefing_tui.app.screens.browser import Browser
 from briefing_tui.app.widgets.briefing_list import BriefingList
 from briefing_tui.app.widgets.detail import DetailPane
@@ -14,16 +14,6 @@ from briefing_tui.core.model import JOINT_OUTCOMES, walk_points
 
 #: Points and sub-points of the eight test briefings (3+5+7+3+5+5+11+2).
 ALL_POINTS = 41
-
-
-async def points_view(pilot) -> tuple[Browser, PointList]:
-    """Load, press v, and wait for the point rows (built in a worker the first time)."""
-    screen = await loaded(pilot)
-    await pilot.press("v")
-    points = screen.query_one(PointList)
-    await until(pilot, lambda: points.rows is not None and not points.loading and points.entries)
-    await pilot.pause()
-    return screen, points
 
 
 def listed(screen: Browser, points: PointList) -> list[tuple[str, str]]:

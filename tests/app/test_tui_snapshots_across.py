@@ -6,22 +6,12 @@ the SVGs in tests/app/__snapshots__/test_tui_snapshots_across/ before committing
 
 from __future__ import annotations
 
-from app_support import loaded, until
+from app_support import loaded, points_view, until
 from briefing_tui.app.widgets.detail import DetailPane
-from briefing_tui.app.widgets.point_list import PointList
 from briefing_tui.core.filtering import Query
 
 WIDE = (120, 40)
 NARROW = (80, 24)
-
-
-async def points_view(pilot):
-    screen = await loaded(pilot)
-    await pilot.press("v")
-    points = screen.query_one(PointList)
-    await until(pilot, lambda: points.rows is not None and not points.loading and points.entries)
-    await pilot.pause()
-    return screen, points
 
 
 def test_points_view(snap_compare, make_app):

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app_support import loaded, rendered, until
+from app_support import loaded, points_view, rendered
 from briefing_tui.app.screens.timeline import TimelineScreen
-from briefing_tui.app.widgets.point_list import PointList
 from briefing_tui.core.filtering import Query
 from briefing_tui.core.timeline import Period
 
@@ -60,10 +59,7 @@ async def test_the_whole_corpus_spans_five_years_so_counts_go_per_quarter(make_a
 
 async def test_in_the_points_view_it_counts_the_meetings_listed(make_app):
     async with make_app().run_test(size=(120, 40)) as pilot:
-        screen = await loaded(pilot)
-        await pilot.press("v")
-        points = screen.query_one(PointList)
-        await until(pilot, lambda: points.rows is not None and not points.loading)
+        screen, points = await points_view(pilot)
         screen.filters = Query(text="arctic")
         await pilot.pause()
         await pilot.press("c")
