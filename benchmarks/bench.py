@@ -119,7 +119,7 @@ async def _child_app(corpus: Path, expected: int, keys: str, naive: bool) -> dic
                 from textual.widgets.option_list import Option
 
                 from briefing_tui.app.widgets.briefing_list import briefing_row
-                from briefing_tui.core.filtering import Query
+                from briefing_tui.core.query.filtering import Query
 
                 library = screen.library
                 rows = library.catalog.rows

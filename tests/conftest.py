@@ -6,14 +6,13 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 from support import MINIMAL
 
 
 @pytest.fixture(autouse=True)
 def _fixed_local_zone(monkeypatch, tmp_path_factory):
     """The reader's zone is UTC, and the cache private, in every test unless a test says otherwise."""
-    from briefing_tui.core import zones
+    from briefing_tui.core.model import zones
 
     monkeypatch.setenv("TZ", "UTC")
     monkeypatch.setenv("BRIEFING_TUI_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-from briefing_tui.core.loader import load_file, load_paths
 from support import BUNDLED, SHARED, needs_shared
+
+from briefing_tui.core.store.load import load_paths
+from briefing_tui.core.store.parse import load_file
 
 SUITE = SHARED / "toml-test" / "tests"
 LOCATED = re.compile(r"^.+\.toml:\d+:\d+: error: .+")

@@ -42,14 +42,14 @@ class _Parser(argparse.ArgumentParser):
 
 
 def default_paths() -> list[Path]:
-    from briefing_tui.core.bundled import bundled_dir
+    from briefing_tui.core.store.bundled import bundled_dir
 
     env = os.environ.get("BRIEFINGS_DIR")
     return [Path(env)] if env else [bundled_dir()]
 
 
 def _zone_arg(value: str) -> str:
-    from briefing_tui.core import zones
+    from briefing_tui.core.model import zones
 
     if value.lower() == "local":
         return zones.local_zone_name()
@@ -61,7 +61,7 @@ def _zone_arg(value: str) -> str:
 
 
 def _country_arg(value: str) -> str:
-    from briefing_tui.core.countries import is_country
+    from briefing_tui.core.model.countries import is_country
 
     code = value.upper()
     if not is_country(code):
@@ -79,7 +79,7 @@ def _date_arg(value: str):
 
 
 def _outcomes_arg(value: str) -> frozenset[str]:
-    from briefing_tui.core.model import OUTCOMES
+    from briefing_tui.core.model.briefing import OUTCOMES
 
     chosen = frozenset(v.strip().lower() for v in value.split(",") if v.strip())
     unknown = sorted(chosen - set(OUTCOMES))
@@ -89,7 +89,7 @@ def _outcomes_arg(value: str) -> frozenset[str]:
 
 
 def build_parsers() -> dict[str, argparse.ArgumentParser]:
-    from briefing_tui.core.model import KINDS
+    from briefing_tui.core.model.briefing import KINDS
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
@@ -171,7 +171,7 @@ def _console(args: argparse.Namespace, stderr: bool = False):
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from briefing_tui.core.loader import load_paths
+    from briefing_tui.core.store.load import load_paths
 
     paths = args.paths or default_paths()
     result = load_paths(paths)
@@ -185,14 +185,14 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _plain(text: str) -> str:
-    from briefing_tui.core.sanitize import clean_line
+    from briefing_tui.core.model.sanitize import clean_line
 
     return clean_line(text)
 
 
 def _select(items: Sequence[str]) -> tuple[list, list[str], list]:
     """Resolve arguments that are paths or ids; return (entries, unknown ids, problems)."""
-    from briefing_tui.core.loader import load_paths
+    from briefing_tui.core.store.load import load_paths
 
     paths = [Path(i) for i in items if Path(i).exists() or Path(i).is_symlink()]
     ids = [i for i in items if not (Path(i).exists() or Path(i).is_symlink())]
@@ -228,10 +228,10 @@ def _terminal_safe_json(objects: object) -> str:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    from briefing_tui.core import zones
-    from briefing_tui.core.export import to_json, to_markdown
-    from briefing_tui.core.filtering import briefing_topics, matching_points
-    from briefing_tui.core.render import render_briefing
+    from briefing_tui.core.model import zones
+    from briefing_tui.core.present.export import to_json, to_markdown
+    from briefing_tui.core.present.render import render_briefing
+    from briefing_tui.core.query.filtering import briefing_topics, matching_points
 
     if args.width is not None and not 20 <= args.width <= 1000:
         raise UsageError("--width must be between 20 and 1000")
@@ -275,12 +275,13 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from briefing_tui.core.bundled import bundled_dir
     from briefing_tui.core.importer import import_readout
     from briefing_tui.core.importer.files import ReadError, read_readout, write_new
-    from briefing_tui.core.loader import find_vocabulary, load_vocabulary, parse_briefing
-    from briefing_tui.core.problems import BriefingError
-    from briefing_tui.core.topics import Vocabulary
+    from briefing_tui.core.model.problems import BriefingError
+    from briefing_tui.core.model.topics import Vocabulary
+    from briefing_tui.core.store.bundled import bundled_dir
+    from briefing_tui.core.store.load import find_vocabulary
+    from briefing_tui.core.store.parse import load_vocabulary, parse_briefing
 
     err = sys.stderr
     out_dir: Path = args.out if args.out is not None else Path.cwd()
@@ -324,10 +325,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_digest(args: argparse.Namespace) -> int:
-    from briefing_tui.core import zones
-    from briefing_tui.core.atomic import write_atomic
-    from briefing_tui.core.digest import DigestFilter, build_digest, to_markdown, to_text
-    from briefing_tui.core.loader import load_paths
+    from briefing_tui.core.model import zones
+    from briefing_tui.core.present.digest_text import to_markdown, to_text
+    from briefing_tui.core.query.digest import DigestFilter, build_digest
+    from briefing_tui.core.store.atomic import write_atomic
+    from briefing_tui.core.store.load import load_paths
 
     if args.since and args.until and args.since > args.until:
         raise UsageError("--since is after --until")
@@ -346,7 +348,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
     )
     digest = build_digest(result.briefings, flt, args.tz or zones.local_zone_name())
     if args.format == "html":
-        from briefing_tui.core.digest_html import to_html
+        from briefing_tui.core.present.digest_html import to_html
 
         text = to_html(digest)
     else:

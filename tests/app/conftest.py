@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
 from app_support import DATA, HOSTILE
+
 from briefing_tui.app.app import BriefingApp
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from app_support import loaded, rendered
+
 from briefing_tui.app.screens.errors import ErrorsScreen
 from briefing_tui.app.widgets.status import StatusLine
-from briefing_tui.core.export import to_markdown
+from briefing_tui.core.present.export import to_markdown
 
 
 async def test_y_copies_the_briefing_as_markdown(make_app, monkeypatch, notices):

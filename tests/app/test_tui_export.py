@@ -8,12 +8,18 @@ from pathlib import Path
 from app_support import DATA, loaded, points_view, show_points, until
 from textual.widgets import Input
 
-from briefing_tui.app.screens.export import ExportScreen, default_path, export_format, inside
-from briefing_tui.core.digest import DigestFilter, build_digest, to_markdown, to_text
-from briefing_tui.core.digest_html import to_html
-from briefing_tui.core.filtering import Query
-from briefing_tui.core.loader import load_paths
-from briefing_tui.core.model import JOINT_OUTCOMES
+from briefing_tui.app.screens.export import (
+    ExportScreen,
+    default_path,
+    export_format,
+    inside,
+)
+from briefing_tui.core.model.briefing import JOINT_OUTCOMES
+from briefing_tui.core.present.digest_html import to_html
+from briefing_tui.core.present.digest_text import to_markdown, to_text
+from briefing_tui.core.query.digest import DigestFilter, build_digest
+from briefing_tui.core.query.filtering import Query
+from briefing_tui.core.store.load import load_paths
 
 
 def digest_of(flt: DigestFilter, zone: str = "UTC"):

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from app_support import loaded, rendered
+
 from briefing_tui.app.widgets.briefing_list import BriefingList
 from briefing_tui.app.widgets.detail import DetailPane
 from briefing_tui.app.widgets.filter_bar import FilterBar
 from briefing_tui.app.widgets.filter_panel import FilterPanel
 from briefing_tui.app.widgets.status import StatusLine
-from briefing_tui.core.filtering import briefing_topics
-from briefing_tui.core.render import HIGHLIGHT_MARK
+from briefing_tui.core.present.render import HIGHLIGHT_MARK
+from briefing_tui.core.query.filtering import briefing_topics
 
 
 async def move_to(pilot, panel: FilterPanel, option_id: str) -> None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from app_support import loaded, rendered
+
 from briefing_tui.app.screens.browser import Browser
 from briefing_tui.app.screens.help import HelpScreen, class_bindings, help_rows
 from briefing_tui.app.widgets.briefing_list import BriefingList

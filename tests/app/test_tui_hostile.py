@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app_support import loaded, rendered
+
 from briefing_tui.app.widgets.briefing_list import BriefingList
 from briefing_tui.app.widgets.detail import DetailPane
 from briefing_tui.app.widgets.status import StatusLine

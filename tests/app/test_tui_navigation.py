@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from app_support import loaded, rendered, show_points
+
 from briefing_tui.app.widgets.briefing_list import BriefingList
 from briefing_tui.app.widgets.detail import DetailPane
 from briefing_tui.app.widgets.filter_panel import FilterPanel

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from app_support import loaded, points_view, rendered, until
+
 from briefing_tui.app.screens.browser import Browser
 from briefing_tui.app.widgets.briefing_list import BriefingList
 from briefing_tui.app.widgets.detail import DetailPane
 from briefing_tui.app.widgets.filter_bar import FilterBar
 from briefing_tui.app.widgets.point_list import PointList
 from briefing_tui.app.widgets.search_box import SearchBox
-from briefing_tui.core.filtering import Query
-from briefing_tui.core.model import JOINT_OUTCOMES, walk_points
+from briefing_tui.core.model.briefing import JOINT_OUTCOMES, walk_points
+from briefing_tui.core.query.filtering import Query
 
 #: Points and sub-points of the eight test briefings (3+5+7+3+5+5+11+2).
 ALL_POINTS = 41

@@ -8,12 +8,14 @@ import threading
 import time
 from pathlib import Path
 
-import briefing_tui.app.screens.browser as browser_module
-import briefing_tui.core.loader as loader
 from app_support import DATA, loaded, until
+from support import REPO
+
+import briefing_tui.app.screens.browser as browser_module
+import briefing_tui.core.store.load as loader
+import briefing_tui.core.store.parse as parse
 from briefing_tui.app.app import BriefingApp
 from briefing_tui.app.widgets.briefing_list import BriefingList
-from support import REPO
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 from generate import generate  # noqa: E402
@@ -25,7 +27,7 @@ def held_corpus(tmp_path: Path, monkeypatch, n: int = 800, hold_after: int = 300
     generate(n, folder)
     shutil.copy(DATA / "topics.toml", folder / "topics.toml")
     release = threading.Event()
-    real = loader.load_file
+    real = parse.load_file
     count = 0
 
     def held(path, vocabulary=None):
@@ -36,7 +38,7 @@ def held_corpus(tmp_path: Path, monkeypatch, n: int = 800, hold_after: int = 300
             assert release.wait(60)
         return real(path, vocabulary)
 
-    monkeypatch.setattr(loader, "load_file", held)
+    monkeypatch.setattr(parse, "load_file", held)
     monkeypatch.setattr(browser_module, "PARTIAL_INTERVAL", 0.2)
     return folder, release
 
@@ -95,7 +97,7 @@ async def test_inside_the_app_files_are_parsed_in_worker_processes(tmp_path, mon
     """A running Textual app's stderr has no descriptor; spawning workers must still work."""
     from multiprocessing import resource_tracker
 
-    from briefing_tui.core import workers
+    from briefing_tui.core.store import workers
 
     # An earlier test may have started multiprocessing's helper with a real stderr: stop it, so
     # this test sees what a fresh app process sees.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app_support import loaded, rendered, until
+
 from briefing_tui.app.widgets.briefing_list import BriefingList
 from briefing_tui.app.widgets.filter_bar import FilterBar
 from briefing_tui.app.widgets.filter_panel import FilterPanel

@@ -6,10 +6,17 @@ import json
 import os
 
 import pytest
-
 from app_support import loaded
-from briefing_tui.core import atomic
-from briefing_tui.core.settings import SETTINGS_FILE, Settings, SettingsError, config_dir, load_settings, save_settings
+
+from briefing_tui.core.store import atomic
+from briefing_tui.core.store.settings import (
+    SETTINGS_FILE,
+    Settings,
+    SettingsError,
+    config_dir,
+    load_settings,
+    save_settings,
+)
 
 
 def test_save_is_atomic_and_round_trips(tmp_path, monkeypatch):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app_support import HERE, loaded
+
 from briefing_tui.app.screens.browser import FACET_DELAY
 from briefing_tui.app.widgets.filter_panel import FilterPanel
 from briefing_tui.app.widgets.search_box import SearchBox

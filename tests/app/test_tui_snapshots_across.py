@@ -7,8 +7,9 @@ the SVGs in tests/app/__snapshots__/test_tui_snapshots_across/ before committing
 from __future__ import annotations
 
 from app_support import loaded, points_view, until
+
 from briefing_tui.app.widgets.detail import DetailPane
-from briefing_tui.core.filtering import Query
+from briefing_tui.core.query.filtering import Query
 
 WIDE = (120, 40)
 NARROW = (80, 24)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app_support import loaded
+
 from briefing_tui.app.widgets.briefing_list import BriefingList
 
 

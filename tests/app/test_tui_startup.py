@@ -5,12 +5,13 @@ from __future__ import annotations
 import threading
 
 from app_support import DATA, loaded, rendered, until
-from briefing_tui.app.library import load_library
+
 from briefing_tui.app.screens import browser as browser_module
 from briefing_tui.app.widgets.briefing_list import BriefingList
 from briefing_tui.app.widgets.detail import DetailPane
 from briefing_tui.app.widgets.status import StatusLine
-from briefing_tui.core.loader import load_paths
+from briefing_tui.core.query.library import load_library
+from briefing_tui.core.store.load import load_paths
 
 
 async def test_startup_lists_every_briefing_newest_first(make_app):

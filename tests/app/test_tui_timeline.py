@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from app_support import loaded, points_view, rendered
+
 from briefing_tui.app.screens.timeline import TimelineScreen
-from briefing_tui.core.filtering import Query
-from briefing_tui.core.timeline import Period
+from briefing_tui.core.query.filtering import Query
+from briefing_tui.core.query.timeline import Period
 
 
 async def test_t_counts_the_meetings_of_the_filter_per_month(make_app):

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from app_support import DATA
 from textual.content import Content
 
-from app_support import DATA
-from briefing_tui.app.library import load_library
 from briefing_tui.app.screens.browser import is_web_url
 from briefing_tui.app.widgets.justified import Justified
+from briefing_tui.core.query.library import load_library
 
 
 @pytest.mark.parametrize(
@@ -74,7 +74,7 @@ def _facts(library):
 def test_a_growing_load_extends_its_library_to_what_a_fresh_build_gives():
     import random
 
-    from briefing_tui.app.library import build_library
+    from briefing_tui.core.query.library import build_library
 
     entries = list(load_library([DATA]).entries)
     random.Random(7).shuffle(entries)  # arrival order is file order, not date order

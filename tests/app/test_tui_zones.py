@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 
 from app_support import loaded, rendered
+
 from briefing_tui.app.widgets.detail import DetailPane
-from briefing_tui.core.settings import SETTINGS_FILE
-from briefing_tui.core.timetable import emphasis_cycle
+from briefing_tui.core.model.timetable import emphasis_cycle
+from briefing_tui.core.store.settings import SETTINGS_FILE
 
 
 def emphasized_row(screen) -> str:

@@ -9,9 +9,9 @@ import subprocess
 import sys
 
 import pytest
+from support import BUNDLED, SEED
 
 from briefing_tui.cli import main
-from support import BUNDLED, SEED
 
 
 def run(capsys, *argv):

@@ -6,8 +6,8 @@ import os
 
 import pytest
 
-from briefing_tui.core import atomic
-from briefing_tui.core.atomic import write_atomic
+from briefing_tui.core.store import atomic
+from briefing_tui.core.store.atomic import write_atomic
 
 
 def test_write_creates_and_replaces(tmp_path):

@@ -6,8 +6,8 @@ import os
 
 import msgspec
 
-from briefing_tui.core.cache import cache_path
-from briefing_tui.core.loader import load_paths
+from briefing_tui.core.store.cache import cache_path
+from briefing_tui.core.store.load import load_paths
 
 
 def _load(folder, cache_dir, **kw):
@@ -22,7 +22,7 @@ def test_warm_start_reuses_and_change_reparses(tmp_path, write, minimal, monkeyp
     assert len(cold.entries) == 2 and cache_path([folder], tmp_path / "cache").is_file()
 
     parsed = []
-    from briefing_tui.core import loader
+    from briefing_tui.core.store import parse as loader
 
     original = loader.load_file
 
@@ -132,7 +132,7 @@ def test_a_change_appends_a_segment_and_leaves_the_live_ones_alone(tmp_path, wri
 
 
 def test_segments_are_compacted_when_mostly_dead_or_too_many(tmp_path, write, minimal, monkeypatch):
-    from briefing_tui.core import cache as cache_module
+    from briefing_tui.core.store import cache as cache_module
 
     files = [write(minimal.replace("Test meeting", f"Meeting {i}"), f"b/{i}.toml") for i in range(4)]
     _load(tmp_path / "b", tmp_path / "cache")
@@ -152,7 +152,7 @@ def test_segments_are_compacted_when_mostly_dead_or_too_many(tmp_path, write, mi
 
 
 def test_warm_briefings_are_read_from_their_segment_on_demand(tmp_path, write, minimal):
-    from briefing_tui.core.blobs import Span
+    from briefing_tui.core.store.blobs import Span
 
     write(minimal, "b/a.toml")
     _load(tmp_path / "b", tmp_path / "cache")
@@ -164,7 +164,7 @@ def test_warm_briefings_are_read_from_their_segment_on_demand(tmp_path, write, m
 
 
 def test_an_index_naming_a_segment_outside_the_cache_folder_is_refused(tmp_path, write, minimal):
-    from briefing_tui.core.cache import _LENGTH
+    from briefing_tui.core.store.cache import _LENGTH
 
     write(minimal, "b/a.toml")
     _load(tmp_path / "b", tmp_path / "cache")

@@ -7,11 +7,12 @@ import re
 from html.parser import HTMLParser
 
 import pytest
-
-from briefing_tui.core.digest import DigestFilter, build_digest, to_markdown, to_text, when
-from briefing_tui.core.digest_html import to_html
-from briefing_tui.core.loader import load_paths
 from support import BUNDLED
+
+from briefing_tui.core.present.digest_html import to_html
+from briefing_tui.core.present.digest_text import to_markdown, to_text, when
+from briefing_tui.core.query.digest import DigestFilter, build_digest
+from briefing_tui.core.store.load import load_paths
 
 
 @pytest.fixture(scope="module")
@@ -76,8 +77,8 @@ def test_hostile_text_is_escaped_in_html_and_markdown(bundled):
 
 def test_per_point_search_keeps_the_points_the_points_view_lists(bundled):
     """Words pick meetings by default; with per_point they pick points, exactly as the points view does."""
-    from briefing_tui.core.model import walk_points
-    from briefing_tui.core.points import PointCatalog
+    from briefing_tui.core.model.briefing import walk_points
+    from briefing_tui.core.query.points import PointCatalog
 
     for words in ("arctic", "north korea", "joly cooperation", "indo-pacific agreed"):
         meetings = build_digest(bundled, DigestFilter(text=words), "UTC")

@@ -6,11 +6,11 @@ import shutil
 import subprocess
 
 import pytest
-
-from briefing_tui.core.digest import DigestFilter, build_digest
-from briefing_tui.core.digest_html import to_html
-from briefing_tui.core.loader import load_paths
 from support import BUNDLED
+
+from briefing_tui.core.present.digest_html import to_html
+from briefing_tui.core.query.digest import DigestFilter, build_digest
+from briefing_tui.core.store.load import load_paths
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 FLAGS = [

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import shutil
 
-from briefing_tui.core import loader
-from briefing_tui.core.loader import load_file, load_paths
+from briefing_tui.core.store import load as loader
+from briefing_tui.core.store import parse
+from briefing_tui.core.store.load import load_paths
+from briefing_tui.core.store.parse import load_file
 
 
 def test_deeply_nested_arrays_are_reported_not_raised(write):
@@ -18,14 +20,14 @@ def test_deeply_nested_arrays_are_reported_not_raised(write):
 def test_file_deleted_while_loading(write, minimal, monkeypatch):
     a = write(minimal, "a.toml")
     b = write(minimal, "b.toml")
-    real = loader.load_file
+    real = parse.load_file
 
     def racing(path, vocabulary=None):
         if path == a:
             b.unlink()  # another process removes b after the scan listed it
         return real(path, vocabulary)
 
-    monkeypatch.setattr(loader, "load_file", racing)
+    monkeypatch.setattr(parse, "load_file", racing)
     result = load_paths([a.parent])
     assert [e.path.name for e in result.entries] == ["a.toml"]
     [problem] = result.errors

@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 import re
 
-
-from briefing_tui.core.loader import MAX_FILE_BYTES, load_file, load_paths
-from briefing_tui.core.topics import Vocabulary
-from briefing_tui.core.model import Topic
+from briefing_tui.core.model.briefing import Topic
+from briefing_tui.core.model.topics import Vocabulary
+from briefing_tui.core.store.load import load_paths
+from briefing_tui.core.store.parse import MAX_FILE_BYTES, load_file
 
 
 def only_problem(path):
@@ -195,7 +195,7 @@ def test_duplicate_ids_warn_and_keep_the_first(write, minimal):
 
 
 def test_vocabulary_alias_clash_is_a_warning(write):
-    from briefing_tui.core.loader import load_vocabulary
+    from briefing_tui.core.store.parse import load_vocabulary
 
     path = write(
         'schema = 1\n[topic.north-korea]\nlabel = "North Korea"\ngroup = "region"\naliases = ["DPRK"]\n'

@@ -1,4 +1,4 @@
-from briefing_tui.core.locate import key_positions, locate, parse_msgspec_path
+from briefing_tui.core.store.locate import key_positions, locate, parse_msgspec_path
 
 DOC = '''schema = 1
 title = "a [x] # not a comment"

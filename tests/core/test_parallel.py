@@ -8,9 +8,11 @@ import sys
 import msgspec
 from support import BUNDLED, REPO
 
-from briefing_tui.core import loader, workers
-from briefing_tui.core.blobs import Span
-from briefing_tui.core.loader import load_paths
+from briefing_tui.core.model.topics import Vocabulary
+from briefing_tui.core.store import load as loader
+from briefing_tui.core.store import workers
+from briefing_tui.core.store.blobs import Span
+from briefing_tui.core.store.load import load_paths
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 from generate import generate  # noqa: E402
@@ -101,8 +103,8 @@ def test_a_cancelled_load_stops_its_workers_and_writes_nothing(tmp_path, monkeyp
 
     import pytest
 
-    from briefing_tui.core.cache import cache_path
-    from briefing_tui.core.loader import LoadCancelled
+    from briefing_tui.core.store.cache import cache_path
+    from briefing_tui.core.store.load import LoadCancelled
 
     folder = corpus(tmp_path)
     parallel(monkeypatch, chunk=2)
@@ -126,7 +128,7 @@ def test_a_cancelled_load_stops_its_workers_and_writes_nothing(tmp_path, monkeyp
 
 def test_a_segment_that_fails_mid_task_sends_that_task_back_whole(tmp_path, monkeypatch):
     """A full disk, say: rows must never point at bytes that never reached the file."""
-    from briefing_tui.core.blobs import SegmentWriter
+    from briefing_tui.core.store.blobs import SegmentWriter
 
     folder = corpus(tmp_path)
     names = sorted(str(p) for p in folder.glob("syn-*.toml"))[:6]
@@ -134,7 +136,7 @@ def test_a_segment_that_fails_mid_task_sends_that_task_back_whole(tmp_path, monk
     monkeypatch.setattr(workers, "_segment_stem", "briefings-test")
     monkeypatch.setattr(workers, "_writer", None)
     decode = msgspec.msgpack.Decoder(list[workers.Parsed]).decode
-    first = decode(workers.parse_chunk(names[:3], loader.Vocabulary()))
+    first = decode(workers.parse_chunk(names[:3], Vocabulary()))
     assert all(p.segment and p.blob is None for p in first)  # in the segment
 
     real, calls = SegmentWriter.append, []
@@ -146,7 +148,7 @@ def test_a_segment_that_fails_mid_task_sends_that_task_back_whole(tmp_path, monk
         return real(self, blob)
 
     monkeypatch.setattr(SegmentWriter, "append", fails_on_the_second)
-    second = decode(workers.parse_chunk(names[3:], loader.Vocabulary()))
+    second = decode(workers.parse_chunk(names[3:], Vocabulary()))
     assert all(p.blob is not None and not p.segment for p in second)  # the whole task came back in the message
     assert workers._writer is None and workers._segment_dir is None  # and nothing more goes to the segment
     segment = tmp_path / "cache" / first[0].segment

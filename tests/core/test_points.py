@@ -5,12 +5,24 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from briefing_tui.core.filtering import Catalog, Query
-from briefing_tui.core.loader import load_paths
-from briefing_tui.core.model import JOINT_OUTCOMES, Briefing, Point, walk_points
-from briefing_tui.core.points import PointCatalog, PointQueries, header_text, narrows, numbered, point_text
 from support import BUNDLED
+
+from briefing_tui.core.model.briefing import (
+    JOINT_OUTCOMES,
+    Briefing,
+    Point,
+    walk_points,
+)
+from briefing_tui.core.query.filtering import Catalog, Query
+from briefing_tui.core.query.points import (
+    PointCatalog,
+    PointQueries,
+    header_text,
+    narrows,
+    numbered,
+    point_text,
+)
+from briefing_tui.core.store.load import load_paths
 
 
 @pytest.fixture(scope="module")

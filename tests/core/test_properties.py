@@ -11,11 +11,19 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
-from briefing_tui.core import zones
-from briefing_tui.core.loader import parse_briefing
-from briefing_tui.core.model import KINDS, OUTCOMES, Briefing, Participant, Point, StatedTime, Time
-from briefing_tui.core.problems import BriefingError
-from briefing_tui.core.render import render_briefing
+from briefing_tui.core.model import zones
+from briefing_tui.core.model.briefing import (
+    KINDS,
+    OUTCOMES,
+    Briefing,
+    Participant,
+    Point,
+    StatedTime,
+    Time,
+)
+from briefing_tui.core.model.problems import BriefingError
+from briefing_tui.core.present.render import render_briefing
+from briefing_tui.core.store.parse import parse_briefing
 
 FAKE = Path("prop.toml")
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -6,11 +6,11 @@ import io
 import re
 
 from rich.console import Console
-
-from briefing_tui.core.loader import load_file
-from briefing_tui.core.render import outcome_badge, render_briefing
-from briefing_tui.core.sanitize import clean
 from support import SEED
+
+from briefing_tui.core.model.sanitize import clean
+from briefing_tui.core.present.render import outcome_badge, render_briefing
+from briefing_tui.core.store.parse import load_file
 
 HOSTILE = [
     "[/]",

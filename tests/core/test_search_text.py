@@ -5,13 +5,13 @@ from __future__ import annotations
 import msgspec
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from briefing_tui.core.filtering import Catalog, Query
-from briefing_tui.core.loader import load_paths
-from briefing_tui.core.model import walk_points
-from briefing_tui.core.rows import row_of, search_text
-from briefing_tui.core.sanitize import clean_line
 from support import BUNDLED
+
+from briefing_tui.core.model.briefing import walk_points
+from briefing_tui.core.model.sanitize import clean_line
+from briefing_tui.core.query.filtering import Catalog, Query
+from briefing_tui.core.store.load import load_paths
+from briefing_tui.core.store.rows import row_of, search_text
 
 BRIEFINGS = load_paths([BUNDLED]).briefings
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from briefing_tui.core.timeline import (
+from briefing_tui.core.query.timeline import (
     Period,
     choose_granularity,
     count_by_period,

@@ -1,6 +1,6 @@
 import os
 
-from briefing_tui.core.watch import signature
+from briefing_tui.core.store.watch import signature
 
 
 def test_signature_changes_on_add_change_and_remove(tmp_path, write, minimal):
@@ -20,7 +20,7 @@ def test_signature_changes_on_add_change_and_remove(tmp_path, write, minimal):
 
 
 def test_a_load_signature_equals_the_polled_one(tmp_path, write, minimal):
-    from briefing_tui.core.loader import load_paths
+    from briefing_tui.core.store.load import load_paths
 
     write(minimal, "a.toml")
     write("schema = 1\ntitle = [", "bad.toml")

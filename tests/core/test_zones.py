@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from briefing_tui.core import zones
-from briefing_tui.core.loader import load_file
-from briefing_tui.core.timetable import end_instant, start_instant, zone_rows
-
 from support import SEED
+
+from briefing_tui.core.model import zones
+from briefing_tui.core.model.timetable import end_instant, start_instant, zone_rows
+from briefing_tui.core.store.parse import load_file
 
 
 def at(zone: str, *args) -> dt.datetime:

@@ -31,7 +31,7 @@ def cases() -> list[tuple[Path, dict]]:
 
 @cache
 def vocabulary():
-    from briefing_tui.core.loader import load_vocabulary
+    from briefing_tui.core.store.parse import load_vocabulary
 
     vocab, problems = load_vocabulary(REPO / "briefings" / "topics.toml")
     assert not problems, problems

@@ -8,10 +8,10 @@ import sys
 
 import pytest
 import tomli
-
-from briefing_tui.cli import main
 from importer_accuracy import READOUTS
 from support import SHARED
+
+from briefing_tui.cli import main
 
 README = READOUTS / "r01-mofa-italy-rome-evening.txt"
 NAME = "2025-06-04-japan-italy-rome.toml"

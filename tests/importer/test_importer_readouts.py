@@ -11,9 +11,16 @@ from pathlib import Path
 
 import pytest
 import tomli
+from importer_accuracy import (
+    FIELDS,
+    cases,
+    extract_case,
+    field_checks,
+    table,
+    vocabulary,
+)
 
-from briefing_tui.core.loader import parse_briefing
-from importer_accuracy import FIELDS, cases, extract_case, field_checks, table, vocabulary
+from briefing_tui.core.store.parse import parse_briefing
 
 CASES = cases()
 PARTICIPANT_KEYS = ("name", "key", "country", "family_name", "given_name", "honorific", "title")

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 import tomli
+from support import BUNDLED, SEED, SHARED, needs_shared
 
 from briefing_tui.core.importer import import_readout
-from briefing_tui.core.loader import load_file, load_vocabulary, parse_briefing
-from support import BUNDLED, SEED, SHARED, needs_shared
+from briefing_tui.core.store.parse import load_file, load_vocabulary, parse_briefing
 
 SEED_TEXT = SHARED / "seed" / "japan-canada-foreign-ministers-2024-01-13.txt"
 

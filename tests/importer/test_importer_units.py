@@ -10,11 +10,23 @@ import tomli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing_tui.core.importer import dates, durations, import_readout, meeting, names, naming, outcomes, places, points, text, times
+from briefing_tui.core.importer import (
+    dates,
+    durations,
+    import_readout,
+    meeting,
+    names,
+    naming,
+    outcomes,
+    places,
+    points,
+    text,
+    times,
+)
 from briefing_tui.core.importer.draft import Draft, ParticipantDraft, StatedDraft
 from briefing_tui.core.importer.emit import emit, toml_string
 from briefing_tui.core.importer.points import PointDraft
-from briefing_tui.core.loader import parse_briefing
+from briefing_tui.core.store.parse import parse_briefing
 
 D = dt.date
 
@@ -148,7 +160,7 @@ def test_named_zones(label, zone):
 
 @pytest.mark.parametrize("abbr", ["JST", "AEDT", "AEST", "NZDT", "KST", "EST", "EDT", "CET", "CEST", "BST", "IST", "WITA"])
 def test_abbreviations_name_real_zones(abbr):
-    from briefing_tui.core import zones
+    from briefing_tui.core.model import zones
 
     zones.get_zone(times.ABBREVIATIONS[abbr])
 

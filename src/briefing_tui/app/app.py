@@ -14,8 +14,14 @@ from textual.theme import Theme
 
 from briefing_tui.app.messages import SettingsChanged
 from briefing_tui.app.screens.browser import Browser
-from briefing_tui.core import zones
-from briefing_tui.core.settings import Settings, SettingsError, config_dir, load_settings, save_settings
+from briefing_tui.core.model import zones
+from briefing_tui.core.store.settings import (
+    Settings,
+    SettingsError,
+    config_dir,
+    load_settings,
+    save_settings,
+)
 
 
 def usable_zone(name: str | None) -> str | None:

@@ -7,10 +7,11 @@ zones themselves; they post one of these and the screen decides.
 from __future__ import annotations
 
 from dataclasses import dataclass
+
 from textual.message import Message
 
-from briefing_tui.app.library import Facet, Library
-from briefing_tui.core.rows import Loaded
+from briefing_tui.core.query.library import Facet, Library
+from briefing_tui.core.store.rows import Loaded
 
 
 @dataclass

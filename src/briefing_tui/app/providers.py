@@ -15,10 +15,10 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.markup import escape
 
-from briefing_tui.app.library import FACETS
 from briefing_tui.app.messages import FilterToggled, ZonePicked
 from briefing_tui.app.widgets.status import plural
-from briefing_tui.core import zones
+from briefing_tui.core.model import zones
+from briefing_tui.core.query.library import FACETS
 
 if TYPE_CHECKING:
     from briefing_tui.app.screens.browser import Browser

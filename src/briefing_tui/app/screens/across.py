@@ -16,9 +16,8 @@ matching briefings (``shown``); these views read them.
 
 from __future__ import annotations
 
-import gc
-
 import datetime as dt
+import gc
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import partial
@@ -34,19 +33,21 @@ from textual.screen import Screen
 from textual.widgets import Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from briefing_tui.app.library import SORT_LABELS, Library, Sort
 from briefing_tui.app.screens.export import ExportScreen, default_path, export_format
 from briefing_tui.app.screens.timeline import TimelineScreen
 from briefing_tui.app.widgets.briefing_list import BriefingList
 from briefing_tui.app.widgets.detail import DetailPane
 from briefing_tui.app.widgets.filter_bar import FilterBar, filter_parts
-from briefing_tui.app.widgets.point_list import PointHighlighted, PointList, PointRows, transient_briefing
+from briefing_tui.app.widgets.point_list import PointHighlighted, PointList
 from briefing_tui.app.widgets.status import plural
-from briefing_tui.core.atomic import write_atomic
-from briefing_tui.core.digest import DigestFilter, build_digest, to_markdown, to_text
-from briefing_tui.core.filtering import Query
-from briefing_tui.core.model import JOINT_OUTCOMES
-from briefing_tui.core.render import HIGHLIGHT_MARK
+from briefing_tui.core.model.briefing import JOINT_OUTCOMES
+from briefing_tui.core.present.digest_text import to_markdown, to_text
+from briefing_tui.core.present.render import HIGHLIGHT_MARK
+from briefing_tui.core.query.digest import DigestFilter, build_digest
+from briefing_tui.core.query.filtering import Query
+from briefing_tui.core.query.library import SORT_LABELS, Library, Sort
+from briefing_tui.core.query.point_rows import PointRows, transient_briefing
+from briefing_tui.core.store.atomic import write_atomic
 
 #: This mixin's actions; like the browser's letter keys, the search box types their keys instead.
 ACROSS_ACTIONS = frozenset({"show_points", "show_briefings", "toggle_view", "toggle_joint", "timeline", "export_digest"})
@@ -351,7 +352,7 @@ class AcrossBriefings(Screen[None]):
         digest = replace(digest, considered=len(library))
         format = export_format(path)
         if format == "html":
-            from briefing_tui.core.digest_html import to_html
+            from briefing_tui.core.present.digest_html import to_html
 
             text = to_html(digest)
         else:

@@ -29,7 +29,6 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from briefing_tui.app.library import SORT_LABELS, SORTS, Library, Sort, build_library, load_library
 from briefing_tui.app.messages import (
     BriefingHighlighted,
     FilterToggled,
@@ -50,16 +49,24 @@ from briefing_tui.app.widgets.filter_panel import FilterPanel
 from briefing_tui.app.widgets.point_list import PointList
 from briefing_tui.app.widgets.search_box import SearchBox
 from briefing_tui.app.widgets.status import StatusLine
-from briefing_tui.core.export import to_markdown
-from briefing_tui.core.filtering import Query
-from briefing_tui.core.loader import LoadCancelled
-from briefing_tui.core.model import Briefing
-from briefing_tui.core.problems import BriefingError
-from briefing_tui.core.rows import Loaded
-from briefing_tui.core.render import HIGHLIGHT_MARK, render_briefing
-from briefing_tui.core.sanitize import clean_line
-from briefing_tui.core.timetable import zone_labels
-from briefing_tui.core.watch import POLL_INTERVAL, signature
+from briefing_tui.core.model.briefing import Briefing
+from briefing_tui.core.model.problems import BriefingError
+from briefing_tui.core.model.sanitize import clean_line
+from briefing_tui.core.model.timetable import zone_labels
+from briefing_tui.core.present.export import to_markdown
+from briefing_tui.core.present.render import HIGHLIGHT_MARK, render_briefing
+from briefing_tui.core.query.filtering import Query
+from briefing_tui.core.query.library import (
+    SORT_LABELS,
+    SORTS,
+    Library,
+    Sort,
+    build_library,
+    load_library,
+)
+from briefing_tui.core.store.load import LoadCancelled
+from briefing_tui.core.store.rows import Loaded
+from briefing_tui.core.store.watch import POLL_INTERVAL, signature
 
 #: Below this width the filter panel hides until `t` calls it.
 NARROW_WIDTH = 100

@@ -13,8 +13,8 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing_tui.app.widgets.status import plural
-from briefing_tui.core.problems import Problem
-from briefing_tui.core.sanitize import clean_line
+from briefing_tui.core.model.problems import Problem
+from briefing_tui.core.model.sanitize import clean_line
 
 SEVERITY_STYLES = {"error": "bold $text-error", "warning": "bold $text-warning"}
 

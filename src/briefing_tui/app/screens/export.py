@@ -19,7 +19,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from briefing_tui.core.sanitize import clean_line
+from briefing_tui.core.model.sanitize import clean_line
 
 #: Extension -> digest format.
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".txt": "text"}

@@ -19,7 +19,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from briefing_tui.app.widgets.timeline_chart import TimelineChart, counterpart_table
-from briefing_tui.core.timeline import counterpart_counts
+from briefing_tui.core.query.timeline import counterpart_counts
 
 
 class TimelineScreen(ModalScreen[None]):

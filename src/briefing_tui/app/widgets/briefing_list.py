@@ -19,8 +19,8 @@ from textual.message import Message
 from briefing_tui.app.messages import BriefingHighlighted
 from briefing_tui.app.widgets.justified import Justified
 from briefing_tui.app.widgets.virtual_list import VirtualList
-from briefing_tui.core.countries import country_name
-from briefing_tui.core.rows import Row
+from briefing_tui.core.model.countries import country_name
+from briefing_tui.core.store.rows import Row
 
 #: A short word per kind, fixed width so the titles line up.
 KIND_MARKERS: dict[str, tuple[str, str]] = {

@@ -5,8 +5,8 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
-from briefing_tui.app.library import Library
-from briefing_tui.core.filtering import Query
+from briefing_tui.core.query.filtering import Query
+from briefing_tui.core.query.library import Library
 
 #: Query.without_innermost clears in this order; the bar names what Escape clears next.
 INNERMOST = (("text", "search"), ("topics", "topics"), ("countries", "countries"), ("kinds", "kinds"))

@@ -15,10 +15,10 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from briefing_tui.app.library import FACETS, Facet, FacetValues
 from briefing_tui.app.messages import FilterToggled
 from briefing_tui.app.widgets.justified import Justified
-from briefing_tui.core.filtering import Query
+from briefing_tui.core.query.filtering import Query
+from briefing_tui.core.query.library import FACETS, Facet, FacetValues
 
 HEADINGS: dict[Facet, str] = {"topics": "Topics", "countries": "Countries", "kinds": "Kinds"}
 ON, OFF = "● ", "○ "

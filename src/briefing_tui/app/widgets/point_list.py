@@ -20,8 +20,6 @@ Built for ~100k lines (10k briefings), like the briefing list, as a virtual list
 
 from __future__ import annotations
 
-from array import array
-from collections import OrderedDict
 from collections.abc import Iterable
 
 from rich.style import Style as RichStyle
@@ -31,23 +29,22 @@ from textual.geometry import Region
 from textual.message import Message
 from textual.style import Style
 
-from briefing_tui.app.library import Library
 from briefing_tui.app.widgets.briefing_list import kind_marker
 from briefing_tui.app.widgets.justified import Justified
 from briefing_tui.app.widgets.virtual_list import VirtualList
-from briefing_tui.core.countries import country_name
-from briefing_tui.core.model import OUTCOMES, Briefing, Point
-from briefing_tui.core.points import PointCatalog, PointQueries, Selected, numbered
-from briefing_tui.core.render import outcome_badge
-from briefing_tui.core.rows import decode
-from briefing_tui.core.sanitize import clean_line
-from briefing_tui.core.timeline import briefing_countries, counterpart_codes
+from briefing_tui.core.model.briefing import OUTCOMES, Briefing, Point
+from briefing_tui.core.model.countries import country_name
+from briefing_tui.core.model.sanitize import clean_line
+from briefing_tui.core.present.render import outcome_badge
+from briefing_tui.core.query.point_rows import PointRows
+from briefing_tui.core.query.points import (
+    Selected,
+)
+from briefing_tui.core.query.timeline import briefing_countries, counterpart_codes
 
 #: " ✔ CONFIRMED " is the widest badge.
 BADGE_WIDTH = max(outcome_badge(o).cell_len for o in OUTCOMES)
 SUB_POINT = "↳ "
-#: Decoded briefings kept for drawing lines (a screenful touches a few dozen at most).
-DECODED_CACHE = 64
 
 
 def _badge(outcome: str) -> Content:
@@ -61,18 +58,6 @@ def _badge(outcome: str) -> Content:
 
 
 BADGES = {outcome: _badge(outcome) for outcome in OUTCOMES}
-
-
-def transient_briefing(library: Library, index: int) -> Briefing:
-    """Briefing ``index`` decoded for the moment, without the library keeping the tree.
-
-    At scale the library holds each briefing as a compact blob and keeps whatever it
-    decodes; walking every point of every briefing through it would undo that.
-    """
-    try:
-        return decode(library.entries[index].blob)
-    except AttributeError:  # entries that are not blob-backed
-        return library.briefings[index]
 
 
 def counterpart_width(width: int) -> int:
@@ -114,49 +99,13 @@ def heading_row(b: Briefing, shown: int, total: int) -> Justified:
     return Justified(left, Content.styled(count, "$text-muted"), keep_right=True)
 
 
-class PointRows:
-    """One load's points, and the briefings their lines are drawn from.
-
-    Building reads every briefing once; run it in a worker thread.
-    """
-
-    def __init__(self, library: Library) -> None:
-        self.library = library
-        count = len(library)
-        self.catalog = PointCatalog(transient_briefing(library, i) for i in range(count))
-        self.queries = PointQueries(self.catalog)
-        #: Per briefing, how many of its points are listed now (for its heading).
-        self.shown = array("l", [0]) * count
-        self._decoded: OrderedDict[int, tuple[Briefing, list[tuple[str, int, Point]]]] = OrderedDict()
-
-    def decoded(self, index: int) -> tuple[Briefing, list[tuple[str, int, Point]]]:
-        """Briefing ``index`` and its (number, depth, point) list, from a small cache."""
-        found = self._decoded.get(index)
-        if found is None:
-            b = transient_briefing(self.library, index)
-            found = self._decoded[index] = (b, list(numbered(b.points)))
-            if len(self._decoded) > DECODED_CACHE:
-                self._decoded.popitem(last=False)
-        else:
-            self._decoded.move_to_end(index)
-        return found
-
-    def point(self, point: int) -> tuple[Briefing, str, int, Point]:
-        """(briefing, number, depth, point) for a point id."""
-        b, walked = self.decoded(self.catalog.owners[point])
-        number, depth, found = walked[self.catalog.local_index(point)]
-        return b, number, depth, found
-
-    def owner(self, point: int) -> int:
-        return self.catalog.owners[point]
-
-    def line(self, entry: int, width: int) -> Content:
-        """The text of a list entry: a point id, or ``~briefing`` for a briefing's heading."""
-        if entry < 0:
-            b, walked = self.decoded(~entry)
-            return heading_row(b, self.shown[~entry], len(walked)).fit(width)
-        b, _, depth, point = self.point(entry)
-        return point_row(b, point, depth, width)
+def entry_line(rows: PointRows, entry: int, width: int) -> Content:
+    """The text of a list entry: a point id, or ``~briefing`` for a briefing's heading."""
+    if entry < 0:
+        b, walked = rows.decoded(~entry)
+        return heading_row(b, rows.shown[~entry], len(walked)).fit(width)
+    b, _, depth, point = rows.point(entry)
+    return point_row(b, point, depth, width)
 
 
 class PointHighlighted(Message):
@@ -263,7 +212,7 @@ class PointList(VirtualList):
     def row_text(self, position: int) -> str:
         """The plain text of the line at ``position`` as a wide list shows it (for tests)."""
         assert self.rows is not None
-        return self.rows.line(self.entries[position], 1000).plain.rstrip()
+        return entry_line(self.rows, self.entries[position], 1000).plain.rstrip()
 
     # The VirtualList's questions -------------------------------------------------------------
 
@@ -276,7 +225,7 @@ class PointList(VirtualList):
 
     def line_visual(self, position: int, width: int) -> Content:
         assert self.rows is not None
-        return self.rows.line(self.entries[position], width)
+        return entry_line(self.rows, self.entries[position], width)
 
     def line_class(self, position: int) -> str:
         return "point-list--heading" if self.entries[position] < 0 else ""

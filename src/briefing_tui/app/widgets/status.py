@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
-from briefing_tui.app.library import Library
+from briefing_tui.core.query.library import Library
 
 
 def plural(count: int, word: str) -> str:

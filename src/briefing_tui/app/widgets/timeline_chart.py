@@ -27,8 +27,8 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from briefing_tui.core.countries import country_name
-from briefing_tui.core.timeline import Timeline, count_by_period
+from briefing_tui.core.model.countries import country_name
+from briefing_tui.core.query.timeline import Timeline, count_by_period
 
 BLOCKS = " ▁▂▃▄▅▆▇█"
 GRANULARITY_WORDS = {"month": "per month", "quarter": "per quarter", "year": "per year"}

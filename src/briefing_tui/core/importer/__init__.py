@@ -12,11 +12,22 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from briefing_tui.core import zones
-from briefing_tui.core.importer import dates, durations, meeting, names, naming, places, points, text, times, zone_choice
+from briefing_tui.core.importer import (
+    dates,
+    durations,
+    meeting,
+    names,
+    naming,
+    places,
+    points,
+    text,
+    times,
+    zone_choice,
+)
 from briefing_tui.core.importer.draft import Draft, ParticipantDraft
 from briefing_tui.core.importer.emit import emit
-from briefing_tui.core.topics import Vocabulary
+from briefing_tui.core.model import zones
+from briefing_tui.core.model.topics import Vocabulary
 
 __all__ = ["ImportResult", "extract", "import_readout"]
 

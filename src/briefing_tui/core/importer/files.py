@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import IO
 
-from briefing_tui.core.atomic import write_atomic
-from briefing_tui.core.loader import MAX_FILE_BYTES
+from briefing_tui.core.store.atomic import write_atomic
+from briefing_tui.core.store.parse import MAX_FILE_BYTES
 
 
 class ReadError(Exception):

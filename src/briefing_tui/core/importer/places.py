@@ -12,7 +12,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from briefing_tui.core import countries
+from briefing_tui.core.model import countries
 
 # Country names as readouts write them, beyond the tz tables' own names.
 _COUNTRY_NAMES: dict[str, str] = {

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from briefing_tui.core.importer import names, outcomes, tagging
 from briefing_tui.core.importer.names import Person
 from briefing_tui.core.importer.text import split_sentences
-from briefing_tui.core.topics import Vocabulary
+from briefing_tui.core.model.topics import Vocabulary
 
 _MARK = re.compile(
     r"^(?P<bullet>[-•・*●◦▪‣–—>]+\s*)?"

@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefing_tui.core.topics import Vocabulary
-
+from briefing_tui.core.model.topics import Vocabulary
 
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]{1,9})\)")
 

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 
 from briefing_tui.core.importer import dates, places
 
-
 #: The opening paragraph is read up to this length (the date, times and names are at its start).
 MAX_LEAD_CHARS = 4000
 

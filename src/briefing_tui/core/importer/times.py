@@ -154,7 +154,7 @@ def zone_for_place(place: str) -> str | None:
             if words.endswith(suffix):
                 code = places.country_code(words[: -len(suffix)])
     if code:
-        from briefing_tui.core import countries
+        from briefing_tui.core.model import countries
 
         return countries.default_zone(code)
     return None

@@ -13,9 +13,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from briefing_tui.core import zones
 from briefing_tui.core.importer import dates, places, times
 from briefing_tui.core.importer.draft import StatedDraft
+from briefing_tui.core.model import zones
 
 
 @dataclass

@@ -13,7 +13,7 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from briefing_tui.core.atomic import write_atomic
+from briefing_tui.core.store.atomic import write_atomic
 
 SETTINGS_FILE = "settings.json"
 ENV_DIR = "BRIEFING_TUI_CONFIG_DIR"

@@ -12,10 +12,11 @@ from pathlib import Path
 
 import msgspec
 
-from briefing_tui.core.blobs import Span
-from briefing_tui.core.model import Briefing, walk_points
-from briefing_tui.core.problems import BriefingError
-from briefing_tui.core.sanitize import clean_line
+from briefing_tui.core.model.briefing import Briefing, walk_points
+from briefing_tui.core.model.problems import BriefingError
+from briefing_tui.core.model.sanitize import clean_line
+from briefing_tui.core.store import parse
+from briefing_tui.core.store.blobs import Span
 
 
 class Row(msgspec.Struct, frozen=True, array_like=True, gc=False):
@@ -138,9 +139,7 @@ class Loaded:
 
         Raises ``BriefingError`` if the file no longer parses either.
         """
-        from briefing_tui.core.loader import load_file  # the loader builds on this module
-
-        briefing, problems = load_file(self.path)
+        briefing, problems = parse.load_file(self.path)
         if briefing is None:
             raise BriefingError(problems[0])
         return briefing

@@ -16,19 +16,16 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from briefing_tui.core import countries, zones
-from briefing_tui.core.model import JOINT_OUTCOMES, Briefing, Participant, Point
-from briefing_tui.core.sanitize import clean, clean_line
-from briefing_tui.core.timetable import home_zone, start_instant, zone_rows
-
-KIND_LABELS = {
-    "bilateral-meeting": "Bilateral meeting",
-    "telephone-talk": "Telephone talk",
-    "video-conference": "Video conference",
-    "summit": "Summit",
-    "multilateral-meeting": "Multilateral meeting",
-    "working-meal": "Working meal",
-}
+from briefing_tui.core.model import countries, zones
+from briefing_tui.core.model.briefing import (
+    JOINT_OUTCOMES,
+    KIND_LABELS,
+    Briefing,
+    Participant,
+    Point,
+)
+from briefing_tui.core.model.sanitize import clean, clean_line
+from briefing_tui.core.model.timetable import home_zone, start_instant, zone_rows
 
 OUTCOME_STYLES = {
     "agreed": "bold black on bright_green",

@@ -12,14 +12,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
-from briefing_tui.core.countries import country_name
-from briefing_tui.core.filtering import Catalog
-from briefing_tui.core.loader import load_paths
-from briefing_tui.core.model import KINDS, Briefing
-from briefing_tui.core.problems import Problem
-from briefing_tui.core.render import KIND_LABELS
-from briefing_tui.core.rows import Loaded, Row
-from briefing_tui.core.topics import Vocabulary
+from briefing_tui.core.model.briefing import KIND_LABELS, KINDS, Briefing
+from briefing_tui.core.model.countries import country_name
+from briefing_tui.core.model.problems import Problem
+from briefing_tui.core.model.topics import Vocabulary
+from briefing_tui.core.query.filtering import Catalog
+from briefing_tui.core.store.load import load_paths
+from briefing_tui.core.store.rows import Loaded, Row
 
 Sort = Literal["newest", "oldest", "title"]
 SORTS: tuple[Sort, ...] = ("newest", "oldest", "title")

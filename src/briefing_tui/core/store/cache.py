@@ -25,11 +25,11 @@ from typing import NamedTuple
 import msgspec
 
 from briefing_tui import __version__
-from briefing_tui.core.atomic import write_atomic
-from briefing_tui.core.blobs import SUFFIX, Segment, SegmentWriter, Span
-from briefing_tui.core.model import SCHEMA_VERSION
-from briefing_tui.core.problems import Problem
-from briefing_tui.core.rows import Row, share_strings
+from briefing_tui.core.model.briefing import SCHEMA_VERSION
+from briefing_tui.core.model.problems import Problem
+from briefing_tui.core.store.atomic import write_atomic
+from briefing_tui.core.store.blobs import SUFFIX, Segment, SegmentWriter, Span
+from briefing_tui.core.store.rows import Row, share_strings
 
 FORMAT = 5
 

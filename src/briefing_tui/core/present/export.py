@@ -6,11 +6,16 @@ import datetime as dt
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from briefing_tui.core import countries
-from briefing_tui.core.model import JOINT_OUTCOMES, Briefing, Point
-from briefing_tui.core.render import KIND_LABELS, actor_names, format_date
-from briefing_tui.core.sanitize import clean, clean_line
-from briefing_tui.core.timetable import end_instant, start_instant, zone_rows
+from briefing_tui.core.model import countries
+from briefing_tui.core.model.briefing import (
+    JOINT_OUTCOMES,
+    KIND_LABELS,
+    Briefing,
+    Point,
+)
+from briefing_tui.core.model.sanitize import clean, clean_line
+from briefing_tui.core.model.timetable import end_instant, start_instant, zone_rows
+from briefing_tui.core.present.render import actor_names, format_date
 
 
 def _point_json(p: Point) -> dict[str, Any]:

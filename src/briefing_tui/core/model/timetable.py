@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from briefing_tui.core import countries, zones
-from briefing_tui.core.model import Briefing, Participant
-from briefing_tui.core.zones import ZoneTimes
+from briefing_tui.core.model import countries, zones
+from briefing_tui.core.model.briefing import Briefing, Participant
+from briefing_tui.core.model.zones import ZoneTimes
 
 
 def home_zone(p: Participant) -> str:

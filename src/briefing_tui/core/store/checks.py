@@ -11,10 +11,15 @@ from typing import NamedTuple
 
 import msgspec
 
-from briefing_tui.core import countries, zones
-from briefing_tui.core.locate import Path
-from briefing_tui.core.model import COLLECTIVE_ACTORS, Briefing, Point, walk_points
-from briefing_tui.core.topics import Vocabulary
+from briefing_tui.core.model import countries, zones
+from briefing_tui.core.model.briefing import (
+    COLLECTIVE_ACTORS,
+    Briefing,
+    Point,
+    walk_points,
+)
+from briefing_tui.core.model.topics import Vocabulary
+from briefing_tui.core.store.locate import Path
 
 # A stated time may be rounded ("at around"); more than this is a real disagreement.
 STATED_TOLERANCE = dt.timedelta(minutes=5)

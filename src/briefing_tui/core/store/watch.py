@@ -9,8 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from briefing_tui.core.bundled import bundled_dir
-from briefing_tui.core.loader import expand, files_signature, find_vocabulary, stat_triple
+from briefing_tui.core.store.bundled import bundled_dir
+from briefing_tui.core.store.load import (
+    expand,
+    files_signature,
+    find_vocabulary,
+    stat_triple,
+)
 
 #: Seconds between two looks at the folders.
 POLL_INTERVAL = 2.0

@@ -42,15 +42,15 @@ from itertools import compress
 from operator import and_
 from typing import NamedTuple
 
-from briefing_tui.core.model import (
+from briefing_tui.core.model.briefing import (
     JOINT_OUTCOMES,
     OUTCOMES,
     Briefing,
     Point,
     walk_points,
 )
-from briefing_tui.core.rows import search_key, utf8
-from briefing_tui.core.sanitize import clean_line
+from briefing_tui.core.model.sanitize import clean_line
+from briefing_tui.core.store.rows import search_key, utf8
 
 OUTCOME_CODES = {o: i for i, o in enumerate(OUTCOMES)}
 

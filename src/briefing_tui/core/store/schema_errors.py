@@ -8,7 +8,7 @@ from typing import Any
 
 from msgspec import inspect
 
-from briefing_tui.core.locate import Path
+from briefing_tui.core.store.locate import Path
 
 _TYPE_WORDS = {
     "str": "a string",

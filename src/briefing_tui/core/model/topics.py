@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 
-from briefing_tui.core.model import Topic
+from briefing_tui.core.model.briefing import Topic
 
 TOPICS_FILE = "topics.toml"
 

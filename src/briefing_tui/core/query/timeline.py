@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from briefing_tui.core.model import Briefing
+from briefing_tui.core.model.briefing import Briefing
 
 Granularity = Literal["month", "quarter", "year"]
 GRANULARITIES: tuple[Granularity, ...] = ("month", "quarter", "year")

@@ -6,10 +6,16 @@ from collections.abc import Sequence
 from html import escape
 
 from briefing_tui import __version__
-from briefing_tui.core.digest import Digest, participants_line, summary_line, when
-from briefing_tui.core.model import JOINT_OUTCOMES, Briefing, Point
-from briefing_tui.core.render import KIND_LABELS, actor_names
-from briefing_tui.core.sanitize import clean, clean_line
+from briefing_tui.core.model.briefing import (
+    JOINT_OUTCOMES,
+    KIND_LABELS,
+    Briefing,
+    Point,
+)
+from briefing_tui.core.model.sanitize import clean, clean_line
+from briefing_tui.core.present.digest_text import participants_line, summary_line, when
+from briefing_tui.core.present.render import actor_names
+from briefing_tui.core.query.digest import Digest
 
 CSS = """
 :root { --ink: #1d2330; --muted: #5b6475; --rule: #d9dde5; --joint: #12703a; --joint-bg: #e3f4e9;

@@ -24,6 +24,15 @@ Kind = Literal[
     "working-meal",
 ]
 KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
+#: How each kind is named on screen and in memos.
+KIND_LABELS = {
+    "bilateral-meeting": "Bilateral meeting",
+    "telephone-talk": "Telephone talk",
+    "video-conference": "Video conference",
+    "summit": "Summit",
+    "multilateral-meeting": "Multilateral meeting",
+    "working-meal": "Working meal",
+}
 
 Outcome = Literal[
     "agreed",

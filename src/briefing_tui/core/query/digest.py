@@ -7,22 +7,21 @@ Times are shown in one chosen zone, computed from each meeting's stored instant.
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-import msgspec
-from rich.console import Console, Group
-from rich.text import Text
-
-from briefing_tui.core import countries, zones
-from briefing_tui.core.export import markdown_points, md_escape
-from briefing_tui.core.filtering import Catalog, Query, prune_points
-from briefing_tui.core.model import JOINT_OUTCOMES, Briefing, Point, walk_points
-from briefing_tui.core.points import header_text, point_text
-from briefing_tui.core.render import KIND_LABELS, format_date, render_points, safe
-from briefing_tui.core.sanitize import clean_line
-from briefing_tui.core.timetable import start_instant
+from briefing_tui.core.model import countries, zones
+from briefing_tui.core.model.briefing import (
+    JOINT_OUTCOMES,
+    KIND_LABELS,
+    Briefing,
+    Point,
+    walk_points,
+)
+from briefing_tui.core.model.sanitize import clean_line
+from briefing_tui.core.model.timetable import start_instant
+from briefing_tui.core.query.filtering import Catalog, Query, prune_points
+from briefing_tui.core.query.points import header_text, point_text
 
 
 @dataclass(frozen=True)
@@ -113,60 +112,3 @@ def _point_filter(b: Briefing, flt: DigestFilter) -> Callable[[Point], bool] | N
 
 def _midday(b: Briefing) -> dt.datetime:
     return dt.datetime.combine(b.date, dt.time(12), zones.get_zone(b.time.zone))
-
-
-def when(b: Briefing, zone: str) -> str:
-    """'Sun 14 Jan 2024 01:20 JST' in ``zone``, or the venue date when no time is stated."""
-    start = start_instant(b)
-    if start is None:
-        return f"{format_date(b.date)} (time not stated)"
-    here = start.astimezone(zones.get_zone(zone))
-    approx = "~" if b.time.start_approximate else ""
-    return f"{here:%a %d %b %Y} {approx}{here:%H:%M} {here.tzname()}"
-
-
-def participants_line(b: Briefing) -> str:
-    return " – ".join(dict.fromkeys(countries.country_name(p.country) for p in b.participants))
-
-
-def summary_line(d: Digest) -> str:
-    return (
-        f"{len(d.items)} meeting(s), {d.point_count} point(s), {d.joint_count} agreed or confirmed; "
-        f"from {d.considered} briefing(s). Times in {d.zone}."
-    )
-
-
-def to_markdown(d: Digest) -> str:
-    lines = [f"# Digest: {md_escape(d.filter.describe())}", "", summary_line(d), ""]
-    for item in d.items:
-        b = item.briefing
-        lines.append(f"## {when(b, d.zone)} — {md_escape(b.title)}")
-        lines.append("")
-        meta = [KIND_LABELS.get(b.kind, b.kind), participants_line(b)]
-        if b.venue:
-            meta.append(md_escape(b.venue))
-        lines.append(" · ".join(m for m in meta if m))
-        lines.append("")
-        lines.extend(markdown_points(b, item.points, highlight=d.filter.topics))
-        if b.source_url:
-            lines.extend(["", f"Source: <{clean_line(b.source_url)}>"])
-        lines.append("")
-    return "\n".join(lines)
-
-
-def to_text(d: Digest, width: int = 100) -> str:
-    """Plain text through the same renderer as the detail pane."""
-    out = io.StringIO()
-    console = Console(file=out, width=width, color_system=None, highlight=False, markup=False, emoji=False)
-    console.print(Text(f"Digest: {d.filter.describe()}", style="bold"))
-    console.print(Text(summary_line(d)))
-    for item in d.items:
-        b = item.briefing
-        console.print()
-        head = Group(
-            safe(f"{when(b, d.zone)} — {clean_line(b.title)}", "bold"),
-            Text(" · ".join(x for x in (KIND_LABELS.get(b.kind, b.kind), participants_line(b), clean_line(b.venue)) if x)),
-        )
-        console.print(head)
-        console.print(render_points(msgspec.structs.replace(b, points=item.points), d.filter.topics))
-    return "\n".join(line.rstrip() for line in out.getvalue().splitlines()) + "\n"

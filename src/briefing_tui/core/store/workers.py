@@ -17,10 +17,11 @@ from pathlib import Path
 
 import msgspec
 
-from briefing_tui.core.blobs import SegmentWriter
-from briefing_tui.core.problems import Problem
-from briefing_tui.core.rows import Loaded, Row
-from briefing_tui.core.topics import Vocabulary
+from briefing_tui.core.model.problems import Problem
+from briefing_tui.core.model.topics import Vocabulary
+from briefing_tui.core.store import parse
+from briefing_tui.core.store.blobs import SegmentWriter
+from briefing_tui.core.store.rows import Loaded, Row
 
 #: With at least this many files to parse, parsing runs in worker processes.
 PARALLEL_MIN = 1000
@@ -58,9 +59,7 @@ _stopping = None  # the parent's multiprocessing.Event: set when nobody wants th
 
 def parse_here(path: Path | str, vocabulary: Vocabulary) -> tuple[Loaded | None, list[Problem]]:
     """Parse one file in this process."""
-    from briefing_tui.core.loader import load_file  # loader imports this module
-
-    briefing, problems = load_file(Path(path), vocabulary)
+    briefing, problems = parse.load_file(Path(path), vocabulary)
     return (Loaded(path, briefing) if briefing is not None else None), problems
 
 

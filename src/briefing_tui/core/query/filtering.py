@@ -15,8 +15,8 @@ from typing import Literal
 
 from msgspec.structs import replace as struct_replace
 
-from briefing_tui.core.model import Briefing, Point, walk_points
-from briefing_tui.core.rows import Loaded, Row, row_of, search_key
+from briefing_tui.core.model.briefing import Briefing, Point, walk_points
+from briefing_tui.core.store.rows import Loaded, Row, row_of, search_key
 
 TopicMode = Literal["any", "all"]
 

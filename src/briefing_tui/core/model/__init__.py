@@ -1,0 +1,1 @@
+"""The domain: what a briefing is, its zones, countries and topics. Imports nothing else of ours."""

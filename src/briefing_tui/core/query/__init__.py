@@ -1,0 +1,1 @@
+"""Selecting briefings and points: filters, the points index, the timeline, the digest's choice."""

@@ -1,0 +1,68 @@
+"""One load's points numbered for the points view, and the briefings their lines are drawn from.
+
+At scale the library holds each briefing as a compact blob; the points view decodes
+what it draws for the moment (a small cache keeps the last few), so scrolling never
+makes the library keep the whole tree.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import OrderedDict
+
+from briefing_tui.core.model.briefing import Briefing, Point
+from briefing_tui.core.query.library import Library
+from briefing_tui.core.query.points import PointCatalog, PointQueries, numbered
+from briefing_tui.core.store.rows import decode
+
+#: Decoded briefings kept for drawing lines (a screenful touches a few dozen at most).
+DECODED_CACHE = 64
+
+
+def transient_briefing(library: Library, index: int) -> Briefing:
+    """Briefing ``index`` decoded for the moment, without the library keeping the tree.
+
+    At scale the library holds each briefing as a compact blob and keeps whatever it
+    decodes; walking every point of every briefing through it would undo that.
+    """
+    try:
+        return decode(library.entries[index].blob)
+    except AttributeError:  # entries that are not blob-backed
+        return library.briefings[index]
+
+
+class PointRows:
+    """One load's points, and the briefings their lines are drawn from.
+
+    Building reads every briefing once; run it in a worker thread.
+    """
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        count = len(library)
+        self.catalog = PointCatalog(transient_briefing(library, i) for i in range(count))
+        self.queries = PointQueries(self.catalog)
+        #: Per briefing, how many of its points are listed now (for its heading).
+        self.shown = array("l", [0]) * count
+        self._decoded: OrderedDict[int, tuple[Briefing, list[tuple[str, int, Point]]]] = OrderedDict()
+
+    def decoded(self, index: int) -> tuple[Briefing, list[tuple[str, int, Point]]]:
+        """Briefing ``index`` and its (number, depth, point) list, from a small cache."""
+        found = self._decoded.get(index)
+        if found is None:
+            b = transient_briefing(self.library, index)
+            found = self._decoded[index] = (b, list(numbered(b.points)))
+            if len(self._decoded) > DECODED_CACHE:
+                self._decoded.popitem(last=False)
+        else:
+            self._decoded.move_to_end(index)
+        return found
+
+    def point(self, point: int) -> tuple[Briefing, str, int, Point]:
+        """(briefing, number, depth, point) for a point id."""
+        b, walked = self.decoded(self.catalog.owners[point])
+        number, depth, found = walked[self.catalog.local_index(point)]
+        return b, number, depth, found
+
+    def owner(self, point: int) -> int:
+        return self.catalog.owners[point]

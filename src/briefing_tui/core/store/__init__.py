@@ -1,0 +1,1 @@
+"""Files, the cache and settings: reading, validating and keeping briefings."""

@@ -1,0 +1,174 @@
+"""Read and parse one briefing file: tomli, msgspec validation, checks; every failure a located ``Problem``."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import msgspec
+import tomli
+
+from briefing_tui.core.model.briefing import SCHEMA_VERSION, Briefing, TopicFile
+from briefing_tui.core.model.problems import BriefingError, Problem
+from briefing_tui.core.model.topics import Vocabulary
+from briefing_tui.core.store import checks
+from briefing_tui.core.store.locate import Path as KeyPath
+from briefing_tui.core.store.locate import locate, parse_msgspec_path
+from briefing_tui.core.store.schema_errors import describe
+
+#: Larger files are refused unread. A real readout is a few KB; a 5,000-point
+#: stress file is about 1 MB, so 8 MiB leaves ample room and stops runaway input.
+MAX_FILE_BYTES = 8 * 1024 * 1024
+
+
+def problem_at(path: Path | str, line: int, col: int, message: str, severity: str = "error") -> Problem:
+    return Problem(path=str(path), line=line, col=col, message=message, severity=severity)  # type: ignore[arg-type]
+
+
+def read_text(path: Path) -> str:
+    """Read a file as UTF-8 text (a BOM is allowed), refusing oversize and binary files."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise BriefingError(
+                problem_at(path, 1, 1, f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,} bytes (8 MiB) per briefing")
+            )
+        data = path.read_bytes()
+    except BriefingError:
+        raise
+    except IsADirectoryError:
+        raise BriefingError(problem_at(path, 1, 1, "is a directory; expected a .toml file")) from None
+    except FileNotFoundError:
+        raise BriefingError(problem_at(path, 1, 1, "file not found (dangling link, or removed while loading)")) from None
+    except PermissionError:
+        raise BriefingError(problem_at(path, 1, 1, "permission denied; cannot read this file")) from None
+    except OSError as exc:
+        raise BriefingError(problem_at(path, 1, 1, f"cannot read file: {exc.strerror or exc}")) from None
+    if len(data) > MAX_FILE_BYTES:  # grew between stat and read
+        raise BriefingError(problem_at(path, 1, 1, f"file exceeds the {MAX_FILE_BYTES:,}-byte limit"))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise BriefingError(
+            problem_at(path, line, col, f"invalid UTF-8 byte 0x{data[exc.start]:02x}; expected a UTF-8 text file")
+        ) from None
+    if "\x00" in text:
+        offset = text.index("\x00")
+        line = text.count("\n", 0, offset) + 1
+        raise BriefingError(problem_at(path, line, 1, "file contains NUL bytes; expected a TOML text file, not binary"))
+    return text
+
+
+# tomli says what went wrong; these add what was expected instead.
+_TOML_HINTS = (
+    ("Invalid value", "expected a string, number, boolean, date-time, array or inline table"),
+    ("Unclosed array", "expected ',' or ']'"),
+    ("Unclosed inline table", "expected ',' or '}' on the same line"),
+    ("Invalid statement", "expected `key = value` or a [table] header"),
+    ("Illegal character", "expected printable text; escape control characters"),
+    ("Found invalid character", "expected printable text; escape control characters"),
+    ("Invalid initial character for a key part", "expected a bare key (A-Z a-z 0-9 _ -) or a quoted key"),
+    ("Cannot overwrite a value", "expected each key to be defined once"),
+    ("Cannot declare", "expected each table to be declared once"),
+    ("Duplicate inline table key", "expected each key to be defined once"),
+    ("Cannot mutate immutable namespace", "expected inline tables and arrays to be complete where defined"),
+    ("Cannot redefine namespace", "expected a table and an array of tables not to share a name"),
+    ("Unterminated string", "expected a closing quote on the same line"),
+    ("Unescaped", "expected that character to be escaped"),
+    ("Invalid date or datetime", "expected a date such as 2024-01-13 or a date-time such as 2024-01-13T09:40:00"),
+    ("Invalid hex value", "expected a valid \\uXXXX or \\UXXXXXXXX escape"),
+    ("Escaped character is not a Unicode scalar value", "expected a valid Unicode code point"),
+)
+
+
+def _toml_message(msg: str) -> str:
+    hint = next((h for prefix, h in _TOML_HINTS if msg.startswith(prefix)), None)
+    return f"invalid TOML: {msg}; {hint}" if hint else f"invalid TOML: {msg}"
+
+
+def parse_toml(path: Path, text: str) -> dict[str, Any]:
+    try:
+        return tomli.loads(text)
+    except tomli.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None) or 1
+        col = getattr(exc, "colno", None) or 1
+        msg = getattr(exc, "msg", None) or str(exc)
+        raise BriefingError(problem_at(path, line, col, _toml_message(msg))) from None
+    except RecursionError:
+        raise BriefingError(problem_at(path, 1, 1, "invalid TOML: nesting too deep")) from None
+
+
+def _at(path: Path, text: str, key_path: KeyPath, message: str, severity: str = "error") -> Problem:
+    line, col = locate(text, key_path)
+    return problem_at(path, line, col, message, severity)
+
+
+def _check_schema_version(path: Path, text: str, data: dict[str, Any]) -> None:
+    if "schema" not in data:
+        raise BriefingError(problem_at(path, 1, 1, f"missing `schema = {SCHEMA_VERSION}`; expected the schema version first"))
+    version = data["schema"]
+    if version != SCHEMA_VERSION or isinstance(version, bool):
+        raise BriefingError(
+            _at(path, text, ("schema",), f"unsupported schema version {version!r}; this briefing-tui reads schema {SCHEMA_VERSION}")
+        )
+
+
+def convert(path: Path, text: str, data: dict[str, Any], kind: type[Any]) -> Any:
+    try:
+        return msgspec.convert(data, kind, strict=True)
+    except msgspec.ValidationError as exc:
+        message = str(exc)
+        match = re.search(r" - at `(\$[^`]*)`$", message)
+        key_path = parse_msgspec_path(match.group(1)) if match else ()
+        raw = message[: match.start()] if match else message
+        unknown = re.search(r"unknown field `([^`]*)`", raw)
+        if unknown:
+            key_path = key_path + (unknown.group(1),)
+        raise BriefingError(_at(path, text, key_path, describe(kind, data, key_path, raw))) from None
+    except RecursionError:
+        raise BriefingError(problem_at(path, 1, 1, "structure nested too deeply")) from None
+
+
+def parse_briefing(path: Path, text: str, vocabulary: Vocabulary | None = None) -> tuple[Briefing, list[Problem]]:
+    """Validate one briefing's text; return it with its warnings, or raise BriefingError."""
+    data = parse_toml(path, text)
+    _check_schema_version(path, text, data)
+    briefing: Briefing = convert(path, text, data, Briefing)
+    if briefing.id is None:
+        briefing = msgspec.structs.replace(briefing, id=path.stem)
+    found = checks.check_briefing(briefing, vocabulary or Vocabulary())
+    problems = [_at(path, text, f.key_path, f.message, f.severity) for f in found]
+    if any(p.severity == "error" for p in problems):
+        first = next(p for p in problems if p.severity == "error")
+        raise BriefingError(first)
+    briefing = checks.canonical_topics(briefing, vocabulary or Vocabulary())
+    return briefing, problems
+
+
+def load_file(path: Path, vocabulary: Vocabulary | None = None) -> tuple[Briefing | None, list[Problem]]:
+    try:
+        text = read_text(path)
+        return parse_briefing(path, text, vocabulary)
+    except BriefingError as exc:
+        return None, [exc.problem]
+
+
+def load_vocabulary(path: Path) -> tuple[Vocabulary, list[Problem]]:
+    try:
+        text = read_text(path)
+        data = parse_toml(path, text)
+        _check_schema_version(path, text, data)
+        parsed: TopicFile = convert(path, text, data, TopicFile)
+        vocabulary = Vocabulary(dict(parsed.topic))
+        clashes = [
+            _at(path, text, ("topic", slug), f"{name!r} of topic {slug!r} is already a name of topic {owner!r}; it stays with {owner!r}", "warning")
+            for slug, name, owner in vocabulary.clashes  # type: ignore[attr-defined]
+        ]
+        return vocabulary, clashes
+    except BriefingError as exc:
+        return Vocabulary(), [exc.problem]
+
+
