@@ -11,7 +11,7 @@ from pathlib import Path
 from app_support import DATA, loaded, until
 from support import REPO
 
-import briefing_tui.app.screens.browser as browser_module
+import briefing_tui.app.load_controller as browser_module
 import briefing_tui.core.store.load as loader
 import briefing_tui.core.store.parse as parse
 from briefing_tui.app.app import BriefingApp

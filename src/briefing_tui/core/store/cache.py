@@ -12,7 +12,6 @@ rebuilt, never trusted.
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import os
 import stat
@@ -27,6 +26,7 @@ import msgspec
 from briefing_tui import __version__
 from briefing_tui.core.model.briefing import SCHEMA_VERSION
 from briefing_tui.core.model.problems import Problem
+from briefing_tui.core.store import memory
 from briefing_tui.core.store.atomic import write_atomic
 from briefing_tui.core.store.blobs import SUFFIX, Segment, SegmentWriter, Span
 from briefing_tui.core.store.rows import Row, share_strings
@@ -118,8 +118,7 @@ class Cache:
         except OSError as exc:
             self.notice = f"cache {self.path} unreadable ({exc.strerror}); rebuilding"
             return
-        gc_was_enabled = gc.isenabled()
-        gc.disable()  # tens of thousands of small objects, none cyclic
+        gc_was_enabled = memory.pause_collection()  # tens of thousands of small objects, none cyclic
         try:
             with handle:
                 header = _header_decoder.decode(self._read_chunk(handle))
@@ -143,8 +142,7 @@ class Cache:
             self.notice = f"cache {self.path} unreadable ({exc.strerror}); rebuilding"
             return
         finally:
-            if gc_was_enabled:
-                gc.enable()
+            memory.resume_collection(gc_was_enabled)
         segments = self._open(header.segments)
         if segments is None and retry:
             # Another instance may have replaced the index (and deleted what it named) just
