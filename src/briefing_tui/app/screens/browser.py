@@ -32,7 +32,12 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input
 from textual.worker import Worker, WorkerState
 
-from briefing_tui.app.digest_export import describe_filters, export_about, meeting_facts, write_digest
+from briefing_tui.app.digest_export import (
+    describe_filters,
+    export_about,
+    meeting_facts,
+    write_digest,
+)
 from briefing_tui.app.load_controller import LoadController
 from briefing_tui.app.messages import (
     BriefingHighlighted,
