@@ -43,7 +43,9 @@ def export_about(query: Query, library: Library, meetings: int, zone: str, *, jo
     """What the export dialog says it will write."""
     parts = filter_parts(query, library, joint)
     matching = Content.assemble(" matching ", Content(" · ").join(parts)) if parts else Content(" (no filters)")
-    about = Content.assemble("Digest of ", (plural(meetings, "meeting"), "bold"), matching, " · times in ", (zone, "bold"))
+    about = Content.assemble(
+        "Digest of ", (plural(meetings, "meeting"), "bold"), matching, " · times in ", (zone, "bold")
+    )
     if query.text.strip():
         # What you see is what you export: in the points view the words pick points.
         note = (

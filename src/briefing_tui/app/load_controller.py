@@ -98,7 +98,7 @@ class LoadController(Widget):
         self._load(self.paths, self._number)
 
     @property
-    def loading(self) -> bool:
+    def is_loading(self) -> bool:
         return any(w.group == "load" and w.is_running for w in self.workers)
 
     def _drop_arrivals(self) -> None:
@@ -216,7 +216,7 @@ class LoadController(Widget):
 
     def _look_for_changes(self) -> None:
         library = self.library
-        if library is None or not library.complete or self.loading:
+        if library is None or not library.complete or self.is_loading:
             return
         self._compare_signature(library.signature)
 
@@ -227,5 +227,5 @@ class LoadController(Widget):
             self.app.call_from_thread(self._changed_on_disk)
 
     def _changed_on_disk(self) -> None:
-        if not self.loading:
+        if not self.is_loading:
             self.reload()
