@@ -10,16 +10,14 @@ moment later, once typing pauses.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import partial
 from inspect import isawaitable
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.cache import LRUCache
@@ -32,12 +30,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input
 from textual.worker import Worker, WorkerState
 
-from briefing_tui.app.digest_export import (
-    describe_filters,
-    export_about,
-    meeting_facts,
-    write_digest,
-)
+from briefing_tui.app.digest_export import describe_filters, export_digest, meeting_facts
 from briefing_tui.app.load_controller import LoadController
 from briefing_tui.app.messages import (
     BriefingHighlighted,
@@ -52,7 +45,6 @@ from briefing_tui.app.messages import (
 )
 from briefing_tui.app.providers import BrowserCommands, FilterCommands, ZoneCommands
 from briefing_tui.app.screens.errors import ErrorsScreen
-from briefing_tui.app.screens.export import ExportScreen, default_path
 from briefing_tui.app.screens.help import HelpScreen, Section
 from briefing_tui.app.screens.timeline import TimelineScreen
 from briefing_tui.app.widgets.briefing_list import BriefingList
@@ -63,13 +55,12 @@ from briefing_tui.app.widgets.point_list import PointHighlighted, PointList
 from briefing_tui.app.widgets.points_view import PointsView, Selection, seek_point
 from briefing_tui.app.widgets.search_box import SearchBox
 from briefing_tui.app.widgets.status import StatusLine
-from briefing_tui.core.model.briefing import JOINT_OUTCOMES, Briefing
+from briefing_tui.core.model.briefing import Briefing
 from briefing_tui.core.model.problems import BriefingError
 from briefing_tui.core.model.sanitize import clean_line
 from briefing_tui.core.model.timetable import zone_labels
 from briefing_tui.core.present.export import to_markdown
 from briefing_tui.core.present.render import HIGHLIGHT_MARK, render_briefing
-from briefing_tui.core.query.digest import DigestFilter
 from briefing_tui.core.query.filtering import Query
 from briefing_tui.core.query.library import SORT_LABELS, SORTS, Library, Sort
 
@@ -650,32 +641,8 @@ class Browser(Screen[None]):
         about = describe_filters(self.filters, library, self.showing_points and self.joint_only)
         self.app.push_screen(TimelineScreen(dates, countries, about))
 
-    @property
-    def digest_zone(self) -> str:
-        """The digest's times: the zone emphasized in the briefing pane, else the reader's."""
-        return self.emphasis or self.local_zone
-
     def action_export_digest(self) -> None:
-        library = self.library
-        if library is None:
-            return
-        cwd, joint, per_point = Path.cwd(), self.showing_points and self.joint_only, self.showing_points
-        about = export_about(self.filters, library, len(self.shown), self.digest_zone, joint=joint, per_point=per_point)
-        flt = DigestFilter.from_query(self.filters, outcomes=JOINT_OUTCOMES if joint else frozenset(), per_point=per_point)
-        write = partial(self._export_to, flt=flt, indexes=list(self.shown), zone=self.digest_zone)
-        self.app.push_screen(ExportScreen(default_path(cwd, library.paths, dt.date.today()), about, cwd), write)
-
-    def _export_to(self, path: Path | None, *, flt: DigestFilter, indexes: list[int], zone: str) -> None:
-        if path is not None and self.library is not None:
-            self.notify(f"Writing {path.name}…", title="Digest", markup=False, timeout=2)
-            self._write_digest(self.library, path, flt, indexes, zone)
-
-    @work(thread=True, group="export", exit_on_error=False)
-    def _write_digest(self, library: Library, path: Path, flt: DigestFilter, indexes: list[int], zone: str) -> None:
-        try:
-            done = write_digest(library, path, flt, indexes, zone)
-        except OSError as exc:
-            message = f"Could not write {path}: {exc.strerror or exc}"
-            self.app.call_from_thread(self.notify, message, title="Digest", severity="error", markup=False)
-            return
-        self.app.call_from_thread(self.notify, done, title="Digest written", markup=False)
+        if self.library is not None:
+            joint, zone = self.showing_points and self.joint_only, self.emphasis or self.local_zone
+            # The digest's times: the zone emphasized in the briefing pane, else the reader's.
+            export_digest(self, self.library, self.filters, list(self.shown), zone, joint=joint, per_point=self.showing_points)
