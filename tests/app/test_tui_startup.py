@@ -148,3 +148,19 @@ async def test_a_place_the_reader_chose_during_a_load_is_kept(make_app, monkeypa
         await until(pilot, lambda: screen.library.complete)
         screen = await loaded(pilot)
         assert screen.current_briefing.date.isoformat() == "2023-11-07"
+
+
+async def test_a_late_word_from_a_finished_load_changes_nothing(make_app):
+    """The controller's "slow" and "counting" messages can arrive after it showed the library (that
+    happens at once): they must not bring back the spinner or the loading line."""
+    from briefing_tui.app.messages import LoadCounting, LoadSlow
+
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        loader = screen.query_one(browser_module.LoadController)
+        loader.post_message(LoadSlow())
+        loader.post_message(LoadCounting(1, 3))
+        await pilot.pause()
+        await pilot.pause()
+        assert not screen.query_one(BriefingList).loading
+        assert rendered(screen.query_one(StatusLine)).strip() == "8 briefings"

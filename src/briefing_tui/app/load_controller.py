@@ -98,6 +98,12 @@ class LoadController(Widget):
         self._load(self.paths, self._number)
 
     @property
+    def awaiting(self) -> bool:
+        """A load was asked for and its library has not been shown: what it says is still news.
+        (Its messages may arrive after the library was shown, which happens at once.)"""
+        return self._awaiting
+
+    @property
     def is_loading(self) -> bool:
         return any(w.group == "load" and w.is_running for w in self.workers)
 

@@ -209,6 +209,8 @@ class Browser(Screen[None]):
 
     @on(LoadCounting)
     def _counting(self, message: LoadCounting) -> None:
+        if not self._loader.awaiting:
+            return  # the library arrived meanwhile
         if self.library is None:
             self._status.loading(message.places, message.files_seen)
         else:
@@ -216,7 +218,8 @@ class Browser(Screen[None]):
 
     @on(LoadSlow)
     def _slow(self) -> None:
-        self._briefings.loading = True
+        if self._loader.awaiting:  # not if the library arrived meanwhile: the spinner would stay
+            self._briefings.loading = True
 
     @on(LoadFailed)
     def _load_failed(self, message: LoadFailed) -> None:
