@@ -170,6 +170,7 @@ class Browser(Screen[None]):
         self._points = PointsView(id="points-view")
         self._detail = DetailPane(id="detail")
         self._status = StatusLine(id="status")
+        self._footer = Footer()
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
@@ -183,7 +184,7 @@ class Browser(Screen[None]):
                 )
                 yield self._detail
         yield self._status
-        yield Footer()
+        yield self._footer
         yield self._loader
 
     def on_mount(self) -> None:
@@ -476,7 +477,7 @@ class Browser(Screen[None]):
     def on_resize(self, event: Resize) -> None:
         narrow = event.size.width < NARROW_WIDTH
         self.set_class(narrow, "-narrow")
-        footer = self.query_one(Footer)
+        footer = self._footer
         footer.compact = narrow
         # At 80 columns the palette's "^p Commands" would push the points view's own keys (v, c)
         # off the footer; ctrl+p still works, and the help lists it.
