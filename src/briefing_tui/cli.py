@@ -469,16 +469,19 @@ def _check_first_argument(argv: Sequence[str]) -> None:
     import difflib
 
     tokens = iter(argv)
+    first: str | None = None
     for token in tokens:
         if token == "--":
-            token = next(tokens, None)
-        elif token.startswith("-"):
-            continue
-        if token is None or _exists(token):
-            return
-        close = difflib.get_close_matches(token, SUBCOMMANDS, n=1)
-        hint = f"did you mean {close[0]}?" if close else f"commands: {', '.join(SUBCOMMANDS)} (see --help)"
-        raise UsageError(f"{token!r} is neither a command nor a file or folder; {hint}")
+            first = next(tokens, None)
+            break
+        if not token.startswith("-"):
+            first = token
+            break
+    if first is None or _exists(first):
+        return
+    close = difflib.get_close_matches(first, SUBCOMMANDS, n=1)
+    hint = f"did you mean {close[0]}?" if close else f"commands: {', '.join(SUBCOMMANDS)} (see --help)"
+    raise UsageError(f"{first!r} is neither a command nor a file or folder; {hint}")
 
 
 def split_command(argv: Sequence[str]) -> tuple[str, list[str]]:
@@ -501,7 +504,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parsers()[name]
     saved = sys.stdout
     out = Stdout(saved)
-    sys.stdout = out  # type: ignore[assignment]
+    sys.stdout = out
     try:
         if name == "app":
             _check_first_argument(rest)

@@ -8,6 +8,7 @@ internal one.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from typing import TYPE_CHECKING
 
@@ -72,11 +73,8 @@ def _point_at_devnull(stream: TextIO) -> None:
         os.dup2(devnull, fd)
     finally:
         os.close(devnull)
-    try:
-        # What is still buffered now goes to /dev/null; a buffer that cannot be flushed is dropped.
-        stream.flush()
-    except (OSError, ValueError):
-        pass
+    with contextlib.suppress(OSError, ValueError):
+        stream.flush()  # what is still buffered now goes to /dev/null
 
 
 def closed(stream: TextIO | None) -> bool:

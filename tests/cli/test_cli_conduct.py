@@ -12,10 +12,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from support import BUNDLED, SEED
 
 import briefing_tui.cli as cli
 from briefing_tui.cli import main
+from support import BUNDLED, SEED
 
 SEED_ID = "mofa-20240113-jpn-can-montreal"
 
@@ -148,7 +148,10 @@ def test_full_stdout_is_an_io_error(broken_folder):
     for args in (("print", str(SEED)), ("check", str(broken_folder), "--quiet"), ("print", "--help")):
         with open("/dev/full", "w") as full:
             result = spawn(command(*args), stdout=full, stderr=subprocess.PIPE, text=True)
-        assert (result.returncode, result.stderr) == (1, "briefing-tui: cannot write to stdout: No space left on device\n"), args
+        assert (result.returncode, result.stderr) == (
+            1,
+            "briefing-tui: cannot write to stdout: No space left on device\n",
+        ), args
 
 
 # --- which command, and no TUI without a terminal (#11.6, #13.2, #13.3) ----------------------
@@ -208,7 +211,13 @@ def test_bare_command_into_a_pipe_never_draws():
 def test_no_tui_without_a_terminal_on_stdin(redirect, message):
     leader, follower = pty.openpty()  # stdout IS a terminal: only stdin is missing
     try:
-        result = spawn(["sh", "-c", f'exec "$0" "$@" {redirect}', *command(str(SEED))], stdout=follower, stderr=subprocess.PIPE, text=True, timeout=30)
+        result = spawn(
+            ["sh", "-c", f'exec "$0" "$@" {redirect}', *command(str(SEED))],
+            stdout=follower,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=30,
+        )
     finally:
         os.close(follower)
         os.close(leader)
@@ -217,8 +226,15 @@ def test_no_tui_without_a_terminal_on_stdin(redirect, message):
 
 
 def test_import_from_a_closed_stdin_is_a_clean_error(tmp_path):
-    result = spawn(["sh", "-c", 'exec "$0" "$@" <&-', *command("import", "-", "--out", str(tmp_path))], capture_output=True, text=True)
-    assert (result.returncode, result.stderr) == (1, "briefing-tui import: stdin is closed; expected the readout's text on stdin\n")
+    result = spawn(
+        ["sh", "-c", 'exec "$0" "$@" <&-', *command("import", "-", "--out", str(tmp_path))],
+        capture_output=True,
+        text=True,
+    )
+    assert (result.returncode, result.stderr) == (
+        1,
+        "briefing-tui import: stdin is closed; expected the readout's text on stdin\n",
+    )
     assert list(tmp_path.iterdir()) == []
 
 
@@ -237,13 +253,18 @@ def test_unknown_topics_are_usage_errors(capsys):
     for cmd in ("print", "digest"):
         code, out, err = run(capsys, cmd, "--topic", "nosuchtopic")
         assert (code, out) == (2, "")
-        assert err.endswith(f"briefing-tui {cmd}: error: unknown topic 'nosuchtopic'; expected a topic id, alias or label from topics.toml\n")
+        assert err.endswith(
+            f"briefing-tui {cmd}: error: unknown topic 'nosuchtopic'; expected a topic id, alias or label from topics.toml\n"
+        )
         code, _, err = run(capsys, cmd, "--topic", "arctik")
         assert code == 2 and "did you mean arctic?" in err
 
 
 def test_topics_by_id_alias_or_label_in_any_case(capsys):
-    results = [run(capsys, "print", str(SEED), "--topic", t, "--format", "json") for t in ("arctic", "ARCTIC", "the arctic", "Arctic Region")]
+    results = [
+        run(capsys, "print", str(SEED), "--topic", t, "--format", "json")
+        for t in ("arctic", "ARCTIC", "the arctic", "Arctic Region")
+    ]
     assert {code for code, _, _ in results} == {0}
     assert {len(json.loads(out)[0]["points"]) for _, out, _ in results} == {1}
     code, out, _ = run(capsys, "digest", "--topic", "arctic region")
@@ -257,7 +278,9 @@ def test_color_flag_wins_over_no_color():
     import re
 
     def printed(color, **env):
-        result = spawn(command("print", str(SEED), "--color", color), capture_output=True, text=True, env={"NO_COLOR": "1", **env})
+        result = spawn(
+            command("print", str(SEED), "--color", color), capture_output=True, text=True, env={"NO_COLOR": "1", **env}
+        )
         assert result.returncode == 0, result.stderr
         return bool(re.search(COLOUR_SGR, result.stdout))
 
@@ -279,7 +302,7 @@ def test_print_by_part_of_a_file_name_and_by_date(capsys):
 
 def test_piped_print_keeps_urls_whole(capsys, write, minimal):
     url = "https://www.example.org/readouts/2024/01/a-very-long-path-that-goes-on/and-on-past-eighty-columns.html"
-    path = write(minimal.replace('date = 2024-01-13\n', f'date = 2024-01-13\nsource_url = "{url}"\n', 1))
+    path = write(minimal.replace("date = 2024-01-13\n", f'date = 2024-01-13\nsource_url = "{url}"\n', 1))
     code, out, err = run(capsys, "print", str(path))
     assert code == 0, err
     assert url in out.splitlines()
