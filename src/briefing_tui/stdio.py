@@ -9,6 +9,7 @@ internal one.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 from typing import TYPE_CHECKING
 
@@ -82,7 +83,13 @@ def closed(stream: TextIO | None) -> bool:
     if stream is None:
         return True
     try:
-        os.fstat(stream.fileno())
-    except (OSError, ValueError, AttributeError):
+        fd = stream.fileno()
+    except (AttributeError, io.UnsupportedOperation):
+        return False  # an in-memory stream (a test's, an embedding program's): open
+    except (OSError, ValueError):
+        return True
+    try:
+        os.fstat(fd)
+    except OSError:
         return True
     return False
