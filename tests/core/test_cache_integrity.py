@@ -221,6 +221,30 @@ def test_leftovers_of_killed_writers_and_loads_are_removed_without_a_change(tmp_
     assert named.exists() and busy.exists()
 
 
+def test_an_overtaken_loads_segments_go_once_nobody_holds_them_open(tmp_path, write, minimal):
+    """Two instances start at once: the index names the second's segments. The first's stay while
+    it runs (it reads from them), and go at the next start after it quits, not an hour later."""
+    from briefing_tui.core.store.blobs import Segment
+
+    write(minimal, "b/a.toml")
+    cache_dir = tmp_path / "cache"
+    _load(tmp_path / "b", cache_dir)
+    index, [named] = _files(cache_dir)
+    stem = index.name.removesuffix(".index")
+    running, quit_ = (cache_dir / f"{stem}-{tag}.blobs" for tag in ("0123456789ab", "ba9876543210"))
+    for path in (running, quit_):
+        path.write_bytes(b"x" * 1000)
+        _age(path, 120)  # past the moment between creating a segment and locking it
+    reader = Segment(running)  # the first instance, still running, holds its segment open
+    try:
+        _load(tmp_path / "b", cache_dir)
+        assert running.exists() and not quit_.exists() and named.exists()
+    finally:
+        reader.close()
+    _load(tmp_path / "b", cache_dir)
+    assert not running.exists() and named.exists()
+
+
 def test_settings_that_are_not_a_regular_file_are_refused_without_blocking(tmp_path):
     from briefing_tui.core.store.settings import (
         SETTINGS_FILE,

@@ -7,6 +7,8 @@ segments, so a warm start reads them in place. A reader keeps its file open: a s
 that another process replaces or deletes stays readable here until we are done with it.
 Each span carries the CRC-32 of its bytes, checked on every read: a flipped bit in a segment
 must never decode into a different briefing (the reader parses the file again instead).
+Whoever has a segment open (to write or to read) holds a shared ``flock`` on it, so a
+sweeper can tell a live instance's segment from a dead one's (``in_use``).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ class Segment:
         # Held open on purpose (see the module doc); a FIFO or a link is refused, never waited on.
         self._file = os.fdopen(open_regular(path, follow_symlinks=False), "rb", buffering=0)
         self._lock = threading.Lock()
+        _hold(self._file.fileno())
 
     @property
     def name(self) -> str:
@@ -100,6 +103,7 @@ class SegmentWriter:
         self.path = directory / self.name
         # 0o666 less the umask, like any file the user's programs create.
         self._file = os.fdopen(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), "wb")
+        _hold(self._file.fileno())
         self.offset = 0
 
     def append(self, blob: bytes | memoryview) -> tuple[int, int, int]:
@@ -120,3 +124,34 @@ class SegmentWriter:
         self._file.flush()
         os.fsync(self._file.fileno())
         self._file.close()
+
+
+def _hold(fd: int) -> None:
+    """A shared lock on the open segment, released when it is closed (or the process dies)."""
+    try:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except (ImportError, OSError):  # no flock here, or a sweeper is looking at this moment
+        pass
+
+
+def in_use(path: Path) -> bool | None:
+    """Does some live process hold this segment open? None where that cannot be told."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        return None
+    try:
+        fd = open_regular(path, follow_symlinks=False)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return False
+    except BlockingIOError:
+        return True
+    except OSError:
+        return None
+    finally:
+        os.close(fd)  # and with it the lock just taken

@@ -39,6 +39,7 @@ from briefing_tui.core.store.blobs import (
     Segment,
     SegmentWriter,
     Span,
+    in_use,
 )
 from briefing_tui.core.store.regular import NotRegularFile, open_regular
 from briefing_tui.core.store.rows import Row, clean_row
@@ -287,8 +288,8 @@ class Cache:
 
         Several app instances may share a folder's cache: the write holds a lock, keeps no
         segment another instance has deleted (its live briefings are copied from our open
-        file), and deletes only segments the index it replaced named, or orphans an hour old
-        (a crashed load's): never the segments another load's workers are writing now. Index
+        file), and deletes only segments the index it replaced named, or orphans (a crashed or
+        overtaken load's, see ``_orphans``): never the segments another load is writing or reading now. Index
         temps are only ever written under the lock, so under it any left are a killed writer's.
         With nothing to write, leftovers (if any) are still removed, under the same rules.
         """
@@ -310,16 +311,23 @@ class Cache:
         return self.directory / f"{self.stem}.lock"
 
     def _leftovers(self) -> bool:
-        """Is there an index temp, or a segment our index does not name that is old enough to go?"""
+        """Is there an index temp, or a dead segment our index does not name?"""
         if any(self.directory.glob(temp_glob(self.path))):
             return True
         named = {segment.name for segment in self._segments}
-        return any(name not in named for name in self._orphans(time.time() - ORPHAN_AGE))
+        return any(name not in named for name in self._orphans())
 
-    def _orphans(self, old_enough: float) -> Iterator[str]:
+    def _orphans(self) -> Iterator[str]:
+        """Our segments no live process has open (a minute old, against the creation race), or an hour old.
+
+        A crashed or overtaken load's segments go as soon as nobody reads them; one another
+        instance is writing or reading is held (``blobs.in_use``) and stays.
+        """
+        now = time.time()
         for stale in self.directory.glob(f"{glob.escape(self.stem)}-*{SUFFIX}"):
             with contextlib.suppress(OSError):
-                if stale.stat(follow_symlinks=False).st_mtime < old_enough:
+                mtime = stale.stat(follow_symlinks=False).st_mtime
+                if mtime < now - ORPHAN_AGE or (mtime < now - UNUSED_AGE and in_use(stale) is False):
                     yield stale.name
 
     def _named_on_disk(self) -> set[str] | None:
@@ -337,11 +345,11 @@ class Cache:
 
     def _delete_unnamed(self, names: set[str] | None, locked: bool, replaced: set[str]) -> None:
         """Remove index temps (all, under the lock; else an hour old) and segments ``names`` lacks
-        that the replaced index named or that are an hour old (``names`` None: no segment goes)."""
+        that the replaced index named or that are orphans (``names`` None: no segment goes)."""
         remove_temps(self.path, older_than=0 if locked else ORPHAN_AGE)
         if names is None:
             return
-        old = set(self._orphans(time.time() - ORPHAN_AGE))
+        old = set(self._orphans())
         for stale in self.directory.glob(f"{glob.escape(self.stem)}-*{SUFFIX}"):
             if stale.name not in names and (stale.name in replaced or stale.name in old):
                 with contextlib.suppress(OSError):
@@ -408,6 +416,9 @@ class Cache:
 
 #: Seconds after which a segment no index names is a crashed load's leftover, not a load in progress.
 ORPHAN_AGE = 3600
+#: Seconds after which a segment no index names and no process holds open is dead: the gap between
+#: a writer's creating it and locking it is far shorter (without flock, only ORPHAN_AGE counts).
+UNUSED_AGE = 60
 
 
 @contextlib.contextmanager

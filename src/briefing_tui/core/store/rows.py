@@ -98,10 +98,9 @@ def clean_row(row: Row) -> Row:
     text is as untrusted as a briefing's. A clean string is printable, so one C-level
     ``isprintable`` per field is all a genuine row costs.
     """
-    for name in ("id", "start", "kind", "title"):
-        value = getattr(row, name)
-        if not value.isprintable():
-            msgspec.structs.force_setattr(row, name, clean_line(value))
+    if not (row.title.isprintable() and row.id.isprintable() and row.kind.isprintable() and row.start.isprintable()):
+        for name in ("id", "start", "kind", "title"):
+            msgspec.structs.force_setattr(row, name, clean_line(getattr(row, name)))
     return share_strings(row)
 
 
