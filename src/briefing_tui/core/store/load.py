@@ -268,7 +268,8 @@ def _received(
     segment = segments.get(parsed.segment)
     if segment is None:
         segment = segments[parsed.segment] = Segment(directory / parsed.segment)
-    return Loaded(path, row=parsed.row, blob=Span(segment, parsed.offset, parsed.length)), list(parsed.problems)
+    span = Span(segment, parsed.offset, parsed.length, parsed.crc)
+    return Loaded(path, row=parsed.row, blob=span), list(parsed.problems)
 
 
 def _duplicate(path: Path, ident: str, first: str) -> Problem:
