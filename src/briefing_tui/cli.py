@@ -77,13 +77,35 @@ def _country_arg(value: str) -> str:
     return code
 
 
-def _date_arg(value: str):
-    import datetime as dt
+def _since_arg(value: str):
+    """A first day: ``2021`` is 1 January 2021 (one parser for print, digest and the browser)."""
+    from briefing_tui.core.query.periods import date_bound
 
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date; expected YYYY-MM-DD") from None
+        return date_bound(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _until_arg(value: str):
+    """A last day: ``2021`` is 31 December 2021, ``2021-02`` the 28th."""
+    from briefing_tui.core.query.periods import date_bound
+
+    try:
+        return date_bound(value, end=True)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _add_filters(parser: argparse.ArgumentParser) -> None:
+    """The options print and digest share, parsed alike."""
+    from briefing_tui.core.model.briefing import MEDIA
+
+    parser.add_argument("--since", type=_since_arg, metavar="DATE", help="meetings on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
+    parser.add_argument("--until", type=_until_arg, metavar="DATE", help="meetings on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD: its last day)")
+    parser.add_argument(
+        "--medium", action="append", default=[], choices=MEDIA, help="how the meeting was held, whatever its kind (repeatable)"
+    )
 
 
 def _outcomes_arg(value: str) -> frozenset[str]:
@@ -120,6 +142,8 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
     printer.add_argument("--width", type=int, default=None, metavar="N", help="wrap text at N columns")
     printer.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     printer.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour output (auto: on a terminal, unless NO_COLOR is set)")
+    _add_filters(printer)
+    printer.add_argument("--no-pager", action="store_true", help="never page the output (default: through $PAGER, or less -FRX, on a terminal when longer than the screen)")
 
     check = _Parser(prog="briefing-tui check", description="Validate briefing files; report path:line:col: message.", parents=[common])
     check.add_argument("paths", nargs="*", type=Path, help="files or folders (default: bundled)")
@@ -146,8 +170,7 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
     digest.add_argument("--topic", action="append", default=[], metavar="T", help="points on topic T (repeatable; any of them)")
     digest.add_argument("--country", action="append", default=[], type=_country_arg, metavar="CC", help="meetings with country CC (ISO code, repeatable)")
     digest.add_argument("--kind", action="append", default=[], choices=KINDS, help="meeting kind (repeatable)")
-    digest.add_argument("--since", type=_date_arg, metavar="YYYY-MM-DD", help="meetings on or after this date")
-    digest.add_argument("--until", type=_date_arg, metavar="YYYY-MM-DD", help="meetings on or before this date")
+    _add_filters(digest)
     digest.add_argument("--outcome", type=_outcomes_arg, default=frozenset(), metavar="O[,O...]", help="only these outcomes, e.g. agreed,confirmed")
     digest.add_argument("--search", default="", metavar="TEXT", help="only briefings whose text contains these words")
     digest.add_argument(
@@ -304,6 +327,16 @@ def cmd_print(args: argparse.Namespace) -> int:
         _errline(f"briefing-tui: no briefing matches {ident!r} (not a file, folder, id, part of an id or file name, or date)")
     for problem in problems:
         _errline(str(problem))
+    if args.since and args.until and args.since > args.until:
+        raise UsageError("--since is after --until")
+    media = frozenset(args.medium)
+    entries = [
+        e
+        for e in entries
+        if (args.since is None or e.row.date >= args.since)
+        and (args.until is None or e.row.date <= args.until)
+        and (not media or e.row.medium in media)
+    ]
     briefings = [e.briefing for e in entries]
     if topics:
         briefings = [b for b in briefings if briefing_topics(b) & topics]
@@ -407,6 +440,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
         topics=topics,
         countries=frozenset(args.country),
         kinds=frozenset(args.kind),
+        media=frozenset(args.medium),
         text=args.search,
         since=args.since,
         until=args.until,

@@ -94,10 +94,10 @@ def test_impossible_date_is_a_toml_error(write, minimal):
 
 
 def test_schema_version(write, minimal):
-    p = only_problem(write(minimal.replace("schema = 1", "schema = 2")))
-    assert (p.line, p.message) == (1, "unsupported schema version 2; this briefing-tui reads schema 1")
+    p = only_problem(write(minimal.replace("schema = 1", "schema = 3")))
+    assert (p.line, p.message) == (1, "unsupported schema version 3; this briefing-tui reads schema 1 or 2")
     p = only_problem(write(minimal.replace("schema = 1\n", "")))
-    assert "missing `schema = 1`" in p.message
+    assert "missing `schema = 2`" in p.message
 
 
 def test_stated_time_disagreeing_is_a_warning(write, minimal):
@@ -143,7 +143,7 @@ def test_file_level_faults(write, tmp_path):
     p = only_problem(write(b"schema = 1\ntitle = \"\xff\"\n", "l.toml"))
     assert (p.line, p.col) == (2, 10)
     assert "NUL" in only_problem(write(b"\x00\x01\x02binary", "bin.toml")).message
-    assert "missing `schema = 1`" in only_problem(write("", "empty.toml")).message
+    assert "missing `schema = 2`" in only_problem(write("", "empty.toml")).message
     big = tmp_path / "big.toml"
     with open(big, "wb") as f:
         f.truncate(MAX_FILE_BYTES + 1)

@@ -1,4 +1,4 @@
-"""The briefing schema (version 1) as immutable msgspec Structs.
+"""The briefing schema (version 2; version 1 still loads) as immutable msgspec Structs.
 
 The Structs *are* the schema: the loader validates parsed TOML by converting it
 into these types, so the documentation in docs/schema.md and this file must
@@ -13,7 +13,9 @@ from typing import Annotated, Literal
 
 import msgspec
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+#: Every briefing schema this version reads: a version 1 file has no ``medium`` (derived from ``kind``).
+SCHEMA_VERSIONS = (1, 2)
 
 Kind = Literal[
     "bilateral-meeting",
@@ -33,6 +35,12 @@ KIND_LABELS = {
     "multilateral-meeting": "Multilateral meeting",
     "working-meal": "Working meal",
 }
+
+Medium = Literal["in-person", "telephone", "video"]
+MEDIA: tuple[str, ...] = Medium.__args__  # type: ignore[attr-defined]
+MEDIUM_LABELS = {"in-person": "In person", "telephone": "Telephone", "video": "Video"}
+#: A version 1 file's medium, from its kind: a multilateral call must state ``medium`` (schema 2).
+KIND_MEDIA = {"telephone-talk": "telephone", "video-conference": "video"}
 
 Outcome = Literal[
     "agreed",
@@ -109,9 +117,11 @@ class Point(_Base, kw_only=True):
 
 
 class Briefing(_Base, kw_only=True):
-    schema: Literal[1]
+    schema: Literal[1, 2]
     title: NonEmpty
     kind: Kind
+    #: How the meeting was held, whatever its kind (a multilateral telephone meeting); see ``medium_of``.
+    medium: Medium | None = None
     date: dt.date
     time: Time
     id: Slug | None = None
@@ -135,6 +145,11 @@ class Topic(_Base, kw_only=True):
 class TopicFile(_Base, kw_only=True):
     schema: Literal[1]
     topic: dict[Slug, Topic]
+
+
+def medium_of(b: Briefing) -> str:
+    """The stated medium, else the one the kind implies (telephone talk, video conference, else in person)."""
+    return b.medium or KIND_MEDIA.get(b.kind, "in-person")
 
 
 def walk_points(points: tuple[Point, ...], depth: int = 0):

@@ -14,6 +14,7 @@ from briefing_tui.core.model import countries, zones
 from briefing_tui.core.model.briefing import (
     JOINT_OUTCOMES,
     KIND_LABELS,
+    MEDIUM_LABELS,
     Briefing,
     Point,
     walk_points,
@@ -33,13 +34,24 @@ class DigestFilter:
     since: dt.date | None = None
     until: dt.date | None = None
     outcomes: frozenset[str] = frozenset()
+    #: in-person, telephone, video (see ``medium_of``).
+    media: frozenset[str] = frozenset()
     #: The words pick points, as in the points view: each kept point holds every word in its own
     #: text or in its meeting's header (title, names, places). Otherwise they pick meetings.
     per_point: bool = False
 
     @classmethod
     def from_query(cls, query: Query, **more) -> DigestFilter:
-        return cls(topics=query.topics, countries=query.countries, kinds=query.kinds, text=query.text, **more)
+        return cls(
+            topics=query.topics,
+            countries=query.countries,
+            kinds=query.kinds,
+            media=query.media,
+            text=query.text,
+            since=query.since,
+            until=query.until,
+            **more,
+        )
 
     def keeps(self, point: Point) -> bool:
         return (not self.topics or bool(self.topics & set(point.topics))) and (not self.outcomes or point.outcome in self.outcomes)
@@ -52,6 +64,8 @@ class DigestFilter:
             parts.append("with " + ", ".join(countries.country_name(c) for c in sorted(self.countries)))
         if self.kinds:
             parts.append(", ".join(KIND_LABELS.get(k, k) for k in sorted(self.kinds)))
+        if self.media:
+            parts.append(", ".join(MEDIUM_LABELS.get(m, m).lower() for m in sorted(self.media)))
         if self.outcomes:
             parts.append("outcomes: " + ", ".join(sorted(self.outcomes)))
         if self.text:
@@ -85,12 +99,12 @@ class Digest:
 
 def build_digest(briefings: Sequence[Briefing], flt: DigestFilter, zone: str) -> Digest:
     catalog = Catalog.of_briefings(briefings)
-    query = Query(countries=flt.countries, kinds=flt.kinds, text=flt.text, topics=flt.topics)
+    query = Query(
+        countries=flt.countries, kinds=flt.kinds, media=flt.media, text=flt.text, topics=flt.topics, since=flt.since, until=flt.until
+    )
     items = []
     for i in catalog.matches(query):
         b = briefings[i]
-        if (flt.since and b.date < flt.since) or (flt.until and b.date > flt.until):
-            continue
         keep = _point_filter(b, flt)
         points = prune_points(b.points, keep) if keep is not None else b.points
         if keep is not None and not points:

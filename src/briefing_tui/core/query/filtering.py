@@ -1,4 +1,4 @@
-"""Narrowing a collection of briefings: topics, countries, kinds and free text.
+"""Narrowing a collection of briefings: topics, countries, kinds, media, dates and free text.
 
 A ``Query`` is an immutable description of the active filters; a ``Catalog``
 precomputes, once per load, what every query needs (each row's search words and
@@ -7,6 +7,7 @@ topic/country/kind sets) so a keystroke only intersects sets and scans strings.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -28,20 +29,31 @@ class Query:
     countries: frozenset[str] = frozenset()
     kinds: frozenset[str] = frozenset()
     text: str = ""
+    #: in-person, telephone, video: how the meeting was held, whatever its kind.
+    media: frozenset[str] = frozenset()
+    #: Meetings on or after / on or before these dates (at the venue).
+    since: dt.date | None = None
+    until: dt.date | None = None
 
     @property
     def active(self) -> bool:
-        return bool(self.topics or self.countries or self.kinds or self.text.strip())
+        return bool(self.topics or self.countries or self.kinds or self.media or self.dated or self.text.strip())
 
-    def toggle(self, facet: Literal["topics", "countries", "kinds"], value: str) -> Query:
+    @property
+    def dated(self) -> bool:
+        return self.since is not None or self.until is not None
+
+    def toggle(self, facet: Literal["topics", "countries", "kinds", "media"], value: str) -> Query:
         values: frozenset[str] = getattr(self, facet)
         return replace(self, **{facet: values ^ {value}})
 
     def without_innermost(self) -> Query:
-        """Escape's order: the text first, then topics, countries, kinds."""
-        for name in ("text", "topics", "countries", "kinds"):
+        """Escape's order: the text first, then topics, countries, kinds, media, dates."""
+        for name in ("text", "topics", "countries", "kinds", "media"):
             if getattr(self, name):
                 return replace(self, **{name: "" if name == "text" else frozenset()})
+        if self.dated:
+            return replace(self, since=None, until=None)
         return self
 
 
@@ -111,11 +123,15 @@ class Catalog:
         self.topics = [r.topics for r in added]
         self.countries = [r.countries for r in added]
         self.kinds = [r.kind for r in added]
+        self.media = [r.medium for r in added]
+        self.dates = [r.date for r in added]
         if previous is not None:  # list concatenation: C-speed, however long the lists
             self.texts = previous.texts + self.texts
             self.topics = previous.topics + self.topics
             self.countries = previous.countries + self.countries
             self.kinds = previous.kinds + self.kinds
+            self.media = previous.media + self.media
+            self.dates = previous.dates + self.dates
 
     @classmethod
     def of_briefings(cls, briefings: Sequence[Briefing]) -> Catalog:
@@ -137,6 +153,15 @@ class Catalog:
         the cheapest conditions go first, and each search word only scans the survivors.
         """
         out = list(range(len(self.rows)) if within is None else within)
+        if query.since is not None:
+            dates, since = self.dates, query.since
+            out = [i for i in out if dates[i] >= since]
+        if query.until is not None:
+            dates, until = self.dates, query.until
+            out = [i for i in out if dates[i] <= until]
+        if query.media:
+            media, wanted_media = self.media, query.media
+            out = [i for i in out if media[i] in wanted_media]
         if query.kinds:
             kinds, wanted = self.kinds, query.kinds
             out = [i for i in out if kinds[i] in wanted]
@@ -158,7 +183,7 @@ class Catalog:
         return out
 
     def facet_counts(self, indexes: Iterable[int]) -> dict[str, Counter[str]]:
-        """Counts of each topic, country and kind among ``indexes`` (for the filter panel).
+        """Counts of each topic, country, kind and medium among ``indexes`` (for the filter panel).
 
         Each is one ``Counter`` over a chained iterator: the counting loop runs in C.
         """
@@ -167,4 +192,5 @@ class Catalog:
             "topics": Counter(chain.from_iterable(map(self.topics.__getitem__, indexes))),
             "countries": Counter(chain.from_iterable(map(self.countries.__getitem__, indexes))),
             "kinds": Counter(map(self.kinds.__getitem__, indexes)),
+            "media": Counter(map(self.media.__getitem__, indexes)),
         }

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
-from briefing_tui.core.model.briefing import KIND_LABELS, KINDS, Briefing
+from briefing_tui.core.model.briefing import KIND_LABELS, KINDS, MEDIA, MEDIUM_LABELS, Briefing
 from briefing_tui.core.model.countries import country_name
 from briefing_tui.core.model.problems import Problem
 from briefing_tui.core.model.topics import Vocabulary
@@ -20,12 +20,43 @@ from briefing_tui.core.query.filtering import Catalog
 from briefing_tui.core.store.load import load_paths
 from briefing_tui.core.store.rows import Loaded, Row
 
-Sort = Literal["newest", "oldest", "title"]
-SORTS: tuple[Sort, ...] = ("newest", "oldest", "title")
-SORT_LABELS: dict[Sort, str] = {"newest": "newest first", "oldest": "oldest first", "title": "by title"}
+Sort = Literal["newest", "oldest", "title", "title-reverse", "kind", "kind-reverse", "counterpart", "counterpart-reverse"]
+#: ``s`` cycles these: each column the list shows (date, title, kind, counterpart), both ways.
+SORTS: tuple[Sort, ...] = ("newest", "oldest", "title", "title-reverse", "kind", "kind-reverse", "counterpart", "counterpart-reverse")
+SORT_LABELS: dict[Sort, str] = {
+    "newest": "newest first",
+    "oldest": "oldest first",
+    "title": "by title A–Z",
+    "title-reverse": "by title Z–A",
+    "kind": "by kind A–Z",
+    "kind-reverse": "by kind Z–A",
+    "counterpart": "by counterpart A–Z",
+    "counterpart-reverse": "by counterpart Z–A",
+}
+#: Each sort's column, and the same column the other way.
+SORT_COLUMNS: dict[str, tuple[Sort, Sort]] = {
+    "date": ("newest", "oldest"),
+    "title": ("title", "title-reverse"),
+    "kind": ("kind", "kind-reverse"),
+    "counterpart": ("counterpart", "counterpart-reverse"),
+}
 
-Facet = Literal["topics", "countries", "kinds"]
-FACETS: tuple[Facet, ...] = ("topics", "countries", "kinds")
+
+def reversed_sort(sort: Sort) -> Sort:
+    """The same column, the other way."""
+    for pair in SORT_COLUMNS.values():
+        if sort in pair:
+            return pair[1] if sort == pair[0] else pair[0]
+    return sort
+
+
+def counterpart_key(countries: Sequence[str]) -> str:
+    """The other side's country names as the list shows them (all but the first), for sorting."""
+    names = [country_name(c).casefold() for c in countries]
+    return "\0".join(names[1:] if len(names) > 1 else names)
+
+Facet = Literal["topics", "countries", "kinds", "media"]
+FACETS: tuple[Facet, ...] = ("topics", "countries", "kinds", "media")
 #: (value, label) pairs.
 FacetValues = list[tuple[str, str]]
 
@@ -67,6 +98,8 @@ class Library:
             return self.vocabulary.label(value)
         if facet == "countries":
             return country_name(value)
+        if facet == "media":
+            return MEDIUM_LABELS.get(value, value)
         return KIND_LABELS.get(value, value)
 
     @property
@@ -118,9 +151,11 @@ class Orders(Mapping[Sort, list[int]]):
             self._base = None
         elif sort == "newest":
             made = self["oldest"][::-1]
-        elif sort == "title":
-            rows = self._rows
-            made = sorted(self["newest"], key=lambda i: rows[i].title.casefold())
+        elif sort.partition("-")[0] in _COLUMN_KEYS:
+            # Newest first within equal keys, either way (a stable sort keeps ties in order, reversed too).
+            column, _, reverse = sort.partition("-")
+            keys = _COLUMN_KEYS[column](self._rows)
+            made = sorted(self["newest"], key=keys.__getitem__, reverse=bool(reverse))
         else:
             raise KeyError(sort)
         self._made[sort] = made
@@ -133,6 +168,12 @@ class Orders(Mapping[Sort, list[int]]):
         return len(SORTS)
 
 
+_COLUMN_KEYS: dict[str, Callable[[Sequence[Row]], list[str]]] = {
+    "title": lambda rows: [r.title.casefold() for r in rows],
+    "kind": lambda rows: [KIND_LABELS.get(r.kind, r.kind).casefold() for r in rows],
+    "counterpart": lambda rows: [counterpart_key(r.countries) for r in rows],
+}
+
 Totals = dict[str, Counter[str]]
 
 
@@ -144,6 +185,7 @@ def facet_values(totals: Totals, vocabulary: Vocabulary) -> dict[Facet, FacetVal
         "topics": by_label([(t, vocabulary.label(t)) for t in totals["topics"]]),
         "countries": by_label([(c, country_name(c)) for c in totals["countries"]]),
         "kinds": [(k, KIND_LABELS[k]) for k in KINDS if k in totals["kinds"]],
+        "media": [(m, MEDIUM_LABELS[m]) for m in MEDIA if m in totals["media"]],
     }
 
 

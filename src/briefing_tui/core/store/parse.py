@@ -9,7 +9,7 @@ from typing import Any
 import msgspec
 import tomli
 
-from briefing_tui.core.model.briefing import SCHEMA_VERSION, Briefing, TopicFile
+from briefing_tui.core.model.briefing import SCHEMA_VERSION, SCHEMA_VERSIONS, Briefing, TopicFile
 from briefing_tui.core.model.problems import BriefingError, Problem
 from briefing_tui.core.model.topics import Vocabulary
 from briefing_tui.core.store import checks
@@ -106,13 +106,16 @@ def _at(path: Path, text: str, key_path: KeyPath, message: str, severity: str = 
     return problem_at(path, line, col, message, severity)
 
 
-def _check_schema_version(path: Path, text: str, data: dict[str, Any]) -> None:
+def _check_schema_version(path: Path, text: str, data: dict[str, Any], versions: tuple[int, ...] = SCHEMA_VERSIONS) -> None:
+    """Briefings are schema 1 or 2 (1: no ``medium``); the topic vocabulary is schema 1."""
+    newest = versions[-1]
     if "schema" not in data:
-        raise BriefingError(problem_at(path, 1, 1, f"missing `schema = {SCHEMA_VERSION}`; expected the schema version first"))
+        raise BriefingError(problem_at(path, 1, 1, f"missing `schema = {newest}`; expected the schema version first"))
     version = data["schema"]
-    if version != SCHEMA_VERSION or isinstance(version, bool):
+    if version not in versions or isinstance(version, bool):
+        readable = " or ".join(map(str, versions))
         raise BriefingError(
-            _at(path, text, ("schema",), f"unsupported schema version {version!r}; this briefing-tui reads schema {SCHEMA_VERSION}")
+            _at(path, text, ("schema",), f"unsupported schema version {version!r}; this briefing-tui reads schema {readable}")
         )
 
 
@@ -160,7 +163,7 @@ def load_vocabulary(path: Path) -> tuple[Vocabulary, list[Problem]]:
     try:
         text = read_text(path)
         data = parse_toml(path, text)
-        _check_schema_version(path, text, data)
+        _check_schema_version(path, text, data, (1,))
         parsed: TopicFile = convert(path, text, data, TopicFile)
         vocabulary = Vocabulary(dict(parsed.topic))
         clashes = [

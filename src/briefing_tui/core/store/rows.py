@@ -12,7 +12,7 @@ from pathlib import Path
 
 import msgspec
 
-from briefing_tui.core.model.briefing import Briefing, walk_points
+from briefing_tui.core.model.briefing import Briefing, medium_of, walk_points
 from briefing_tui.core.model.problems import BriefingError
 from briefing_tui.core.model.sanitize import clean_line
 from briefing_tui.core.store import parse
@@ -28,6 +28,7 @@ class Row(msgspec.Struct, frozen=True, array_like=True, gc=False):
     countries: tuple[str, ...]  # participants' countries, in order, once each
     topics: tuple[str, ...]  # every topic of every point and sub-point, sorted
     text: bytes  # search_text: the distinct casefolded words of title, names, places, points
+    medium: str = "in-person"  # in-person, telephone or video: stated, or derived from the kind (schema 1)
 
 
 def search_text(b: Briefing) -> bytes:
@@ -67,6 +68,7 @@ def row_of(b: Briefing) -> Row:
         countries=tuple(dict.fromkeys(p.country for p in b.participants)),
         topics=tuple(sorted({t for _, p in walk_points(b.points) for t in p.topics})),
         text=search_text(b),
+        medium=medium_of(b),
     )
     return share_strings(row)
 
@@ -98,8 +100,8 @@ def clean_row(row: Row) -> Row:
     text is as untrusted as a briefing's. A clean string is printable, so one C-level
     ``isprintable`` per field is all a genuine row costs.
     """
-    if not (row.title.isprintable() and row.id.isprintable() and row.kind.isprintable() and row.start.isprintable()):
-        for name in ("id", "start", "kind", "title"):
+    if not (row.title.isprintable() and row.id.isprintable() and row.kind.isprintable() and row.start.isprintable() and row.medium.isprintable()):
+        for name in ("id", "start", "kind", "title", "medium"):
             msgspec.structs.force_setattr(row, name, clean_line(getattr(row, name)))
     return share_strings(row)
 
