@@ -216,10 +216,36 @@ def cmd_check(args: argparse.Namespace) -> int:
     out = sys.stdout
     for problem in sorted(result.problems, key=lambda p: (p.path, p.line, p.col)):
         out.write(f"{_plain(str(problem))}\n")
+    if not args.quiet:
+        for line in _old_schema_notes(result.entries):
+            out.write(f"{_plain(line)}\n")
     errors, warnings = len(result.errors), len(result.warnings)
     if not args.quiet:
         sys.stderr.write(f"checked {result.files_seen} file(s): {len(result.entries)} loaded, {errors} error(s), {warnings} warning(s)\n")
     return EXIT_PROBLEMS if errors or (args.strict and warnings) else EXIT_OK
+
+
+def _old_schema_notes(entries) -> list[str]:
+    """``path:line:col: info:`` for each schema 1 file: its medium is derived from its kind; what to add to state it."""
+    from briefing_tui.core.model.briefing import medium_of
+    from briefing_tui.core.store.locate import locate
+    from briefing_tui.core.store.parse import read_text
+
+    notes = []
+    for entry in sorted(entries, key=lambda e: str(e.path)):
+        b = entry.briefing
+        if b.schema != 1 or b.medium is not None:
+            continue
+        try:
+            line, col = locate(read_text(entry.path), ("schema",))
+        except Exception:  # the file changed or went since it loaded: the note can point at its start
+            line, col = 1, 1
+        medium = medium_of(b)
+        notes.append(
+            f"{entry.path}:{line}:{col}: info: schema 1 has no `medium`: taken as {medium!r} from kind {b.kind!r}; "
+            f"to state it, write `schema = 2` and `medium = \"{medium}\"` (one of in-person, telephone, video)"
+        )
+    return notes
 
 
 def _plain(text: str) -> str:
