@@ -29,6 +29,9 @@ async def test_s_cycles_newest_oldest_title(make_app):
         await pilot.press("s")
         assert titles() == sorted(titles(), key=str.casefold)
         assert briefings.border_subtitle == "by title (s)"
+        # Then each other column and direction (tests/app/test_tui_sort_columns.py), and round to newest.
+        await pilot.press(*"sssss")
+        assert briefings.border_subtitle == "by counterpart Z–A (s)"
         await pilot.press("s")
         assert dates() == sorted(dates(), reverse=True)
         assert screen.current_briefing is keep

@@ -6,6 +6,7 @@ the query or the zones themselves; they post one of these and the screen decides
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from textual.message import Message
@@ -45,6 +46,14 @@ class FilterToggled(Message):
 
     facet: Facet
     value: str
+
+
+@dataclass
+class DatesPicked(Message):
+    """Only meetings from ``since`` to ``until`` (either may be open); both None: any date."""
+
+    since: dt.date | None
+    until: dt.date | None
 
 
 @dataclass

@@ -17,9 +17,10 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.markup import escape
 
-from briefing_tui.app.messages import CommandChosen, FilterToggled, ZonePicked
+from briefing_tui.app.messages import CommandChosen, DatesPicked, FilterToggled, ZonePicked
 from briefing_tui.app.widgets.status import plural
 from briefing_tui.core.model import zones
+from briefing_tui.core.query import periods
 from briefing_tui.core.query.filtering import Query
 from briefing_tui.core.query.library import FACETS, Library
 
@@ -34,9 +35,9 @@ class BrowserState(Protocol):
 
     def facet_counts(self) -> dict[str, Counter[str]]: ...
 
-    def post_message(self, message: CommandChosen | FilterToggled | ZonePicked) -> bool: ...
+    def post_message(self, message: CommandChosen | DatesPicked | FilterToggled | ZonePicked) -> bool: ...
 
-FACET_NOUNS = {"topics": "topic", "countries": "country", "kinds": "kind"}
+FACET_NOUNS = {"topics": "topic", "countries": "country", "kinds": "kind", "media": "medium"}
 
 #: (title, help, Browser action name) for the commands that have keys too.
 BROWSER_COMMANDS = (
@@ -45,7 +46,16 @@ BROWSER_COMMANDS = (
     ("Search briefings", "Free text over titles, names and points (/)", "search"),
     ("Clear all filters", "Show every briefing again", "clear_all"),
     ("Match any / all topics", "Switch how several topics combine (a)", "toggle_topic_mode"),
-    ("Change sort order", "Newest first, oldest first, by title (s)", "sort"),
+    ("Change sort order", "Next sort: date, title, kind, counterpart, each both ways (s)", "sort"),
+    ("Sort by date", "Newest first (again: oldest first)", "sort_date"),
+    ("Sort by title", "A to Z (again: Z to A)", "sort_title"),
+    ("Sort by kind", "A to Z (again: Z to A)", "sort_kind"),
+    ("Sort by counterpart", "The other side's country, A to Z (again: Z to A)", "sort_counterpart"),
+    ("Reverse sort", "The same column, the other way (S)", "reverse_sort"),
+    ("Dates: from / to…", "Only meetings between two dates: YYYY, YYYY-MM or YYYY-MM-DD (d)", "pick_dates"),
+    ("Dates: this year", "Only meetings of this calendar year", "dates_this_year"),
+    ("Dates: last 12 months", "Only meetings of the last twelve months, up to today", "dates_last_year"),
+    ("Dates: any date", "Drop the date filter", "clear_dates"),
     ("Copy briefing as Markdown", "The highlighted briefing, to the clipboard (y)", "copy"),
     ("Open source page", "The readout's web page, in your browser (o)", "open_source"),
     ("Show load problems", "Files that failed to load, path:line:col (e)", "errors"),
@@ -84,6 +94,11 @@ class FilterCommands(BrowserProvider):
                 title = f"{verb} {noun}: {label} ({count})"
                 help = f"In {count} of the {plural(shown, 'briefing')} shown"
                 yield title, help, partial(browser.post_message, FilterToggled(facet, value))
+        years = Counter(library.catalog.dates[i].year for i in browser.shown)
+        for year in sorted({d.year for d in library.catalog.dates}, reverse=True):
+            title = f"Dates: year {year} ({years[year]})"
+            help = f"Only meetings of {year}: {years[year]} of the {plural(shown, 'briefing')} shown"
+            yield title, help, partial(browser.post_message, DatesPicked(*periods.year(year)))
 
     async def discover(self) -> Hits:
         for title, help, command in self._choices():

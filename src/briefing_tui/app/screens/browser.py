@@ -10,6 +10,7 @@ moment later, once typing pauses.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -35,6 +36,7 @@ from briefing_tui.app.load_controller import LoadController
 from briefing_tui.app.messages import (
     BriefingHighlighted,
     CommandChosen,
+    DatesPicked,
     FilterToggled,
     LoadCounting,
     LoadFailed,
@@ -44,6 +46,7 @@ from briefing_tui.app.messages import (
     ZonePicked,
 )
 from briefing_tui.app.providers import BrowserCommands, FilterCommands, ZoneCommands
+from briefing_tui.app.screens.dates import DatesScreen, Range
 from briefing_tui.app.screens.errors import ErrorsScreen
 from briefing_tui.app.screens.help import HelpScreen, Section
 from briefing_tui.app.screens.timeline import TimelineScreen
@@ -62,7 +65,8 @@ from briefing_tui.core.model.timetable import zone_labels
 from briefing_tui.core.present.export import to_markdown
 from briefing_tui.core.present.render import HIGHLIGHT_MARK, render_briefing
 from briefing_tui.core.query.filtering import Query
-from briefing_tui.core.query.library import SORT_LABELS, SORTS, Library, Sort
+from briefing_tui.core.query import periods
+from briefing_tui.core.query.library import SORT_COLUMNS, SORT_LABELS, SORTS, Library, Sort, reversed_sort
 
 #: Below this width the filter panel hides until `t` calls it.
 NARROW_WIDTH = 100
@@ -70,7 +74,7 @@ NARROW_WIDTH = 100
 FACET_DELAY = 0.15
 #: Actions on printable keys: the search box types those keys, so the footer hides them there.
 LETTER_ACTIONS = frozenset(
-    {"search", "filters", "sort", "cycle_zone", "copy", "open_source", "errors", "reload", "toggle_topic_mode", "quit"}
+    {"search", "filters", "sort", "reverse_sort", "pick_dates", "cycle_zone", "copy", "open_source", "errors", "reload", "toggle_topic_mode", "quit"}
 )
 #: The points view's, the timeline's and the export's actions; the search box types their keys too.
 ACROSS_ACTIONS = frozenset({"show_points", "show_briefings", "toggle_view", "toggle_joint", "timeline", "export_digest"})
@@ -92,7 +96,9 @@ class Browser(Screen[None]):
         # turns them off in the search box, so "/" and "t" can still be typed there).
         Binding("slash", "search", "Search", priority=True, tooltip="Search titles, names and point text as you type"),
         Binding("t", "filters", "Filters", priority=True, tooltip="Go to the filter panel: topics, countries, kinds"),
-        Binding("s", "sort", "Sort", tooltip="Sort: newest first, oldest first, by title"),
+        Binding("s", "sort", "Sort", tooltip="Next sort: date, title, kind, counterpart, each both ways"),
+        Binding("S", "reverse_sort", "Reverse", show=False, tooltip="The same sort column, the other way"),
+        Binding("d", "pick_dates", "Dates", show=False, tooltip="Only meetings between two dates (this year, last 12 months, a year…)"),
         Binding("z", "cycle_zone", "Zone", tooltip="Emphasize the next zone: venue, homes, yours, picked, UTC"),
         Binding("y", "copy", "Copy", tooltip="Copy the briefing as Markdown"),
         Binding("o", "open_source", "Open", tooltip="Open the readout's web page"),
@@ -446,6 +452,10 @@ class Browser(Screen[None]):
     def _toggle(self, message: FilterToggled) -> None:
         self.filters = self.filters.toggle(message.facet, message.value)
 
+    @on(DatesPicked)
+    def _dates_picked(self, message: DatesPicked) -> None:
+        self._set_dates((message.since, message.until))
+
     @on(ZonePicked)
     def _zone_picked(self, message: ZonePicked) -> None:
         self.extra_zone = message.zone
@@ -503,6 +513,8 @@ class Browser(Screen[None]):
             return self.library is not None or None
         if action in LETTER_ACTIONS and isinstance(self.focused, Input):
             return False
+        if action == "filters" and isinstance(self.focused, FilterPanel) and self.focused.jumping:
+            return False  # `t` as the next letter of a value being typed
         if action == "read":  # otherwise enter goes on to the focused widget (the search box, a facet)
             focused = self.focused
             return isinstance(focused, (BriefingList, PointList)) and focused.highlighted is not None
@@ -557,6 +569,45 @@ class Browser(Screen[None]):
 
     def action_sort(self) -> None:
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+
+    def action_reverse_sort(self) -> None:
+        self.sort = reversed_sort(self.sort)
+
+    def _sort_column(self, column: str) -> None:
+        """The column's first direction; if it is on already, the other."""
+        first, second = SORT_COLUMNS[column]
+        self.sort = second if self.sort == first else first
+
+    def action_sort_date(self) -> None:
+        self._sort_column("date")
+
+    def action_sort_title(self) -> None:
+        self._sort_column("title")
+
+    def action_sort_kind(self) -> None:
+        self._sort_column("kind")
+
+    def action_sort_counterpart(self) -> None:
+        self._sort_column("counterpart")
+
+    # Dates ---------------------------------------------------------------------
+
+    def _set_dates(self, dates: Range | None) -> None:
+        if dates is not None:
+            since, until = dates
+            self._set_filters(replace(self.filters, since=since, until=until))
+
+    def action_pick_dates(self) -> None:
+        self.app.push_screen(DatesScreen(self.filters.since, self.filters.until, dt.date.today()), self._set_dates)
+
+    def action_dates_this_year(self) -> None:
+        self._set_dates(periods.this_year(dt.date.today()))
+
+    def action_dates_last_year(self) -> None:
+        self._set_dates(periods.last_twelve_months(dt.date.today()))
+
+    def action_clear_dates(self) -> None:
+        self._set_dates((None, None))
 
     def action_cycle_zone(self) -> None:
         """Step the emphasized row through the zones this briefing's table shows."""

@@ -15,7 +15,7 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-KEY_WIDTH = 14
+KEY_WIDTH = 18
 #: Inherited from Textual's scrolling widgets, but nothing here is wider than its pane.
 SIDEWAYS = frozenset({"scroll_left", "scroll_right", "page_left", "page_right"})
 

@@ -20,8 +20,11 @@ class DetailPane(VerticalScroll):
         Binding("k", "scroll_up", "Scroll Up", show=False),
         Binding("g", "scroll_home", "Scroll Home", show=False),
         Binding("G", "scroll_end", "Scroll End", show=False),
-        Binding("space", "page_down", "Page Down", show=False),
-        Binding("b", "page_up", "Page Up", show=False),
+        # As in less and vim: space/b and ctrl+f/ctrl+b a page, ctrl+d/ctrl+u half a page.
+        Binding("space,ctrl+f", "page_down", "Page Down", show=False),
+        Binding("b,ctrl+b", "page_up", "Page Up", show=False),
+        Binding("ctrl+d", "half_page_down", "Half Page Down", show=False),
+        Binding("ctrl+u", "half_page_up", "Half Page Up", show=False),
     ]
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
@@ -34,6 +37,12 @@ class DetailPane(VerticalScroll):
     @property
     def body(self) -> Static:
         return self.query_one("#detail-body", Static)
+
+    def action_half_page_down(self) -> None:
+        self.scroll_relative(y=max(1, self.scrollable_content_region.height // 2), animate=False)
+
+    def action_half_page_up(self) -> None:
+        self.scroll_relative(y=-max(1, self.scrollable_content_region.height // 2), animate=False)
 
     def is_showing(self, briefing: int, options: object) -> bool:
         """Is this briefing shown with these render options already? (Rendering is not free.)"""

@@ -5,20 +5,30 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
+from briefing_tui.core.query import periods
 from briefing_tui.core.query.filtering import Query
 from briefing_tui.core.query.library import Library
 
 #: Query.without_innermost clears in this order; the bar names what Escape clears next.
-INNERMOST = (("text", "search"), ("topics", "topics"), ("countries", "countries"), ("kinds", "kinds"))
+INNERMOST = (
+    ("text", "search"),
+    ("topics", "topics"),
+    ("countries", "countries"),
+    ("kinds", "kinds"),
+    ("media", "medium"),
+    ("dated", "dates"),
+)
 
 
 def filter_parts(query: Query, library: Library, joint_only: bool = False) -> list[Content]:
     """Each active filter as ``name: values`` (the points view's agreed-only switch last)."""
     parts: list[Content] = []
-    for facet in ("kinds", "countries", "topics"):
+    if query.dated:
+        parts.append(Content.assemble(("dates: ", "$text-muted"), (periods.describe(query.since, query.until), "bold")))
+    for facet in ("media", "kinds", "countries", "topics"):
         values: frozenset[str] = getattr(query, facet)
         if values:
-            name = f"topics ({query.topic_mode} of)" if facet == "topics" else facet
+            name = f"topics ({query.topic_mode} of)" if facet == "topics" else ("medium" if facet == "media" else facet)
             labels = sorted(library.label(facet, v) for v in values)  # type: ignore[arg-type]
             parts.append(Content.assemble((f"{name}: ", "$text-muted"), (", ".join(labels), "bold")))
     if query.text.strip():
@@ -30,7 +40,7 @@ def filter_parts(query: Query, library: Library, joint_only: bool = False) -> li
 
 def describe(query: Query, library: Library, joint_only: bool = False) -> Content:
     if not query.active and not joint_only:
-        return Content.styled("No filters  ·  / search  ·  t topics, countries, kinds", "$text-muted")
+        return Content.styled("No filters  ·  / search  ·  t topics, countries, kinds  ·  d dates", "$text-muted")
     parts = filter_parts(query, library, joint_only)
     next_up = next((label for name, label in INNERMOST if getattr(query, name)), None)
     hint = Content.styled(f"   esc clears {next_up}" if next_up else "   c shows every outcome", "$text-muted")

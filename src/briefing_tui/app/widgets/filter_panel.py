@@ -1,8 +1,9 @@
-"""Topics, countries and kinds with their counts in the current results; space toggles one.
+"""Topics, countries, kinds and media with their counts in the current results; space (or a click) toggles one.
 
 One OptionList with a heading per facet, so `t`, the arrows and space are all
 it takes. Values stay in label order whatever their counts, so the row under
-the cursor does not jump away when a toggle changes the numbers.
+the cursor does not jump away when a toggle changes the numbers. Typing a value's
+first letters moves there (the screen's letter keys do not fire here).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 
+from textual import events
 from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import OptionList
@@ -20,7 +22,9 @@ from briefing_tui.app.widgets.justified import Justified
 from briefing_tui.core.query.filtering import Query
 from briefing_tui.core.query.library import FACETS, Facet, FacetValues
 
-HEADINGS: dict[Facet, str] = {"topics": "Topics", "countries": "Countries", "kinds": "Kinds"}
+HEADINGS: dict[Facet, str] = {"topics": "Topics", "countries": "Countries", "kinds": "Kinds", "media": "Medium"}
+#: The panel's own letter keys: they keep their meaning unless a jump is being typed.
+OWN_LETTERS = frozenset({"j", "k", "g", "G", "a"})
 ON, OFF = "● ", "○ "
 
 
@@ -50,20 +54,28 @@ class FilterPanel(OptionList):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes, markup=False)
+        #: Each value row's label, casefolded, by option index (headings: None), for type-to-jump.
+        self._labels: list[str | None] = []
+        #: What has been typed to jump so far ("" when the last key was not a jump).
+        self.jumping = ""
 
     def show(self, values: Mapping[Facet, FacetValues], counts: Mapping[str, Counter[str]], query: Query) -> None:
         """Rebuild the rows (a few hundred at most) and keep the cursor on the same value."""
         keep = self.highlighted_option.id if self.highlighted_option else None
         scrolled = self.scroll_y
         options: list[Option] = []
+        labels: list[str | None] = []
         for facet in FACETS:
-            if not values[facet]:
+            if not values.get(facet):
                 continue
             selected: frozenset[str] = getattr(query, facet)
             options.append(Option(heading(facet, query), id=f"{facet}:", disabled=True))
+            labels.append(None)
             for value, label in values[facet]:
                 row = value_row(label, counts[facet][value], value in selected)
                 options.append(Option(row, id=f"{facet}:{value}"))
+                labels.append(label.casefold())
+        self._labels = labels
         self.set_options(options)
         self.scroll_to(y=scrolled, animate=False, immediate=True)
         if keep is not None:
@@ -93,3 +105,45 @@ class FilterPanel(OptionList):
         target = self.highlighted_value
         if target is not None:
             self.post_message(FilterToggled(*target))
+
+    def action_select(self) -> None:
+        """A click on a value (OptionList selects on click) toggles it, as space does."""
+        self.action_toggle()
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter or digit jumps to the next value whose label starts with what was typed."""
+        char = event.character
+        if not (event.is_printable and char and len(char) == 1 and char.isalnum()):
+            self.jumping = ""
+            return
+        if not self.jumping and char in OWN_LETTERS:
+            return  # j, k, g, G, a: the panel's keys (a jump already under way takes them as letters)
+        event.stop()
+        event.prevent_default()
+        self.jump(char)
+
+    def jump(self, char: str) -> None:
+        """Extend the typed prefix if some value starts with it, else start again from this letter."""
+        start = self.highlighted or 0
+        typed = self.jumping + char.casefold()
+        found = self._find(typed, start) if self.jumping else None
+        if found is None:
+            typed = char.casefold()
+            found = self._find(typed, start + 1)
+        if found is None:
+            self.jumping = ""
+            self.app.bell()
+            return
+        self.jumping = typed
+        self.highlighted = found
+
+    def _find(self, prefix: str, start: int) -> int | None:
+        """The first value at or after ``start`` (wrapping round) whose label starts with ``prefix``."""
+        labels = self._labels
+        count = len(labels)
+        for step in range(count):
+            index = (start + step) % count
+            label = labels[index]
+            if label is not None and label.startswith(prefix):
+                return index
+        return None

@@ -10,7 +10,7 @@ one list update (``PointList.show``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -130,7 +130,8 @@ class PointsView(Vertical):
         rows = points.rows
         assert rows is not None and selection is not None
         query = selection.query
-        context = (selection.sort, query.topics, query.topic_mode, query.countries, query.kinds)
+        # Everything but the words that decided the briefings (dates and media too: a cached result must not outlive them).
+        context = (selection.sort, replace(query, text=""))
         chosen = rows.queries.select(
             selection.shown, context=context, topics=query.topics, text=query.text, joint_only=self.joint_only
         )

@@ -29,8 +29,11 @@ class VirtualList(ScrollView, can_focus=True):
         Binding("up,k", "cursor_up", "Up", show=False),
         Binding("home,g", "first", "First", show=False),
         Binding("end,G", "last", "Last", show=False),
-        Binding("pagedown", "page_down", "Page down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("pagedown,ctrl+f", "page_down", "Page down", show=False),
+        Binding("pageup,ctrl+b", "page_up", "Page up", show=False),
+        # As in vim and less: half a page.
+        Binding("ctrl+d", "half_page_down", "Half page down", show=False),
+        Binding("ctrl+u", "half_page_up", "Half page up", show=False),
     ]
 
     COMPONENT_CLASSES = {"virtual-list--line", "virtual-list--highlighted", "virtual-list--hover"}
@@ -159,6 +162,12 @@ class VirtualList(ScrollView, can_focus=True):
 
     def action_page_up(self) -> None:
         self._move((self.highlighted or 0) - self._page(), -1)
+
+    def action_half_page_down(self) -> None:
+        self._move((self.highlighted or 0) + max(1, self._page() // 2), 1)
+
+    def action_half_page_up(self) -> None:
+        self._move((self.highlighted or 0) - max(1, self._page() // 2), -1)
 
     def action_select(self) -> None:
         if self.highlighted is not None:

@@ -26,11 +26,11 @@ SORTS: tuple[Sort, ...] = ("newest", "oldest", "title", "title-reverse", "kind",
 SORT_LABELS: dict[Sort, str] = {
     "newest": "newest first",
     "oldest": "oldest first",
-    "title": "by title A–Z",
+    "title": "by title",
     "title-reverse": "by title Z–A",
-    "kind": "by kind A–Z",
+    "kind": "by kind",
     "kind-reverse": "by kind Z–A",
-    "counterpart": "by counterpart A–Z",
+    "counterpart": "by counterpart",
     "counterpart-reverse": "by counterpart Z–A",
 }
 #: Each sort's column, and the same column the other way.
