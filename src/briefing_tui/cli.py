@@ -18,7 +18,7 @@ from briefing_tui import __version__
 from briefing_tui.stdio import OutputError, Stdout, closed
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-SUBCOMMANDS = ("print", "check", "import", "digest")
+SUBCOMMANDS = ("print", "check", "import", "digest", "completion", "man")
 #: Options every command takes, also before the command's name (``--debug check``).
 GLOBAL_OPTIONS = ("--debug", "--no-cache")
 
@@ -31,6 +31,8 @@ commands:
   briefing-tui check [PATHS]       validate briefing files
   briefing-tui import FILE|-       turn a plain-text readout into a briefing file
   briefing-tui digest [FILTERS]    a memo of matching points (markdown, html, text)
+  briefing-tui completion SHELL    shell completion code for bash, zsh or fish
+  briefing-tui man                 the manual page (roff), e.g. > briefing-tui.1
 
 global options (before or after the command): --debug, --no-cache
 
@@ -187,7 +189,14 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
         metavar="FILE",
         help="write to FILE (atomically) instead of stdout; a device or FIFO such as /dev/null is written to, never replaced",
     )
-    return {"app": app, "print": printer, "check": check, "import": importer, "digest": digest}
+    completion = _Parser(
+        prog="briefing-tui completion",
+        description="Print shell code that completes briefing-tui's commands, options, topic ids, country codes and zones.",
+        parents=[common],
+    )
+    completion.add_argument("shell", choices=("bash", "zsh", "fish"), help="the shell to complete in")
+    man = _Parser(prog="briefing-tui man", description="Print the manual page (roff), generated from these options.", parents=[common])
+    return {"app": app, "print": printer, "check": check, "import": importer, "digest": digest, "completion": completion, "man": man}
 
 
 def _console(args: argparse.Namespace, stderr: bool = False):
@@ -370,11 +379,13 @@ def cmd_print(args: argparse.Namespace) -> int:
     local = zones.local_zone_name()
     if args.format == "json":
         objects = [to_json(b, matching_points(b.points, topics) if topics else None) for b in briefings]
-        sys.stdout.write(_terminal_safe_json(objects) + "\n")
+        text = _terminal_safe_json(objects) + "\n"
     elif args.format == "markdown":
-        for b in briefings:
-            points = matching_points(b.points, topics) if topics else None
-            sys.stdout.write(to_markdown(b, extra_zones=args.tz, local_zone=local, points=points, highlight_topics=topics) + "\n")
+        text = "".join(
+            to_markdown(b, extra_zones=args.tz, local_zone=local, points=matching_points(b.points, topics) if topics else None, highlight_topics=topics)
+            + "\n"
+            for b in briefings
+        )
     else:
         import msgspec
         from rich.rule import Rule
@@ -390,10 +401,44 @@ def cmd_print(args: argparse.Namespace) -> int:
         text = capture.get()
         if not console.is_terminal or console.no_color:
             text = "\n".join(line.rstrip() for line in text.split("\n"))
+    if args.no_pager or not _page(text):
         sys.stdout.write(text)
     if not briefings and not unknown and not problems:
         sys.stderr.write("briefing-tui: nothing matched\n")
     return EXIT_PROBLEMS if unknown or problems else EXIT_OK
+
+
+def _stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+def _page(text: str) -> bool:
+    """Show ``text`` through ``$PAGER`` (default ``less -FRX``) as git does: only on a terminal, and
+    only when it is longer than the screen. False: not paged (write it yourself)."""
+    import shutil
+    import subprocess
+
+    if not text or not _stdout_is_terminal() or text.count("\n") < shutil.get_terminal_size().lines:
+        return False
+    pager = os.environ.get("PAGER", "less -FRX").strip()
+    if not pager or pager == "cat":
+        return False
+    env = dict(os.environ)
+    env.setdefault("LESS", "FRX")  # as git: a pager named plain `less` still quits on one screen and keeps colour
+    stdout = getattr(sys.stdout, "stream", sys.stdout)
+    stdout.flush()
+    try:
+        pager_process = subprocess.Popen(pager, shell=True, stdin=subprocess.PIPE, stdout=stdout, env=env)
+    except OSError:
+        return False
+    assert pager_process.stdin is not None
+    try:
+        pager_process.stdin.write(text.encode(getattr(stdout, "encoding", None) or "utf-8", "replace"))
+        pager_process.stdin.close()
+    except BrokenPipeError:  # the reader quit the pager early: nothing more to show
+        pass
+    # 127: the shell found no such pager; the text is written as it is instead.
+    return pager_process.wait() != 127
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -494,6 +539,20 @@ def cmd_digest(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if result.errors else EXIT_OK
 
 
+def cmd_completion(args: argparse.Namespace) -> int:
+    from briefing_tui.completion import script
+
+    sys.stdout.write(script(args.shell))
+    return EXIT_OK
+
+
+def cmd_man(args: argparse.Namespace) -> int:
+    from briefing_tui.completion import manpage
+
+    sys.stdout.write(manpage())
+    return EXIT_OK
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     """The browser on a terminal; with stdout redirected, the list of briefings instead."""
     paths = args.paths or default_paths()
@@ -554,10 +613,22 @@ def split_command(argv: Sequence[str]) -> tuple[str, list[str]]:
     return "app", list(argv)
 
 
-COMMANDS = {"print": cmd_print, "check": cmd_check, "import": cmd_import, "digest": cmd_digest, "app": cmd_app}
+COMMANDS = {
+    "print": cmd_print,
+    "check": cmd_check,
+    "import": cmd_import,
+    "digest": cmd_digest,
+    "completion": cmd_completion,
+    "man": cmd_man,
+    "app": cmd_app,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if argv is None and "_ARGCOMPLETE" in os.environ:  # the shell asks for completions (see completion.py)
+        from briefing_tui.completion import complete
+
+        complete()
     argv = list(sys.argv[1:] if argv is None else argv)
     name, rest = split_command(argv)
     debug = "--debug" in rest
