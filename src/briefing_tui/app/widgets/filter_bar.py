@@ -40,7 +40,7 @@ def filter_parts(query: Query, library: Library, joint_only: bool = False) -> li
 
 def describe(query: Query, library: Library, joint_only: bool = False) -> Content:
     if not query.active and not joint_only:
-        return Content.styled("No filters  ·  / search  ·  t topics, countries, kinds  ·  d dates", "$text-muted")
+        return Content.styled("No filters  ·  / search  ·  t topics, countries, kinds", "$text-muted")
     parts = filter_parts(query, library, joint_only)
     next_up = next((label for name, label in INNERMOST if getattr(query, name)), None)
     hint = Content.styled(f"   esc clears {next_up}" if next_up else "   c shows every outcome", "$text-muted")

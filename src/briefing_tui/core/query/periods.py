@@ -49,10 +49,10 @@ def year(number: int) -> tuple[dt.date, dt.date]:
 
 
 def describe(since: dt.date | None, until: dt.date | None) -> str:
-    """``2021``, ``2021-03-01 to 2021-06-30``, ``since 2021-01-01``, ``until 2021-12-31``."""
+    """``2021``, ``2021 to 2022``, ``2021-03-01 to 2021-06-30``, ``since 2021-01-01``, ``until 2021-12-31``."""
     if since and until:
-        if (since.month, since.day, until.month, until.day) == (1, 1, 12, 31) and since.year == until.year:
-            return str(since.year)
+        if (since.month, since.day, until.month, until.day) == (1, 1, 12, 31):
+            return str(since.year) if since.year == until.year else f"{since.year} to {until.year}"
         return f"{since.isoformat()} to {until.isoformat()}"
     if since:
         return f"since {since.isoformat()}"
