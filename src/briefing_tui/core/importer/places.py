@@ -265,6 +265,10 @@ def country_table() -> dict[str, str]:
         short = re.sub(r"\s*\(.*?\)", "", name).strip()  # "Myanmar (Burma)" -> "Myanmar"
         table.setdefault(short.lower(), code)
         table.setdefault(name.replace("&", "and").lower(), code)
+    from briefing_tui.core.importer import geo
+
+    for name, code in geo.country_names().items():  # ISO 3166: "kingdom of thailand", "viet nam"
+        table.setdefault(_strip_the(name), code)
     for name, code in _COUNTRY_NAMES.items():
         table[_strip_the(name).lower()] = code
     return table
@@ -425,15 +429,35 @@ def resolve_place(city: str, after: str = "") -> Place | None:
     if name:
         zone, code = CITIES[name]
         return Place(name, zone, code, "city", "")
-    if not after:
-        return None
-    region = region_zone(after)
+    region = region_zone(after) if after else None
+    code = (formal_country_code(after) or country_code(after)) if after and not region else None
+    # GeoNames: a city of its state's or country's, when one is named after it.
+    found = geo_city(city, within=region[1] if region else code)
+    if found and (not after or region or code):
+        return found
     if region:
         return Place(city, region[0], region[1], "region", after)
-    code = formal_country_code(after) or country_code(after)
     if code:
         return Place(city, countries.default_zone(code), code, "country", re.sub(r"^the\s+", "", after))
     return None
+
+
+def geo_city(city: str, *, within: str | None = None, prefer: tuple[str, ...] = ()) -> Place | None:
+    """A city from GeoNames (any city of 15,000 people or more), with the zone its clocks keep.
+
+    ``within``: the country it must be in (named after it); ``prefer``: countries to favour
+    among namesakes. A GeoNames zone outside the country's own zones (Hanoi is filed under
+    Asia/Bangkok) gives way to the capital's.
+    """
+    from briefing_tui.core.importer import geo
+
+    if not city or country_code(city) or region_zone(city):
+        return None
+    found = geo.city(city, prefer=(within,) if within else prefer)
+    if found is None or (within and found.code != within):
+        return None
+    zone = found.zone if found.zone in country_zones(found.code) else countries.default_zone(found.code)
+    return Place(found.name, zone, found.code, "geonames", "")
 
 
 @cache

@@ -36,6 +36,8 @@ FCDO = Publisher("Foreign, Commonwealth & Development Office (UK)", "fcdo", "GB"
 DFAT = Publisher("Department of Foreign Affairs and Trade (Australia)", "dfat", "AU", "Australia/Sydney", False)
 EEAS = Publisher("European External Action Service", "eeas", "EU", "Europe/Brussels", False)
 MEA = Publisher("Ministry of External Affairs (India)", "mea", "IN", "Asia/Kolkata", False)
+#: No publisher named or recognised: no home country and no home zone are assumed.
+UNKNOWN = Publisher("unknown", "import", "", "", False)
 
 #: Ministries named outright (their name, their site, or a title only they use), after the four above.
 _NAMED = (
@@ -52,6 +54,7 @@ class Document:
     publisher_guessed: bool = False
     category: str = ""
     title: str = ""
+    header: list[str] = field(default_factory=list)  # every line above the opening paragraph
     published: dt.date | None = None
     dateline_city: str = ""
     dateline_place: str = ""  # the dateline's whole place: "New York City, New York"
@@ -167,12 +170,57 @@ def detect_publisher(text: str) -> tuple[Publisher, bool]:
     for publisher, pattern in _NAMED:
         if re.search(pattern, text, re.MULTILINE):
             return publisher, False
+    named = named_publisher(text)
+    if named:
+        return named, False
     # MOFA's own wording: its minister "of Japan", times "Japan time", "The overview ... as follows".
     if re.search(r"Minister for Foreign Affairs of Japan|\bJapan [Tt]ime\b|\bJST\b", text) and _AS_FOLLOWS.search(text):
         return MOFA, False
+    if re.search(r"(?:Prime )?Minister(?: for Foreign Affairs)? of Japan\b|\[Provisional translation\]", text) and _AS_FOLLOWS.search(text):
+        return MOFA, True
     if re.search(r"^\s*Readout\s*$", text, re.MULTILINE) and re.search(r"\bSecretary\b", text):
         return STATE, True
-    return MOFA, True
+    return UNKNOWN, True
+
+
+# A header line naming the page's owner: "Ministry of Foreign Affairs of Viet Nam", "Israel Ministry
+# of Foreign Affairs", "Saudi Press Agency", "Prime Minister of Canada", "Federal Foreign Office".
+_ORG_LINE = re.compile(
+    r"\b(?:Ministry|Ministerio|Minist[eè]re|Ministério|Department|Office|Agency|Chancellery|Canciller[ií]a|"
+    r"Government|Presidency|Prime Minister|President|Embassy|Mission|Secretariat)\b"
+)
+#: How many lines at the top of a page are searched for its owner.
+_HEADER_LINES = 6
+
+
+def named_publisher(text: str) -> Publisher | None:
+    """A publisher the page names in its first lines, with the country that line (or a line that
+    is only a country's name, "Republic of Kenya") gives; its home zone is the capital's."""
+    from briefing_tui.core.model import countries
+
+    lines = [ln.strip() for ln in text.split("\n")[:40] if ln.strip()][:_HEADER_LINES]
+    org = next((ln for ln in lines if len(ln) <= 100 and _ORG_LINE.search(ln) and not _TITLE_WORDS.search(ln) and not re.search(r"[.!?]$", ln) and not dates.parse_date_line(ln)), None)
+    if org is None:
+        return None
+    code = _country_of_line(org)
+    if code is None:
+        code = next((c for c in map(places.formal_country_code, (f"the {ln}" for ln in lines)) if c), None)
+        code = code or next((c for c in map(places.country_code, lines) if c), None)
+    if code is None:
+        return Publisher(org, "import", "", "", False)
+    return Publisher(org, code.lower(), code, countries.default_zone(code), False)
+
+
+def _country_of_line(line: str) -> str | None:
+    """The country a publisher line names: "of Viet Nam", "Israel ...", "Saudi ...", "..., Kingdom of Thailand"."""
+    found = places.find_countries(line)
+    if found:
+        return found[-1][2]
+    for word in re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", line):
+        code = places.DEMONYMS.get(word) or places.DEMONYMS.get(word.split()[0])
+        if code:
+            return code
+    return None
 
 
 def _opens_with_when(line: str) -> bool:
@@ -243,6 +291,7 @@ def parse_document(raw: str) -> Document:
     if lead_at is None:
         lead_at = next((i for i, ln in enumerate(nonblank) if len(ln.split()) >= 8 and not _FURNITURE.match(ln)), len(nonblank))
     header = nonblank[:lead_at]
+    doc.header = list(header)
     rest = nonblank[lead_at:]
     _read_header(doc, header, lines)
     if not rest:
