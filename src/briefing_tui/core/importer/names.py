@@ -508,6 +508,16 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
             person.country = code
         people.append(person)
         spans.append((start, end))
+    # "Indonesia's Foreign Minister, Sugiono, in Jakarta": a country's title, then the name (one
+    # word is enough here) between commas.
+    for m in _OWNER_TITLE_NAME.finditer(text):
+        code = places.country_code(m.group("owner"))
+        start, end = m.start("owner"), m.end("name")
+        if not code or overlaps(start, end):
+            continue
+        person = Person(m.group("name"), m.group("name").split(), title=m.group("title"), country=code, start=m.start("name"), end=end)
+        people.append(person)
+        spans.append((start, end))
     people.sort(key=lambda p: p.start)
     return [p for p in people if not _excluded(text, p.start, p.end) and not re.search(r"spokes(?:person|man|woman)", p.title, re.IGNORECASE)]
 
@@ -516,6 +526,12 @@ _TITLE_THEN_NAME = re.compile(
     r"(?<![\w,])(?:[Tt]he\s+)(?P<title>" + _TITLE_WORDS + r"[^;.()]{0,160}?),[ \t]+"
     r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|" + "|".join(sorted(PARTICLES)) + r")){1,3}),"
     r"(?=[ \t]+(?:and|held|met|hosted|received|welcomed|visited|spoke|had|at|in|on|today|yesterday|during|for|who)\b)"
+)
+
+
+_OWNER_TITLE_NAME = re.compile(
+    r"(?<![\w.])(?P<owner>[A-Z][\w]*(?:[ \t]+[A-Z][\w]*){0,2})(?:'s|’s)[ \t]+(?P<title>" + _TITLE_WORDS + r"[^,;.()]{0,60}?),[ \t]+"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}),"
 )
 
 

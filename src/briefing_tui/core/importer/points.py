@@ -33,6 +33,7 @@ class Item:
     marker: str = ""
     children: list[Item] = field(default_factory=list)
     heading: bool = False
+    marked: bool = False  # opened by a bullet, a number or a letter
 
 
 @dataclass
@@ -100,7 +101,7 @@ def structure(lines: list[str], *, prose: bool) -> list[Item]:
             # them, but sub-items when a paragraph came first.
             top_style = "top" if (m.group("num") or m.group("alpha") or m.group("bullet") or items) else style
         if style and style == top_style and not (m.group("num") or m.group("alpha") or m.group("bullet")):
-            current = Item(text, 0, m.group("sub").strip())
+            current = Item(text, 0, m.group("sub").strip(), marked=True)
             items.append(current)
             continue
         has_top = bool(m.group("num") or m.group("alpha")) or (bool(m.group("bullet")) and not m.group("sub"))
@@ -108,7 +109,7 @@ def structure(lines: list[str], *, prose: bool) -> list[Item]:
             continue
         if has_top:
             marker = (m.group("num") or m.group("alpha") or "").strip()
-            current = Item(text, 0, marker)
+            current = Item(text, 0, marker, marked=True)
             items.append(current)
             if m.group("sub"):
                 # "• 2. (1) ...": the point opens with its first sub-item.
@@ -138,7 +139,16 @@ def structure(lines: list[str], *, prose: bool) -> list[Item]:
             continue
         current = Item(text, 0)
         items.append(current)
-    return items
+    return _without_framing(items)
+
+
+def _without_framing(items: list[Item]) -> list[Item]:
+    """Bullets framed by prose ("Australia and Indonesia are close neighbours ...", "Key outcomes
+    of our meeting:", a media contact): when two or more items are marked, an unmarked paragraph
+    that reports nothing (no reporting verb) is the frame, not a point."""
+    if sum(1 for it in items if it.marked) < 2:
+        return items
+    return [it for it in items if it.marked or it.heading or it.children or outcomes.classify(it.text) is not None]
 
 
 def _sub_style(marker: str | None) -> str:

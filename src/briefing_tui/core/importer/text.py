@@ -71,7 +71,7 @@ _FURNITURE = re.compile(
     r"readout|media\s+note|news\s+release|statement|office\s+of\s+the\s+spokesperson|"
     r"from:?\s+global\s+affairs\s+canada|global\s+affairs\s+canada|the\s+below\s+is\s+attributable\s+to\b.*|"
     r".*\(pdf\)\s*(?:open\s+a\s+new\s+window)?|photo\s*:.*|\(photo\).*|photograph.*|\[photo.*|"
-    r"japanese\s*/\s*english|english|japanese|日本語|\*+)$",
+    r"japanese\s*/\s*english|english|japanese|日本語|\*+|(?:the\s+(?:meeting|talks?|call)\s+(?:was|were)\s+)?(?:also\s+)?attended\s+by\b.*)$",
     re.IGNORECASE,
 )
 # A line from which the rest of the page is furniture.
@@ -213,12 +213,12 @@ def named_publisher(text: str) -> Publisher | None:
 
 def _country_of_line(line: str) -> str | None:
     """The country a publisher line names: "of Viet Nam", "Israel ...", "Saudi ...", "..., Kingdom of Thailand"."""
-    found = places.find_countries(line)
+    found = [code for _, _, code in places.find_countries(line) if code != "EU"]
     if found:
-        return found[-1][2]
+        return found[-1]
     for word in re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", line):
         code = places.DEMONYMS.get(word) or places.DEMONYMS.get(word.split()[0])
-        if code:
+        if code and code != "EU":  # "Foreign Affairs, European Union and Cooperation" is a remit
             return code
     return None
 
@@ -317,8 +317,12 @@ def parse_document(raw: str) -> Document:
 def _without_sign_off(body: list[str]) -> list[str]:
     """Drop a closing place-and-date sign-off ("New Delhi" / "February 11, 2025"): not a point."""
     body = list(body)
-    while body and (dates.parse_date_line(body[-1]) or (len(body[-1].split()) <= 3 and places.find_cities(body[-1]) and not re.search(r"[.!?;:]$", body[-1]))):
-        body.pop()
+    while body and (
+        dates.parse_date_line(body[-1])
+        or (len(body[-1].split()) <= 3 and places.find_cities(body[-1]) and not re.search(r"[.!?;:]$", body[-1]))
+        or _ORG_LINE.search(body[-1]) and len(body[-1].split()) <= 6 and not re.search(r"[.!?;:]$", body[-1])
+    ):
+        body.pop()  # and the issuing office ("Office of Diplomatic Information", "Department of Information")
     return body
 
 
