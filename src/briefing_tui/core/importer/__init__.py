@@ -26,6 +26,7 @@ from briefing_tui.core.importer import (
 )
 from briefing_tui.core.importer.draft import Draft, ParticipantDraft
 from briefing_tui.core.importer.emit import emit
+from briefing_tui.core.importer.pages import Page
 from briefing_tui.core.model import zones
 from briefing_tui.core.model.topics import Vocabulary
 
@@ -41,9 +42,17 @@ class ImportResult:
     guesses: list[str] = field(default_factory=list)  # "field: why", one per guessed value
 
 
-def import_readout(text_in: str, *, vocabulary: Vocabulary | None = None, source_name: str = "") -> ImportResult:
-    """The briefing TOML for a readout's text, with its suggested file name and review notes."""
+def import_readout(text_in: str, *, vocabulary: Vocabulary | None = None, source_name: str = "", page: Page | None = None) -> ImportResult:
+    """The briefing TOML for a readout's text, with its suggested file name and review notes.
+
+    ``page``: the web page the text was taken from (``pages.page_text``): its address becomes
+    ``source_url``, and its date is the publication date when the text gives none.
+    """
     draft, stem = extract(text_in, vocabulary=vocabulary)
+    if page is not None:
+        draft.source_url = page.url
+        if draft.published is None and page.published is not None:
+            draft.published = page.published
     guesses = [f"{k}: {v}" for k, v in draft.guesses.items()]
     for p in draft.participants:
         guesses += [f"participants.{p.key}.{k}: {v}" for k, v in p.guesses.items()]
