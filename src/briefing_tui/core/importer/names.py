@@ -160,7 +160,7 @@ def read_name(text: str, pos: int, limit: int = 5) -> tuple[list[str], int, str]
         if not bare[0].isupper():
             break
         base = re.sub(r"(?:'s|’s)$", "", bare)
-        if base in _STOP or places.country_code(base) or base in places.DEMONYMS or _is_month_date(text, j + len(word)) and base in _MONTH_NAMES:
+        if base in _STOP or places.country_code(base) or places.demonym_code(base) or _is_month_date(text, j + len(word)) and base in _MONTH_NAMES:
             break
         tokens.append(bare)
         i = end = j + len(word)
@@ -189,7 +189,7 @@ def read_name_backwards(text: str, end: int) -> tuple[list[str], int]:
         word = m.group(0).rstrip(".") if not _is_initial(m.group(0)) else m.group(0)
         if word.lower() in PARTICLES and word[0].islower() and tokens:
             tokens.insert(0, word)
-        elif word[0].isupper() and word not in _STOP and not places.country_code(word) and word not in places.DEMONYMS and word not in _MONTH_NAMES:
+        elif word[0].isupper() and word not in _STOP and not places.country_code(word) and not places.demonym_code(word) and word not in _MONTH_NAMES:
             tokens.insert(0, word)
         else:
             break
@@ -255,6 +255,11 @@ def split_title(title: str) -> tuple[str, str | None]:
     for word, c in sorted(places.DEMONYMS.items(), key=lambda kv: -len(kv[0])):
         if title.startswith(word + " ") and TITLE_START.match(title[len(word) :]):
             return title[len(word) :].strip(), c
+    first = title.split(" ", 1)
+    if len(first) == 2 and TITLE_START.match(" " + first[1]):
+        c = places.demonym_code(first[0])  # "Egyptian Foreign Minister"
+        if c:
+            return first[1].strip(), c
     # "... of Japan", "... of the United Kingdom", "... of the Republic of the Philippines", "... of
     # the United Mexican States": the state's name, short or formal, goes to the country field.
     # The first " of " that the rest of the title is a country after wins, so "Secretary of State
@@ -270,7 +275,7 @@ def split_title(title: str) -> tuple[str, str | None]:
 
 
 def _country_of_words(words: str) -> str | None:
-    return places.country_code(words) or places.DEMONYMS.get(words)
+    return places.country_code(words) or places.demonym_code(words)
 
 
 def _same_person(p: Person, q: Person) -> bool:
@@ -458,13 +463,13 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
         adj = m.group("adj") or ""
         code = None
         if adj:
-            code = places.country_code(adj) or places.DEMONYMS.get(adj)
+            code = places.country_code(adj) or places.demonym_code(adj)
             if code is None:
                 # "Republic of Korea Foreign Minister": take the longest country name at the end.
                 words = adj.split()
                 for k in range(len(words)):
                     tail = " ".join(words[k:])
-                    code = places.country_code(tail) or places.DEMONYMS.get(tail)
+                    code = places.country_code(tail) or places.demonym_code(tail)
                     if code:
                         break
         start = hon.start() if hon else (m.start("adj") if code and adj else m.start("title"))
@@ -677,8 +682,9 @@ def finish(
             p.country = publisher_country
             p.country_guess = "no country written; the publisher's country"
         else:
+            # Nothing says: the file must still name a country, so the nearest one, marked.
             p.country = venue_country or next(iter(named), "") or next(iter(used), "")
-            p.country_guess = "no country found in the readout; check it"
+            p.country_guess = "no country found for this participant in the readout; check it"
         used.add(p.country)
     keys: set[str] = set()
     for n, p in enumerate(merged, start=1):

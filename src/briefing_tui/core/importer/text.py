@@ -217,7 +217,7 @@ def _country_of_line(line: str) -> str | None:
     if found:
         return found[-1]
     for word in re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", line):
-        code = places.DEMONYMS.get(word) or places.DEMONYMS.get(word.split()[0])
+        code = places.demonym_code(word) or places.demonym_code(word.split()[0])
         if code and code != "EU":  # "Foreign Affairs, European Union and Cooperation" is a remit
             return code
     return None
