@@ -102,6 +102,8 @@ def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_FILE
     except ReadError:
         raise
     except urllib.error.HTTPError as exc:
+        if 300 <= exc.code < 400 and "not allowed" in str(exc.msg):
+            raise ReadError(f"{url}: redirected to an address that is not http(s); only http(s) addresses are followed") from None
         if 300 <= exc.code < 400:
             raise ReadError(f"{url}: more than {MAX_REDIRECTS} redirects") from None
         raise ReadError(f"{url}: the server answered {exc.code} {exc.reason}; expected the readout's page") from None

@@ -60,7 +60,7 @@ _TITLE_WORDS = (
     r"(?:Deputy|Vice|Acting|Senior|Parliamentary|Special|First|State|Federal|Foreign|External|Prime|Minister|"
     r"Secretary|President|Chancellor|High|Premier|Director|Chair|Chairman|Chairperson|Commissioner|"
     r"Ambassador|Envoy|Governor|Mayor|King|Queen|Crown|Emperor|Speaker|Head|Leader|Chief|Spokesperson|"
-    r"Vice-President|Co-Chair)\b"
+    r"Vice-President|Co-Chair|Cabinet)\b"
 )
 TITLE_START = re.compile(r"\s*(?:the\s+)?" + _TITLE_WORDS)
 

@@ -89,6 +89,8 @@ def page_text(html: str, url: str = "") -> Page:
             node.decompose()
     main = _main(body)
     lines = _lines(main)
+    if not any(len(line.split()) >= 8 for line in lines):
+        return Page("", title, published, page_url)  # no paragraph: not a readout's page
     if title and not any(_clean(line).lstrip("• ") == title for line in lines[:6]):
         lines.insert(0, title)
     if published and not any(_has_date(line) for line in lines[:6]):
