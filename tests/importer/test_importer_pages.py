@@ -197,3 +197,23 @@ def test_many_at_once_all_well_exits_0(capsys, tmp_path):
 def test_stdin_only_once(capsys):
     code, _, err = run(capsys, "import", "-", "-", "--dry-run")
     assert code == 2 and "only once" in err
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # 5,000 nested blocks overflowed a recursive walk (RecursionError) before it became one pass.
+        "<html><body>" + '<div class="a">' * 5000 + "<p>Minister A met Minister B in Paris today for talks on trade.</p>" + "</div>" * 5000 + "</body></html>",
+        "<html><body>" + '<div class="menu">' * 3000 + "<p>" + "Minister A met Minister B in Paris today. " * 4000 + "</p>" + "</div>" * 3000 + "</body></html>",
+        "<html><body>" + "<ul><li>" * 3000 + "Minister A met Minister B in Paris today for talks." + "</li></ul>" * 3000 + "</body></html>",
+    ],
+    ids=["deep-divs", "deep-furniture-with-text", "deep-lists"],
+)
+def test_pathological_pages_finish(html):
+    """No timing assert: a thread guard fails the test only if it hangs (generous)."""
+    result: list[pages.Page] = []
+    worker = threading.Thread(target=lambda: result.append(pages.page_text(html)), daemon=True)
+    worker.start()
+    worker.join(timeout=60)
+    assert result, "page_text did not finish"
+    assert "Minister A met Minister B in Paris today" in result[0].text

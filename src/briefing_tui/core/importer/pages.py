@@ -126,17 +126,23 @@ def _is_furniture(node: LexborNode) -> bool:
 
 def _main(body: LexborNode) -> LexborNode:
     """``<article>`` or ``<main>`` (or role=main) when there is one, else the block whose
-    paragraphs hold the most text."""
+    paragraphs hold the most text (one pass over the paragraphs, however deep the page)."""
     for selector in ("article", "main", '[role="main"]', '[itemprop="articleBody"]'):
         found = [n for n in body.css(selector) if len(n.text(deep=True).strip()) >= 200]
         if found:
             return max(found, key=lambda n: len(n.text(deep=True)))
-    best, best_len = body, 0
-    for node in body.css("div, section, td"):
-        own = sum(len(p.text(deep=True)) for p in node.css("p, li") if _parent_block(p) is node)
-        if own > best_len:
-            best, best_len = node, own
-    return best if best_len >= 200 else body
+    totals: dict[int, int] = {}
+    blocks: dict[int, LexborNode] = {}
+    for para in body.css("p, li"):
+        block = _parent_block(para)
+        if block is None:
+            continue
+        totals[block.mem_id] = totals.get(block.mem_id, 0) + len(para.text(deep=True))
+        blocks[block.mem_id] = block
+    if not totals:
+        return body
+    best = max(totals, key=lambda k: totals[k])
+    return blocks[best] if totals[best] >= 200 else body
 
 
 def _parent_block(node: LexborNode) -> LexborNode | None:
@@ -146,44 +152,27 @@ def _parent_block(node: LexborNode) -> LexborNode | None:
     return parent
 
 
+_LINE_TAGS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dt, dd, tr, th, td, figcaption, address, div, section, article, main, ul, ol, dl, table, br, hr"
+_NESTING = {"p", "div", "section", "blockquote"}
+
+
 def _lines(root: LexborNode) -> list[str]:
-    """The text of each block, in order; list items as bullets, <br> as line ends."""
-    for br in list(root.css("br")):
-        br.replace_with("\n")
-    out: list[str] = []
-
-    def walk(node: LexborNode) -> None:
-        child = node.child
-        loose: list[str] = []
-        while child is not None:
-            tag = child.tag
-            if tag == "-text":
-                loose.append(child.text(deep=False))
-            elif tag in _BLOCKS:
-                flush(loose)
-                loose = []
-                text = _clean(child.text(deep=True, separator=""), keep_lines=True)
-                if tag == "li" and child.css_first("p, li, ul, ol, div") is not None:
-                    walk(child)
-                elif text:
-                    prefix = "• " if tag == "li" and not re.match(r"[-•*]|\(?\d{1,2}[.)]", text) else ""
-                    for k, line in enumerate(text.split("\n")):
-                        out.append((prefix if k == 0 else "") + line)
-            elif tag in ("ul", "ol", "div", "section", "article", "main", "table", "tbody", "thead", "dl", "body", "center", "header"):
-                flush(loose)
-                loose = []
-                walk(child)
-            elif tag not in ("-comment",):
-                loose.append(child.text(deep=True, separator=""))
-            child = child.next
-        flush(loose)
-
-    def flush(parts: list[str]) -> None:
-        text = _clean("".join(parts), keep_lines=True)
-        out.extend(line for line in text.split("\n") if line)
-
-    walk(root)
-    return [line for line in out if line.strip()]
+    """The text of each block, in order, one a line; list items as "•" bullets. Blocks are marked
+    with line breaks in the tree and the text taken once (no recursion: pages can nest deeply)."""
+    for node in list(root.css(_LINE_TAGS)):
+        node.insert_before("\n")
+        node.insert_after("\n")
+    for item in list(root.css("li")):
+        target = item
+        while target.child is not None and target.child.tag in _NESTING:
+            target = target.child  # "<li><p>text</p></li>": the bullet goes before the text
+        if target.child is None:
+            continue
+        if not re.match(r"\s*(?:[-•*]|\(?\d{1,2}[.)])", item.text(deep=True)):
+            target.child.insert_before("• ")
+    text = root.text(deep=True, separator="")
+    lines = (re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in text.split("\n"))
+    return [line for line in lines if line and line != "•"]
 
 
 def _clean(text: str, keep_lines: bool = False) -> str:
