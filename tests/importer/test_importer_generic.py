@@ -187,3 +187,17 @@ def test_official_country_names_come_from_iso_3166():
     assert places.formal_country_code("the Kingdom of Thailand") == "TH"
     assert places.formal_country_code("the Republic of Kenya") == "KE"
     assert places.country_code("Socialist Republic of Viet Nam") == "VN"
+
+
+def test_i_and_we_in_a_first_person_readout_are_the_author_and_both_sides():
+    readout = (
+        "Ministry of Foreign Affairs of Ukraine\n"
+        "Andrii Sybiha: I met with Estonian Foreign Minister Margus Tsahkna in Tallinn\n"
+        "24 April 2025\n\n"
+        "Today I met with my Estonian counterpart Margus Tsahkna in Tallinn.\n\n"
+        "I thanked Estonia for its steady military support.\n\n"
+        "We agreed to coordinate our positions ahead of the NATO Summit.\n\n"
+        "I informed my colleague about the latest Russian strikes on Kyiv.\n"
+    )
+    draft = import_readout(readout).draft
+    assert [p.actors for p in draft.points] == [["sybiha"], ["both"], ["sybiha"]]

@@ -211,7 +211,8 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         notes.append("no participants found; add them by hand")
 
     body = [" ".join(doc.lead_rest), *doc.body] if doc.lead_rest else list(doc.body)
-    drafted = points.draft_points(points.structure(body, prose=pub.prose), people, vocabulary)
+    speaker_key = people[0].key if speaker is not None and people else ""
+    drafted = points.draft_points(points.structure(body, prose=pub.prose), people, vocabulary, speaker=speaker_key)
     if not drafted:
         notes.append("no points found")
 

@@ -182,7 +182,11 @@ _COLLECTIVE = re.compile(
 )
 
 
-def actors_in(text: str, people: list[Person]) -> list[str]:
+_I = re.compile(r"(?:^|[\s,;(])I\s+(?!\.)")
+_WE = re.compile(r"(?:^|[\s,;(])[Ww]e\s+(?!\.)")
+
+
+def actors_in(text: str, people: list[Person], speaker: str = "") -> list[str]:
     """Participant keys named as acting in ``text``; "both"/"all" when the sides act together.
 
     The actors are the subjects of the reporting verbs: "Minister Motegi stated that ... the two
@@ -196,8 +200,10 @@ def actors_in(text: str, people: list[Person]) -> list[str]:
     hits: list[tuple[int, int, str]] = []
     for n, sentence in enumerate(split_sentences(text) or [text]):
         for offset, region in _subject_regions(sentence):
-            if _COLLECTIVE.search(region):
+            if _COLLECTIVE.search(region) or (speaker and _WE.search(region)):
                 found_collective = True
+            if speaker and (m := _I.search(region)):
+                hits.append((n, offset + m.start(), speaker))  # "I welcomed ...": the byline's author
             for p in people:
                 positions = [i for i in _mentions(p, people, region) if not _not_a_subject(region, i)]
                 if positions:
@@ -208,8 +214,10 @@ def actors_in(text: str, people: list[Person]) -> list[str]:
         hits.sort()
         return list(dict.fromkeys(key for _, _, key in hits))
     # No subject found (no reporting verb, a pronoun, a passive): everyone the text names.
-    if _COLLECTIVE.search(text):
+    if _COLLECTIVE.search(text) or (speaker and _WE.match(text)):
         return [collective]
+    if speaker and _I.match(text):
+        return [speaker]
     anywhere = []
     for p in people:
         positions = _mentions(p, people, text, verb_after_role=True)
@@ -290,19 +298,22 @@ def _role_words(person: Person, people: list[Person]) -> list[str]:
     return [role for role in _ROLES if role in person.title and sum(role in q.title for q in people) == 1]
 
 
-def draft_points(items: list[Item], people: list[Person], vocabulary: Vocabulary | None) -> list[PointDraft]:
-    """Drafts for the items; a marker with no words ("• 2.") makes no point."""
-    return [d for d in (_draft(item, people, vocabulary) for item in items) if d.text.strip()]
+def draft_points(items: list[Item], people: list[Person], vocabulary: Vocabulary | None, *, speaker: str = "") -> list[PointDraft]:
+    """Drafts for the items; a marker with no words ("• 2.") makes no point.
+
+    ``speaker``: the key of a first-person readout's author, whom "I" names ("We": both sides).
+    """
+    return [d for d in (_draft(item, people, vocabulary, speaker) for item in items) if d.text.strip()]
 
 
-def _draft(item: Item, people: list[Person], vocabulary: Vocabulary | None) -> PointDraft:
+def _draft(item: Item, people: list[Person], vocabulary: Vocabulary | None, speaker: str = "") -> PointDraft:
     children = item.children
     if item.heading and len(children) == 1 and not children[0].children:
         # A heading over one paragraph: the paragraph is the point, the heading its summary.
-        only = _draft(children[0], people, vocabulary)
+        only = _draft(children[0], people, vocabulary, speaker)
         only.summary = item.text
         return only
-    subs = [d for d in (_draft(c, people, vocabulary) for c in children) if d.text.strip()]
+    subs = [d for d in (_draft(c, people, vocabulary, speaker) for c in children) if d.text.strip()]
     text = (item.text or " ".join(s.text for s in subs)).strip()
     verb = None if item.heading else outcomes.classify(item.text)
     guess = ""
@@ -314,7 +325,7 @@ def _draft(item: Item, people: list[Person], vocabulary: Vocabulary | None) -> P
     else:
         outcome = "stated"
         guess = "no reporting verb found"
-    actors = actors_in(item.text, people) if item.text else []
+    actors = actors_in(item.text, people, speaker) if item.text else []
     if item.heading or not actors:
         if subs and not actors:
             joined: list[str] = []
