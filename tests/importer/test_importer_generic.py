@@ -201,3 +201,16 @@ def test_i_and_we_in_a_first_person_readout_are_the_author_and_both_sides():
     )
     draft = import_readout(readout).draft
     assert [p.actors for p in draft.points] == [["sybiha"], ["both"], ["sybiha"]]
+
+
+def test_two_people_joined_as_one_subject_act_together_and_each_sentence_stays_a_point():
+    readout = (
+        "Secretary Rubio's Meeting with New Zealand Foreign Minister Peters\nReadout\nOffice of the Spokesperson\nMarch 3, 2025\n\n"
+        "Secretary of State Marco Rubio met with New Zealand Deputy Prime Minister and Foreign Minister Winston Peters today in Washington. "
+        "Mr Peters and Secretary Rubio agreed to expand cooperation in the Pacific. The Secretary and Mr. Peters discussed Antarctica. "
+        "Mr. Peters also briefed the Secretary on New Zealand's defence review, and Secretary Rubio welcomed it.\n"
+    )
+    draft = import_readout(readout).draft
+    assert [(p.name, p.country, p.family_name) for p in draft.participants] == [("Marco Rubio", "US", "Rubio"), ("Winston Peters", "NZ", "Peters")]
+    assert [p.actors for p in draft.points] == [["both"], ["both"], ["peters", "rubio"]]
+    assert draft.points[0].outcome == "agreed"

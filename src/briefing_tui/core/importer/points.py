@@ -204,10 +204,14 @@ def actors_in(text: str, people: list[Person], speaker: str = "") -> list[str]:
                 found_collective = True
             if speaker and (m := _I.search(region)):
                 hits.append((n, offset + m.start(), speaker))  # "I welcomed ...": the byline's author
+            in_region = set()
             for p in people:
                 positions = [i for i in _mentions(p, people, region) if not _not_a_subject(region, i)]
                 if positions:
                     hits.append((n, offset + min(positions), p.key))
+                    in_region.add(p.key)
+            if len(people) >= 2 and len(in_region) == len(people) and re.search(r"\band\b", region):
+                found_collective = True  # "Mr Peters and Secretary Rubio agreed": one subject, every side
     if found_collective:
         return [collective]
     if hits:
