@@ -25,13 +25,38 @@ def _people(snippet: str, *, rest: str = "", publisher: str = "") -> list[names.
     [
         # A family name in capitals decides, whoever writes it.
         ("Foreign Minister Radosław Sikorski met Mr. WANG Yi, Minister of Foreign Affairs of China.", "", "Wang", "Yi"),
-        ("Secretary Blinken met with H.E. CHO Tae-yul, Minister of Foreign Affairs of the Republic of Korea.", "", "Cho", "Tae-yul"),
+        (
+            "Secretary Blinken met with H.E. CHO Tae-yul, Minister of Foreign Affairs of the Republic of Korea.",
+            "",
+            "Cho",
+            "Tae-yul",
+        ),
         # A name word used alone after a title later in the text is the family name.
-        ("Minister Wong met New Zealand Foreign Minister Winston Peters in Canberra.", "Mr Peters welcomed the visit.", "Peters", "Winston"),
-        ("Minister Sikorski hosted Japanese Foreign Minister Takeshi Iwaya in Warsaw.", "Minister Iwaya presented Japan's aid.", "Iwaya", "Takeshi"),
-        ("FM Sa'ar met Hungarian Minister of Foreign Affairs and Trade Péter Szijjártó.", "FM Szijjártó reiterated support.", "Szijjártó", "Péter"),
+        (
+            "Minister Wong met New Zealand Foreign Minister Winston Peters in Canberra.",
+            "Mr Peters welcomed the visit.",
+            "Peters",
+            "Winston",
+        ),
+        (
+            "Minister Sikorski hosted Japanese Foreign Minister Takeshi Iwaya in Warsaw.",
+            "Minister Iwaya presented Japan's aid.",
+            "Iwaya",
+            "Takeshi",
+        ),
+        (
+            "FM Sa'ar met Hungarian Minister of Foreign Affairs and Trade Péter Szijjártó.",
+            "FM Szijjártó reiterated support.",
+            "Szijjártó",
+            "Péter",
+        ),
         # ... and it can say "family name first" too.
-        ("The Minister met Japan's Prime Minister, Ishiba Shigeru, in Tokyo.", "Prime Minister Ishiba welcomed the visit.", "Ishiba", "Shigeru"),
+        (
+            "The Minister met Japan's Prime Minister, Ishiba Shigeru, in Tokyo.",
+            "Prime Minister Ishiba welcomed the visit.",
+            "Ishiba",
+            "Shigeru",
+        ),
     ],
 )
 def test_name_order_follows_the_evidence(snippet, rest, family, given):
@@ -49,12 +74,20 @@ def test_the_year_alone_does_not_turn_a_western_name_round():
         "Mr Peters and Senator Wong agreed to meet again in Canberra.\n"
     )
     peters = import_readout(readout).draft.participants[0]
-    assert (peters.name, peters.country, peters.family_name, peters.given_name) == ("Winston Peters", "NZ", "Peters", "Winston")
+    assert (peters.name, peters.country, peters.family_name, peters.given_name) == (
+        "Winston Peters",
+        "NZ",
+        "Peters",
+        "Winston",
+    )
 
 
 def test_a_vietnamese_name_used_by_its_given_name_keeps_its_family_name_first():
     """Vietnamese readouts say "Minister Son" for Bui Thanh Son: that is no family name."""
-    [person] = _people("Deputy Prime Minister and Foreign Minister Bui Thanh Son of Viet Nam held talks.", rest="Minister Son proposed a plan.")
+    [person] = _people(
+        "Deputy Prime Minister and Foreign Minister Bui Thanh Son of Viet Nam held talks.",
+        rest="Minister Son proposed a plan.",
+    )
     assert (person.family_name, person.given_name) == ("Bui", "Thanh Son")
 
 
@@ -72,7 +105,10 @@ def test_a_japanese_name_without_evidence_is_a_marked_guess():
         ("Minister X met Australian Foreign Minister Penny Wong in Perth.", "AU"),
         ("Minister X met Vivian Balakrishnan, Minister of Foreign Affairs of Singapore, in Perth.", "SG"),
         ("Minister X met China's Foreign Minister, Wang Yi, in Perth.", "CN"),
-        ("Minister X met the Minister of Foreign Affairs of the Kingdom of Thailand, Maris Sangiampongsa, today.", "TH"),
+        (
+            "Minister X met the Minister of Foreign Affairs of the Kingdom of Thailand, Maris Sangiampongsa, today.",
+            "TH",
+        ),
         ("Minister X met Egyptian Foreign Minister Badr Abdelatty in Perth.", "EG"),
         ("Minister X met Paraguayan Foreign Minister Rubén Ramírez Lezcano in Perth.", "PY"),
         ("Minister X met Kyrgyzstani Foreign Minister Jeenbek Kulubaev in Perth.", "KG"),
@@ -103,16 +139,24 @@ def test_an_unknown_publisher_is_unknown_not_japan():
 
 
 def test_a_publisher_named_in_the_header_gives_its_country_and_zone():
-    doc = text.parse_document("Ministry of Foreign Affairs of Viet Nam\nTalks in Hanoi\n14/3/2025\n\nOn 14 March 2025, Minister A held talks with Minister B in Hanoi today.")
+    doc = text.parse_document(
+        "Ministry of Foreign Affairs of Viet Nam\nTalks in Hanoi\n14/3/2025\n\nOn 14 March 2025, Minister A held talks with Minister B in Hanoi today."
+    )
     assert (doc.publisher.country, doc.publisher.zone, doc.publisher_guessed) == ("VN", "Asia/Ho_Chi_Minh", False)
-    doc = text.parse_document("Saudi Press Agency\nForeign Minister receives guest\nJeddah, March 18, 2024\n\nHis Highness Prince Faisal bin Farhan received a guest in Jeddah today and more.")
+    doc = text.parse_document(
+        "Saudi Press Agency\nForeign Minister receives guest\nJeddah, March 18, 2024\n\nHis Highness Prince Faisal bin Farhan received a guest in Jeddah today and more."
+    )
     assert doc.publisher.country == "SA"
 
 
 def test_a_host_without_a_country_takes_the_venues():
-    [host, guest] = _people("The Minister for Foreign Affairs, European Union and Cooperation, José Manuel Albares Bueno, received the Minister of Foreign Affairs of the Republic of Poland, Radosław Sikorski, in Madrid.")
+    [host, guest] = _people(
+        "The Minister for Foreign Affairs, European Union and Cooperation, José Manuel Albares Bueno, received the Minister of Foreign Affairs of the Republic of Poland, Radosław Sikorski, in Madrid."
+    )
     assert (host.country, guest.country) == ("PL", "PL") and "check it" in host.country_guess  # nothing else says
-    found = names.find_people("The Minister for Foreign Affairs, European Union and Cooperation, José Manuel Albares Bueno, received the Minister of Foreign Affairs of the Republic of Poland, Radosław Sikorski, in Madrid.")
+    found = names.find_people(
+        "The Minister for Foreign Affairs, European Union and Cooperation, José Manuel Albares Bueno, received the Minister of Foreign Affairs of the Republic of Poland, Radosław Sikorski, in Madrid."
+    )
     host, guest = names.finish(found, publisher_country="", title_countries=[], date=D, venue_country="ES")
     assert (host.country, guest.country) == ("ES", "PL") and "venue" in host.country_guess
     assert host.title == "Minister for Foreign Affairs, European Union and Cooperation"
@@ -124,9 +168,27 @@ def test_a_host_without_a_country_takes_the_venues():
 @pytest.mark.parametrize(
     ("header", "title", "name", "person_title"),
     [
-        (["Media release", "5 December 2024", "Senator the Hon Penny Wong", "Minister for Foreign Affairs"], "Meeting with Indonesian Foreign Minister", "Senator the Hon Penny Wong", "Minister for Foreign Affairs"),
-        (["From: Foreign, Commonwealth & Development Office and The Rt Hon David Lammy MP", "Published 20 March 2025"], "Foreign Secretary meets counterpart", "The Rt Hon David Lammy MP", ""),
-        (["Ministry of Foreign Affairs of Ukraine"], "Andrii Sybiha: I met with Estonian Foreign Minister Margus Tsahkna in Tallinn", "Andrii Sybiha", ""),
+        (
+            ["Media release", "5 December 2024", "Senator the Hon Penny Wong", "Minister for Foreign Affairs"],
+            "Meeting with Indonesian Foreign Minister",
+            "Senator the Hon Penny Wong",
+            "Minister for Foreign Affairs",
+        ),
+        (
+            [
+                "From: Foreign, Commonwealth & Development Office and The Rt Hon David Lammy MP",
+                "Published 20 March 2025",
+            ],
+            "Foreign Secretary meets counterpart",
+            "The Rt Hon David Lammy MP",
+            "",
+        ),
+        (
+            ["Ministry of Foreign Affairs of Ukraine"],
+            "Andrii Sybiha: I met with Estonian Foreign Minister Margus Tsahkna in Tallinn",
+            "Andrii Sybiha",
+            "",
+        ),
     ],
 )
 def test_the_speaker_of_a_first_person_readout_is_the_byline(header, title, name, person_title):
@@ -144,7 +206,10 @@ def test_a_first_person_readout_has_both_participants():
         "We agreed to coordinate our positions ahead of the NATO Summit.\n"
     )
     draft = import_readout(readout).draft
-    assert [(p.name, p.country, p.family_name) for p in draft.participants] == [("Andrii Sybiha", "UA", "Sybiha"), ("Margus Tsahkna", "EE", "Tsahkna")]
+    assert [(p.name, p.country, p.family_name) for p in draft.participants] == [
+        ("Andrii Sybiha", "UA", "Sybiha"),
+        ("Margus Tsahkna", "EE", "Tsahkna"),
+    ]
     assert draft.start is None and draft.zone == "Europe/Tallinn"
 
 
@@ -211,6 +276,9 @@ def test_two_people_joined_as_one_subject_act_together_and_each_sentence_stays_a
         "Mr. Peters also briefed the Secretary on New Zealand's defence review, and Secretary Rubio welcomed it.\n"
     )
     draft = import_readout(readout).draft
-    assert [(p.name, p.country, p.family_name) for p in draft.participants] == [("Marco Rubio", "US", "Rubio"), ("Winston Peters", "NZ", "Peters")]
+    assert [(p.name, p.country, p.family_name) for p in draft.participants] == [
+        ("Marco Rubio", "US", "Rubio"),
+        ("Winston Peters", "NZ", "Peters"),
+    ]
     assert [p.actors for p in draft.points] == [["both"], ["both"], ["peters", "rubio"]]
     assert draft.points[0].outcome == "agreed"

@@ -33,7 +33,7 @@ def run(capsys, *argv):
 class _Handler(http.server.BaseHTTPRequestHandler):
     routes: dict[str, tuple[int, dict[str, str], bytes]] = {}
 
-    def do_GET(self):  # noqa: N802 (the http.server API)
+    def do_GET(self):  # the http.server API's name
         status, headers, body = self.routes.get(self.path, (404, {"Content-Type": "text/plain"}, b"not found"))
         self.send_response(status)
         for key, value in headers.items():
@@ -53,7 +53,13 @@ def server():
         "/spain": (200, html, SPAIN.read_bytes()),
         "/canada": (200, html, CANADA.read_bytes()),
         "/ukraine": (200, html, UKRAINE.read_bytes()),
-        "/latin1": (200, {"Content-Type": "text/html; charset=iso-8859-1"}, CANADA.read_text(encoding="utf-8").replace("Readouts", "Readouts \u00e9t\u00e9").encode("latin-1", "replace")),
+        "/latin1": (
+            200,
+            {"Content-Type": "text/html; charset=iso-8859-1"},
+            CANADA.read_text(encoding="utf-8")
+            .replace("Readouts", "Readouts \u00e9t\u00e9")
+            .encode("latin-1", "replace"),
+        ),
         "/moved": (301, {"Location": "/canada"}, b""),
         "/loop": (302, {"Location": "/loop"}, b""),
         "/to-file": (302, {"Location": "file:///etc/passwd"}, b""),
@@ -75,15 +81,30 @@ def server():
 @pytest.mark.parametrize(
     ("path", "title", "published", "url", "first", "furniture"),
     [
-        (SPAIN, "Albares receives Polish Foreign Minister Radosław Sikorski in Madrid", "2025-02-12",
-         "https://www.exteriores.gob.es/en/Comunicacion/NotasPrensa/Paginas/2025_NOTAS_P/20250212_NOTA031.aspx",
-         "The Minister for Foreign Affairs, European Union and Cooperation", ["cookies", "Latest news", "Legal notice", "dataLayer", "Español"]),
-        (CANADA, "Prime Minister Carney meets with Prime Minister of Japan Shigeru Ishiba", "2025-06-16",
-         "https://www.pm.gc.ca/en/news/readouts/2025/06/16/prime-minister-carney-meets-prime-minister-japan-shigeru-ishiba",
-         "Prime Minister Mark Carney today met", ["Skip to main content", "Search PM.gc.ca", "About government", "Related products", "schema.org"]),
-        (UKRAINE, "Andrii Sybiha: I met with Estonian Foreign Minister Margus Tsahkna in Tallinn", "2025-04-24",
-         "https://mfa.gov.ua/en/news/andrii-sybiha-i-met-estonian-foreign-minister-margus-tsahkna-tallinn",
-         "Today I met with my Estonian counterpart", ["We use cookies", "Most read", "All rights reserved", "Telegram", "_paq"]),
+        (
+            SPAIN,
+            "Albares receives Polish Foreign Minister Radosław Sikorski in Madrid",
+            "2025-02-12",
+            "https://www.exteriores.gob.es/en/Comunicacion/NotasPrensa/Paginas/2025_NOTAS_P/20250212_NOTA031.aspx",
+            "The Minister for Foreign Affairs, European Union and Cooperation",
+            ["cookies", "Latest news", "Legal notice", "dataLayer", "Español"],
+        ),
+        (
+            CANADA,
+            "Prime Minister Carney meets with Prime Minister of Japan Shigeru Ishiba",
+            "2025-06-16",
+            "https://www.pm.gc.ca/en/news/readouts/2025/06/16/prime-minister-carney-meets-prime-minister-japan-shigeru-ishiba",
+            "Prime Minister Mark Carney today met",
+            ["Skip to main content", "Search PM.gc.ca", "About government", "Related products", "schema.org"],
+        ),
+        (
+            UKRAINE,
+            "Andrii Sybiha: I met with Estonian Foreign Minister Margus Tsahkna in Tallinn",
+            "2025-04-24",
+            "https://mfa.gov.ua/en/news/andrii-sybiha-i-met-estonian-foreign-minister-margus-tsahkna-tallinn",
+            "Today I met with my Estonian counterpart",
+            ["We use cookies", "Most read", "All rights reserved", "Telegram", "_paq"],
+        ),
     ],
 )
 def test_a_page_gives_its_main_text_and_metadata(path, title, published, url, first, furniture):
@@ -100,7 +121,7 @@ def test_is_html():
 
 
 def test_page_text_is_plain_text_not_markup():
-    html = '<html><body><article><h1>Talks [bold]x[/bold]</h1><p>Minister A met Minister B in Paris today to discuss [@click=app.quit]trade[/] and &lt;b&gt;energy&lt;/b&gt; at length with many words.</p></article></body></html>'
+    html = "<html><body><article><h1>Talks [bold]x[/bold]</h1><p>Minister A met Minister B in Paris today to discuss [@click=app.quit]trade[/] and &lt;b&gt;energy&lt;/b&gt; at length with many words.</p></article></body></html>"
     page = pages.page_text(html)
     assert "[@click=app.quit]trade[/]" in page.text and "<b>energy</b>" in page.text
 
@@ -122,8 +143,14 @@ def test_import_a_web_address(capsys, tmp_path, server):
     code, out, err = run(capsys, "import", f"{server}/ukraine", "--out", str(tmp_path))
     assert code == 0, err
     data = tomli.loads(Path(out.strip()).read_text(encoding="utf-8"))
-    assert data["source_url"] == "https://mfa.gov.ua/en/news/andrii-sybiha-i-met-estonian-foreign-minister-margus-tsahkna-tallinn"
-    assert [(p["name"], p["country"]) for p in data["participants"]] == [("Andrii Sybiha", "UA"), ("Margus Tsahkna", "EE")]
+    assert (
+        data["source_url"]
+        == "https://mfa.gov.ua/en/news/andrii-sybiha-i-met-estonian-foreign-minister-margus-tsahkna-tallinn"
+    )
+    assert [(p["name"], p["country"]) for p in data["participants"]] == [
+        ("Andrii Sybiha", "UA"),
+        ("Margus Tsahkna", "EE"),
+    ]
     assert data["publisher"] == "Ministry of Foreign Affairs of Ukraine"
 
 
@@ -179,7 +206,17 @@ def test_offline_is_a_clear_error(capsys):
 def test_many_at_once_one_failure_never_stops_the_rest(capsys, tmp_path, server):
     missing = tmp_path / "missing.txt"
     out_dir = tmp_path / "out"
-    code, out, err = run(capsys, "import", str(TEXT), str(missing), str(CANADA), f"{server}/ukraine", f"{server}/nowhere", "--out", str(out_dir))
+    code, out, err = run(
+        capsys,
+        "import",
+        str(TEXT),
+        str(missing),
+        str(CANADA),
+        f"{server}/ukraine",
+        f"{server}/nowhere",
+        "--out",
+        str(out_dir),
+    )
     assert code == 1
     written = out.split()
     assert len(written) == 3 and all(Path(p).is_file() for p in written)
@@ -203,9 +240,23 @@ def test_stdin_only_once(capsys):
     "html",
     [
         # 5,000 nested blocks overflowed a recursive walk (RecursionError) before it became one pass.
-        "<html><body>" + '<div class="a">' * 5000 + "<p>Minister A met Minister B in Paris today for talks on trade.</p>" + "</div>" * 5000 + "</body></html>",
-        "<html><body>" + '<div class="menu">' * 3000 + "<p>" + "Minister A met Minister B in Paris today. " * 4000 + "</p>" + "</div>" * 3000 + "</body></html>",
-        "<html><body>" + "<ul><li>" * 3000 + "Minister A met Minister B in Paris today for talks." + "</li></ul>" * 3000 + "</body></html>",
+        "<html><body>"
+        + '<div class="a">' * 5000
+        + "<p>Minister A met Minister B in Paris today for talks on trade.</p>"
+        + "</div>" * 5000
+        + "</body></html>",
+        "<html><body>"
+        + '<div class="menu">' * 3000
+        + "<p>"
+        + "Minister A met Minister B in Paris today. " * 4000
+        + "</p>"
+        + "</div>" * 3000
+        + "</body></html>",
+        "<html><body>"
+        + "<ul><li>" * 3000
+        + "Minister A met Minister B in Paris today for talks."
+        + "</li></ul>" * 3000
+        + "</body></html>",
     ],
     ids=["deep-divs", "deep-furniture-with-text", "deep-lists"],
 )

@@ -34,10 +34,10 @@ def cases(folder: Path = HERE) -> list[tuple[Path, dict]]:
 
 def extract(path: Path):
     if path.suffix == ".html":
+        from importer_accuracy import vocabulary
+
         from briefing_tui.core.importer import import_readout
         from briefing_tui.core.importer.pages import page_text
-
-        from importer_accuracy import vocabulary
 
         page = page_text(path.read_text(encoding="utf-8"))
         return import_readout(page.text, vocabulary=vocabulary(), source_name=path.name, page=page)
@@ -58,7 +58,9 @@ def main() -> int:
         if verbose:
             for f in FIELDS:
                 if not checks[f]:
-                    print(f"{path.name}: {f}: expected {got_expected(draft, expected, f)[0]!r}, got {got_expected(draft, expected, f)[1]!r}")
+                    print(
+                        f"{path.name}: {f}: expected {got_expected(draft, expected, f)[0]!r}, got {got_expected(draft, expected, f)[1]!r}"
+                    )
             if want != got:
                 print(f"{path.name}: family names: expected {want!r}, got {got!r}")
     print(table(rows))

@@ -84,7 +84,7 @@ def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_FILE
     class _Redirects(urllib.request.HTTPRedirectHandler):
         max_redirections = MAX_REDIRECTS
 
-        def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        def redirect_request(self, req, fp, code, msg, headers, newurl):
             if not re.match(r"https?://", newurl, re.IGNORECASE):
                 raise ReadError(f"{url}: redirected to {newurl}; only http(s) addresses are followed")
             return super().redirect_request(req, fp, code, msg, headers, newurl)

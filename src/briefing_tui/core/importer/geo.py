@@ -41,7 +41,7 @@ _PUNCTUATION = str.maketrans(dict.fromkeys(".,'’-", " "))
 
 
 def fold(name: str) -> str:
-    """"Montréal" and "MONTREAL", "Da Nang" and "Da-Nang" compare equal."""
+    """ "Montréal" and "MONTREAL", "Da Nang" and "Da-Nang" compare equal."""
     if name.isalpha() and name.isascii():
         return name.lower()
     if not name.isascii():

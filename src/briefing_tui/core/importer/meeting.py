@@ -131,9 +131,9 @@ def venue_of(lead: str, *, remote: bool, dateline: str = "", names: list[tuple[i
             rest = lead[m.start("c") + len(name) :]
             if re.match(r"\s+[Tt]ime\b|\s+[A-Z]|['’]s\b", rest) or name in _NOT_PLACES:
                 continue  # "(Tokyo time)", "Lancaster House", "Canada's"
-            place = places.geo_city(name, prefer=prefer)
-            if place:
-                return Venue(place.city, place.zone, place.code, inferred_from(place))
+            known = places.geo_city(name, prefer=prefer)
+            if known:
+                return Venue(known.city, known.zone, known.code, inferred_from(known))
     for m in re.finditer(r"\b(?:visiting|in|held in|visit to)\s+(?P<c>(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})", lead):
         words = m.group("c").split()
         for n in range(len(words), 0, -1):  # "Japan. H.E. Mr." -> "Japan"

@@ -20,7 +20,9 @@ if TYPE_CHECKING:
     from selectolax.lexbor import LexborNode
 
 #: Elements that are never the readout.
-_DROP_TAGS = "script, style, noscript, template, iframe, svg, canvas, form, button, select, nav, footer, aside, dialog, header"
+_DROP_TAGS = (
+    "script, style, noscript, template, iframe, svg, canvas, form, button, select, nav, footer, aside, dialog, header"
+)
 #: Roles, classes and ids of furniture: banners, cookie notices, breadcrumbs, share bars, menus.
 _FURNITURE = re.compile(
     r"cookie|consent|gdpr|banner|breadcrumb|share|social|sidebar|side-bar|menu|navbar|masthead|skip|footer|"
@@ -28,7 +30,25 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar"}
-_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dt", "dd", "td", "th", "figcaption", "address", "tr"}
+_BLOCKS = {
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "pre",
+    "dt",
+    "dd",
+    "td",
+    "th",
+    "figcaption",
+    "address",
+    "tr",
+}
 _DATE_META = (
     'meta[property="article:published_time"]',
     'meta[name="article:published_time"]',
@@ -75,7 +95,9 @@ def page_text(html: str, url: str = "") -> Page:
     published = _published(tree)
     site = _site_name(tree, title)
     candidates = [_attr(tree.css_first('link[rel="canonical"]'), "href"), _meta(tree, 'meta[property="og:url"]'), url]
-    page_url = next((u for u in (_absolute(c, url) for c in candidates if c) if re.match(r"https?://", u, re.IGNORECASE)), "")
+    page_url = next(
+        (u for u in (_absolute(c, url) for c in candidates if c) if re.match(r"https?://", u, re.IGNORECASE)), ""
+    )
 
     body = tree.body
     if body is None:
