@@ -282,3 +282,28 @@ def test_two_people_joined_as_one_subject_act_together_and_each_sentence_stays_a
     ]
     assert [p.actors for p in draft.points] == [["both"], ["both"], ["peters", "rubio"]]
     assert draft.points[0].outcome == "agreed"
+
+
+# --- found on the fresh readouts (tests/importer/dev3/fresh) -------------------------------------
+
+
+def test_dashed_dates_are_day_first_and_a_label_before_a_bar_is_skipped():
+    from briefing_tui.core.importer import dates
+
+    assert dates.parse_date_line("News item | 02-12-2024") == dt.date(2024, 12, 2)
+    assert dates.parse_date_line("21-03-2025") == dt.date(2025, 3, 21)
+
+
+def test_a_dotted_time_before_a_zone_abbreviation_is_a_start():
+    from briefing_tui.core.importer import times
+
+    reading = times.read_times("The meeting started at 10.30 WIB in Surabaya.")
+    assert reading.start is not None and (reading.start.hour, reading.start.minute) == (10, 30)
+    assert times.read_times("GDP grew 10.30 percent.").start is None
+
+
+def test_senator_is_an_honorific_and_a_country_title_may_precede_a_one_word_name():
+    found = names.find_people("Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar met Chinese Foreign Minister Wang Yi in Beijing today.")
+    assert [(p.name, p.honorific) for p in found][0] == ("Senator Mohammad Ishaq Dar", "Senator")
+    found = names.find_people("Foreign Minister of the Republic of Indonesia, Sugiono, received the Minister for Foreign Affairs of Australia, Penny Wong, in Surabaya.")
+    assert [(p.name, p.country) for p in found] == [("Sugiono", "ID"), ("Penny Wong", "AU")]

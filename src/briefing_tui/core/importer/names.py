@@ -22,7 +22,7 @@ HONORIFIC = re.compile(
     r"|[Tt]he\s+Rt\.?\s+Hon(?:ourable|\.)?|Rt\.?\s+Hon(?:ourable|\.)?|[Tt]he\s+Right\s+Hon(?:ourable|orable)"
     r"|[Tt]he\s+Hon(?:ourable|orable|\.)|[Tt]he\s+Hon(?=\s)"
     r"|(?:His|Her)\s+(?:(?:Royal\s+)?Highness(?:\s+(?:Prince|Princess|Sheikh|Sheikha))?|Majesty|Excellency)(?:\s+(?:Mr|Ms|Mrs|Dr|Prof|Amb)\.)?"
-    r"|Sheikh(?:a)?(?=\s)|Dato['’]?(?:\s+Seri)?(?=\s)|Datuk(?:\s+Seri)?(?=\s)|Tan\s+Sri(?=\s)"
+    r"|Sheikh(?:a)?(?=\s)|Dato['’]?(?:\s+Seri)?(?=\s)|Datuk(?:\s+Seri)?(?=\s)|Tan\s+Sri(?=\s)|Senator(?=\s+[A-Z][a-z])"
     r"|H\.\s?E\.\s?(?:(?:Mr|Ms|Mrs|Dr|Amb|Prof)\.)?"
     r"|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Mr(?=\s)|Ms(?=\s)|Mrs(?=\s)|Dr(?=\s)"
     r"|Dame|Sir"
@@ -508,6 +508,8 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
             continue
         tokens = m.group("name").split()
         title, code = split_title(re.sub(r"\s+", " ", m.group("title")).strip())
+        if len(tokens) == 1 and not code:
+            continue  # one word is a name only after a country's title ("... of Indonesia, Sugiono,")
         person = Person(m.group("name"), tokens, title=title, start=m.start("name"), end=end)
         if code:
             person.country = code
@@ -528,8 +530,9 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
 
 
 _TITLE_THEN_NAME = re.compile(
-    r"(?<![\w,])(?:[Tt]he\s+)(?P<title>" + _TITLE_WORDS + r"[^;.()]{0,160}?),[ \t]+"
-    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|" + "|".join(sorted(PARTICLES)) + r")){1,3}),"
+    r"(?<![\w,])(?:[Tt]he\s+|(?:(?<=^)|(?<=\.\s))(?=" + _TITLE_WORDS + r"(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the)){0,12},))"
+    r"(?P<title>" + _TITLE_WORDS + r"[^;.()]{0,160}?),[ \t]+"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|" + "|".join(sorted(PARTICLES)) + r")){0,3}),"
     r"(?=[ \t]+(?:and|held|met|hosted|received|welcomed|visited|spoke|had|at|in|on|today|yesterday|during|for|who)\b)"
 )
 

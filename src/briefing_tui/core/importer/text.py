@@ -320,7 +320,7 @@ def _without_sign_off(body: list[str]) -> list[str]:
     while body and (
         dates.parse_date_line(body[-1])
         or (len(body[-1].split()) <= 3 and places.find_cities(body[-1]) and not re.search(r"[.!?;:]$", body[-1]))
-        or (_ORG_LINE.search(body[-1]) and len(body[-1].split()) <= 6 and not re.search(r"[.!?;:]$", body[-1]))
+        or (_ORG_LINE.search(body[-1]) and len(body[-1].split()) <= 8 and not re.search(r"[.!?;:]$", body[-1]))
     ):
         body.pop()  # and the issuing office ("Office of Diplomatic Information", "Department of Information")
     return body
