@@ -226,16 +226,21 @@ def test_only_a_first_person_lead_looks_for_a_byline():
 @pytest.mark.parametrize(
     ("lead", "venue", "zone", "code"),
     [
-        ("On 14 March 2025, in Da Nang, Minister A held talks with Minister B.", "Da Nang", "Asia/Ho_Chi_Minh", "VN"),
-        ("Minister A met today in Ushuaia with Minister B.", "Ushuaia", "America/Argentina/Ushuaia", "AR"),
-        ("Minister A received in Jeddah today Minister B.", "Jeddah", "Asia/Riyadh", "SA"),
+        (
+            "On 14 March 2025, in Da Nang, Minister A held talks with Minister B.",
+            "Da Nang, Viet Nam",
+            "Asia/Ho_Chi_Minh",
+            "VN",
+        ),
+        ("Minister A met today in Ushuaia with Minister B.", "Ushuaia, Argentina", "America/Argentina/Ushuaia", "AR"),
+        ("Minister A received in Jeddah today Minister B.", "Jeddah, Saudi Arabia", "Asia/Riyadh", "SA"),
         # GeoNames files Hanoi under Asia/Bangkok; a zone of Viet Nam's own is used.
         ("Minister A met Minister B in Hanoi.", "Hanoi", "Asia/Ho_Chi_Minh", "VN"),
     ],
 )
 def test_venue_cities_come_from_geonames(lead, venue, zone, code):
     got = meeting.venue_of(lead, remote=False)
-    if venue == "Hanoi":  # the hand-kept table already knows Hanoi
+    if venue.startswith("Hanoi"):  # the hand-kept table already knows Hanoi
         assert (got.zone, got.code) == (zone, code)
         assert places.geo_city("Hanoi").zone == zone
         return
@@ -303,7 +308,23 @@ def test_a_dotted_time_before_a_zone_abbreviation_is_a_start():
 
 
 def test_senator_is_an_honorific_and_a_country_title_may_precede_a_one_word_name():
-    found = names.find_people("Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar met Chinese Foreign Minister Wang Yi in Beijing today.")
-    assert [(p.name, p.honorific) for p in found][0] == ("Senator Mohammad Ishaq Dar", "Senator")
-    found = names.find_people("Foreign Minister of the Republic of Indonesia, Sugiono, received the Minister for Foreign Affairs of Australia, Penny Wong, in Surabaya.")
+    found = names.find_people(
+        "Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar met Chinese Foreign Minister Wang Yi in Beijing today."
+    )
+    assert (found[0].name, found[0].honorific) == ("Senator Mohammad Ishaq Dar", "Senator")
+    found = names.find_people(
+        "Foreign Minister of the Republic of Indonesia, Sugiono, received the Minister for Foreign Affairs of Australia, Penny Wong, in Surabaya."
+    )
     assert [(p.name, p.country) for p in found] == [("Sugiono", "ID"), ("Penny Wong", "AU")]
+
+
+def test_a_dateline_with_a_place_is_the_header_date_not_the_title():
+    from briefing_tui.core.importer import dates
+
+    assert dates.parse_date_line("Jeddah, March 18, 2024, SPA") == dt.date(2024, 3, 18)
+    assert dates.parse_date_line("Talks in Madrid, 12 February 2025") is None
+    doc = text.parse_document(
+        "Saudi Press Agency\nForeign Minister Receives German Federal Minister for Foreign Affairs\nJeddah, March 18, 2024, SPA\n\n"
+        "His Highness Prince Faisal bin Farhan bin Abdullah, Minister of Foreign Affairs, received in Jeddah today Ms. Annalena Baerbock."
+    )
+    assert doc.title == "Foreign Minister Receives German Federal Minister for Foreign Affairs" and doc.category == ""

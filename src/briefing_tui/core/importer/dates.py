@@ -136,9 +136,18 @@ def parse_date_line(line: str) -> dt.date | None:
         return None
     m = mentions[0]
     rest = (stripped[: m.start] + stripped[m.end :]).strip(" ,.-–—")
+    # A dateline: "Jeddah, March 18, 2024, SPA", "Surabaya, 9 May 2025": a place before the date
+    # (and an agency's initials after it) are no content of their own.
+    before, after = stripped[: m.start].strip(" ,"), stripped[m.end :].strip(" ,.")
+    if rest and _DATELINE_PLACE.fullmatch(before) and (not after or _AGENCY.fullmatch(after)):
+        rest = ""
     if rest or m.year is None:
         return None
     return complete(m, None)[0]
+
+
+_DATELINE_PLACE = re.compile(r"(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})?")
+_AGENCY = re.compile(r"\(?[A-Z]{2,6}\)?")
 
 
 def relative_day(text: str, published: dt.date | None) -> tuple[dt.date, str] | None:

@@ -133,7 +133,7 @@ def venue_of(lead: str, *, remote: bool, dateline: str = "", names: list[tuple[i
                 continue  # "(Tokyo time)", "Lancaster House", "Canada's"
             known = places.geo_city(name, prefer=prefer)
             if known:
-                return Venue(known.city, known.zone, known.code, inferred_from(known))
+                return Venue(f"{known.city}, {places.display_name(known.code)}", known.zone, known.code, inferred_from(known))
     for m in re.finditer(r"\b(?:visiting|in|held in|visit to)\s+(?P<c>(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})", lead):
         words = m.group("c").split()
         for n in range(len(words), 0, -1):  # "Japan. H.E. Mr." -> "Japan"

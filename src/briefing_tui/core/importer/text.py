@@ -362,7 +362,8 @@ def _read_header(doc: Document, header: list[str], page: list[str] = ()) -> None
     doc.dropped.extend(after)  # photo captions between the header and the body
     content = []
     for line in before:
-        if _FURNITURE.match(line) or re.fullmatch(r"(?:Secretary|Minister)\s*$", line):
+        # The publisher's own line ("Ministry of Foreign Affairs of Ukraine") is no category.
+        if _FURNITURE.match(line) or re.fullmatch(r"(?:Secretary|Minister)\s*$", line) or line == doc.publisher.name:
             doc.dropped.append(line)
         else:
             content.append(line)
