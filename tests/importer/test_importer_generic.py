@@ -4,12 +4,14 @@ name order from evidence, first-person bylines, cities from GeoNames."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from briefing_tui.core.importer import import_readout, meeting, names, places, text
 
 D = dt.date(2025, 3, 1)
+DEV3 = Path(__file__).resolve().parent / "dev3"
 
 
 def _people(snippet: str, *, rest: str = "", publisher: str = "") -> list[names.Person]:
@@ -328,3 +330,10 @@ def test_a_dateline_with_a_place_is_the_header_date_not_the_title():
         "His Highness Prince Faisal bin Farhan bin Abdullah, Minister of Foreign Affairs, received in Jeddah today Ms. Annalena Baerbock."
     )
     assert doc.title == "Foreign Minister Receives German Federal Minister for Foreign Affairs" and doc.category == ""
+
+
+def test_a_title_both_hold_names_the_publishers_own_participant():
+    """Canada's PMO: "The Prime Minister welcomed ..." is Carney, though both are prime ministers."""
+    readout = (DEV3 / "d08-pmo-canada-ishiba-kananaskis.txt").read_text(encoding="utf-8")
+    draft = import_readout(readout).draft
+    assert [p.actors for p in draft.points] == [["both"], ["both"], ["carney"], ["both"]]

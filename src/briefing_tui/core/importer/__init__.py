@@ -212,7 +212,9 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
 
     body = [" ".join(doc.lead_rest), *doc.body] if doc.lead_rest else list(doc.body)
     speaker_key = people[0].key if speaker is not None and people else ""
-    drafted = points.draft_points(points.structure(body, prose=pub.prose), people, vocabulary, speaker=speaker_key)
+    # The publisher's own participant: the author, else the first person when they are the publisher's.
+    host_key = speaker_key or (people[0].key if people and pub.country and people[0].country == pub.country else "")
+    drafted = points.draft_points(points.structure(body, prose=pub.prose), people, vocabulary, speaker=speaker_key, host=host_key)
     if not drafted:
         notes.append("no points found")
 

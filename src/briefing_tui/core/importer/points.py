@@ -186,7 +186,7 @@ _I = re.compile(r"(?:^|[\s,;(])I\s+(?!\.)")
 _WE = re.compile(r"(?:^|[\s,;(])[Ww]e\s+(?!\.)")
 
 
-def actors_in(text: str, people: list[Person], speaker: str = "") -> list[str]:
+def actors_in(text: str, people: list[Person], speaker: str = "", host: str = "") -> list[str]:
     """Participant keys named as acting in ``text``; "both"/"all" when the sides act together.
 
     The actors are the subjects of the reporting verbs: "Minister Motegi stated that ... the two
@@ -204,6 +204,8 @@ def actors_in(text: str, people: list[Person], speaker: str = "") -> list[str]:
                 found_collective = True
             if speaker and (m := _I.search(region)):
                 hits.append((n, offset + m.start(), speaker))  # "I welcomed ...": the byline's author
+            if host and not in_region_any(region, people) and (m := _shared_role(region, people)):
+                hits.append((n, offset + m.start(), host))  # "The Prime Minister welcomed": the publisher's own
             in_region = set()
             for p in people:
                 positions = [i for i in _mentions(p, people, region) if not _not_a_subject(region, i)]
@@ -291,6 +293,21 @@ def _mentions(person: Person, people: list[Person], text: str, *, verb_after_rol
     return sorted(set(positions))
 
 
+def in_region_any(region: str, people: list[Person]) -> bool:
+    return any(_mentions(p, people, region) for p in people)
+
+
+def _shared_role(region: str, people: list[Person]) -> re.Match[str] | None:
+    """"The Prime Minister" when several participants are prime ministers: in the publisher's
+    own readout that is its principal (Canada's PMO: Carney), not the guest."""
+    for role in _ROLES:
+        if sum(role in p.title for p in people) >= 2:
+            m = re.search(rf"(?:^|\s)[Tt]he\s+{role}(?![\w-])(?!\s+of\b)", region)
+            if m:
+                return m
+    return None
+
+
 _ROLES = (
     "Secretary of State", "Secretary", "Prime Minister", "President", "Chancellor", "Foreign Minister", "Foreign Secretary",
     "High Representative", "Premier", "Minister",
@@ -302,22 +319,23 @@ def _role_words(person: Person, people: list[Person]) -> list[str]:
     return [role for role in _ROLES if role in person.title and sum(role in q.title for q in people) == 1]
 
 
-def draft_points(items: list[Item], people: list[Person], vocabulary: Vocabulary | None, *, speaker: str = "") -> list[PointDraft]:
+def draft_points(items: list[Item], people: list[Person], vocabulary: Vocabulary | None, *, speaker: str = "", host: str = "") -> list[PointDraft]:
     """Drafts for the items; a marker with no words ("• 2.") makes no point.
 
     ``speaker``: the key of a first-person readout's author, whom "I" names ("We": both sides).
+    ``host``: the publisher's own participant, whom a title several hold ("The Prime Minister") names.
     """
-    return [d for d in (_draft(item, people, vocabulary, speaker) for item in items) if d.text.strip()]
+    return [d for d in (_draft(item, people, vocabulary, speaker, host) for item in items) if d.text.strip()]
 
 
-def _draft(item: Item, people: list[Person], vocabulary: Vocabulary | None, speaker: str = "") -> PointDraft:
+def _draft(item: Item, people: list[Person], vocabulary: Vocabulary | None, speaker: str = "", host: str = "") -> PointDraft:
     children = item.children
     if item.heading and len(children) == 1 and not children[0].children:
         # A heading over one paragraph: the paragraph is the point, the heading its summary.
-        only = _draft(children[0], people, vocabulary, speaker)
+        only = _draft(children[0], people, vocabulary, speaker, host)
         only.summary = item.text
         return only
-    subs = [d for d in (_draft(c, people, vocabulary, speaker) for c in children) if d.text.strip()]
+    subs = [d for d in (_draft(c, people, vocabulary, speaker, host) for c in children) if d.text.strip()]
     text = (item.text or " ".join(s.text for s in subs)).strip()
     verb = None if item.heading else outcomes.classify(item.text)
     guess = ""
@@ -329,7 +347,7 @@ def _draft(item: Item, people: list[Person], vocabulary: Vocabulary | None, spea
     else:
         outcome = "stated"
         guess = "no reporting verb found"
-    actors = actors_in(item.text, people, speaker) if item.text else []
+    actors = actors_in(item.text, people, speaker, host) if item.text else []
     if item.heading or not actors:
         if subs and not actors:
             joined: list[str] = []
