@@ -65,6 +65,7 @@ def server():
         "/to-file": (302, {"Location": "file:///etc/passwd"}, b""),
         "/big": (200, html, b"<html><body>" + b"<p>word </p>" * 200_000 + b"</body></html>"),
         "/empty-page": (200, html, b"<html><head><title>x</title></head><body><nav>Home</nav></body></html>"),
+        "/report.pdf": (200, {"Content-Type": "application/pdf"}, b"%PDF-1.7 binary"),
     }
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
@@ -113,6 +114,14 @@ def test_a_page_gives_its_main_text_and_metadata(path, title, published, url, fi
     assert any(line.startswith(first) for line in page.text.split("\n"))
     for junk in furniture:
         assert junk not in page.text
+
+
+def test_a_canonical_address_with_spaces_or_another_scheme_is_not_kept():
+    html = '<html><head><link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="https://a.example/x y"></head><body><article><p>{}</p></article></body></html>'
+    page = pages.page_text(
+        html.format("Minister A met Minister B in Paris today for talks on trade. " * 5), "https://b.example/readout"
+    )
+    assert page.url == "https://b.example/readout"
 
 
 def test_is_html():
@@ -170,6 +179,7 @@ def test_a_redirect_is_followed_and_the_charset_honoured(capsys, tmp_path, serve
         ("/loop", "redirects"),
         ("/to-file", "only http(s) addresses are followed"),
         ("/empty-page", "no readout text found"),
+        ("/report.pdf", "is application/pdf; expected a web page"),
     ],
 )
 def test_bad_addresses_fail_with_a_clear_message(capsys, server, path, message):

@@ -116,6 +116,9 @@ def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_FILE
         raise ReadError(f"{url}: cannot fetch ({exc.strerror or exc})") from None
     if len(data) > max_bytes:
         raise ReadError(f"{url}: larger than {max_bytes:,} bytes; expected one readout's page")
+    kind = headers.get_content_type()
+    if not (kind.startswith("text/") or kind in ("application/xhtml+xml", "application/xml")):
+        raise ReadError(f"{url}: is {kind}; expected a web page (text/html) or plain text")
     charset = headers.get_content_charset() or _meta_charset(data) or "utf-8"
     try:
         text = data.decode(charset, errors="replace")

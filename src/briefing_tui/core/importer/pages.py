@@ -65,6 +65,10 @@ _DATE_META = (
 )
 
 
+#: An address worth keeping as ``source_url``: http(s), no spaces or control characters.
+_WEB_ADDRESS = re.compile(r"https?://[^\s\x00-\x1f\x7f<>\"]+", re.IGNORECASE)
+
+
 @dataclass
 class Page:
     text: str  # the readout's text: title, date and the main text's blocks, one a line
@@ -95,9 +99,7 @@ def page_text(html: str, url: str = "") -> Page:
     published = _published(tree)
     site = _site_name(tree, title)
     candidates = [_attr(tree.css_first('link[rel="canonical"]'), "href"), _meta(tree, 'meta[property="og:url"]'), url]
-    page_url = next(
-        (u for u in (_absolute(c, url) for c in candidates if c) if re.match(r"https?://", u, re.IGNORECASE)), ""
-    )
+    page_url = next((u for u in (_absolute(c, url) for c in candidates if c) if _WEB_ADDRESS.fullmatch(u)), "")
 
     body = tree.body
     if body is None:
