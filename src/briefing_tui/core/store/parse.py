@@ -16,7 +16,7 @@ from briefing_tui.core.model.problems import BriefingError, Problem
 from briefing_tui.core.model.topics import Vocabulary
 from briefing_tui.core.store import checks
 from briefing_tui.core.store.locate import Path as KeyPath
-from briefing_tui.core.store.locate import locate, parse_msgspec_path
+from briefing_tui.core.store.locate import key_positions, locate, parse_msgspec_path
 from briefing_tui.core.store.schema_errors import describe
 
 #: Larger files are refused unread. A real readout is a few KB; a 5,000-point
@@ -139,8 +139,8 @@ def parse_toml(path: Path, text: str) -> dict[str, Any]:
         raise BriefingError(problem_at(path, 1, 1, "invalid TOML: nesting too deep")) from None
 
 
-def _at(path: Path, text: str, key_path: KeyPath, message: str, severity: str = "error") -> Problem:
-    line, col = locate(text, key_path)
+def _at(path: Path, text: str, key_path: KeyPath, message: str, severity: str = "error", positions: dict | None = None) -> Problem:
+    line, col = locate(text, key_path, positions)
     return problem_at(path, line, col, message, severity)
 
 
@@ -181,7 +181,8 @@ def parse_briefing(path: Path, text: str, vocabulary: Vocabulary | None = None) 
     if briefing.id is None:
         briefing = msgspec.structs.replace(briefing, id=path.stem)
     found = checks.check_briefing(briefing, vocabulary or Vocabulary())
-    problems = [_at(path, text, f.key_path, f.message, f.severity) for f in found]
+    positions = key_positions(text) if len(found) > 1 else None  # one pass over the text for all of them
+    problems = [_at(path, text, f.key_path, f.message, f.severity, positions) for f in found]
     if any(p.severity == "error" for p in problems):
         first = next(p for p in problems if p.severity == "error")
         raise BriefingError(first)
