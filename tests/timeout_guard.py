@@ -23,7 +23,7 @@ def within(seconds: float, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T
     def run() -> None:
         try:
             outcome["value"] = fn(*args, **kwargs)
-        except BaseException as exc:  # noqa: BLE001 - re-raised in the test's thread
+        except BaseException as exc:
             outcome["error"] = exc
 
     worker = threading.Thread(target=run, daemon=True, name=f"within-{getattr(fn, '__name__', 'call')}")

@@ -7,10 +7,10 @@ import os
 import shutil
 
 from app_support import DATA, loaded, rendered, until
-from support import MINIMAL
 
 from briefing_tui.app.widgets.briefing_list import BriefingList
 from briefing_tui.app.widgets.detail import DetailPane
+from support import MINIMAL
 
 
 async def test_a_fifo_and_a_huge_point_neither_hang_nor_freeze_the_app(make_app, tmp_path):

@@ -20,7 +20,6 @@ from pathlib import Path
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
-from timeout_guard import within
 
 from briefing_tui.cli import _terminal_safe_json
 from briefing_tui.core.model import limits, zones
@@ -32,6 +31,7 @@ from briefing_tui.core.present.export import to_json, to_markdown
 from briefing_tui.core.present.render import render_briefing
 from briefing_tui.core.query.digest import DigestFilter, build_digest
 from briefing_tui.core.store.parse import load_file
+from timeout_guard import within
 
 FILE = Path(tempfile.mkdtemp(prefix="check-renders-")) / "generated.toml"
 EXAMPLES = int(os.environ.get("PROPERTY_EXAMPLES", "40"))

@@ -8,8 +8,6 @@ import json
 import msgspec
 import pytest
 from rich.console import Console
-from support import MINIMAL
-from timeout_guard import within
 
 from briefing_tui import cli
 from briefing_tui.core.model import limits
@@ -17,6 +15,8 @@ from briefing_tui.core.model.briefing import Point
 from briefing_tui.core.present.export import to_json, to_markdown
 from briefing_tui.core.present.render import MAX_SHOWN_TEXT, render_briefing
 from briefing_tui.core.store.parse import load_file
+from support import MINIMAL
+from timeout_guard import within
 
 HEAD = MINIMAL.split("[[points]]")[0]
 

@@ -12,13 +12,13 @@ import stat
 import tracemalloc
 
 import pytest
-from timeout_guard import within
 
 from briefing_tui import cli
 from briefing_tui.core.store import load as loader
 from briefing_tui.core.store import parse
 from briefing_tui.core.store.load import load_paths
 from briefing_tui.core.store.parse import load_file
+from timeout_guard import within
 
 GUARD = 30  # seconds: these all finish in milliseconds, or hang forever
 
