@@ -48,7 +48,7 @@ from briefing_tui.app.widgets.filter_bar import FilterBar
 from briefing_tui.app.widgets.filter_panel import FilterPanel
 from briefing_tui.app.widgets.point_list import PointList
 from briefing_tui.app.widgets.search_box import SearchBox
-from briefing_tui.app.widgets.status import StatusLine
+from briefing_tui.app.widgets.status import StatusLine, plural
 from briefing_tui.core.model.briefing import Briefing
 from briefing_tui.core.model.problems import BriefingError
 from briefing_tui.core.model.sanitize import clean_line
@@ -94,6 +94,18 @@ def is_web_url(url: str) -> bool:
         return False
     parts = urlsplit(url)
     return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def empty_message(library: Library) -> str:
+    """Why the list is empty: nothing loaded (and why), or the filters exclude everything."""
+    if len(library) or not library.complete:
+        return "No briefing matches these filters. Escape clears them one by one."
+    if library.files_with_errors:
+        return f"No briefing loaded: {plural(library.files_with_errors, 'file')} with errors (press e)"
+    if library.problems:
+        return f"No briefing loaded: {plural(len(library.problems), 'problem')} (press e)"
+    places = ", ".join(clean_line(str(path)) for path in library.paths)
+    return f"No .toml files in {places}"
 
 
 class Browser(AcrossBriefings):
@@ -481,7 +493,7 @@ class Browser(AcrossBriefings):
         if library is None:
             return
         if index is None:
-            detail.show_message("No briefing matches these filters. Escape clears them one by one.")
+            detail.show_message(empty_message(library))
             return
         options = (self._generation, self.filters.topics, self.extra_zones, self.emphasis)
         if detail.is_showing(index, options):
@@ -568,7 +580,8 @@ class Browser(AcrossBriefings):
             focused = self.focused
             return isinstance(focused, (BriefingList, PointList)) and focused.highlighted is not None
         if action == "errors":
-            return bool(self.library and self.library.problems)
+            # Explicit: an empty Library is falsy (len 0), and a folder of broken files is just that.
+            return self.library is not None and bool(self.library.problems)
         if action in ("copy", "cycle_zone"):
             return self.current is not None or None
         if action == "open_source":
