@@ -24,7 +24,8 @@ from briefing_tui.core.store.load import load_paths
 
 def digest_of(flt: DigestFilter, zone: str = "UTC"):
     """The CLI's way: every bundled test briefing through core.digest."""
-    return build_digest(load_paths([DATA]).briefings, flt, zone)
+    loaded = load_paths([DATA])
+    return build_digest(loaded.briefings, flt, zone, labels=loaded.vocabulary.label)
 
 
 async def export(pilot, typed: str | None = None) -> ExportScreen:

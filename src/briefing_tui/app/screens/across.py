@@ -348,7 +348,7 @@ class AcrossBriefings(Screen[None]):
 
     @work(thread=True, group="export", exit_on_error=False)
     def _write_digest(self, library: Library, path: Path, flt: DigestFilter, indexes: list[int], zone: str) -> None:
-        digest = build_digest([transient_briefing(library, i) for i in indexes], flt, zone)
+        digest = build_digest([transient_briefing(library, i) for i in indexes], flt, zone, labels=library.vocabulary.label)
         digest = replace(digest, considered=len(library))
         format = export_format(path)
         if format == "html":

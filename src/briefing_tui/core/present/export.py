@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from briefing_tui.core.model import countries
@@ -70,15 +70,23 @@ def md_escape(text: str) -> str:
     return out
 
 
-def markdown_points(b: Briefing, points: Sequence[Point], depth: int = 0, highlight: Collection[str] = ()) -> list[str]:
+def markdown_points(
+    b: Briefing,
+    points: Sequence[Point],
+    depth: int = 0,
+    highlight: Collection[str] = (),
+    marked: Callable[[Point], bool] | None = None,
+) -> list[str]:
+    """A Markdown list; ``marked`` (if given) decides which points carry the hit marker."""
     lines = []
     for p in points:
         badge = f"**{p.outcome.upper()}**" if p.outcome in JOINT_OUTCOMES else f"*{p.outcome}*"
         who = f" ({md_escape(actor_names(b, p.actors))})" if p.actors else ""
-        mark = "▶ " if highlight and set(p.topics) & set(highlight) else ""
+        hit = bool(highlight) and bool(set(p.topics) & set(highlight)) and (marked is None or marked(p))
+        mark = "▶ " if hit else ""
         tags = " " + " ".join(f"`#{clean_line(t)}`" for t in p.topics) if p.topics else ""
         lines.append(f"{'  ' * depth}- {mark}{badge}{who}: {md_escape(clean(p.text))}{tags}")
-        lines.extend(markdown_points(b, p.points, depth + 1, highlight))
+        lines.extend(markdown_points(b, p.points, depth + 1, highlight, marked))
     return lines
 
 

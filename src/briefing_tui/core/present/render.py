@@ -8,7 +8,7 @@ after ``sanitize.clean`` has removed anything that could act on a terminal.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from rich import box
 from rich.console import Group, RenderableType
@@ -201,8 +201,12 @@ def render_point(
     point: Point,
     number: str,
     highlight_topics: Collection[str] = (),
+    marked: Callable[[Point], bool] | None = None,
 ) -> RenderableType:
+    """One point and its sub-points; ``marked`` (if given) decides which carry the hit marker."""
     hit = bool(highlight_topics) and any(t in highlight_topics for t in point.topics)
+    if marked is not None:
+        hit = hit and marked(point)
     head = Text()
     if hit:
         head.append(HIGHLIGHT_MARK, "bold yellow")
@@ -216,7 +220,7 @@ def render_point(
     for topic in point.topics:
         if tags:
             tags.append(" ")
-        style = "bold black on yellow" if topic in highlight_topics else "cyan"
+        style = "bold black on yellow" if hit and topic in highlight_topics else "cyan"
         tags.append(f"#{clean_line(topic)}", style)
     parts: list[RenderableType] = [head]
     if point.summary:
@@ -225,7 +229,7 @@ def render_point(
     if tags:
         parts.append(_indent(tags))
     for i, sub in enumerate(point.points, 1):
-        parts.append(_indent(render_point(b, sub, f"{number}{i}.", highlight_topics)))
+        parts.append(_indent(render_point(b, sub, f"{number}{i}.", highlight_topics, marked)))
     return Group(*parts)
 
 
@@ -233,14 +237,16 @@ def _indent(renderable: RenderableType) -> Padding:
     return Padding(renderable, (0, 0, 0, 3), expand=False)
 
 
-def render_points(b: Briefing, highlight_topics: Collection[str] = ()) -> RenderableType:
+def render_points(
+    b: Briefing, highlight_topics: Collection[str] = (), marked: Callable[[Point], bool] | None = None
+) -> RenderableType:
     if not b.points:
         return Text("No points recorded", style="dim")
     items: list[RenderableType] = []
     for i, point in enumerate(b.points, 1):
         if items:
             items.append(Text(""))
-        items.append(render_point(b, point, f"{i}.", highlight_topics))
+        items.append(render_point(b, point, f"{i}.", highlight_topics, marked))
     return Group(*items)
 
 
