@@ -58,7 +58,7 @@ async def test_x_writes_the_filters_digest_as_markdown_in_the_current_folder(mak
         assert pilot.app.screen is screen
         expected = to_markdown(digest_of(DigestFilter(topics=frozenset({"china"}))))
         assert written.read_text(encoding="utf-8") == expected
-        assert "# Digest: topics: china" in expected and "Times in UTC." in expected
+        assert "# Digest: topics: China" in expected and "Times in UTC." in expected
         assert [line for line in expected.splitlines() if line.startswith("## ")] == [
             # 17:40 EDT in New York, 14:00 JST in Tokyo, 09:40 EST in Montreal, all in UTC, in date order.
             "## Wed 22 Sep 2021 21:40 UTC — Japan-U.S.-ROK Foreign Ministers' Meeting",
