@@ -63,7 +63,7 @@ def test_print_topic_filters_points(capsys):
 def test_print_markdown(capsys):
     code, out, _ = run(capsys, "print", str(SEED), "--format", "markdown", "--tz", "Asia/Tokyo")
     assert code == 0 and out.startswith("## Japan-Canada Foreign Ministers' Meeting")
-    assert "- **Japan** (Asia/Tokyo): Sat 13 Jan 23:40–01:20 JST" in out
+    assert "- **Japan** (Asia/Tokyo): Sat 13 Jan 23:40 – ~Sun 14 Jan 01:20 (+1 day) JST" in out
     assert "**AGREED** (Both sides)" in out
 
 

@@ -15,7 +15,7 @@ from briefing_tui.core.model.briefing import (
 )
 from briefing_tui.core.model.sanitize import clean, clean_line
 from briefing_tui.core.model.timetable import end_instant, start_instant, zone_rows
-from briefing_tui.core.present.render import actor_names, format_date
+from briefing_tui.core.present.render import actor_names, format_date, span_parts
 
 
 def _point_json(p: Point) -> dict[str, Any]:
@@ -109,11 +109,13 @@ def to_markdown(
     lines.append("")
     rows = zone_rows(b, extra_zones, local_zone)
     if rows:
-        approx = "~" if b.time.start_approximate else ""
+        reference = rows[0].start.date()  # as the time table: shifts are from the venue's day
         for row in rows:
-            end = f"–{row.end:%H:%M}" if row.end else ""
-            shift = f" ({row.day_shift:+d} day)" if row.day_shift else ""
-            lines.append(f"- **{md_escape(row.label)}** ({row.zone}): {approx}{row.start:%a %d %b %H:%M}{end} {row.abbreviation}{shift}")
+            start, end = span_parts(b, row, reference)
+            span = " ".join(part for part in start if part)
+            if end is not None:
+                span += " – " + " ".join(part for part in end if part)
+            lines.append(f"- **{md_escape(row.label)}** ({row.zone}): {span} {row.abbreviation}")
         lines.append("")
     if b.participants:
         lines.append("**Participants:** " + "; ".join(md_escape(f"{p.name}, {p.title} ({countries.country_name(p.country)})") for p in b.participants))

@@ -26,6 +26,7 @@ from briefing_tui.core.model.briefing import (
 )
 from briefing_tui.core.model.sanitize import clean, clean_line
 from briefing_tui.core.model.timetable import home_zone, start_instant, zone_rows
+from briefing_tui.core.model.zones import ZoneTimes
 
 OUTCOME_STYLES = {
     "agreed": "bold black on bright_green",
@@ -106,13 +107,29 @@ def render_header(b: Briefing) -> RenderableType:
     return Group(*lines)
 
 
-def _moment(moment: dt.datetime | None, reference: dt.date, approximate: bool, same_day_as: dt.datetime | None = None) -> Text:
-    """'Sat 13 Jan 23:40', or just '01:20' for an end on the start's day."""
-    if moment is None:
-        return Text("—", style="dim")
+def moment_parts(
+    moment: dt.datetime, reference: dt.date, approximate: bool, same_day_as: dt.datetime | None = None
+) -> tuple[str, str]:
+    """('~Sun 14 Jan 01:20', '(+1 day)'): the time, or just '01:20' for an end on the start's day,
+    and its day shift from ``reference``. Every format (table, Markdown) says a time this way."""
     short = same_day_as is not None and same_day_as.date() == moment.date()
-    text = Text(("~" if approximate else "") + moment.strftime("%H:%M" if short else "%a %d %b %H:%M"))
-    shift = zones.shift_label(zones.day_shift(moment, reference))
+    time = ("~" if approximate else "") + moment.strftime("%H:%M" if short else "%a %d %b %H:%M")
+    return time, zones.shift_label(zones.day_shift(moment, reference))
+
+
+def span_parts(b: Briefing, row: ZoneTimes, reference: dt.date) -> tuple[tuple[str, str], tuple[str, str] | None]:
+    """A zone row's start and end (None when no end is known) as ``moment_parts``."""
+    start = moment_parts(row.start, reference, b.time.start_approximate)
+    if row.end is None:
+        return start, None
+    return start, moment_parts(row.end, reference, b.time.start_approximate or b.time.duration_approximate, row.start)
+
+
+def _moment(parts: tuple[str, str] | None) -> Text:
+    if parts is None:
+        return Text("—", style="dim")
+    time, shift = parts
+    text = Text(time)
     if shift:
         text.append(f" {shift}", style="bold yellow")
     return text
@@ -138,10 +155,11 @@ def render_times(
         where = Text(("▸ " if emphasized else "") + row.label, style="bold" if emphasized else "")
         if row.zone != "UTC":
             where.append(f"\n{row.zone} {row.abbreviation} {row.offset.removeprefix('UTC')}", style="dim")
+        start, end = span_parts(b, row, reference)
         table.add_row(
             where,
-            _moment(row.start, reference, b.time.start_approximate),
-            _moment(row.end, reference, b.time.start_approximate or b.time.duration_approximate, row.start),
+            _moment(start),
+            _moment(end),
             style="reverse" if emphasized else None,
         )
     parts: list[RenderableType] = [table]
