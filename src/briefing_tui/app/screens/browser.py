@@ -191,6 +191,8 @@ class Browser(AcrossBriefings):
         self._load_number = 0
         self._sweep_pending = False
         self._last_key = 0.0
+        #: The link `o` could not open: pressing `o` again (on the same briefing) copies it.
+        self._copy_offered: str | None = None
         self.set_reactive(Browser.emphasis, zone)
         self.set_reactive(Browser.extra_zone, extra_zone)
 
@@ -665,7 +667,15 @@ class Browser(AcrossBriefings):
         if not is_web_url(url):
             self.notify("This briefing has no web link to open.", severity="warning")
             return
-        self.app.open_url(url)
+        if self._copy_offered == url:  # no browser opened it a moment ago: `o` again copies it
+            self._copy_offered = None
+            self.app.copy_to_clipboard(url)
+            self.notify(url, title="Link copied", markup=False)
+            return
+        if self.app.open_url(url) is False:
+            self._copy_offered = url
+            self.notify(f"No web browser could open {url}\no again copies the link.", severity="warning", markup=False)
+            return
         self.notify(url, title="Opening", markup=False)
 
     def action_errors(self) -> None:
