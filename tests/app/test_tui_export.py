@@ -151,3 +151,24 @@ def test_the_default_is_never_inside_a_briefings_folder(tmp_path):
     one_file = DATA / "2022-02-11-quad-melbourne.toml"
     assert inside(DATA, [one_file]) and not inside(tmp_path, [one_file])
     assert [export_format(Path(n)) for n in ("a.md", "a.HTML", "a.txt", "a.toml", "a")] == ["markdown", "html", "text", None, None]
+
+
+async def test_the_dialogs_count_is_what_the_file_holds(make_app, tmp_path, monkeypatch):
+    """#13: in the points view with c the dialog counted every matching meeting, not those written."""
+    monkeypatch.chdir(tmp_path)
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen, points = await points_view(pilot)
+        screen.filters = Query(topics=frozenset({"foip"}))
+        await pilot.press("c")
+        await until(pilot, lambda: screen.joint_only and len(screen.shown) == 7)
+        listed = len(points.briefings)
+        assert listed == 5
+        await pilot.press("x")
+        about = str(pilot.app.screen.query_one("#export-about").render())
+        assert f"Digest of {listed} meetings" in about, about
+        await pilot.press("escape")
+        await export(pilot, "agreed.md")
+        await until(pilot, (tmp_path / "agreed.md").exists)
+        await pilot.app.workers.wait_for_complete()
+        written = (tmp_path / "agreed.md").read_text(encoding="utf-8")
+        assert sum(line.startswith("## ") for line in written.splitlines()) == listed

@@ -318,9 +318,15 @@ class AcrossBriefings(Screen[None]):
         library = self.library
         if library is None:
             return
+        if self.showing_points and (self._points is None or not self._rows_ready(self._points)):
+            self.notify("The points are still being listed: export once they show.", title="Digest", markup=False)
+            return
         cwd = Path.cwd()
         joint = self.showing_points and self.joint_only
-        meetings = plural(len(self.shown), "meeting")
+        # The meetings the file will hold: in the points view, those with a listed point (the
+        # writer's per-point filter keeps exactly those), not every briefing matching the filters.
+        indexes = list(self.listed_briefings())
+        meetings = plural(len(indexes), "meeting")
         parts = filter_parts(self.filters, library, joint)
         matching = Content.assemble(" matching ", Content(" · ").join(parts)) if parts else Content(" (no filters)")
         about = Content.assemble("Digest of ", (meetings, "bold"), matching, " · times in ", (self.digest_zone, "bold"))
@@ -334,7 +340,7 @@ class AcrossBriefings(Screen[None]):
             )
             about = Content.assemble(about, "\n", (note, "$text-muted"))
         write = partial(
-            self._export_to, query=self.filters, joint=joint, per_point=per_point, indexes=list(self.shown), zone=self.digest_zone
+            self._export_to, query=self.filters, joint=joint, per_point=per_point, indexes=indexes, zone=self.digest_zone
         )
         self.app.push_screen(ExportScreen(default_path(cwd, library.paths, dt.date.today()), about, cwd), write)
 
