@@ -7,6 +7,7 @@ data, never markup, and help strings are escaped.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING, cast
@@ -17,7 +18,9 @@ from textual.markup import escape
 
 from briefing_tui.app.messages import FilterToggled, ZonePicked
 from briefing_tui.app.widgets.status import plural
-from briefing_tui.core.model import zones
+from briefing_tui.app.fuzzy import fold_match
+from briefing_tui.core.model import cities, zones
+from briefing_tui.core.model.fold import fold
 from briefing_tui.core.query.library import FACETS
 
 if TYPE_CHECKING:
@@ -77,11 +80,11 @@ class FilterCommands(BrowserProvider):
             yield DiscoveryHit(Content(title), command, text=title, help=escape(help))
 
     async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
+        matcher = self.matcher(fold(query))
         for title, help, command in self._choices():
-            score = matcher.match(title)
+            score, prompt = fold_match(matcher, title)
             if score > 0:
-                yield Hit(score, matcher.highlight(title), command, text=title, help=escape(help))
+                yield Hit(score, prompt, command, text=title, help=escape(help))
 
 
 class BrowserCommands(BrowserProvider):
@@ -92,16 +95,26 @@ class BrowserCommands(BrowserProvider):
             yield DiscoveryHit(Content(title), getattr(self.browser, f"action_{action}"), text=title, help=escape(help))
 
     async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
+        matcher = self.matcher(fold(query))
         for title, help, action in BROWSER_COMMANDS:
-            score = matcher.match(title)
+            score, prompt = fold_match(matcher, title)
             if score > 0:
                 command = getattr(self.browser, f"action_{action}")
-                yield Hit(score, matcher.highlight(title), command, text=title, help=escape(help))
+                yield Hit(score, prompt, command, text=title, help=escape(help))
 
 
 class ZoneCommands(BrowserProvider):
-    """Every IANA zone name, fuzzy-matched; the reader's own zone comes first."""
+    """Every IANA zone name, fuzzy-matched, then capitals, large cities and countries with their zones.
+
+    The reader's own zone comes first. The places (``core.model.cities``) are read in a thread
+    when the picker opens, never at startup; a search lists the zone names at once and the
+    places once they are there.
+    """
+
+    _places: asyncio.Future[object] | None = None
+
+    async def startup(self) -> None:
+        self._places = asyncio.ensure_future(asyncio.to_thread(cities.places))
 
     def _pick(self, zone: str) -> Callable[[], object]:
         return partial(self.browser.post_message, ZonePicked(zone))
@@ -114,8 +127,17 @@ class ZoneCommands(BrowserProvider):
                 yield DiscoveryHit(Content(name), self._pick(name), text=name)
 
     async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query.replace(" ", "_"))
+        matcher = self.matcher(fold(query).replace(" ", "_"))
         for name in zones.zone_names():
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, matcher.highlight(name), self._pick(name), text=name)
+        if self._places is None:
+            await self.startup()
+        # Shielded: a newer keystroke cancels this search, and must not cancel the load with it.
+        await asyncio.shield(self._places)  # type: ignore[arg-type]
+        matcher = self.matcher(fold(query))
+        for place in cities.find(query):
+            score, label = fold_match(matcher, place.label)
+            prompt = Content.assemble(label, " → ", place.zone)
+            yield Hit(max(score, 1.0), prompt, self._pick(place.zone), text=f"{place.label} → {place.zone}")

@@ -18,6 +18,7 @@ from briefing_tui.core.model.briefing import (
     Point,
     walk_points,
 )
+from briefing_tui.core.model.fold import fold
 from briefing_tui.core.model.sanitize import clean_line
 from briefing_tui.core.model.timetable import start_instant
 from briefing_tui.core.query.filtering import Catalog, Query, prune_points
@@ -122,7 +123,7 @@ def build_digest(
 
 def _point_filter(b: Briefing, flt: DigestFilter) -> Callable[[Point], bool] | None:
     """Which of ``b``'s points the digest keeps, or None for all of them."""
-    words = flt.text.casefold().split() if flt.per_point else []
+    words = fold(flt.text).split() if flt.per_point else []
     if not words:
         return flt.keeps if (flt.topics or flt.outcomes) else None
     header = header_text(b)

@@ -152,7 +152,7 @@ class Catalog:
                 disjoint = query.topics.isdisjoint
                 out = [i for i in out if not disjoint(topics[i])]
         texts = self.texts
-        for word in query.text.casefold().split():
+        for word in query.text.split():
             key = search_key(word)
             out = [i for i in out if key in texts[i]]
         return out

@@ -8,7 +8,7 @@ reading order) and keeps, per point, only small numbers: its briefing, depth,
 outcome, a topic bitmask, and where its text sits in its briefing's search text.
 No ``Point`` object is kept: a view that paints a row fetches the briefing.
 
-Text search scans one casefolded UTF-8 text per briefing (its header, then every
+Text search scans one folded (casefolded, accent-free) UTF-8 text per briefing (its header, then every
 point in reading order); a point is a byte range in it, so a word is found with one
 scan per briefing and no object per point.
 
@@ -49,6 +49,7 @@ from briefing_tui.core.model.briefing import (
     Point,
     walk_points,
 )
+from briefing_tui.core.model.fold import fold
 from briefing_tui.core.model.sanitize import clean_line
 from briefing_tui.core.store.rows import search_key, utf8
 
@@ -56,15 +57,16 @@ OUTCOME_CODES = {o: i for i, o in enumerate(OUTCOMES)}
 
 
 def header_text(b: Briefing) -> str:
-    """The briefing's searchable text outside its points, casefolded."""
+    """The briefing's searchable text outside its points, folded (no case, no accents)."""
     parts = [b.title, b.category, b.venue, b.occasion, b.id or ""]
     for p in b.participants:
         parts.extend((p.name, p.family_name, p.given_name, p.title))
-    return clean_line(" ".join(parts)).casefold()
+    return fold(clean_line(" ".join(parts)))
 
 
 def point_text(point: Point) -> str:
-    return clean_line(f"{point.summary} {point.text}").casefold()
+    """A point's searchable text, folded: once per load, when the index is built."""
+    return fold(clean_line(f"{point.summary} {point.text}"))
 
 
 def numbered(points: Sequence[Point], prefix: str = "", depth: int = 0) -> Iterator[tuple[str, int, Point]]:
@@ -283,7 +285,7 @@ class PointQueries:
     ) -> list[Selected]:
         """``PointCatalog.select``, remembered under ``context`` (everything that decided ``briefings``
         besides the text: the briefing list must only shrink as the words grow)."""
-        words = tuple(text.casefold().split())
+        words = tuple(fold(text).split())
         context = (context, frozenset(topics), joint_only)
         found = self._results.get((context, words))
         if found is not None:

@@ -31,7 +31,7 @@ from briefing_tui.core.store.atomic import write_atomic
 from briefing_tui.core.store.blobs import SUFFIX, Segment, SegmentWriter, Span
 from briefing_tui.core.store.rows import Row, share_strings
 
-FORMAT = 5
+FORMAT = 6  # 6: search texts are folded (no accents)
 
 
 class Entry(msgspec.Struct, array_like=True, frozen=True, gc=False):

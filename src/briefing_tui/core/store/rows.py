@@ -13,6 +13,7 @@ from pathlib import Path
 import msgspec
 
 from briefing_tui.core.model.briefing import Briefing, walk_points
+from briefing_tui.core.model.fold import fold
 from briefing_tui.core.model.problems import BriefingError
 from briefing_tui.core.model.sanitize import clean_line
 from briefing_tui.core.store import parse
@@ -27,11 +28,11 @@ class Row(msgspec.Struct, frozen=True, array_like=True, gc=False):
     title: str  # one clean line, safe to show
     countries: tuple[str, ...]  # participants' countries, in order, once each
     topics: tuple[str, ...]  # every topic of every point and sub-point, sorted
-    text: bytes  # search_text: the distinct casefolded words of title, names, places, points
+    text: bytes  # search_text: the distinct folded words of title, names, places, points
 
 
 def search_text(b: Briefing) -> bytes:
-    """Each distinct casefolded word of the title, names, places and points, once, as UTF-8.
+    """Each distinct folded word (no case, no accents) of the title, names, places and points, once, as UTF-8.
 
     A search word (never containing a space) is in the full text exactly when it is in
     one of its words, so the distinct words answer every search the same. UTF-8 bytes,
@@ -43,13 +44,15 @@ def search_text(b: Briefing) -> bytes:
         parts.extend((p.name, p.family_name, p.given_name, p.title))
     for _, point in walk_points(b.points):
         parts.extend((point.summary, point.text))
-    words = clean_line(" ".join(parts)).casefold().split()
-    return utf8(" ".join(dict.fromkeys(words)))
+    words = dict.fromkeys(clean_line(" ".join(parts)).casefold().split())
+    # Folded once here, per distinct word (most are ASCII: nothing more to do), never per keystroke.
+    folded = [word if word.isascii() else fold(word) for word in words]
+    return utf8(" ".join(dict.fromkeys(folded)))
 
 
 def search_key(word: str) -> bytes:
-    """A search word as ``search_text`` holds words."""
-    return utf8(word.casefold())
+    """A search word as ``search_text`` holds words: folded alike."""
+    return utf8(fold(word))
 
 
 def utf8(text: str) -> bytes:
