@@ -107,14 +107,11 @@ class ZoneCommands(BrowserProvider):
     """Every IANA zone name, fuzzy-matched, then capitals, large cities and countries with their zones.
 
     The reader's own zone comes first. The places (``core.model.cities``) are read in a thread
-    when the picker opens, never at startup; a search lists the zone names at once and the
-    places once they are there.
+    at the first search, never at startup nor while the picker opens (decoding them holds the
+    GIL for a moment); a search lists the zone names at once and the places once they are there.
     """
 
     _places: asyncio.Future[object] | None = None
-
-    async def startup(self) -> None:
-        self._places = asyncio.ensure_future(asyncio.to_thread(cities.places))
 
     def _pick(self, zone: str) -> Callable[[], object]:
         return partial(self.browser.post_message, ZonePicked(zone))
@@ -133,7 +130,7 @@ class ZoneCommands(BrowserProvider):
             if score > 0:
                 yield Hit(score, matcher.highlight(name), self._pick(name), text=name)
         if self._places is None:
-            await self.startup()
+            self._places = asyncio.ensure_future(asyncio.to_thread(cities.places))
         # Shielded: a newer keystroke cancels this search, and must not cancel the load with it.
         await asyncio.shield(self._places)  # type: ignore[arg-type]
         matcher = self.matcher(fold(query))

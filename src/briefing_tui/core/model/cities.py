@@ -74,6 +74,8 @@ def find(query: str, limit: int = 50) -> list[Place]:
     if not words:
         return []
     first = words[0]
-    hits = [p for p in places() if all(w in p.key for w in words)]
+    hits = [p for p in places() if first in p.key]  # one word: no Python frame per place
+    for word in words[1:]:
+        hits = [p for p in hits if word in p.key]
     hits.sort(key=lambda p: not p.key.startswith(first))  # stable: population order within each
     return hits[:limit]
