@@ -18,11 +18,11 @@ from briefing_tui.core.model.briefing import (
     Point,
     walk_points,
 )
-from briefing_tui.core.model.fold import fold
 from briefing_tui.core.model.sanitize import clean_line
 from briefing_tui.core.model.timetable import start_instant
 from briefing_tui.core.query.filtering import Catalog, Query, prune_points
 from briefing_tui.core.query.points import header_text, point_text
+from briefing_tui.core.store.rows import search_words
 
 
 @dataclass(frozen=True)
@@ -123,7 +123,7 @@ def build_digest(
 
 def _point_filter(b: Briefing, flt: DigestFilter) -> Callable[[Point], bool] | None:
     """Which of ``b``'s points the digest keeps, or None for all of them."""
-    words = fold(flt.text).split() if flt.per_point else []
+    words = search_words(flt.text) if flt.per_point else []
     if not words:
         return flt.keeps if (flt.topics or flt.outcomes) else None
     header = header_text(b)

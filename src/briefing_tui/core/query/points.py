@@ -51,7 +51,7 @@ from briefing_tui.core.model.briefing import (
 )
 from briefing_tui.core.model.fold import fold
 from briefing_tui.core.model.sanitize import clean_line
-from briefing_tui.core.store.rows import search_key, utf8
+from briefing_tui.core.store.rows import search_words, utf8
 
 OUTCOME_CODES = {o: i for i, o in enumerate(OUTCOMES)}
 
@@ -105,7 +105,7 @@ class PointCatalog:
         #: 1 where the outcome is joint (agreed, confirmed).
         self.joint = bytearray()
         self.masks: list[int] = []
-        #: Per briefing, the casefolded UTF-8 text its points are byte ranges of, and where its header ends.
+        #: Per briefing, the folded UTF-8 text its points are byte ranges of, and where its header ends.
         self.texts: list[bytes] = []
         self.header_ends = array("l")
         self.text_starts = array("l")
@@ -220,7 +220,7 @@ class PointCatalog:
         want = self.mask(topics) if topics else 0
         if topics and not want:
             return
-        words = [search_key(w) for w in text.split()]
+        words = [utf8(w) for w in search_words(text)]
         for b in briefings:
             start, stop = starts[b], starts[b + 1]
             if start == stop:
@@ -242,7 +242,7 @@ class PointCatalog:
 
     def refine(self, previous: Iterable[Selected], briefings: Container[int], words: Sequence[str]) -> Iterator[Selected]:
         """``previous`` narrowed to ``briefings`` and to points that also match every word of ``words``."""
-        keys = [search_key(w) for w in words]
+        keys = [utf8(w) for w in words]  # folded already (PointQueries.select)
         missing_words, with_words = self._missing, self._with_words
         for chosen in previous:
             b = chosen.briefing
@@ -285,7 +285,7 @@ class PointQueries:
     ) -> list[Selected]:
         """``PointCatalog.select``, remembered under ``context`` (everything that decided ``briefings``
         besides the text: the briefing list must only shrink as the words grow)."""
-        words = tuple(fold(text).split())
+        words = tuple(search_words(text))
         context = (context, frozenset(topics), joint_only)
         found = self._results.get((context, words))
         if found is not None:

@@ -50,9 +50,9 @@ def search_text(b: Briefing) -> bytes:
     return utf8(" ".join(dict.fromkeys(folded)))
 
 
-def search_key(word: str) -> bytes:
-    """A search word as ``search_text`` holds words: folded alike."""
-    return utf8(fold(word))
+def search_words(text: str) -> list[str]:
+    """What was typed as search words: folded (as ``search_text`` holds words), then split."""
+    return fold(text).split()
 
 
 def utf8(text: str) -> bytes:
