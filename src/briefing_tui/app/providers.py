@@ -16,9 +16,9 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.markup import escape
 
+from briefing_tui.app.fuzzy import fold_match
 from briefing_tui.app.messages import FilterToggled, ZonePicked
 from briefing_tui.app.widgets.status import plural
-from briefing_tui.app.fuzzy import fold_match
 from briefing_tui.core.model import cities, zones
 from briefing_tui.core.model.fold import fold
 from briefing_tui.core.query.library import FACETS

