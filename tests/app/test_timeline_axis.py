@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 
 from briefing_tui.app.widgets.timeline_chart import year_labels
 from briefing_tui.core.query.timeline import count_by_period
@@ -38,5 +39,5 @@ def test_otherwise_every_nth_year_evenly():
         assert years == list(range(2000, 2031, step)), (cell, years)
     timeline = count_by_period([dt.date(2010, 2, 1), dt.date(2025, 3, 1)], "quarter")
     years = [year for _, year in labelled(year_labels(timeline, 1))]
-    gaps = {b - a for a, b in zip(years, years[1:])}
+    gaps = {b - a for a, b in pairwise(years)}
     assert gaps == {2} and years[-1] >= 2024

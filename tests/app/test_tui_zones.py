@@ -94,7 +94,7 @@ async def test_zone_picker_finds_capitals_cities_and_countries(make_app):
         }
         for query, prompt in expected.items():
             palette.query_one("CommandInput").value = query
-            await until(pilot, lambda: prompt in prompts(), timeout=20)
+            await until(pilot, lambda prompt=prompt: prompt in prompts(), timeout=20)
         palette.query_one("CommandInput").value = "wellington"
         await until(pilot, lambda: prompts()[:1] == ["Wellington, New Zealand → Pacific/Auckland"], timeout=20)
         await pilot.press("enter")
