@@ -11,7 +11,9 @@ from briefing_tui.app.widgets.detail import DetailPane
 async def test_only_broken_files_e_still_shows_the_errors(make_app, tmp_path):
     folder = tmp_path / "all-broken"
     folder.mkdir()
-    (folder / "bad.toml").write_text('schema = 1\ntitle = "Bad"\nkind = "bilateral-meeting"\ndate = 2024-13-40\n', encoding="utf-8")
+    (folder / "bad.toml").write_text(
+        'schema = 1\ntitle = "Bad"\nkind = "bilateral-meeting"\ndate = 2024-13-40\n', encoding="utf-8"
+    )
     app = make_app(folder)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await loaded(pilot)

@@ -28,17 +28,18 @@ def test_folding_the_non_ascii_runs_alone_is_folding_the_whole(text):
 
 def test_every_search_folds_both_sides():
     """The catalog, the points index and the per-point digest find "melanie" as "Mélanie"."""
-    from support import BUNDLED
-
     from briefing_tui.core.query.digest import DigestFilter, build_digest
     from briefing_tui.core.query.filtering import Catalog, Query
     from briefing_tui.core.query.points import PointCatalog
     from briefing_tui.core.store.load import load_paths
+    from support import BUNDLED
 
     briefings = load_paths([BUNDLED]).briefings
     catalog = Catalog.of_briefings(briefings)
     accented = catalog.matches(Query(text="Mélanie"))
-    assert accented and catalog.matches(Query(text="melanie")) == accented == catalog.matches(Query(text="MELANIÉ"[:-1] + "E"))
+    assert accented and catalog.matches(Query(text="melanie")) == accented == catalog.matches(
+        Query(text="MELANIÉ"[:-1] + "E")
+    )
     points = PointCatalog(briefings)
     every = range(len(briefings))
 
@@ -48,4 +49,8 @@ def test_every_search_folds_both_sides():
     assert listed("melanie joly") == listed("Mélanie Joly") != []
     assert listed("montreal") == listed("Montréal") != []
     digest = build_digest(briefings, DigestFilter(text="melanie", per_point=True), "UTC")
-    assert digest.point_count == build_digest(briefings, DigestFilter(text="Mélanie", per_point=True), "UTC").point_count > 0
+    assert (
+        digest.point_count
+        == build_digest(briefings, DigestFilter(text="Mélanie", per_point=True), "UTC").point_count
+        > 0
+    )

@@ -104,7 +104,7 @@ class BriefingApp(App[None]):
             return True
         try:
             return bool(webbrowser.open(url))
-        except Exception:  # noqa: BLE001 (webbrowser.Error, an OSError from a browser that will not start, ...)
+        except Exception:  # webbrowser.Error, an OSError from a browser that will not start, ...
             return False
 
     def _theme_changed(self, theme: Theme) -> None:
