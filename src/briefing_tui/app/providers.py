@@ -111,7 +111,7 @@ class ZoneCommands(BrowserProvider):
     GIL for a moment); a search lists the zone names at once and the places once they are there.
     """
 
-    _places: asyncio.Future[object] | None = None
+    _places: asyncio.Future[tuple[cities.Place, ...]] | None = None
 
     def _pick(self, zone: str) -> Callable[[], object]:
         return partial(self.browser.post_message, ZonePicked(zone))
@@ -132,7 +132,7 @@ class ZoneCommands(BrowserProvider):
         if self._places is None:
             self._places = asyncio.ensure_future(asyncio.to_thread(cities.places))
         # Shielded: a newer keystroke cancels this search, and must not cancel the load with it.
-        await asyncio.shield(self._places)  # type: ignore[arg-type]
+        await asyncio.shield(self._places)
         matcher = self.matcher(fold(query))
         for place in cities.find(query):
             score, label = fold_match(matcher, place.label)

@@ -12,9 +12,10 @@ from __future__ import annotations
 import gc
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import cast
 from urllib.parse import urlsplit
 
 from textual import on, work
@@ -672,7 +673,9 @@ class Browser(AcrossBriefings):
             self.app.copy_to_clipboard(url)
             self.notify(url, title="Link copied", markup=False)
             return
-        if self.app.open_url(url) is False:
+        # BriefingApp.open_url says whether a browser took it (Textual's own returns nothing).
+        open_url = cast("Callable[[str], bool | None]", self.app.open_url)
+        if open_url(url) is False:
             self._copy_offered = url
             self.notify(f"No web browser could open {url}\no again copies the link.", severity="warning", markup=False)
             return
