@@ -49,9 +49,7 @@ from briefing_tui.core.model.briefing import (
     Point,
     walk_points,
 )
-from briefing_tui.core.model.fold import fold
-from briefing_tui.core.model.sanitize import clean_line
-from briefing_tui.core.store.rows import search_words, utf8
+from briefing_tui.core.store.rows import fold_line, search_words, utf8
 
 OUTCOME_CODES = {o: i for i, o in enumerate(OUTCOMES)}
 
@@ -61,12 +59,12 @@ def header_text(b: Briefing) -> str:
     parts = [b.title, b.category, b.venue, b.occasion, b.id or ""]
     for p in b.participants:
         parts.extend((p.name, p.family_name, p.given_name, p.title))
-    return fold(clean_line(" ".join(parts)))
+    return fold_line(" ".join(parts))
 
 
 def point_text(point: Point) -> str:
     """A point's searchable text, folded: once per load, when the index is built."""
-    return fold(clean_line(f"{point.summary} {point.text}"))
+    return fold_line(f"{point.summary} {point.text}")
 
 
 def numbered(points: Sequence[Point], prefix: str = "", depth: int = 0) -> Iterator[tuple[str, int, Point]]:
