@@ -454,7 +454,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
         outcomes=args.outcome,
         per_point=args.per_point,
     )
-    digest = build_digest(result.briefings, flt, args.tz or zones.local_zone_name())
+    digest = build_digest(result.briefings, flt, args.tz or zones.local_zone_name(), labels=result.vocabulary.label)
     if args.format == "html":
         from briefing_tui.core.present.digest_html import to_html
 
