@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import webbrowser
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -91,6 +92,20 @@ class BriefingApp(App[None]):
                 timeout=10,
                 markup=False,
             )
+
+    def open_url(self, url: str, *, new_tab: bool = True) -> bool:  # type: ignore[override]
+        """Open ``url`` in a web browser; False when none could (Textual's own call ignores that).
+
+        In a terminal ``webbrowser.open`` says whether it found a browser (and raises when it
+        cannot run one); served on the web, the page opens it and cannot say.
+        """
+        if self.is_web:
+            super().open_url(url, new_tab=new_tab)
+            return True
+        try:
+            return bool(webbrowser.open(url))
+        except Exception:  # webbrowser.Error, an OSError from a browser that will not start, ...
+            return False
 
     def _theme_changed(self, theme: Theme) -> None:
         self.remember(theme=theme.name)

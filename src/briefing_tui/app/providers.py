@@ -8,6 +8,7 @@ prompt is Content built from data, never markup, and help strings are escaped.
 
 from __future__ import annotations
 
+import asyncio
 from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import partial
@@ -17,9 +18,11 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.markup import escape
 
+from briefing_tui.app.fuzzy import fold_match
 from briefing_tui.app.messages import CommandChosen, DatesPicked, FilterToggled, ZonePicked
 from briefing_tui.app.widgets.status import plural
-from briefing_tui.core.model import zones
+from briefing_tui.core.model import cities, zones
+from briefing_tui.core.model.fold import fold
 from briefing_tui.core.query import periods
 from briefing_tui.core.query.filtering import Query
 from briefing_tui.core.query.library import FACETS, Library
@@ -105,11 +108,11 @@ class FilterCommands(BrowserProvider):
             yield DiscoveryHit(Content(title), command, text=title, help=escape(help))
 
     async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
+        matcher = self.matcher(fold(query))
         for title, help, command in self._choices():
-            score = matcher.match(title)
+            score, prompt = fold_match(matcher, title)
             if score > 0:
-                yield Hit(score, matcher.highlight(title), command, text=title, help=escape(help))
+                yield Hit(score, prompt, command, text=title, help=escape(help))
 
 
 class BrowserCommands(BrowserProvider):
@@ -123,15 +126,22 @@ class BrowserCommands(BrowserProvider):
             yield DiscoveryHit(Content(title), self._run(action), text=title, help=escape(help))
 
     async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
+        matcher = self.matcher(fold(query))
         for title, help, action in BROWSER_COMMANDS:
-            score = matcher.match(title)
+            score, prompt = fold_match(matcher, title)
             if score > 0:
-                yield Hit(score, matcher.highlight(title), self._run(action), text=title, help=escape(help))
+                yield Hit(score, prompt, self._run(action), text=title, help=escape(help))
 
 
 class ZoneCommands(BrowserProvider):
-    """Every IANA zone name, fuzzy-matched; the reader's own zone comes first."""
+    """Every IANA zone name, fuzzy-matched, then capitals, large cities and countries with their zones.
+
+    The reader's own zone comes first. The places (``core.model.cities``) are read in a thread
+    at the first search, never at startup nor while the picker opens (decoding them holds the
+    GIL for a moment); a search lists the zone names at once and the places once they are there.
+    """
+
+    _places: asyncio.Future[tuple[cities.Place, ...]] | None = None
 
     def _pick(self, zone: str) -> Callable[[], object]:
         return partial(self.browser.post_message, ZonePicked(zone))
@@ -144,8 +154,17 @@ class ZoneCommands(BrowserProvider):
                 yield DiscoveryHit(Content(name), self._pick(name), text=name)
 
     async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query.replace(" ", "_"))
+        matcher = self.matcher(fold(query).replace(" ", "_"))
         for name in zones.zone_names():
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, matcher.highlight(name), self._pick(name), text=name)
+        if self._places is None:
+            self._places = asyncio.ensure_future(asyncio.to_thread(cities.places))
+        # Shielded: a newer keystroke cancels this search, and must not cancel the load with it.
+        await asyncio.shield(self._places)
+        matcher = self.matcher(fold(query))
+        for place in cities.find(query):
+            score, label = fold_match(matcher, place.label)
+            prompt = Content.assemble(label, " → ", place.zone)
+            yield Hit(max(score, 1.0), prompt, self._pick(place.zone), text=f"{place.label} → {place.zone}")

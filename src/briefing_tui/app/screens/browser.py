@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from inspect import isawaitable
 from pathlib import Path
+from typing import cast
 from urllib.parse import urlsplit
 
 from textual import on
@@ -57,7 +58,7 @@ from briefing_tui.app.widgets.filter_panel import FilterPanel
 from briefing_tui.app.widgets.point_list import PointHighlighted, PointList
 from briefing_tui.app.widgets.points_view import PointsView, Selection, seek_point
 from briefing_tui.app.widgets.search_box import SearchBox
-from briefing_tui.app.widgets.status import StatusLine
+from briefing_tui.app.widgets.status import StatusLine, plural
 from briefing_tui.core.model.briefing import Briefing
 from briefing_tui.core.model.problems import BriefingError
 from briefing_tui.core.model.sanitize import clean_line
@@ -86,6 +87,18 @@ def is_web_url(url: str) -> bool:
         return False
     parts = urlsplit(url)
     return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def empty_message(library: Library) -> str:
+    """Why the list is empty: nothing loaded (and why), or the filters exclude everything."""
+    if len(library) or not library.complete:
+        return "No briefing matches these filters. Escape clears them one by one."
+    if library.files_with_errors:
+        return f"No briefing loaded: {plural(library.files_with_errors, 'file')} with errors (press e)"
+    if library.problems:
+        return f"No briefing loaded: {plural(len(library.problems), 'problem')} (press e)"
+    places = ", ".join(clean_line(str(path)) for path in library.paths)
+    return f"No .toml files in {places}"
 
 
 class Browser(Screen[None]):
@@ -166,6 +179,8 @@ class Browser(Screen[None]):
         self._opened = False  # the reader has opened a briefing (enter): its place is theirs
         #: Recent match results by (load, sort, query): erasing what was typed costs nothing.
         self._results: LRUCache[tuple, list[int]] = LRUCache(64)
+        #: The link `o` could not open: pressing `o` again (on the same briefing) copies it.
+        self._copy_offered: str | None = None
         self.set_reactive(Browser.emphasis, zone)
         self.set_reactive(Browser.extra_zone, extra_zone)
         self._loader = LoadController(self.paths, self._install, use_cache=use_cache, poll=poll)
@@ -386,7 +401,7 @@ class Browser(Screen[None]):
         if library is None:
             return
         if index is None:
-            detail.show_message("No briefing matches these filters. Escape clears them one by one.")
+            detail.show_message(empty_message(library))
             return
         options = (self._generation, self.filters.topics, self.extra_zones, self.emphasis)
         if detail.is_showing(index, options):
@@ -519,7 +534,8 @@ class Browser(Screen[None]):
             focused = self.focused
             return isinstance(focused, (BriefingList, PointList)) and focused.highlighted is not None
         if action == "errors":
-            return bool(self.library and self.library.problems)
+            # Explicit: an empty Library is falsy (len 0), and a folder of broken files is just that.
+            return self.library is not None and bool(self.library.problems)
         if action in ("copy", "cycle_zone"):
             return self.current is not None or None
         if action == "open_source":
@@ -642,7 +658,17 @@ class Browser(Screen[None]):
         if not is_web_url(url):
             self.notify("This briefing has no web link to open.", severity="warning")
             return
-        self.app.open_url(url)
+        if self._copy_offered == url:  # no browser opened it a moment ago: `o` again copies it
+            self._copy_offered = None
+            self.app.copy_to_clipboard(url)
+            self.notify(url, title="Link copied", markup=False)
+            return
+        # BriefingApp.open_url says whether a browser took it (Textual's own returns nothing).
+        open_url = cast("Callable[[str], bool | None]", self.app.open_url)
+        if open_url(url) is False:
+            self._copy_offered = url
+            self.notify(f"No web browser could open {url}\no again copies the link.", severity="warning", markup=False)
+            return
         self.notify(url, title="Opening", markup=False)
 
     def action_errors(self) -> None:
@@ -698,6 +724,12 @@ class Browser(Screen[None]):
 
     def action_export_digest(self) -> None:
         if self.library is not None:
+            if self.showing_points and self._points.briefings is None:
+                self.notify("The points are still being listed: export once they show.", title="Digest", markup=False)
+                return
             joint, zone = self.showing_points and self.joint_only, self.emphasis or self.local_zone
+            # The meetings the file will hold, and the dialog counts: in the points view those with a
+            # listed point (the writer's per-point filter keeps exactly those), not every match.
+            indexes = list(self.listed_briefings())
             # The digest's times: the zone emphasized in the briefing pane, else the reader's.
-            export_digest(self, self.library, self.filters, list(self.shown), zone, joint=joint, per_point=self.showing_points)
+            export_digest(self, self.library, self.filters, indexes, zone, joint=joint, per_point=self.showing_points)
