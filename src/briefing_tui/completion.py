@@ -58,7 +58,9 @@ def combined_parser() -> argparse.ArgumentParser:
     commands = top.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     for name, parser in parsers.items():
         # The command's own parser as parent: its -h and every option, the same action objects.
-        commands.add_parser(name, parents=[parser], add_help=False, help=parser.description, description=parser.description)
+        commands.add_parser(
+            name, parents=[parser], add_help=False, help=parser.description, description=parser.description
+        )
     for parser in [top, *commands.choices.values()]:
         for action in parser._actions:
             for option in action.option_strings:
@@ -83,11 +85,13 @@ def script(shell: str) -> str:
 
 def manpage() -> str:
     """The manual page, roff, for ``man``."""
-    from argparse_manpage.manpage import Manpage
+    from argparse_manpage.manpage import Manpage  # type: ignore[import-untyped]
 
     from briefing_tui import __version__
 
-    page = Manpage(combined_parser(), _data={"project_name": PROG, "version": __version__, "manual_title": "briefing-tui manual"})
+    page = Manpage(
+        combined_parser(), _data={"project_name": PROG, "version": __version__, "manual_title": "briefing-tui manual"}
+    )
     return str(page)
 
 

@@ -181,7 +181,9 @@ async def test_paging_keys_of_vim_and_less(make_app, tmp_path):
     shutil.copy(DATA / "topics.toml", many)
     source = (DATA / "2024-01-13-japan-canada-montreal.toml").read_text(encoding="utf-8")
     for n in range(60):
-        (many / f"b{n:02}.toml").write_text(source.replace('id = "mofa-20240113-jpn-can-montreal"', f'id = "b{n:02}"'), encoding="utf-8")
+        (many / f"b{n:02}.toml").write_text(
+            source.replace('id = "mofa-20240113-jpn-can-montreal"', f'id = "b{n:02}"'), encoding="utf-8"
+        )
     async with make_app(many).run_test(size=(120, 40)) as pilot:
         screen = await loaded(pilot)
         briefings = screen.query_one(BriefingList)
@@ -215,7 +217,7 @@ async def test_paging_keys_of_vim_and_less(make_app, tmp_path):
 
 
 async def test_agreed_points_of_meetings_that_mention_a_name(make_app):
-    """"Agreed points of meetings that mention Joly": v, / joly, enter, c (README, Across briefings)."""
+    """ "Agreed points of meetings that mention Joly": v, / joly, enter, c (README, Across briefings)."""
     async with make_app().run_test(size=(120, 40)) as pilot:
         screen = await loaded(pilot)
         points = await show_points(pilot)

@@ -57,7 +57,9 @@ def test_every_call_of_2021(capsys):
     """The Quad telephone meeting is a multilateral meeting held by telephone: --medium finds it, --kind does not."""
     ids = printed_ids(capsys, "--since", "2021", "--until", "2021", "--medium", "telephone")
     assert sorted(ids) == sorted(CALLS_OF_2021)
-    code, out, _ = run(capsys, "digest", "--since", "2021", "--until", "2021", "--medium", "telephone", "--format", "text")
+    code, out, _ = run(
+        capsys, "digest", "--since", "2021", "--until", "2021", "--medium", "telephone", "--format", "text"
+    )
     assert code == 0 and out.count("Telephone") >= 1
     assert "Japan-Australia-India-U.S. Foreign Ministers' Telephone Meeting" in out
     code, out, _ = run(capsys, "digest", "--since", "2021", "--until", "2021", "--kind", "telephone-talk")
@@ -67,7 +69,10 @@ def test_every_call_of_2021(capsys):
 def test_since_and_until_on_print_as_on_digest(capsys):
     code, out, _ = run(capsys, "digest", "--since", "2023-11", "--until", "2024-01-12", "--format", "text")
     assert code == 0 and out.count("\n") > 3
-    dates = [b["date"] for b in json.loads(run(capsys, "print", "--format", "json", "--since", "2023-11", "--until", "2024-01-12")[1])]
+    dates = [
+        b["date"]
+        for b in json.loads(run(capsys, "print", "--format", "json", "--since", "2023-11", "--until", "2024-01-12")[1])
+    ]
     assert dates and min(dates) >= "2023-11-01" and max(dates) <= "2024-01-12"
     assert run(capsys, "print", "--since", "2024", "--until", "2023")[0] == 2
 
@@ -81,11 +86,17 @@ def test_check_explains_a_schema_1_file(capsys, write, minimal):
     path = write(minimal)
     code, out, err = run(capsys, "check", "--strict", str(path))
     assert code == 0 and "0 warning(s)" in err
-    assert out.startswith(f"{path}:1:1: info: schema 1 has no `medium`: taken as 'in-person' from kind 'bilateral-meeting'")
+    assert out.startswith(
+        f"{path}:1:1: info: schema 1 has no `medium`: taken as 'in-person' from kind 'bilateral-meeting'"
+    )
     assert '`schema = 2` and `medium = "in-person"`' in out
     code, out, _ = run(capsys, "check", "--quiet", str(path))
     assert out == ""
-    stated = write(minimal.replace("schema = 1", "schema = 2").replace('kind = "bilateral-meeting"', 'kind = "bilateral-meeting"\nmedium = "video"'))
+    stated = write(
+        minimal.replace("schema = 1", "schema = 2").replace(
+            'kind = "bilateral-meeting"', 'kind = "bilateral-meeting"\nmedium = "video"'
+        )
+    )
     assert run(capsys, "check", str(stated))[1] == ""
 
 
@@ -95,7 +106,13 @@ def completions(monkeypatch, line: str) -> list[str]:
     env = {**os.environ, "_ARGCOMPLETE": "1", "COMP_LINE": line, "COMP_POINT": str(len(line)), "_ARGCOMPLETE_IFS": "\n"}
     env["PYTHONPATH"] = str(REPO / "src")
     shell = 'exec "$@" 8>&1 9>/dev/null 1>/dev/null'
-    result = subprocess.run(["sh", "-c", shell, "sh", sys.executable, "-m", "briefing_tui"], env=env, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        ["sh", "-c", shell, "sh", sys.executable, "-m", "briefing_tui"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     return [word.strip() for word in result.stdout.split("\n") if word.strip()]
 
@@ -124,9 +141,18 @@ def test_man_page(capsys):
 
 
 def test_print_never_imports_the_completion_libraries():
-    code = "import sys; from briefing_tui.cli import main; main(['print', 'mofa-20240113-jpn-can-montreal']); " \
+    code = (
+        "import sys; from briefing_tui.cli import main; main(['print', 'mofa-20240113-jpn-can-montreal']); "
         "print(sorted(m for m in ('argcomplete', 'argparse_manpage', 'briefing_tui.completion', 'textual') if m in sys.modules), file=sys.stderr)"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO / "src")}, timeout=60)
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO / "src")},
+        timeout=60,
+    )
     assert result.stderr.strip().splitlines()[-1] == "[]"
 
 
@@ -143,11 +169,24 @@ def _print_on_a_terminal(tmp_path: Path, *args: str, lines: int) -> tuple[str, s
     pager.write_text(PAGER)
     pager.chmod(0o755)
     paged = tmp_path / "paged.txt"
-    env = {**os.environ, "PAGER": f"{pager} {paged}", "LINES": str(lines), "COLUMNS": "100", "TZ": "UTC", "PYTHONPATH": str(REPO / "src")}
+    env = {
+        **os.environ,
+        "PAGER": f"{pager} {paged}",
+        "LINES": str(lines),
+        "COLUMNS": "100",
+        "TZ": "UTC",
+        "PYTHONPATH": str(REPO / "src"),
+    }
     env.pop("NO_COLOR", None)
     leader, follower = pty.openpty()
     try:
-        child = subprocess.Popen([sys.executable, "-m", "briefing_tui", "print", *args], stdout=follower, stderr=subprocess.PIPE, env=env, cwd=REPO)
+        child = subprocess.Popen(
+            [sys.executable, "-m", "briefing_tui", "print", *args],
+            stdout=follower,
+            stderr=subprocess.PIPE,
+            env=env,
+            cwd=REPO,
+        )
         os.close(follower)
         chunks = []
         while True:

@@ -28,7 +28,7 @@ def test_dry_run_prints_toml_and_writes_nothing(capsys, tmp_path, monkeypatch):
     code, out, err = run(capsys, "import", str(README), "--dry-run")
     assert code == 0
     data = tomli.loads(out)
-    assert data["schema"] == 1 and data["time"]["zone"] == "Europe/Rome"
+    assert data["schema"] == 2 and data["medium"] == "in-person" and data["time"]["zone"] == "Europe/Rome"
     assert list(tmp_path.iterdir()) == [] and err == ""  # nothing guessed in this one
 
 
@@ -57,7 +57,7 @@ def test_out_dir_and_never_overwriting_without_force(capsys, tmp_path):
     assert "already exists" in err and "--force" in err
     assert target.read_text(encoding="utf-8") == "# edited by hand\n"
     code, _, _ = run(capsys, "import", str(README), "--out", str(out_dir), "--force")
-    assert code == 0 and "schema = 1" in target.read_text(encoding="utf-8")
+    assert code == 0 and "schema = 2" in target.read_text(encoding="utf-8")
     assert sorted(p.name for p in out_dir.iterdir()) == [NAME]  # no temporary files left behind
 
 

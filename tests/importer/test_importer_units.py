@@ -726,3 +726,14 @@ def test_a_title_then_the_name_between_commas():
 )
 def test_numeric_and_labelled_date_lines(line, expected):
     assert dates.parse_date_line(line) == expected
+
+
+def test_the_medium_apart_from_the_kind():
+    """Schema 2: a multilateral meeting held by telephone is a call (the Quad's of 18 February 2021)."""
+    from briefing_tui.core.importer.meeting import medium_of
+
+    assert medium_of("multilateral-meeting", "Japan-Australia-India-U.S. Foreign Ministers' Telephone Meeting\n") == "telephone"
+    assert medium_of("multilateral-meeting", "Japan-U.S.-ROK Foreign Ministers' Meeting\nmet in New York") == "in-person"
+    assert medium_of("telephone-talk", "Japan-Brazil Foreign Ministers' Meeting\n") == "telephone"
+    assert medium_of("video-conference", "Japan-EU Summit\n") == "video"
+    assert medium_of("bilateral-meeting", "Japan-Canada Foreign Ministers' Meeting\n") == "in-person"

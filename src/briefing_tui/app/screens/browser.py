@@ -65,8 +65,8 @@ from briefing_tui.core.model.sanitize import clean_line
 from briefing_tui.core.model.timetable import zone_labels
 from briefing_tui.core.present.export import to_markdown
 from briefing_tui.core.present.render import HIGHLIGHT_MARK, render_briefing
-from briefing_tui.core.query.filtering import Query
 from briefing_tui.core.query import periods
+from briefing_tui.core.query.filtering import Query
 from briefing_tui.core.query.library import SORT_COLUMNS, SORT_LABELS, SORTS, Library, Sort, reversed_sort
 
 #: Below this width the filter panel hides until `t` calls it.

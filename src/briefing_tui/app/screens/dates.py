@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -38,6 +37,10 @@ class DatesScreen(ModalScreen[Range | None]):
 
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Cancel", tooltip="Close without changing the dates"),
+        # Priority: the focus moves before the keys typed right after tab are routed (a bubbling
+        # binding would run after them, and "2021 tab 2021" typed fast would fill one box).
+        Binding("tab,shift+tab", "other_box", "Other box", priority=True, show=False),
+        Binding("enter", "apply", "Apply", priority=True, show=False),
         Binding("ctrl+y", "this_year", "This year", tooltip="Only meetings of this calendar year"),
         Binding("ctrl+l", "last_year", "Last 12 months", tooltip="Only meetings of the last twelve months"),
     ]
@@ -52,18 +55,24 @@ class DatesScreen(ModalScreen[Range | None]):
             box.border_subtitle = "enter applies · esc cancels"
             with Horizontal(classes="dates-row"):
                 yield Label("From ", classes="dates-label")
-                yield Input(value=self.since.isoformat() if self.since else "", id="dates-since", placeholder="e.g. 2021")
+                yield Input(
+                    value=self.since.isoformat() if self.since else "", id="dates-since", placeholder="e.g. 2021"
+                )
             with Horizontal(classes="dates-row"):
                 yield Label("To   ", classes="dates-label")
-                yield Input(value=self.until.isoformat() if self.until else "", id="dates-until", placeholder="e.g. 2021-12")
+                yield Input(
+                    value=self.until.isoformat() if self.until else "", id="dates-until", placeholder="e.g. 2021-12"
+                )
             yield Static(Content.styled(HINT, "$text-muted"), id="dates-problem")
 
     def _problem(self, message: str) -> None:
         self.query_one("#dates-problem", Static).update(Content.styled(clean_line(message), "bold $text-error"))
 
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
+    def action_other_box(self) -> None:
+        since, until = self.query_one("#dates-since", Input), self.query_one("#dates-until", Input)
+        self.set_focus(since if until.has_focus else until)
+
+    def action_apply(self) -> None:
         since = self.query_one("#dates-since", Input).value
         until = self.query_one("#dates-until", Input).value
         try:

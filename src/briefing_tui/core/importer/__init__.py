@@ -230,6 +230,7 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     draft = Draft(
         title=title,
         kind=kind,
+        medium=meeting.medium_of(kind, f"{doc.title}\n{doc.lead}"),
         date=date,
         zone=choice.zone,
         id=naming.briefing_id(pub.short, stem),

@@ -40,6 +40,8 @@ class Draft:
     date: dt.date
     zone: str
     id: str = ""
+    #: in-person, telephone or video (schema 2): a multilateral meeting can be held by telephone.
+    medium: str = "in-person"
     category: str = ""
     published: dt.date | None = None
     publisher: str = ""

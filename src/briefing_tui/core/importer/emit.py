@@ -80,13 +80,14 @@ def emit(draft: Draft, *, source_name: str = "") -> str:
     w.raw(f"# Imported{origin} by `briefing-tui import`. Review every line marked `# guessed:`.")
     for note in draft.notes:
         w.raw(f"# note: {comment(note)}")
-    w.field("schema", 1)
+    w.field("schema", 2)
     if draft.id:
         w.field("id", draft.id)
     w.field("title", draft.title, guess=g.get("title", ""))
     if draft.category:
         w.field("category", draft.category)
     w.field("kind", draft.kind, guess=g.get("kind", ""), remark=r.get("kind", ""))
+    w.field("medium", draft.medium)
     w.field("date", draft.date, guess=g.get("date", ""), remark=r.get("date", ""))
     if draft.published:
         w.field("published", draft.published, guess=g.get("published", ""))

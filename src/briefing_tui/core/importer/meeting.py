@@ -49,6 +49,17 @@ def kind_of(title: str, lead: str, people: list[Person]) -> tuple[str, str]:
     return "bilateral-meeting", ""
 
 
+def medium_of(kind: str, head: str) -> str:
+    """How it was held: a call or video conference by its kind, a multilateral meeting by its words."""
+    if kind == "video-conference":
+        return "video"
+    if kind == "telephone-talk" or (kind == "multilateral-meeting" and by_phone(head)):
+        return "telephone"
+    if kind == "multilateral-meeting" and by_video(head):
+        return "video"
+    return "in-person"
+
+
 class Venue(NamedTuple):
     text: str = ""  # "Montreal, Canada"
     zone: str | None = None  # the city's zone, if it is known

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain
-from typing import Literal
+from typing import Any, Literal
 
 from msgspec.structs import replace as struct_replace
 
@@ -45,13 +45,15 @@ class Query:
 
     def toggle(self, facet: Literal["topics", "countries", "kinds", "media"], value: str) -> Query:
         values: frozenset[str] = getattr(self, facet)
-        return replace(self, **{facet: values ^ {value}})
+        changes: dict[str, Any] = {facet: values ^ {value}}
+        return replace(self, **changes)
 
     def without_innermost(self) -> Query:
         """Escape's order: the text first, then topics, countries, kinds, media, dates."""
         for name in ("text", "topics", "countries", "kinds", "media"):
             if getattr(self, name):
-                return replace(self, **{name: "" if name == "text" else frozenset()})
+                changes: dict[str, Any] = {name: "" if name == "text" else frozenset()}
+                return replace(self, **changes)
         if self.dated:
             return replace(self, since=None, until=None)
         return self

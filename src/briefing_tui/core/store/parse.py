@@ -11,7 +11,7 @@ from typing import Any
 import msgspec
 import tomli
 
-from briefing_tui.core.model.briefing import SCHEMA_VERSION, SCHEMA_VERSIONS, Briefing, TopicFile
+from briefing_tui.core.model.briefing import SCHEMA_VERSIONS, Briefing, TopicFile
 from briefing_tui.core.model.problems import BriefingError, Problem
 from briefing_tui.core.model.topics import Vocabulary
 from briefing_tui.core.store import checks
