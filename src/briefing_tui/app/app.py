@@ -8,6 +8,7 @@ from pathlib import Path
 
 from textual import on
 from textual.app import App
+from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.theme import Theme
 
@@ -45,7 +46,7 @@ def reserved_keys() -> dict[str, str]:
     from briefing_tui.app.widgets.filter_panel import FilterPanel
     from briefing_tui.app.widgets.point_list import PointList
 
-    owners = {BriefingList: "the briefing list", PointList: "the points list", DetailPane: "the briefing pane",
+    owners: dict[type[DOMNode], str] = {BriefingList: "the briefing list", PointList: "the points list", DetailPane: "the briefing pane",
               FilterPanel: "the filter panel", ErrorsScreen: "the errors screen"}  # fmt: skip
     reserved: dict[str, str] = {}
     for cls, owner in owners.items():

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.keys import _character_to_key, _normalize_key_list, format_key
 
 #: Screens whose bindings the table makes.
@@ -52,7 +52,14 @@ def _c(*args: object, **kwargs: object) -> Command:
 COMMANDS: tuple[Command, ...] = (
     # Priority: focus must move before the keys typed right after these are routed (they give
     # way in the search box, so "/" and "t" can still be typed there).
-    _c("search", "slash", "Search", "Search titles, names and point text as you type", "Search briefings", priority=True),
+    _c(
+        "search",
+        "slash",
+        "Search",
+        "Search titles, names and point text as you type",
+        "Search briefings",
+        priority=True,
+    ),
     _c("filters", "t", "Filters", "Go to the filter panel: topics, countries, kinds", priority=True),
     _c("sort", "s", "Sort", "Sort: newest first, oldest first, by title", "Change sort order"),
     _c("cycle_zone", "z", "Zone", "Emphasize the next zone: venue, homes, yours, picked, UTC", "Cycle emphasized zone"),
@@ -70,10 +77,37 @@ COMMANDS: tuple[Command, ...] = (
         "Points view / briefings view",
         variants=(("show_points", "Points"), ("show_briefings", "Briefings")),
     ),
-    _c("toggle_joint", "c", "Agreed", "Points view: only agreed and confirmed points (c again: every outcome)", "Agreed and confirmed points only"),
-    _c("timeline", "T", "Timeline", "Timeline: meetings per month or quarter for these filters, and with whom", "Timeline", show=False),
-    _c("export_digest", "x", "Export", "Write the digest of these filters to a file (.md, .html or .txt)", "Export digest…", show=False),
-    _c("toggle_topic_mode", "a", "Any/all", "Several topics match ANY or ALL of them", "Match any / all topics", show=False),
+    _c(
+        "toggle_joint",
+        "c",
+        "Agreed",
+        "Points view: only agreed and confirmed points (c again: every outcome)",
+        "Agreed and confirmed points only",
+    ),
+    _c(
+        "timeline",
+        "T",
+        "Timeline",
+        "Timeline: meetings per month or quarter for these filters, and with whom",
+        "Timeline",
+        show=False,
+    ),
+    _c(
+        "export_digest",
+        "x",
+        "Export",
+        "Write the digest of these filters to a file (.md, .html or .txt)",
+        "Export digest…",
+        show=False,
+    ),
+    _c(
+        "toggle_topic_mode",
+        "a",
+        "Any/all",
+        "Several topics match ANY or ALL of them",
+        "Match any / all topics",
+        show=False,
+    ),
     _c("clear_all", "", "Clear all", "Show every briefing again", "Clear all filters"),
     _c("reload", "r", "Reload", "Read the files again", "Reload briefings", show=False),
     _c(
@@ -87,7 +121,13 @@ COMMANDS: tuple[Command, ...] = (
     ),
     _c("add_folder", "", "Add folder", "Browse another folder too, for this session", "Add a folder…"),
     _c("remove_folder", "", "Remove folder", "Stop browsing one of the folders, for this session", "Remove a folder…"),
-    _c("clear_filter", "escape", "Clear filter", "Clear the innermost filter: search, topics, countries, kinds", show=False),
+    _c(
+        "clear_filter",
+        "escape",
+        "Clear filter",
+        "Clear the innermost filter: search, topics, countries, kinds",
+        show=False,
+    ),
     # Enter on a list: the list's own binding would post a message, and a key typed right after
     # enter would be routed (to the list) before that message moved the focus. This moves it now.
     # `system` keeps it out of the help, which lists enter under the lists; the footer shows it alike.
@@ -100,9 +140,9 @@ COMMANDS: tuple[Command, ...] = (
 BY_ID = {command.id: command for command in COMMANDS}
 
 
-def bindings(screen: str) -> list[Binding]:
+def bindings(screen: str) -> list[BindingType]:
     """The bindings of ``screen``'s commands (ids for the keymap, tooltips for the help)."""
-    out = []
+    out: list[BindingType] = []
     for command in COMMANDS:
         if not command.keys or screen not in command.screens:
             continue

@@ -31,6 +31,7 @@ from textual.worker import Worker, WorkerState
 
 from briefing_tui.app import commands
 from briefing_tui.app.digest_export import describe_filters, export_digest, meeting_facts
+from briefing_tui.app.editor import open_in_editor
 from briefing_tui.app.load_controller import LoadController
 from briefing_tui.app.messages import (
     BriefingHighlighted,
@@ -45,7 +46,6 @@ from briefing_tui.app.messages import (
     ZonePicked,
 )
 from briefing_tui.app.providers import BrowserCommands, FilterCommands, SourceCommands, ZoneCommands
-from briefing_tui.app.editor import open_in_editor
 from briefing_tui.app.screens.add_folder import AddFolder
 from briefing_tui.app.screens.errors import ErrorsScreen
 from briefing_tui.app.screens.help import HelpScreen, Section

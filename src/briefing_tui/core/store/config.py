@@ -82,7 +82,7 @@ def _fail(path: Path, text: str, key: tuple[str | int, ...], message: str) -> Co
 
 def _sources(path: Path, text: str, table: Any) -> tuple[Source, ...]:
     if not isinstance(table, dict):
-        raise _fail(path, text, ("sources",), "expected a table of sources ([sources.NAME] with path = \"...\")")
+        raise _fail(path, text, ("sources",), 'expected a table of sources ([sources.NAME] with path = "...")')
     sources = {BUNDLED: Source(BUNDLED, bundled_dir())}
     for name, entry in table.items():
         where = ("sources", name)
@@ -101,7 +101,9 @@ def _sources(path: Path, text: str, table: Any) -> tuple[Source, ...]:
             sources[BUNDLED] = Source(BUNDLED, bundled_dir(), enabled)
             continue
         if not isinstance(folder, str) or not folder.strip():
-            raise _fail(path, text, (*where, "path") if "path" in entry else where, "expected path = \"a folder or file\"")
+            raise _fail(
+                path, text, (*where, "path") if "path" in entry else where, 'expected path = "a folder or file"'
+            )
         target = Path(os.path.expandvars(folder)).expanduser()
         if not target.is_absolute():  # relative to the config file, not to wherever the app starts
             target = path.parent / target
@@ -111,11 +113,11 @@ def _sources(path: Path, text: str, table: Any) -> tuple[Source, ...]:
 
 def _keys(path: Path, text: str, table: Any) -> dict[str, str]:
     if not isinstance(table, dict):
-        raise _fail(path, text, ("keys",), "expected a table: [keys] with command = \"key\"")
+        raise _fail(path, text, ("keys",), 'expected a table: [keys] with command = "key"')
     keys = {}
     for command, value in table.items():
         if not isinstance(value, str) or not [k for k in value.split(",") if k.strip()]:
-            raise _fail(path, text, ("keys", command), "expected a key such as \"s\", \"ctrl+e\" or \"f5,ctrl+r\"")
+            raise _fail(path, text, ("keys", command), 'expected a key such as "s", "ctrl+e" or "f5,ctrl+r"')
         keys[command] = ",".join(k.strip() for k in value.split(",") if k.strip())
     return keys
 
