@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import stat
 from pathlib import Path
@@ -52,6 +53,7 @@ async def test_a_remapped_key_works_and_the_help_and_palette_show_it(make_app, s
         assert screen.sort == "newest"  # s no longer sorts
         await pilot.press("S")
         assert screen.sort == "oldest"
+        assert str(screen.query_one("#briefings").border_subtitle).endswith("(S)")  # the hint follows the key
         await pilot.press("question_mark")
         assert pilot.app.screen is screen
         await pilot.press("f2")
@@ -136,6 +138,16 @@ async def test_sources_from_the_config_and_the_pane_says_where_a_briefing_came_f
             seen.add(subtitle.split(" · ")[0])
             await pilot.press("j")
         assert seen == {"from one", "from two"}
+
+
+async def test_briefings_dir_is_a_list_of_sources(tmp_path, settings_dir, monkeypatch):
+    one, two = folders(tmp_path)
+    monkeypatch.setenv("BRIEFINGS_DIR", os.pathsep.join([str(one), str(two)]))
+    write_config(settings_dir, "[sources.bundled]\nenabled = true\n")  # $BRIEFINGS_DIR wins over the config
+    async with BriefingApp(local_zone="UTC", settings_dir=settings_dir).run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        assert screen.paths == (one, two)
+        assert len(screen.library) == 2
 
 
 async def test_one_source_is_not_named_in_the_pane(make_app):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.keys import _character_to_key, _normalize_key_list, format_key
 
@@ -194,6 +195,12 @@ def typed_in_force(app: object) -> frozenset[str]:
     """``typed_actions`` for the app's keys, computed once per app."""
     typed = getattr(app, "typed_actions", None)
     return typed if typed is not None else DEFAULT_TYPED
+
+
+def hint(app: App[object], command_id: str) -> str:
+    """The first key in force for a command, as the footer shows it: for hints such as "(s)"."""
+    keys = keys_in_force(app).get(command_id) or BY_ID[command_id].keys
+    return app.get_key_display(Binding(keys.split(",")[0], ""))
 
 
 def defaults() -> dict[str, str]:

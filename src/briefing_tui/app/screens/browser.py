@@ -193,7 +193,7 @@ class Browser(Screen[None]):
     def _load_failed(self, message: LoadFailed) -> None:
         self._briefings.loading = False
         if self.library is None:
-            self._status.problem(message.error + " (r retries)")
+            self._status.problem(message.error + f" ({commands.hint(self.app, 'reload')} retries)")
         self.notify(message.error, severity="error", markup=False)
 
     @on(LoadNotices)
@@ -328,10 +328,10 @@ class Browser(Screen[None]):
     # Showing -----------------------------------------------------------------
 
     def _show_sort(self) -> None:
-        self._briefings.border_subtitle = f"{SORT_LABELS[self.sort]} (s)"
+        self._briefings.border_subtitle = f"{SORT_LABELS[self.sort]} ({commands.hint(self.app, 'sort')})"
 
     def _show_zone(self) -> None:
-        zone = f"zone {self.emphasis or '—'} (z)"
+        zone = f"zone {self.emphasis or '—'} ({commands.hint(self.app, 'cycle_zone')})"
         source = self._current_source() if len(self.sources) > 1 else None
         self._detail.border_subtitle = f"from {source} · {zone}" if source else zone
 
@@ -361,7 +361,7 @@ class Browser(Screen[None]):
         try:
             briefing = library.briefings[index]
         except BriefingError as exc:  # its cached copy was damaged and the file no longer parses
-            detail.show_message(f"This briefing could not be read: {clean_line(str(exc.problem))} (r reloads)")
+            detail.show_message(f"This briefing could not be read: {clean_line(str(exc.problem))} ({commands.hint(self.app, 'reload')} reloads)")
             return
         renderable = render_briefing(
             briefing,
@@ -403,7 +403,7 @@ class Browser(Screen[None]):
         self._refresh_footer()
         detail, rows = self._detail, self.points_list.rows
         if message.point is None or rows is None:
-            hint = " c shows every outcome." if self.joint_only else ""
+            hint = f" {commands.hint(self.app, 'toggle_joint')} shows every outcome." if self.joint_only else ""
             detail.show_message(f"No point matches these filters. Escape clears them one by one.{hint}")
             return
         _, number, depth, _ = rows.point(message.point)
@@ -576,8 +576,8 @@ class Browser(Screen[None]):
                     Section("Anywhere", [type(self.app), Browser]),
                     Section("Briefing list", [BriefingList]),
                     Section("Briefing pane (enter from the list)", [DetailPane]),
-                    Section("Filter panel (t)", [FilterPanel]),
-                    Section("Search box (/)", [SearchBox], inherited=False),
+                    Section(f"Filter panel ({commands.hint(self.app, 'filters')})", [FilterPanel]),
+                    Section(f"Search box ({commands.hint(self.app, 'search')})", [SearchBox], inherited=False),
                 ]
             )
         )
