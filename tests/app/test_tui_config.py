@@ -217,3 +217,4 @@ async def test_edit_on_the_errors_screen_opens_the_file_at_the_problem(broken_di
         await wait_for(pilot, log.exists)
         assert log.read_text(encoding="utf-8").splitlines() == [f"+{problem.line}", problem.path]
         assert problem.path.endswith("bad.toml") and problem.line == 4
+        await wait_for(pilot, lambda: not isinstance(pilot.app.screen, ErrorsScreen))  # back to the reloading list

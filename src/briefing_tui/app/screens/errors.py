@@ -73,7 +73,7 @@ class ErrorsScreen(ModalScreen[None]):
             problems.action_cursor_up()
 
     def action_edit(self) -> None:
-        """Open the highlighted problem's file in the reader's editor, at its line."""
+        """Open the highlighted problem's file in the reader's editor, at its line; then close."""
         index = self.query_one("#errors-list", OptionList).highlighted
         if index is None:
             return
@@ -81,5 +81,7 @@ class ErrorsScreen(ModalScreen[None]):
         failure = open_in_editor(self.app, Path(problem.path), problem.line)
         if failure:
             self.notify(failure, severity="error", markup=False)
+        # Its problems may be gone or new: back to the browser, which reads the files again (e shows them).
+        self.dismiss()
         if self._edited is not None:
             self._edited()
