@@ -201,7 +201,9 @@ class Browser(Screen[None]):
 
     @on(LoadSlow)
     def _slow(self) -> None:
-        if self._loader.awaiting:  # not if the library arrived meanwhile: the spinner would stay
+        # Only over an empty list: not if the library arrived meanwhile (the spinner would stay), nor
+        # over a partial view's rows (it would hide them and take the keys from the reader).
+        if self._loader.awaiting and self.library is None:
             self._briefings.loading = True
 
     @on(LoadFailed)
