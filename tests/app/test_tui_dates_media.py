@@ -134,13 +134,13 @@ async def test_sort_by_each_column_both_ways(make_app):
                 assert keys == sorted(keys, reverse=reverse), (column, reverse)
                 assert screen.sort == (f"{column}-reverse" if reverse else column)
         assert briefings.border_subtitle == "by counterpart Z–A (s)"
-        await pilot.press("S")  # the same column, the other way
+        await pilot.press("R")  # the same column, the other way
         assert screen.sort == "counterpart"
         await pilot.press("ctrl+p", *"sort by date")
         await wait_for(pilot, palette_lists(pilot, "Sort by date"))
         await pilot.press("enter")
         await wait_for(pilot, lambda: screen.sort == "newest")
-        await pilot.press("S")
+        await pilot.press("R")
         assert dates_of(screen) == sorted(dates_of(screen))
 
 

@@ -14,18 +14,22 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from typing import Protocol, cast
 
+from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.markup import escape
 
+from briefing_tui.app import commands
 from briefing_tui.app.fuzzy import fold_match
-from briefing_tui.app.messages import CommandChosen, DatesPicked, FilterToggled, ZonePicked
+from briefing_tui.app.messages import CommandChosen, DatesPicked, FilterToggled, SourceRemoved, ZonePicked
 from briefing_tui.app.widgets.status import plural
 from briefing_tui.core.model import cities, zones
 from briefing_tui.core.model.fold import fold
+from briefing_tui.core.model.sanitize import clean_line
 from briefing_tui.core.query import periods
 from briefing_tui.core.query.filtering import Query
 from briefing_tui.core.query.library import FACETS, Library
+from briefing_tui.core.store.config import Source
 
 
 class BrowserState(Protocol):
@@ -35,39 +39,14 @@ class BrowserState(Protocol):
     shown: list[int]
     filters: Query
     local_zone: str
+    sources: tuple[Source, ...]
 
     def facet_counts(self) -> dict[str, Counter[str]]: ...
 
-    def post_message(self, message: CommandChosen | DatesPicked | FilterToggled | ZonePicked) -> bool: ...
+    def post_message(self, message: CommandChosen | DatesPicked | FilterToggled | SourceRemoved | ZonePicked) -> bool: ...
+
 
 FACET_NOUNS = {"topics": "topic", "countries": "country", "kinds": "kind", "media": "medium"}
-
-#: (title, help, Browser action name) for the commands that have keys too.
-BROWSER_COMMANDS = (
-    ("Pick time zone…", "Add any IANA zone to the time table and emphasize it", "pick_zone"),
-    ("Cycle emphasized zone", "Venue, each participant's home, yours, UTC (z)", "cycle_zone"),
-    ("Search briefings", "Free text over titles, names and points (/)", "search"),
-    ("Clear all filters", "Show every briefing again", "clear_all"),
-    ("Match any / all topics", "Switch how several topics combine (a)", "toggle_topic_mode"),
-    ("Change sort order", "Next sort: date, title, kind, counterpart, each both ways (s)", "sort"),
-    ("Sort by date", "Newest first (again: oldest first)", "sort_date"),
-    ("Sort by title", "A to Z (again: Z to A)", "sort_title"),
-    ("Sort by kind", "A to Z (again: Z to A)", "sort_kind"),
-    ("Sort by counterpart", "The other side's country, A to Z (again: Z to A)", "sort_counterpart"),
-    ("Reverse sort", "The same column, the other way (S)", "reverse_sort"),
-    ("Dates: from / to…", "Only meetings between two dates: YYYY, YYYY-MM or YYYY-MM-DD (d)", "pick_dates"),
-    ("Dates: this year", "Only meetings of this calendar year", "dates_this_year"),
-    ("Dates: last 12 months", "Only meetings of the last twelve months, up to today", "dates_last_year"),
-    ("Dates: any date", "Drop the date filter", "clear_dates"),
-    ("Copy briefing as Markdown", "The highlighted briefing, to the clipboard (y)", "copy"),
-    ("Open source page", "The readout's web page, in your browser (o)", "open_source"),
-    ("Show load problems", "Files that failed to load, path:line:col (e)", "errors"),
-    ("Points view / briefings view", "Every matching point across briefings, grouped by briefing (v)", "toggle_view"),
-    ("Agreed and confirmed points only", "In the points view: hide one-sided points, or show them again (c)", "toggle_joint"),
-    ("Timeline", "Meetings per month or quarter for these filters, and the counterparts (T)", "timeline"),
-    ("Export digest…", "Write the digest of these filters to a .md, .html or .txt file (x)", "export_digest"),
-    ("Reload briefings", "Read the files again (r)", "reload"),
-)
 
 
 class BrowserProvider(Provider):
@@ -116,21 +95,28 @@ class FilterCommands(BrowserProvider):
 
 
 class BrowserCommands(BrowserProvider):
-    """The browser's own commands, most of which also have a key."""
+    """The browser's own commands (the command table's palette entries), with the keys in force."""
 
-    def _run(self, action: str) -> Callable[[], object]:
-        return partial(self.browser.post_message, CommandChosen(action))
+    def _choices(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
+        keys = commands.keys_in_force(self.app)
+        for command in commands.COMMANDS:
+            if command.palette is None:
+                continue
+            help = command.help
+            if keys.get(command.id):
+                help += f" ({self.app.get_key_display(Binding(keys[command.id].split(',')[0], ''))})"
+            yield command.palette, help, partial(self.browser.post_message, CommandChosen(command.run))
 
     async def discover(self) -> Hits:
-        for title, help, action in BROWSER_COMMANDS:
-            yield DiscoveryHit(Content(title), self._run(action), text=title, help=escape(help))
+        for title, help, run in self._choices():
+            yield DiscoveryHit(Content(title), run, text=title, help=escape(help))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(fold(query))
-        for title, help, action in BROWSER_COMMANDS:
+        for title, help, run in self._choices():
             score, prompt = fold_match(matcher, title)
             if score > 0:
-                yield Hit(score, prompt, self._run(action), text=title, help=escape(help))
+                yield Hit(score, prompt, run, text=title, help=escape(help))
 
 
 class ZoneCommands(BrowserProvider):
@@ -168,3 +154,23 @@ class ZoneCommands(BrowserProvider):
             score, label = fold_match(matcher, place.label)
             prompt = Content.assemble(label, " → ", place.zone)
             yield Hit(max(score, 1.0), prompt, self._pick(place.zone), text=f"{place.label} → {place.zone}")
+
+
+class SourceCommands(BrowserProvider):
+    """The folders being browsed: choosing one stops browsing it for this session."""
+
+    def _choices(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
+        for source in self.browser.sources:
+            title = f"Remove {source.name}: {clean_line(str(source.path))}"
+            yield title, "Stop browsing it for this session", partial(self.browser.post_message, SourceRemoved(str(source.path)))
+
+    async def discover(self) -> Hits:
+        for title, help, run in self._choices():
+            yield DiscoveryHit(Content(title), run, text=title, help=escape(help))
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(fold(query))
+        for title, help, run in self._choices():
+            score, prompt = fold_match(matcher, title)
+            if score > 0:
+                yield Hit(score, prompt, run, text=title, help=escape(help))
