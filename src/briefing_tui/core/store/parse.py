@@ -11,6 +11,7 @@ import tomli
 
 from briefing_tui.core.model.briefing import SCHEMA_VERSION, Briefing, TopicFile
 from briefing_tui.core.model.problems import BriefingError, Problem
+from briefing_tui.core.model.sanitize import clean_data, clean_key
 from briefing_tui.core.model.topics import Vocabulary
 from briefing_tui.core.store import checks
 from briefing_tui.core.store.locate import Path as KeyPath
@@ -136,9 +137,10 @@ def parse_briefing(path: Path, text: str, vocabulary: Vocabulary | None = None) 
     """Validate one briefing's text; return it with its warnings, or raise BriefingError."""
     data = parse_toml(path, text)
     _check_schema_version(path, text, data)
-    briefing: Briefing = convert(path, text, data, Briefing)
+    # The one boundary for untrusted text: everything after this sees clean strings.
+    briefing: Briefing = convert(path, text, clean_data(data), Briefing)
     if briefing.id is None:
-        briefing = msgspec.structs.replace(briefing, id=path.stem)
+        briefing = msgspec.structs.replace(briefing, id=clean_key(path.stem))
     found = checks.check_briefing(briefing, vocabulary or Vocabulary())
     problems = [_at(path, text, f.key_path, f.message, f.severity) for f in found]
     if any(p.severity == "error" for p in problems):
@@ -161,7 +163,7 @@ def load_vocabulary(path: Path) -> tuple[Vocabulary, list[Problem]]:
         text = read_text(path)
         data = parse_toml(path, text)
         _check_schema_version(path, text, data)
-        parsed: TopicFile = convert(path, text, data, TopicFile)
+        parsed: TopicFile = convert(path, text, clean_data(data), TopicFile)
         vocabulary = Vocabulary(dict(parsed.topic))
         clashes = [
             _at(path, text, ("topic", slug), f"{name!r} of topic {slug!r} is already a name of topic {owner!r}; it stays with {owner!r}", "warning")

@@ -13,6 +13,7 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from briefing_tui.core.model.sanitize import clean_key
 from briefing_tui.core.store.atomic import write_atomic
 
 SETTINGS_FILE = "settings.json"
@@ -43,8 +44,10 @@ def config_dir() -> Path:
 
 def _optional_str(data: dict[str, object], key: str) -> str | None:
     value = data.get(key)
-    if value is None or isinstance(value, str):
-        return value or None
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return clean_key(value) or None  # untrusted text, cleaned where it enters
     raise SettingsError(f"{key!r} should be a string, not {type(value).__name__}")
 
 
