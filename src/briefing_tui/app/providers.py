@@ -1,8 +1,10 @@
 """Command palette providers: filter values with counts, browser commands, and time zones.
 
 Providers only ask: a chosen hit posts a message to the browser screen (or runs
-one of its actions), which owns the state. Every prompt is Content built from
-data, never markup, and help strings are escaped.
+one of its actions), which owns the state. Every prompt and help text is Content
+built from plain strings: Textual's ``Matcher.highlight`` parses its input as
+markup (a topic ``[@click=app.quit]x[/]`` became a live action), so hits are
+highlighted here on plain text instead.
 """
 
 from __future__ import annotations
@@ -11,9 +13,8 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
-from textual.markup import escape
 
 from briefing_tui.app.messages import FilterToggled, ZonePicked
 from briefing_tui.app.widgets.status import plural
@@ -42,6 +43,18 @@ BROWSER_COMMANDS = (
     ("Export digest…", "Write the digest of these filters to a .md, .html or .txt file (x)", "export_digest"),
     ("Reload briefings", "Read the files again (r)", "reload"),
 )
+
+
+def highlight(matcher: Matcher, text: str) -> Content:
+    """``text`` as plain Content with the matched characters styled (``Matcher.highlight`` without markup)."""
+    content = Content(text)
+    score, offsets = matcher.fuzzy_search.match(matcher.query, text)
+    if not score:
+        return content
+    for offset in offsets:
+        if not text[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content
 
 
 class BrowserProvider(Provider):
@@ -74,14 +87,14 @@ class FilterCommands(BrowserProvider):
 
     async def discover(self) -> Hits:
         for title, help, command in self._choices():
-            yield DiscoveryHit(Content(title), command, text=title, help=escape(help))
+            yield DiscoveryHit(Content(title), command, text=title, help=Content(help))  # type: ignore[arg-type]
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for title, help, command in self._choices():
             score = matcher.match(title)
             if score > 0:
-                yield Hit(score, matcher.highlight(title), command, text=title, help=escape(help))
+                yield Hit(score, highlight(matcher, title), command, text=title, help=Content(help))  # type: ignore[arg-type]
 
 
 class BrowserCommands(BrowserProvider):
@@ -89,7 +102,7 @@ class BrowserCommands(BrowserProvider):
 
     async def discover(self) -> Hits:
         for title, help, action in BROWSER_COMMANDS:
-            yield DiscoveryHit(Content(title), getattr(self.browser, f"action_{action}"), text=title, help=escape(help))
+            yield DiscoveryHit(Content(title), getattr(self.browser, f"action_{action}"), text=title, help=Content(help))  # type: ignore[arg-type]
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
@@ -97,7 +110,7 @@ class BrowserCommands(BrowserProvider):
             score = matcher.match(title)
             if score > 0:
                 command = getattr(self.browser, f"action_{action}")
-                yield Hit(score, matcher.highlight(title), command, text=title, help=escape(help))
+                yield Hit(score, highlight(matcher, title), command, text=title, help=Content(help))  # type: ignore[arg-type]
 
 
 class ZoneCommands(BrowserProvider):
@@ -108,7 +121,7 @@ class ZoneCommands(BrowserProvider):
 
     async def discover(self) -> Hits:
         local = self.browser.local_zone
-        yield DiscoveryHit(Content(local), self._pick(local), text=local, help="Your zone")
+        yield DiscoveryHit(Content(local), self._pick(local), text=local, help=Content("Your zone"))  # type: ignore[arg-type]
         for name in zones.zone_names():
             if name != local:
                 yield DiscoveryHit(Content(name), self._pick(name), text=name)
@@ -118,4 +131,4 @@ class ZoneCommands(BrowserProvider):
         for name in zones.zone_names():
             score = matcher.match(name)
             if score > 0:
-                yield Hit(score, matcher.highlight(name), self._pick(name), text=name)
+                yield Hit(score, highlight(matcher, name), self._pick(name), text=name)
