@@ -31,7 +31,7 @@ from briefing_tui.core.store.atomic import write_atomic
 from briefing_tui.core.store.blobs import SUFFIX, Segment, SegmentWriter, Span
 from briefing_tui.core.store.rows import Row, share_strings
 
-FORMAT = 6  # 6: briefings are cleaned where they enter (sanitize.clean_data), so older segments are not
+FORMAT = 6  # 6: briefings are cleaned where they enter (sanitize.clean_data): older caches are rebuilt
 
 
 class Entry(msgspec.Struct, array_like=True, frozen=True, gc=False):
