@@ -190,9 +190,9 @@ def cases(draw: st.DrawFn) -> Case:
         },
         {"key": draw(hiding("jo")), "name": "M " + draw(hostile), "title": draw(hostile), "country": "CA"},
     )
-    topics = draw(st.lists(hostile, min_size=1, max_size=3))
+    topics = draw(st.lists(hostile.map(lambda s: "t" + s), min_size=1, max_size=3))  # an empty topic is an error
     labels = {
-        "alpha": ("A " + draw(hostile), draw(st.lists(hostile, max_size=2))),
+        "alpha": ("A " + draw(hostile), draw(st.lists(hostile.map(lambda s: "a" + s), max_size=2))),
         "beta": ("B " + draw(hostile), []),
     }
     points = (

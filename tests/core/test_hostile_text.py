@@ -184,7 +184,7 @@ def test_no_hostile_character_or_markup_reaches_any_output(case: Case) -> None:
 
 def _folder(tmp_path: Path, briefing: str, topics: str | None = None) -> Path:
     folder = tmp_path / "b"
-    folder.mkdir()
+    folder.mkdir(parents=True)
     (folder / "b.toml").write_text(briefing, encoding="utf-8")
     if topics is not None:
         (folder / "topics.toml").write_text(topics, encoding="utf-8")
@@ -275,3 +275,11 @@ def test_walk_points_sees_cleaned_sub_points(tmp_path):
     nested = MINIMAL + '\n  [[points.points]]\n  text = "sub\\u001b]52;c;x\\u0007"\n  outcome = "stated"\n'
     b, _ = load_file(_folder(tmp_path, nested) / "b.toml")
     assert b is not None and [p.text for _, p in walk_points(b.points)][-1] == "sub"
+
+
+def test_a_topic_that_is_only_invisible_characters_is_a_located_error(tmp_path):
+    """An empty topic (or one that cleans to nothing) used to load and then crash the filter panel (duplicate option id)."""
+    for topic in ("", "\u200b\x1b[2J"):
+        b, problems = load_file(_folder(tmp_path / topic.encode().hex(), MINIMAL.replace('topics = ["g7"]', f"topics = [{toml_string(topic)}]")) / "b.toml")
+        assert b is None and (problems[0].line, problems[0].col) == (25, 11), problems
+        assert problems[0].message == "points[0].topics[0]: must not be empty"
