@@ -25,7 +25,8 @@ _CONTROL = re.compile(
 
 # What each cleaner would change, as one character class (plus, for one-line text, runs of
 # spaces and spaces at the ends): a single scan answers "already clean?" for the common case.
-# For one-line text ``str.isprintable`` (C speed, false for every character below) goes first.
+# ``str.isprintable`` (false for every one of these characters, and ~10x faster than the scan)
+# goes first; for multi-line text, on a copy whose newlines are spaces.
 _BAD = r"\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 # Whitespace str.split() folds, other than the plain space (the C0 and C1 ones are in _BAD).
 _SPACES = r"\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
@@ -39,7 +40,7 @@ _ZERO_WIDTH_CHARS = re.compile(f"[{_ZERO_WIDTH}]")
 def clean(text: str) -> str:
     """Multi-line text: strip control and escape sequences and bidi controls; tabs become spaces, newlines stay
     (Unicode line and paragraph separators become newlines)."""
-    if _DIRTY.search(text) is None:
+    if text.replace("\n", " ").isprintable() or _DIRTY.search(text) is None:
         return text
     return _CONTROL.sub("", text.replace("\t", " ").replace("\u2028", "\n").replace("\u2029", "\n"))
 
@@ -78,28 +79,30 @@ def clean_data(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _clean_table(table: dict[str, Any], point: bool) -> None:
+    # Hot: ~100 strings a briefing, nearly all clean. Inlined so a clean string costs a
+    # type check and one ``isprintable``; the cleaners decide only for the others.
     for name, value in table.items():
-        if point and name == "text":
-            fix = clean
-        elif name in KEY_FIELDS:
-            fix = clean_key
-        else:
-            fix = clean_line
-        cleaned = _clean_value(value, fix, name == "points")
-        if cleaned is not value:
-            table[name] = cleaned
-
-
-def _clean_value(value: Any, fix: Any, points: bool) -> Any:
-    kind = type(value)
-    if kind is str:
-        out = fix(value)
-        return value if out == value else out
-    if kind is list:
+        kind = type(value)
+        if kind is dict:
+            _clean_table(value, False)
+            continue
+        if kind is not str and kind is not list:
+            continue
+        fix = clean if point and name == "text" else clean_key if name in KEY_FIELDS else clean_line
+        if kind is str:
+            if not (fix is not clean and value.isprintable() and "  " not in value and value.strip() == value):
+                cleaned = fix(value)
+                if cleaned != value:
+                    table[name] = cleaned
+            continue
+        points = name == "points"
         for i, item in enumerate(value):
-            cleaned = _clean_value(item, fix, points)
-            if cleaned is not item:
-                value[i] = cleaned
-    elif kind is dict:
-        _clean_table(value, points)
-    return value
+            if type(item) is str:
+                if not (item.isprintable() and "  " not in item and item.strip() == item):
+                    cleaned = fix(item)
+                    if cleaned != item:
+                        value[i] = cleaned
+            elif type(item) is dict:
+                _clean_table(item, points)
+            elif type(item) is list:
+                _clean_table({name: item}, point)  # an array of arrays: rare, so the simple way
