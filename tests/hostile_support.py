@@ -73,10 +73,23 @@ FORBIDDEN = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u
 #: Invisible characters that may not be part of an id, key, topic or label.
 ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 #: Characters a key may hide among: everything the loader removes from keys.
-INVISIBLE = ("\u200b", "\u2060", "\ufeff", "\u202e", "\u2066", "\x1b[2J", "\x1b]52;c;aGk=\x07", "\x07", "\x9b1m", "\u200e")
+INVISIBLE = (
+    "\u200b",
+    "\u2060",
+    "\ufeff",
+    "\u202e",
+    "\u2066",
+    "\x1b[2J",
+    "\x1b]52;c;aGk=\x07",
+    "\x07",
+    "\x9b1m",
+    "\u200e",
+)
 
 _any_char = st.characters(codec="utf-8", exclude_categories=("Cs",))
-hostile = st.lists(st.one_of(st.sampled_from(ATOMS), st.text(_any_char, max_size=4)), min_size=1, max_size=5).map("".join)
+hostile = st.lists(st.one_of(st.sampled_from(ATOMS), st.text(_any_char, max_size=4)), min_size=1, max_size=5).map(
+    "".join
+)
 
 
 def hiding(word: str) -> st.SearchStrategy[str]:
@@ -121,8 +134,20 @@ class Case:
         for key in ("id", "title", "category", "publisher", "source_url", "venue", "occasion"):
             lines.append(f"{key} = {toml_string(f[key])}")
         lines += ['kind = "bilateral-meeting"', "date = 2024-01-13", "published = 2024-01-13", ""]
-        lines += ["[time]", f"zone = {toml_string(f['zone'])}", "start = 2024-01-13T09:40:00", "duration_minutes = 100", ""]
-        lines += ["[[stated_times]]", "time = 2024-01-13T23:40:00", 'zone = "Asia/Tokyo"', f"text = {toml_string(self.stated_text)}", ""]
+        lines += [
+            "[time]",
+            f"zone = {toml_string(f['zone'])}",
+            "start = 2024-01-13T09:40:00",
+            "duration_minutes = 100",
+            "",
+        ]
+        lines += [
+            "[[stated_times]]",
+            "time = 2024-01-13T23:40:00",
+            'zone = "Asia/Tokyo"',
+            f"text = {toml_string(self.stated_text)}",
+            "",
+        ]
         for p in self.participants:
             lines.append("[[participants]]")
             lines += [f"{key} = {toml_string(value)}" for key, value in p.items()]
@@ -141,7 +166,12 @@ class Case:
     def topics_toml(self) -> str:
         lines = ["schema = 1"]
         for slug, (label, aliases) in self.labels.items():
-            lines += [f"[topic.{slug}]", f"label = {toml_string(label)}", 'group = "theme"', f"aliases = {toml_array(aliases)}"]
+            lines += [
+                f"[topic.{slug}]",
+                f"label = {toml_string(label)}",
+                'group = "theme"',
+                f"aliases = {toml_array(aliases)}",
+            ]
         return "\n".join(lines) + "\n"
 
     def write(self, folder: Path) -> Path:
@@ -166,7 +196,9 @@ class Case:
 @st.composite
 def cases(draw: st.DrawFn) -> Case:
     """A briefing that loads (keys stay slugs once cleaned; required text keeps a visible letter)."""
-    url = draw(st.one_of(hostile, hostile.map(lambda s: "https://example.org/" + s), hostile.map(lambda s: "javascript:" + s)))
+    url = draw(
+        st.one_of(hostile, hostile.map(lambda s: "https://example.org/" + s), hostile.map(lambda s: "javascript:" + s))
+    )
     fields = {
         "id": draw(hiding("hostile")),
         "title": "T " + draw(hostile),
@@ -204,6 +236,11 @@ def cases(draw: st.DrawFn) -> Case:
             "topics": ["alpha", *topics],
             "sub": [draw(hostile) + " S"],
         },
-        {"text": "Q " + draw(hostile), "outcome": "stated", "actors": [participants[1]["key"]], "topics": ["beta", *labels["alpha"][1]]},
+        {
+            "text": "Q " + draw(hostile),
+            "outcome": "stated",
+            "actors": [participants[1]["key"]],
+            "topics": ["beta", *labels["alpha"][1]],
+        },
     )
     return Case(fields, participants, points, draw(hostile), labels)

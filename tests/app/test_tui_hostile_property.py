@@ -13,7 +13,6 @@ import tempfile
 from pathlib import Path
 
 from app_support import loaded, rendered, show_points, until
-from hostile_support import FORBIDDEN, Case, cases
 from hypothesis import HealthCheck, given, settings
 from textual.command import CommandInput, CommandList
 
@@ -24,6 +23,7 @@ from briefing_tui.app.widgets.detail import DetailPane
 from briefing_tui.app.widgets.filter_bar import FilterBar
 from briefing_tui.app.widgets.filter_panel import FilterPanel
 from briefing_tui.core.model.sanitize import clean_key, clean_line
+from hostile_support import FORBIDDEN, Case, cases
 
 
 def palette_prompts(app: BriefingApp) -> list[str]:
@@ -85,7 +85,9 @@ async def scenario(case: Case, folder: Path, settings_dir: Path) -> list[str]:
     return problems
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 @given(cases())
 def test_hostile_text_is_painted_inertly_everywhere_in_the_tui(case: Case) -> None:
     with tempfile.TemporaryDirectory() as tmp:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from app_support import loaded, until
-from support import MINIMAL
 from textual.command import CommandList
 
 from briefing_tui.app.screens.browser import Browser
+from support import MINIMAL
 
 
 def palette_folder(tmp_path: Path, shots: Path) -> Path:

@@ -16,10 +16,8 @@ from pathlib import Path
 
 import msgspec
 import pytest
-from hostile_support import FORBIDDEN, ZERO_WIDTH, Case, cases, toml_string
 from hypothesis import HealthCheck, given, settings
 from markdown_it import MarkdownIt
-from support import MINIMAL
 
 from briefing_tui.cli import main
 from briefing_tui.core.model.briefing import Briefing, walk_points
@@ -27,12 +25,33 @@ from briefing_tui.core.model.sanitize import clean, clean_data, clean_key, clean
 from briefing_tui.core.present.export import md_code, md_escape, md_link, to_markdown
 from briefing_tui.core.store.parse import load_file, load_vocabulary
 from briefing_tui.core.store.settings import load_settings
+from hostile_support import FORBIDDEN, ZERO_WIDTH, Case, cases, toml_string
+from support import MINIMAL
 
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+SETTINGS = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 
 #: Tags the Markdown and HTML outputs may contain once rendered; anything else (script, img, iframe...) came from data.
 MARKDOWN_TAGS = {"html", "p", "h1", "h2", "ul", "li", "strong", "em", "code", "a", "hr", "br"}
-HTML_TAGS = {"html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "p", "article", "span", "ul", "li", "a", "footer"}
+HTML_TAGS = {
+    "html",
+    "head",
+    "meta",
+    "title",
+    "style",
+    "body",
+    "header",
+    "h1",
+    "h2",
+    "p",
+    "article",
+    "span",
+    "ul",
+    "li",
+    "a",
+    "footer",
+}
 SGR = re.compile(r"\x1b\[[0-9;]*m")
 
 
@@ -66,7 +85,10 @@ def run_cli(*argv: str) -> tuple[int, str, str]:
 
 
 def no_forbidden(text: str) -> list[str]:
-    return [f"{m.group()!r} at {m.start()}: …{text[max(0, m.start() - 30) : m.start() + 10]!r}" for m in FORBIDDEN.finditer(text)]
+    return [
+        f"{m.group()!r} at {m.start()}: …{text[max(0, m.start() - 30) : m.start() + 10]!r}"
+        for m in FORBIDDEN.finditer(text)
+    ]
 
 
 def markdown_problems(markdown: str) -> list[str]:
@@ -139,7 +161,11 @@ def surfaces(case: Case, folder: Path) -> dict[str, list[str]]:
     code, out, err = run_cli("print", str(folder), "--format", "markdown", "--topic", "alpha")
     heading = re.search(r"<h2>(.*?)</h2>", MarkdownIt("commonmark").render(out))
     shown = _text(heading.group(1)) if heading else None
-    found["print markdown"] = no_forbidden(out + err) + markdown_problems(out) + ([] if shown == title else [f"heading {shown!r} != {title!r}"])
+    found["print markdown"] = (
+        no_forbidden(out + err)
+        + markdown_problems(out)
+        + ([] if shown == title else [f"heading {shown!r} != {title!r}"])
+    )
 
     code, out, err = run_cli("print", str(folder), "--format", "json")
     data = json.loads(out)
@@ -197,7 +223,11 @@ ESCAPES = "\x1b]52;c;aGVsbG8=\x07\x1b]2;owned\x07\x1b[2J"
 def test_topics_and_topic_labels_lose_escape_sequences_where_they_enter(tmp_path):
     topic = "g7" + ESCAPES + "\u200b"
     topics = f'schema = 1\n[topic.g7]\nlabel = {toml_string("G7 " + ESCAPES + chr(0x202E))}\ngroup = "theme"\naliases = {json.dumps([ESCAPES + "Group of Seven"])}\n'
-    folder = _folder(tmp_path, MINIMAL.replace('topics = ["g7"]', f'topics = [{toml_string(topic)}, {toml_string("x" + ESCAPES)}]'), topics)
+    folder = _folder(
+        tmp_path,
+        MINIMAL.replace('topics = ["g7"]', f"topics = [{toml_string(topic)}, {toml_string('x' + ESCAPES)}]"),
+        topics,
+    )
     vocabulary, problems = load_vocabulary(folder / "topics.toml")
     assert not problems
     assert vocabulary.topics["g7"].label == "G7" and vocabulary.topics["g7"].aliases == ("Group of Seven",)
@@ -210,16 +240,26 @@ def test_topics_and_topic_labels_lose_escape_sequences_where_they_enter(tmp_path
 def test_every_string_field_is_cleaned_and_check_sees_what_the_app_shows(tmp_path):
     title, venue = toml_string("Test" + ESCAPES + "\u2066 meeting"), toml_string("Mon\ntreal" + ESCAPES)
     hostile = MINIMAL.replace('title = "Test meeting"', f"title = {title}\nvenue = {venue}")
-    hostile = hostile.replace('key = "joly"', f"key = {toml_string('jo' + chr(0x200B) + 'ly')}").replace('zone = "America/Toronto"', f"zone = {toml_string('America/Toronto' + chr(0x200E))}")
+    hostile = hostile.replace('key = "joly"', f"key = {toml_string('jo' + chr(0x200B) + 'ly')}").replace(
+        'zone = "America/Toronto"', f"zone = {toml_string('America/Toronto' + chr(0x200E))}"
+    )
     hostile = hostile.replace('actors = ["both"]', f"actors = [{toml_string('jo' + chr(0xFEFF) + 'ly')}]")
     b, problems = load_file(_folder(tmp_path, hostile) / "b.toml")
     assert b is not None, problems
     assert not problems
-    assert (b.title, b.venue, b.participants[1].key, b.time.zone, b.points[0].actors) == ("Test meeting", "Mon treal", "joly", "America/Toronto", ("joly",))
+    assert (b.title, b.venue, b.participants[1].key, b.time.zone, b.points[0].actors) == (
+        "Test meeting",
+        "Mon treal",
+        "joly",
+        "America/Toronto",
+        ("joly",),
+    )
 
 
 def test_a_field_that_is_only_escape_sequences_is_empty_and_reported(tmp_path):
-    b, problems = load_file(_folder(tmp_path, MINIMAL.replace('title = "Test meeting"', f"title = {toml_string(ESCAPES)}")) / "b.toml")
+    b, problems = load_file(
+        _folder(tmp_path, MINIMAL.replace('title = "Test meeting"', f"title = {toml_string(ESCAPES)}")) / "b.toml"
+    )
     assert b is None and problems[0].line == 2 and "title" in problems[0].message
 
 
@@ -230,12 +270,16 @@ def test_point_text_keeps_its_lines_but_no_control_characters(tmp_path):
 
 
 def test_settings_are_cleaned_as_read(tmp_path):
-    (tmp_path / "settings.json").write_text(json.dumps({"theme": "nord\x1b]2;owned\x07", "zone": "Asia/\u202eTokyo"}), encoding="utf-8")
+    (tmp_path / "settings.json").write_text(
+        json.dumps({"theme": "nord\x1b]2;owned\x07", "zone": "Asia/\u202eTokyo"}), encoding="utf-8"
+    )
     assert (load_settings(tmp_path).theme, load_settings(tmp_path).zone) == ("nord", "Asia/Tokyo")
 
 
 def test_markdown_neutralises_html_links_and_code_span_breakouts(tmp_path):
-    evil = MINIMAL.replace('title = "Test meeting"', 'title = "<img src=x onerror=alert(1)> [x](javascript:alert(1)) &lt;b&gt;"')
+    evil = MINIMAL.replace(
+        'title = "Test meeting"', 'title = "<img src=x onerror=alert(1)> [x](javascript:alert(1)) &lt;b&gt;"'
+    )
     evil = evil.replace('topics = ["g7"]', 'topics = ["g7", "` <script>alert(1)</script> `"]').replace(
         "[time]", 'source_url = "https://example.org/a b><script>alert(2)</script>"\n\n[time]'
     )
@@ -255,14 +299,26 @@ def test_code_spans_hold_any_backticks(text):
     assert _text(MarkdownIt("commonmark").renderInline(md_code(text))) == text
 
 
-@pytest.mark.parametrize("text", ["<b>", "[a](b)", "![i](x)", "&amp;", "*a* _b_ ~~c~~", "# h", "a | b", "\\", "`c`", "<https://x>"])
+@pytest.mark.parametrize(
+    "text", ["<b>", "[a](b)", "![i](x)", "&amp;", "*a* _b_ ~~c~~", "# h", "a | b", "\\", "`c`", "<https://x>"]
+)
 def test_escaped_markdown_reads_as_the_text_itself(text):
     assert _text(MarkdownIt("commonmark").renderInline(md_escape(text))) == text
 
 
 def test_clean_data_cleans_every_kind_of_field_once():
-    data = {"title": " a \n b\x1b[2J ", "id": "x\u200by", "points": [{"text": "l1\nl2\x07", "topics": ["t\u2060"], "points": [{"text": "s\n\u202e"}]}], "stated_times": [{"text": "t\nx"}]}
-    assert clean_data(data) == {"title": "a b", "id": "xy", "points": [{"text": "l1\nl2", "topics": ["t"], "points": [{"text": "s\n"}]}], "stated_times": [{"text": "t x"}]}
+    data = {
+        "title": " a \n b\x1b[2J ",
+        "id": "x\u200by",
+        "points": [{"text": "l1\nl2\x07", "topics": ["t\u2060"], "points": [{"text": "s\n\u202e"}]}],
+        "stated_times": [{"text": "t\nx"}],
+    }
+    assert clean_data(data) == {
+        "title": "a b",
+        "id": "xy",
+        "points": [{"text": "l1\nl2", "topics": ["t"], "points": [{"text": "s\n"}]}],
+        "stated_times": [{"text": "t x"}],
+    }
 
 
 @pytest.mark.parametrize("cleaner", [clean, clean_line, clean_key])
@@ -280,6 +336,11 @@ def test_walk_points_sees_cleaned_sub_points(tmp_path):
 def test_a_topic_that_is_only_invisible_characters_is_a_located_error(tmp_path):
     """An empty topic (or one that cleans to nothing) used to load and then crash the filter panel (duplicate option id)."""
     for topic in ("", "\u200b\x1b[2J"):
-        b, problems = load_file(_folder(tmp_path / topic.encode().hex(), MINIMAL.replace('topics = ["g7"]', f"topics = [{toml_string(topic)}]")) / "b.toml")
+        b, problems = load_file(
+            _folder(
+                tmp_path / topic.encode().hex(), MINIMAL.replace('topics = ["g7"]', f"topics = [{toml_string(topic)}]")
+            )
+            / "b.toml"
+        )
         assert b is None and (problems[0].line, problems[0].col) == (25, 11), problems
         assert problems[0].message == "points[0].topics[0]: must not be empty"

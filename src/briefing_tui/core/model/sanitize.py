@@ -61,7 +61,21 @@ def clean_key(text: str) -> str:
 
 #: Fields whose strings are names of things (matched, filtered, compared): cleaned with ``clean_key``.
 KEY_FIELDS = frozenset(
-    {"id", "key", "country", "home_zone", "zone", "kind", "outcome", "refers_to", "actors", "topics", "label", "group", "aliases"}
+    {
+        "id",
+        "key",
+        "country",
+        "home_zone",
+        "zone",
+        "kind",
+        "outcome",
+        "refers_to",
+        "actors",
+        "topics",
+        "label",
+        "group",
+        "aliases",
+    }
 )
 
 
