@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import errno
+import glob
 import os
 import stat
 import tempfile
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -48,6 +50,26 @@ def write_atomic(path: Path, data: bytes | Iterable[bytes | memoryview], *, over
         try:
             os.unlink(temp)
         except FileNotFoundError:
+            pass
+
+
+def temp_glob(path: Path) -> str:
+    """A glob of the temporary files ``write_atomic`` makes for ``path`` (beside it)."""
+    return f".{glob.escape(path.name)}.*.tmp"
+
+
+def remove_temps(path: Path, *, older_than: float) -> None:
+    """Remove ``path``'s temporary files at least ``older_than`` seconds old: a killed writer's.
+
+    A writer killed between creating its temp file and renaming it leaves the temp behind
+    for good. Callers pass an age no live write takes (or 0 when a lock keeps out every writer).
+    """
+    cutoff = time.time() - older_than
+    for temp in path.parent.glob(temp_glob(path)):
+        try:
+            if older_than <= 0 or temp.stat(follow_symlinks=False).st_mtime < cutoff:
+                temp.unlink()
+        except OSError:
             pass
 
 
