@@ -62,20 +62,22 @@ async def scenario(case: Case, folder: Path, settings_dir: Path) -> list[str]:
 
         labels = [clean_key(label) for label, _ in case.labels.values()]
         await pilot.press("ctrl+p")
-        await until(pilot, lambda: bool(app.screen.query(CommandInput)))
+        await until(pilot, lambda: bool(app.screen.query(CommandInput)), timeout=30)
         app.screen.query_one(CommandInput).value = "topic"  # one search, not one per key
-        await until(pilot, lambda: sum(" topic: " in prompt for prompt in palette_prompts(app)) >= len(labels))
+        await until(
+            pilot, lambda: sum(" topic: " in prompt for prompt in palette_prompts(app)) >= len(labels), timeout=30
+        )
         prompts = palette_prompts(app)
         for label in labels:
             if not any(f" topic: {label} (" in prompt for prompt in prompts):
                 problems.append(f"label {label!r} not shown literally in the palette")
         commands = app.screen.query_one(CommandList)
-        await until(pilot, lambda: " topic: " in rendered(commands))  # painted, not only listed
+        await until(pilot, lambda: " topic: " in rendered(commands), timeout=30)  # painted, not only listed
         painted["palette"] = rendered(commands)
         lines = painted["palette"].splitlines()
         y = next(i for i, line in enumerate(lines) if " topic: " in line)
         await pilot.click(CommandList, offset=(lines[y].index(" topic: ") + 10, y))  # on the label itself
-        await until(pilot, lambda: isinstance(app.screen, Browser) or not app.is_running)
+        await until(pilot, lambda: isinstance(app.screen, Browser) or not app.is_running, timeout=30)
         if not app.is_running or app.return_code is not None:
             problems.append("the app quit")
     for where, text in (*painted.items(), *(("copied", text) for text in copied)):

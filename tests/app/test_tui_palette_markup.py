@@ -41,7 +41,7 @@ async def test_palette_labels_never_run_as_markup(make_app, tmp_path):
         screen = await loaded(pilot)
         labels = ("[@click=app.quit]Quit label[/]", "Shot label[/]", "Clipboard", "[/]", "[bold]b[/bold]")
         await pilot.press("ctrl+p", *"topic")
-        await until(pilot, lambda: sum(" topic: " in line for line in palette_lines(pilot)) == len(labels))
+        await until(pilot, lambda: sum(" topic: " in line for line in palette_lines(pilot)) == len(labels), timeout=30)
         shown = "\n".join(palette_lines(pilot))
         for label in labels:
             assert label in shown, label
@@ -53,12 +53,14 @@ async def test_palette_labels_never_run_as_markup(make_app, tmp_path):
             lines = palette_lines(pilot)
             y = next(i for i, line in enumerate(lines) if words in line)
             await pilot.click(CommandList, offset=(lines[y].index(words) + 2, y))
-            await until(pilot, lambda: isinstance(pilot.app.screen, Browser))
+            await until(pilot, lambda: isinstance(pilot.app.screen, Browser), timeout=30)
             assert app.is_running and app.return_code is None
             await pilot.press("ctrl+p", *"topic")
-            await until(pilot, lambda: sum(" topic: " in line for line in palette_lines(pilot)) == len(labels))
+            await until(
+                pilot, lambda: sum(" topic: " in line for line in palette_lines(pilot)) == len(labels), timeout=30
+            )
         await pilot.press("escape")
-        await until(pilot, lambda: isinstance(pilot.app.screen, Browser))
+        await until(pilot, lambda: isinstance(pilot.app.screen, Browser), timeout=30)
         assert screen.filters.topics == {"quitter", "shot"}  # the clicks chose the entries, as clicks should
         assert list(shots.iterdir()) == []
         assert app.is_running and app.return_code is None
