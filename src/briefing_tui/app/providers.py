@@ -3,7 +3,9 @@
 Providers only ask: a chosen hit posts a message to the screen the palette was
 opened over (the browser), which owns the state and decides. They read that
 state through ``BrowserState``, so this module never imports the browser. Every
-prompt is Content built from data, never markup, and help strings are escaped.
+prompt and help text is Content built from plain strings: Textual's
+``Matcher.highlight`` parses its input as markup (a topic ``[@click=app.quit]x[/]``
+became a live action), so hits are highlighted here on plain text instead.
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ from typing import Protocol, cast
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
-from textual.markup import escape
 
 from briefing_tui.app import commands
 from briefing_tui.app.fuzzy import fold_match
@@ -76,14 +77,14 @@ class FilterCommands(BrowserProvider):
 
     async def discover(self) -> Hits:
         for title, help, command in self._choices():
-            yield DiscoveryHit(Content(title), command, text=title, help=escape(help))
+            yield DiscoveryHit(Content(title), command, text=title, help=Content(help))  # type: ignore[arg-type]
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(fold(query))
         for title, help, command in self._choices():
             score, prompt = fold_match(matcher, title)
             if score > 0:
-                yield Hit(score, prompt, command, text=title, help=escape(help))
+                yield Hit(score, prompt, command, text=title, help=Content(help))  # type: ignore[arg-type]
 
 
 class BrowserCommands(BrowserProvider):
@@ -101,14 +102,14 @@ class BrowserCommands(BrowserProvider):
 
     async def discover(self) -> Hits:
         for title, help, run in self._choices():
-            yield DiscoveryHit(Content(title), run, text=title, help=escape(help))
+            yield DiscoveryHit(Content(title), run, text=title, help=Content(help))  # type: ignore[arg-type]
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(fold(query))
         for title, help, run in self._choices():
             score, prompt = fold_match(matcher, title)
             if score > 0:
-                yield Hit(score, prompt, run, text=title, help=escape(help))
+                yield Hit(score, prompt, run, text=title, help=Content(help))  # type: ignore[arg-type]
 
 
 class ZoneCommands(BrowserProvider):
@@ -126,7 +127,7 @@ class ZoneCommands(BrowserProvider):
 
     async def discover(self) -> Hits:
         local = self.browser.local_zone
-        yield DiscoveryHit(Content(local), self._pick(local), text=local, help="Your zone")
+        yield DiscoveryHit(Content(local), self._pick(local), text=local, help=Content("Your zone"))  # type: ignore[arg-type]
         for name in zones.zone_names():
             if name != local:
                 yield DiscoveryHit(Content(name), self._pick(name), text=name)
@@ -136,7 +137,7 @@ class ZoneCommands(BrowserProvider):
         for name in zones.zone_names():
             score = matcher.match(name)
             if score > 0:
-                yield Hit(score, matcher.highlight(name), self._pick(name), text=name)
+                yield Hit(score, fold_match(matcher, name)[1], self._pick(name), text=name)
         if self._places is None:
             self._places = asyncio.ensure_future(asyncio.to_thread(cities.places))
         # Shielded: a newer keystroke cancels this search, and must not cancel the load with it.
@@ -158,11 +159,11 @@ class SourceCommands(BrowserProvider):
 
     async def discover(self) -> Hits:
         for title, help, run in self._choices():
-            yield DiscoveryHit(Content(title), run, text=title, help=escape(help))
+            yield DiscoveryHit(Content(title), run, text=title, help=Content(help))  # type: ignore[arg-type]
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(fold(query))
         for title, help, run in self._choices():
             score, prompt = fold_match(matcher, title)
             if score > 0:
-                yield Hit(score, prompt, run, text=title, help=escape(help))
+                yield Hit(score, prompt, run, text=title, help=Content(help))  # type: ignore[arg-type]

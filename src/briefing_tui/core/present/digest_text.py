@@ -12,7 +12,7 @@ from briefing_tui.core.model import countries, zones
 from briefing_tui.core.model.briefing import Briefing
 from briefing_tui.core.model.sanitize import clean_line
 from briefing_tui.core.model.timetable import start_instant
-from briefing_tui.core.present.export import markdown_points, md_escape
+from briefing_tui.core.present.export import markdown_points, md_escape, md_link
 from briefing_tui.core.present.render import (
     KIND_LABELS,
     format_date,
@@ -56,7 +56,7 @@ def to_markdown(d: Digest) -> str:
         lines.append("")
         lines.extend(markdown_points(b, item.points, highlight=d.filter.topics, marked=item.marked))
         if b.source_url:
-            lines.extend(["", f"Source: <{clean_line(b.source_url)}>"])
+            lines.extend(["", f"Source: {md_link(b.source_url)}"])
         lines.append("")
     return "\n".join(lines)
 
