@@ -14,9 +14,10 @@ from briefing_tui.app.app import BriefingApp
 
 @pytest.fixture(autouse=True)
 def _private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test reads or writes the real config or cache folders."""
+    """No test reads or writes the real config, cache or data (reading state) folders."""
     monkeypatch.setenv("BRIEFING_TUI_CONFIG_DIR", str(tmp_path / "env-config"))
     monkeypatch.setenv("BRIEFING_TUI_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("BRIEFING_TUI_DATA_DIR", str(tmp_path / "data"))
 
 
 @pytest.fixture

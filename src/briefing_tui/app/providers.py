@@ -17,11 +17,12 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.markup import escape
 
-from briefing_tui.app.messages import CommandChosen, FilterToggled, ZonePicked
+from briefing_tui.app.messages import CommandChosen, FilterToggled, SearchRecalled, ZonePicked
 from briefing_tui.app.widgets.status import plural
 from briefing_tui.core.model import zones
 from briefing_tui.core.query.filtering import Query
 from briefing_tui.core.query.library import FACETS, Library
+from briefing_tui.core.store.state import State
 
 
 class BrowserState(Protocol):
@@ -31,10 +32,13 @@ class BrowserState(Protocol):
     shown: list[int]
     filters: Query
     local_zone: str
+    state: State
 
     def facet_counts(self) -> dict[str, Counter[str]]: ...
 
-    def post_message(self, message: CommandChosen | FilterToggled | ZonePicked) -> bool: ...
+    def reading_counts(self) -> dict[str, int]: ...
+
+    def post_message(self, message: CommandChosen | FilterToggled | ZonePicked | SearchRecalled) -> bool: ...
 
 FACET_NOUNS = {"topics": "topic", "countries": "country", "kinds": "kind"}
 
@@ -54,6 +58,11 @@ BROWSER_COMMANDS = (
     ("Timeline", "Meetings per month or quarter for these filters, and the counterparts (T)", "timeline"),
     ("Export digest…", "Write the digest of these filters to a .md, .html or .txt file (x)", "export_digest"),
     ("Reload briefings", "Read the files again (r)", "reload"),
+    ("Flag / unflag briefing", "Flag the highlighted briefing, or remove its flag (f)", "toggle_flag"),
+    ("Mark read / unread", "The highlighted briefing (u)", "toggle_read"),
+    ("Note…", "Your note on the briefing, or in the points view on the point (n)", "note"),
+    ("Save search…", "Name these filters, the sort and the view to recall them later", "save_search"),
+    ("Reopen with last filters (on/off)", "Start again with the filters you quit with", "toggle_reopen"),
 )
 
 
@@ -84,6 +93,12 @@ class FilterCommands(BrowserProvider):
                 title = f"{verb} {noun}: {label} ({count})"
                 help = f"In {count} of the {plural(shown, 'briefing')} shown"
                 yield title, help, partial(browser.post_message, FilterToggled(facet, value))
+        reading = browser.reading_counts()
+        for value, noun in (("unread", "unread briefings"), ("flagged", "flagged briefings")):
+            verb = "Remove filter" if value in browser.filters.reading else "Only"
+            title = f"{verb}: {noun} ({reading[value]})"
+            help = f"{reading[value]} of the {plural(shown, 'briefing')} shown"
+            yield title, help, partial(browser.post_message, FilterToggled("reading", value))
 
     async def discover(self) -> Hits:
         for title, help, command in self._choices():
@@ -113,6 +128,25 @@ class BrowserCommands(BrowserProvider):
             score = matcher.match(title)
             if score > 0:
                 yield Hit(score, matcher.highlight(title), self._run(action), text=title, help=escape(help))
+
+
+class SavedSearchCommands(BrowserProvider):
+    """Each saved search by name: choosing one applies its filters, sort and view."""
+
+    def _choices(self) -> Iterator[tuple[str, Callable[[], object]]]:
+        for name in self.browser.state.searches():
+            yield f"Saved search: {name}", partial(self.browser.post_message, SearchRecalled(name))
+
+    async def discover(self) -> Hits:
+        for title, command in self._choices():
+            yield DiscoveryHit(Content(title), command, text=title, help="Apply these saved filters")
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, command in self._choices():
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, matcher.highlight(title), command, text=title, help="Apply these saved filters")
 
 
 class ZoneCommands(BrowserProvider):

@@ -40,12 +40,14 @@ from briefing_tui.app.messages import (
     LoadFailed,
     LoadNotices,
     LoadSlow,
+    SearchRecalled,
     SettingsChanged,
     ZonePicked,
 )
-from briefing_tui.app.providers import BrowserCommands, FilterCommands, ZoneCommands
+from briefing_tui.app.providers import BrowserCommands, FilterCommands, SavedSearchCommands, ZoneCommands
 from briefing_tui.app.screens.errors import ErrorsScreen
 from briefing_tui.app.screens.help import HelpScreen, Section
+from briefing_tui.app.screens.personal import PersonalMixin
 from briefing_tui.app.screens.timeline import TimelineScreen
 from briefing_tui.app.widgets.briefing_list import BriefingList
 from briefing_tui.app.widgets.detail import DetailPane
@@ -63,6 +65,7 @@ from briefing_tui.core.present.export import to_markdown
 from briefing_tui.core.present.render import HIGHLIGHT_MARK, render_briefing
 from briefing_tui.core.query.filtering import Query
 from briefing_tui.core.query.library import SORT_LABELS, SORTS, Library, Sort
+from briefing_tui.core.store.state import State, in_memory
 
 #: Below this width the filter panel hides until `t` calls it.
 NARROW_WIDTH = 100
@@ -71,6 +74,7 @@ FACET_DELAY = 0.15
 #: Actions on printable keys: the search box types those keys, so the footer hides them there.
 LETTER_ACTIONS = frozenset(
     {"search", "filters", "sort", "cycle_zone", "copy", "open_source", "errors", "reload", "toggle_topic_mode", "quit"}
+    | {"toggle_flag", "toggle_read", "note"}
 )
 #: The points view's, the timeline's and the export's actions; the search box types their keys too.
 ACROSS_ACTIONS = frozenset({"show_points", "show_briefings", "toggle_view", "toggle_joint", "timeline", "export_digest"})
@@ -84,7 +88,7 @@ def is_web_url(url: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
-class Browser(Screen[None]):
+class Browser(PersonalMixin, Screen[None]):
     """Browse, filter and read briefings."""
 
     BINDINGS = [
@@ -107,6 +111,10 @@ class Browser(Screen[None]):
         Binding("x", "export_digest", "Export", show=False, tooltip="Write the digest of these filters to a file (.md, .html or .txt)"),
         Binding("a", "toggle_topic_mode", "Any/all", show=False, tooltip="Several topics match ANY or ALL of them"),
         Binding("r", "reload", "Reload", show=False, tooltip="Read the files again"),
+        # The reader's own state (screens/personal.py).
+        Binding("f", "toggle_flag", "Flag", show=False, tooltip="Flag the briefing, or remove its flag"),
+        Binding("u", "toggle_read", "Read/unread", show=False, tooltip="Mark the briefing read or unread"),
+        Binding("n", "note", "Note", show=False, tooltip="Your note on the briefing (in the points view: on the point)"),
         Binding(
             "escape",
             "clear_filter",
@@ -122,7 +130,7 @@ class Browser(Screen[None]):
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
     ]
 
-    COMMANDS = {BrowserCommands, FilterCommands}
+    COMMANDS = {BrowserCommands, FilterCommands, SavedSearchCommands}
     #: The list cannot take focus while it loads; it takes it when the load arrives.
     AUTO_FOCUS = ""
 
@@ -146,6 +154,8 @@ class Browser(Screen[None]):
         extra_zone: str | None = None,
         use_cache: bool = True,
         poll: bool = True,
+        state: State | None = None,
+        view: str | None = None,
     ) -> None:
         super().__init__()
         self.paths = tuple(paths)
@@ -171,6 +181,9 @@ class Browser(Screen[None]):
         self._detail = DetailPane(id="detail")
         self._status = StatusLine(id="status")
         self._footer = Footer()
+        self._personal_init(state if state is not None else in_memory())
+        self._view: str | None = view  # a saved search to open with (--view), applied at the first load
+        self._view_pending = True
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
@@ -255,6 +268,9 @@ class Browser(Screen[None]):
             self.current = briefings.current  # at once, not when the list's message arrives
         self._refresh_facets()
         self.refresh_bindings()
+        if self._view_pending:
+            self._view_pending = False
+            self.restore_view(self._view)
 
     # State -------------------------------------------------------------------
 
@@ -287,11 +303,11 @@ class Browser(Screen[None]):
         library = self.library
         if library is None:
             return
-        key = (self._generation, self.sort, self.filters)
+        key = (self._generation, self.sort, self.filters, self.personal_key())
         shown = self._results.get(key)
         if shown is None:
             within = self.shown if narrow else library.orders[self.sort]
-            shown = self._results[key] = library.catalog.matches(self.filters, within)
+            shown = self._results[key] = library.catalog.matches(self.filters, within, self.personal())
         self.shown = shown
         briefings = self._briefings
         briefings.show(self.shown, keep=briefings.current if keep is None else keep)
@@ -302,7 +318,7 @@ class Browser(Screen[None]):
     def _refresh_facets(self) -> None:
         self._facet_timer = None
         if self.library is not None:
-            self._facets.show(self.library.values, self.facet_counts(), self.filters)
+            self._facets.show(self.library.values, self.facet_counts(), self.filters, self.reading_counts())
 
     def _schedule_facets(self) -> None:
         if self._facet_timer is not None:
@@ -382,7 +398,7 @@ class Browser(Screen[None]):
         if index is None:
             detail.show_message("No briefing matches these filters. Escape clears them one by one.")
             return
-        options = (self._generation, self.filters.topics, self.extra_zones, self.emphasis)
+        options = (self._generation, self.filters.topics, self.extra_zones, self.emphasis, self.notes_key(index))
         if detail.is_showing(index, options):
             return
         try:
@@ -390,12 +406,15 @@ class Browser(Screen[None]):
         except BriefingError as exc:  # its cached copy was damaged and the file no longer parses
             detail.show_message(f"This briefing could not be read: {clean_line(str(exc.problem))} (r reloads)")
             return
-        renderable = render_briefing(
-            briefing,
-            extra_zones=self.extra_zones,
-            local_zone=self.local_zone,
-            emphasize=self.emphasis,
-            highlight_topics=self.filters.topics,
+        renderable = self.with_notes(
+            render_briefing(
+                briefing,
+                extra_zones=self.extra_zones,
+                local_zone=self.local_zone,
+                emphasize=self.emphasis,
+                highlight_topics=self.filters.topics,
+            ),
+            index,
         )
         # A new briefing, or new topics, scroll to the first highlighted point; a new zone keeps the place.
         seek = (index, self.filters.topics) != self._seeked and bool(self.filters.topics)
@@ -439,12 +458,15 @@ class Browser(Screen[None]):
     @on(BriefingList.Selected)
     @on(PointList.Selected)
     def _read(self) -> None:
-        self._opened = True
-        self.set_focus(self._detail)
+        self.action_read()
 
     @on(FilterToggled)
     def _toggle(self, message: FilterToggled) -> None:
         self.filters = self.filters.toggle(message.facet, message.value)
+
+    @on(SearchRecalled)
+    def _recall(self, message: SearchRecalled) -> None:
+        self.recall_search(message.name)
 
     @on(ZonePicked)
     def _zone_picked(self, message: ZonePicked) -> None:
@@ -508,7 +530,7 @@ class Browser(Screen[None]):
             return isinstance(focused, (BriefingList, PointList)) and focused.highlighted is not None
         if action == "errors":
             return bool(self.library and self.library.problems)
-        if action in ("copy", "cycle_zone"):
+        if action in ("copy", "cycle_zone", "toggle_flag", "toggle_read", "note"):
             return self.current is not None or None
         if action == "open_source":
             briefing = self.current_briefing
@@ -517,6 +539,7 @@ class Browser(Screen[None]):
 
     def action_read(self) -> None:
         self._opened = True
+        self._read_now()  # opened with enter: read at once
         self.set_focus(self._detail)
 
     def action_search(self) -> None:
@@ -612,6 +635,7 @@ class Browser(Screen[None]):
         )
 
     def action_quit(self) -> None:
+        self.remember_view()
         self.app.exit()
 
     # Across briefings: the points view, the timeline, the digest ----------------------

@@ -8,8 +8,8 @@ topic/country/kind sets) so a keystroke only intersects sets and scans strings.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from itertools import chain
 from typing import Literal
 
@@ -19,6 +19,8 @@ from briefing_tui.core.model.briefing import Briefing, Point, walk_points
 from briefing_tui.core.store.rows import Loaded, Row, row_of, search_key
 
 TopicMode = Literal["any", "all"]
+#: The reading filters: briefings not yet read, briefings flagged.
+READING = ("unread", "flagged")
 
 
 @dataclass(frozen=True)
@@ -28,21 +30,33 @@ class Query:
     countries: frozenset[str] = frozenset()
     kinds: frozenset[str] = frozenset()
     text: str = ""
+    #: "unread" and/or "flagged" (both: unread flagged briefings).
+    reading: frozenset[str] = frozenset()
 
     @property
     def active(self) -> bool:
-        return bool(self.topics or self.countries or self.kinds or self.text.strip())
+        return bool(self.topics or self.countries or self.kinds or self.text.strip() or self.reading)
 
-    def toggle(self, facet: Literal["topics", "countries", "kinds"], value: str) -> Query:
+    def toggle(self, facet: Literal["topics", "countries", "kinds", "reading"], value: str) -> Query:
         values: frozenset[str] = getattr(self, facet)
         return replace(self, **{facet: values ^ {value}})
 
     def without_innermost(self) -> Query:
         """Escape's order: the text first, then topics, countries, kinds."""
-        for name in ("text", "topics", "countries", "kinds"):
+        for name in ("text", "topics", "countries", "kinds", "reading"):
             if getattr(self, name):
                 return replace(self, **{name: "" if name == "text" else frozenset()})
         return self
+
+
+@dataclass(frozen=True)
+class Personal:
+    """The reader's own state a query can ask about: read and flagged ids, and notes to search."""
+
+    read: Collection[str] = frozenset()
+    flagged: Collection[str] = frozenset()
+    #: Each noted briefing's id -> its notes' casefolded text.
+    notes: Mapping[str, str] = field(default_factory=dict)
 
 
 def point_matches(point: Point, topics: Collection[str]) -> bool:
@@ -130,11 +144,13 @@ class Catalog:
     def __len__(self) -> int:
         return len(self.rows)
 
-    def matches(self, query: Query, within: Iterable[int] | None = None) -> list[int]:
+    def matches(self, query: Query, within: Iterable[int] | None = None, personal: Personal | None = None) -> list[int]:
         """Indexes of matching briefings, in the order of ``within`` (default: catalog order).
 
         One pass per condition, each a list comprehension over what the last pass kept:
         the cheapest conditions go first, and each search word only scans the survivors.
+        The reader's notes (``personal``) are few: they are searched apart and their
+        briefings added back, so a keystroke's cost does not grow with them.
         """
         out = list(range(len(self.rows)) if within is None else within)
         if query.kinds:
@@ -151,10 +167,25 @@ class Catalog:
             else:
                 disjoint = query.topics.isdisjoint
                 out = [i for i in out if not disjoint(topics[i])]
+        if query.reading and personal is not None:
+            rows = self.rows
+            if "unread" in query.reading:
+                read = personal.read
+                out = [i for i in out if rows[i].id not in read]
+            if "flagged" in query.reading:
+                flagged = personal.flagged
+                out = [i for i in out if rows[i].id in flagged]
         texts = self.texts
-        for word in query.text.casefold().split():
+        words = query.text.casefold().split()
+        before = out
+        for word in words:
             key = search_key(word)
             out = [i for i in out if key in texts[i]]
+        if words and personal is not None and personal.notes:
+            noted = {b for b, text in personal.notes.items() if all(w in text for w in words)}
+            if noted:
+                kept, rows = set(out), self.rows
+                out = [i for i in before if i in kept or rows[i].id in noted]
         return out
 
     def facet_counts(self, indexes: Iterable[int]) -> dict[str, Counter[str]]:
