@@ -13,10 +13,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
-from rich.text import Text
 
 from briefing_tui.app.screens.note import NamePrompt, NoteEditor
 from briefing_tui.core.model.sanitize import clean_line
+from briefing_tui.core.present.notes import notes_text
 from briefing_tui.core.query.filtering import Personal
 from briefing_tui.core.query.saved import LAST_SETTING, RESTORE_SETTING, SavedError, View, decode_view, encode_view
 from briefing_tui.core.store.state import State
@@ -26,23 +26,12 @@ if TYPE_CHECKING:
 
 #: Seconds a briefing stays in the detail pane before it counts as read.
 READ_AFTER = 1.5
-UNREAD_MARK, FLAG_MARK, NOTE_MARK = "•", "★", "✎"
 
 
 def marks_of(state: State, briefing: str) -> tuple[bool, bool, bool]:
     """(unread, flagged, noted) for a briefing id: what its list row shows."""
     noted = briefing in state.note_index()
     return briefing not in state.read, briefing in state.flagged, noted
-
-
-def notes_block(notes: dict[str, str]) -> Text:
-    """The briefing's notes (its own, then each point's) as plain Text, never markup."""
-    text = Text()
-    for point, note in notes.items():
-        label = "Your note" if not point else f"Your note on point {point}"
-        text.append(f"{NOTE_MARK} {label}\n", style="bold")
-        text.append(note + "\n", style="italic")
-    return text
 
 
 class PersonalMixin:
@@ -154,7 +143,7 @@ class PersonalMixin:
     def with_notes(self: Browser, renderable: RenderableType, index: int) -> RenderableType:
         """The rendered briefing, with the reader's notes on it first."""
         notes = self.state.notes_of(self.library.catalog.rows[index].id) if self.library else {}
-        return Group(notes_block(notes), renderable) if notes else renderable
+        return Group(notes_text(notes), renderable) if notes else renderable
 
     def notes_key(self: Browser, index: int) -> object:
         return tuple(self.state.notes_of(self.library.catalog.rows[index].id).items()) if self.library else ()
