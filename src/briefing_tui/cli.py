@@ -176,9 +176,10 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
         parents=[common],
     )
     actions = notes.add_subparsers(dest="action", required=True, metavar="export|import", parser_class=_Parser)
-    export = actions.add_parser("export", help="write every note as JSON", parents=[common])
+    # Each action takes the global options too (``notes export --debug``); _Parser's own kind of parser.
+    export = actions.add_parser("export", help="write every note as JSON", parents=[common])  # type: ignore[list-item]
     export.add_argument("file", nargs="?", type=Path, default=None, metavar="FILE", help="write here atomically (default: stdout)")
-    merge = actions.add_parser("import", help="merge notes from an export", parents=[common])
+    merge = actions.add_parser("import", help="merge notes from an export", parents=[common])  # type: ignore[list-item]
     merge.add_argument("file", type=Path, metavar="FILE", help="a file written by notes export")
     return {"app": app, "print": printer, "check": check, "import": importer, "digest": digest, "notes": notes}
 

@@ -38,7 +38,9 @@ class NoteEditor(ModalScreen[str | None]):
         with Vertical():
             yield Label(Content(self._about), id="note-about", markup=False)
             yield TextArea(self._text, id="note-text", soft_wrap=True)
-            yield Label(Content("ctrl+s keeps the note (empty: deletes it) · escape cancels"), classes="hint", markup=False)
+            yield Label(
+                Content("ctrl+s keeps the note (empty: deletes it) · escape cancels"), classes="hint", markup=False
+            )
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)

@@ -14,13 +14,13 @@ from briefing_tui.core.model.briefing import Briefing
 from briefing_tui.core.model.sanitize import clean_line
 from briefing_tui.core.model.timetable import start_instant
 from briefing_tui.core.present.export import markdown_points, md_escape
+from briefing_tui.core.present.notes import Notes, notes_markdown, notes_text
 from briefing_tui.core.present.render import (
     KIND_LABELS,
     format_date,
     render_points,
     safe,
 )
-from briefing_tui.core.present.notes import Notes, notes_markdown, notes_text
 from briefing_tui.core.query.digest import Digest
 
 #: Notes by briefing id, for ``--notes``.

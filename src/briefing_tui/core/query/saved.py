@@ -22,13 +22,18 @@ LAST_SETTING = "last_filters"
 @dataclass(frozen=True)
 class View:
     query: Query = field(default_factory=Query)
-    sort: Sort = "newest"
+    #: A Sort; a name this version does not know reads back as "newest".
+    sort: str = "newest"
     points: bool = False
     joint_only: bool = False
 
 
 class SavedError(Exception):
     """A saved search that cannot be read back."""
+
+
+def sort_of(view: View) -> Sort:
+    return view.sort if view.sort in SORTS else "newest"
 
 
 def encode_view(view: View) -> str:
@@ -40,6 +45,4 @@ def decode_view(text: str) -> View:
         view = msgspec.json.decode(text, type=View)
     except (msgspec.DecodeError, msgspec.ValidationError) as exc:
         raise SavedError(str(exc)) from None
-    if view.sort not in SORTS:
-        view = View(view.query, "newest", view.points, view.joint_only)
-    return view
+    return View(view.query, sort_of(view), view.points, view.joint_only)

@@ -95,7 +95,9 @@ def _migrate(conn: sqlite3.Connection) -> None:
         row = conn.execute("SELECT version FROM schema_version").fetchone()
         version = row[0] if row else 0
         if version > SCHEMA_VERSION:
-            raise StateError(f"it was written by a newer briefing-tui (schema {version}; this one knows {SCHEMA_VERSION})")
+            raise StateError(
+                f"it was written by a newer briefing-tui (schema {version}; this one knows {SCHEMA_VERSION})"
+            )
         for script in MIGRATIONS[version:]:
             for statement in script.split(";"):
                 if statement.strip():
@@ -303,7 +305,7 @@ class State:
 
 
 def _point_order(point: str) -> tuple[int, ...]:
-    """"" first, then "2" < "2.1" < "10"."""
+    """The briefing's own note ("") first, then "2" < "2.1" < "10"."""
     try:
         return tuple(int(part) for part in point.split(".")) if point else ()
     except ValueError:
@@ -328,7 +330,9 @@ def open_state(directory: Path | None = None) -> State:
         return State(_connect(path), path)
     except sqlite3.DatabaseError as exc:
         if not _damaged(exc):
-            return in_memory(f"Cannot keep flags, notes and saved searches in {path}: {exc}. They last only this session.")
+            return in_memory(
+                f"Cannot keep flags, notes and saved searches in {path}: {exc}. They last only this session."
+            )
         damaged = _set_aside(path)
     except (OSError, StateError) as exc:
         return in_memory(f"Cannot keep flags, notes and saved searches in {path}: {exc}. They last only this session.")
@@ -368,5 +372,5 @@ def loads_notes(text: str, where: str) -> list[object]:
         raise StateError(f"{where}:{exc.lineno}:{exc.colno}: not valid JSON ({exc.msg})") from None
     notes = data.get("notes") if isinstance(data, dict) else data
     if not isinstance(notes, list):
-        raise StateError(f"{where}: expected a JSON object with a \"notes\" list (from briefing-tui notes export)")
+        raise StateError(f'{where}: expected a JSON object with a "notes" list (from briefing-tui notes export)')
     return notes
