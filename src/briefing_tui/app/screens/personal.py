@@ -110,15 +110,19 @@ class PersonalMixin(_Screen):
 
     # Reading -------------------------------------------------------------------------------
 
-    def watch_current(self) -> None:
+    def _stop_read_timer(self) -> None:
         if self._read_timer is not None:
             self._read_timer.stop()
             self._read_timer = None
+
+    def watch_current(self) -> None:
+        self._stop_read_timer()
         if self._current_id() is not None:
             self._read_timer = self.set_timer(READ_AFTER, self._read_now)
 
     def _read_now(self) -> None:
-        self._read_timer = None
+        """The briefing in the pane is read (its timer ran out, or it was opened with enter)."""
+        self._stop_read_timer()
         briefing = self._current_id()
         if briefing is not None and briefing not in self.state.read:
             self.state.set_read(briefing)
@@ -137,9 +141,7 @@ class PersonalMixin(_Screen):
         briefing = self._current_id()
         if briefing is None:
             return
-        if self._read_timer is not None:  # marked unread by hand: the timer must not undo it
-            self._read_timer.stop()
-            self._read_timer = None
+        self._stop_read_timer()  # marked unread by hand: the timer must not undo it
         read = briefing not in self.state.read
         self.state.set_read(briefing, read)
         self._marks_changed()
