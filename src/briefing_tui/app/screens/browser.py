@@ -215,7 +215,10 @@ class Browser(PersonalMixin, Screen[None]):
     # Loading (the controller runs it; this shows it) -----------------------------
 
     def action_reload(self) -> None:
-        """Read the files again, in a thread; the old results stay until the new ones arrive."""
+        """Read the files again, in a thread; the old results stay until the new ones arrive.
+
+        The reader's state is read again too (another instance may have flagged or noted)."""
+        self.state.refresh()
         self._loader.reload()
 
     def on_key(self) -> None:
