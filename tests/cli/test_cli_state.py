@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 
-from support import BUNDLED, SEED
-
 from briefing_tui.cli import main
 from briefing_tui.core.query.filtering import Query
 from briefing_tui.core.query.saved import View, encode_view
 from briefing_tui.core.store.state import open_state
+from support import BUNDLED, SEED
 
 SEED_ID = "mofa-20240113-jpn-can-montreal"
 
@@ -62,10 +61,15 @@ def test_print_and_digest_include_notes_on_request(capsys):
     code, out, _ = run(capsys, "print", str(SEED), "--notes", "--format", "markdown")
     assert "> **Your note:** check the \\[red\\]Arctic\\[/\\] line" in out
     code, out, _ = run(capsys, "print", str(SEED), "--notes", "--format", "json")
-    assert json.loads(out)[0]["notes"] == [{"point": "", "text": "check the [red]Arctic[/] line"}, {"point": "1", "text": "point one"}]
+    assert json.loads(out)[0]["notes"] == [
+        {"point": "", "text": "check the [red]Arctic[/] line"},
+        {"point": "1", "text": "point one"},
+    ]
     code, out, _ = run(capsys, "digest", str(BUNDLED), "--since", "2024-01-13", "--until", "2024-01-13", "--notes")
     assert code == 0 and "Your note on point 1" in out
-    code, out, _ = run(capsys, "digest", str(BUNDLED), "--since", "2024-01-13", "--until", "2024-01-13", "--notes", "--format", "html")
+    code, out, _ = run(
+        capsys, "digest", str(BUNDLED), "--since", "2024-01-13", "--until", "2024-01-13", "--notes", "--format", "html"
+    )
     assert '<aside class="notes">' in out and "check the [red]Arctic[/] line" in out
     code, out, _ = run(capsys, "digest", str(BUNDLED), "--since", "2024-01-13", "--until", "2024-01-13")
     assert "Your note" not in out

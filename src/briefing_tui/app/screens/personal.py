@@ -94,9 +94,12 @@ class PersonalMixin(_Screen):
         """Unread and flagged among the shown briefings (for the filter panel and the palette)."""
         if self.library is None:
             return {"unread": 0, "flagged": 0}
-        rows, read, flagged = self.library.catalog.rows, self.state.read, self.state.flagged
-        ids = [rows[i].id for i in self.shown]
-        return {"unread": sum(1 for i in ids if i not in read), "flagged": sum(1 for i in ids if i in flagged)}
+        catalog = self.library.catalog
+        read, flagged = catalog.indexes_of(self.state.read), catalog.indexes_of(self.state.flagged)
+        shown = self.shown
+        if len(shown) == len(catalog):  # everything is shown (no filter): no pass over it
+            return {"unread": len(shown) - len(read), "flagged": len(flagged)}
+        return {"unread": len(shown) - len(read.intersection(shown)), "flagged": len(flagged.intersection(shown))}
 
     def _current_id(self) -> str | None:
         if self.library is None or self.current is None:

@@ -125,6 +125,7 @@ class Catalog:
         self.topics = [r.topics for r in added]
         self.countries = [r.countries for r in added]
         self.kinds = [r.kind for r in added]
+        self._index_of: tuple[dict[str, int], dict[str, list[int]]] | None = None
         if previous is not None:  # list concatenation: C-speed, however long the lists
             self.texts = previous.texts + self.texts
             self.topics = previous.topics + self.topics
@@ -168,13 +169,13 @@ class Catalog:
                 disjoint = query.topics.isdisjoint
                 out = [i for i in out if not disjoint(topics[i])]
         if query.reading and personal is not None:
-            rows = self.rows
+            # The reader's ids as indexes: the passes compare ints.
             if "unread" in query.reading:
-                read = personal.read
-                out = [i for i in out if rows[i].id not in read]
+                read = self.indexes_of(personal.read)
+                out = [i for i in out if i not in read]
             if "flagged" in query.reading:
-                flagged = personal.flagged
-                out = [i for i in out if rows[i].id in flagged]
+                flagged = self.indexes_of(personal.flagged)
+                out = [i for i in out if i in flagged]
         texts = self.texts
         words = query.text.casefold().split()
         before = out
@@ -182,11 +183,30 @@ class Catalog:
             key = search_key(word)
             out = [i for i in out if key in texts[i]]
         if words and personal is not None and personal.notes:
-            noted = {b for b, text in personal.notes.items() if all(w in text for w in words)}
+            noted = self.indexes_of(b for b, text in personal.notes.items() if all(w in text for w in words))
+            noted.difference_update(out)  # briefings whose own text matched too cost nothing more
             if noted:
-                kept, rows = set(out), self.rows
-                out = [i for i in before if i in kept or rows[i].id in noted]
+                kept = set(out)
+                out = [i for i in before if i in kept or i in noted]
         return out
+
+    def indexes_of(self, ids: Iterable[str]) -> set[int]:
+        """The catalog indexes of briefings with these ids (a duplicated id has several)."""
+        if self._index_of is None:  # made once, the first time the reader's state is asked about
+            first: dict[str, int] = {}
+            more: dict[str, list[int]] = {}
+            for i, row in enumerate(self.rows):
+                if row.id in first:
+                    more.setdefault(row.id, []).append(i)
+                else:
+                    first[row.id] = i
+            self._index_of = (first, more)
+        first, more = self._index_of
+        ids = ids if isinstance(ids, (set, frozenset, list, tuple)) else list(ids)
+        found = {first[b] for b in ids if b in first}
+        for b in more.keys() & set(ids) if more else ():
+            found.update(more[b])
+        return found
 
     def facet_counts(self, indexes: Iterable[int]) -> dict[str, Counter[str]]:
         """Counts of each topic, country and kind among ``indexes`` (for the filter panel).
