@@ -171,3 +171,24 @@ async def test_after_a_load_the_garbage_of_its_time_is_swept_once_the_reader_pau
         clock[0] += 10  # the reader pauses
         await wait_for(pilot, lambda: bool(sweeps))
         assert sweeps == [1]
+
+
+async def test_a_slow_load_never_covers_rows_already_shown(tmp_path, monkeypatch, settings_dir):
+    """The spinner is for an empty list: a late 'slow' word must not hide a partial view and its keys."""
+    from briefing_tui.app.messages import LoadSlow
+
+    corpus, release = held_corpus(tmp_path, monkeypatch)
+    app = BriefingApp([corpus], local_zone="UTC", settings_dir=settings_dir, use_cache=False, poll=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        try:
+            screen = app.screen
+            listing = screen.query_one(BriefingList)
+            await until(pilot, lambda: listing.option_count >= 200 and screen.current is not None, timeout=30)
+            screen.post_message(LoadSlow())  # the indicator's timer firing after the first rows
+            await pilot.pause()
+            assert not listing.loading
+            first = screen.current_briefing.id
+            await pilot.press("j")
+            assert screen.current_briefing.id != first
+        finally:
+            release.set()

@@ -98,6 +98,13 @@ class CommandChosen(Message):
 
 
 @dataclass
+class SourceRemoved(Message):
+    """A folder chosen in the palette: stop browsing it for this session."""
+
+    path: str
+
+
+@dataclass
 class SearchRecalled(Message):
     """Apply a saved search by name (from the palette)."""
 

@@ -118,7 +118,8 @@ class PersonalMixin(_Screen):
             self._read_timer.stop()
             self._read_timer = None
 
-    def watch_current(self) -> None:
+    def start_read_timer(self) -> None:
+        """The briefing in the pane changed (the Browser's ``watch_current`` calls this)."""
         self._stop_read_timer()
         if self._current_id() is not None:
             self._read_timer = self.set_timer(READ_AFTER, self._read_now)

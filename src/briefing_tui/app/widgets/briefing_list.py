@@ -58,7 +58,7 @@ def marks_cell(marks: Marks) -> Content:
 
 
 def briefing_row(row: Row, marks: Marks | None = None) -> Justified:
-    """Date, kind and title; the counterpart countries only where they fit beside the whole title.
+    """Date, kind and title, and the counterpart countries; on a narrow line both are shortened (…), never dropped.
 
     With ``marks`` (the reader's state is kept), the row starts with its unread marker and flag.
     """
@@ -66,7 +66,7 @@ def briefing_row(row: Row, marks: Marks | None = None) -> Justified:
     if marks is not None:
         left = marks_cell(marks) + left
     right = Content.styled(", ".join(counterpart_names(row)), "italic $text-muted")
-    return Justified(left, right)
+    return Justified(left, right, share_right=True)
 
 
 class BriefingList(VirtualList):

@@ -16,7 +16,7 @@ from typing import Literal
 from msgspec.structs import replace as struct_replace
 
 from briefing_tui.core.model.briefing import Briefing, Point, walk_points
-from briefing_tui.core.store.rows import Loaded, Row, row_of, search_key
+from briefing_tui.core.store.rows import Loaded, Row, row_of, search_words, utf8
 
 TopicMode = Literal["any", "all"]
 #: The reading filters: briefings not yet read, briefings flagged.
@@ -55,7 +55,7 @@ class Personal:
 
     read: Collection[str] = frozenset()
     flagged: Collection[str] = frozenset()
-    #: Each noted briefing's id -> its notes' casefolded text.
+    #: Each noted briefing's id -> its notes' text, folded as search words are (``model.fold``).
     notes: Mapping[str, str] = field(default_factory=dict)
 
 
@@ -177,10 +177,10 @@ class Catalog:
                 flagged = self.indexes_of(personal.flagged)
                 out = [i for i in out if i in flagged]
         texts = self.texts
-        words = query.text.casefold().split()
+        words = search_words(query.text)
         before = out
         for word in words:
-            key = search_key(word)
+            key = utf8(word)
             out = [i for i in out if key in texts[i]]
         if words and personal is not None and personal.notes:
             noted = self.indexes_of(b for b, text in personal.notes.items() if all(w in text for w in words))

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing_tui.core.model.fold import fold
 from briefing_tui.core.model.sanitize import clean, clean_line
 
 STATE_FILE = "state.sqlite3"
@@ -229,11 +230,11 @@ class State:
             self._changed()
 
     def note_index(self) -> dict[str, str]:
-        """Each noted briefing's notes, casefolded and joined: what a search looks in."""
+        """Each noted briefing's notes, folded as search words are and joined: what a search looks in."""
         if self._note_index is None:
             index: dict[str, list[str]] = {}
             for (b, _), text in self.notes.items():
-                index.setdefault(b, []).append(text.casefold())
+                index.setdefault(b, []).append(fold(text))
             self._note_index = {b: "\n".join(texts) for b, texts in index.items()}
         return self._note_index
 
