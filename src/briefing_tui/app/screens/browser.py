@@ -206,7 +206,7 @@ class Browser(PersonalMixin, Screen[None]):
         if not self._loader.awaiting:
             return  # the library arrived meanwhile
         if self.library is None:
-            self._status.loading(message.places, message.files_seen)
+            self._status.show_loading(message.places, message.files_seen)
         else:
             self._status.show(len(self.shown), replace(self.library, files_seen=message.files_seen))
 

@@ -75,7 +75,7 @@ def numbered(points: Sequence[Point], prefix: str = "", depth: int = 0) -> Itera
         yield from numbered(point.points, number, depth + 1)
 
 
-class Selected(NamedTuple):
+class PointSelection(NamedTuple):
     """The kept points of one briefing: every id ``start:stop`` when ``ids`` is None."""
 
     briefing: int
@@ -84,7 +84,7 @@ class Selected(NamedTuple):
     ids: list[int] | None
 
     @property
-    def count(self) -> int:
+    def size(self) -> int:
         return self.stop - self.start if self.ids is None else len(self.ids)
 
     def point_ids(self) -> Sequence[int]:
@@ -207,7 +207,7 @@ class PointCatalog:
         topics: Collection[str] = (),
         text: str = "",
         joint_only: bool = False,
-    ) -> Iterator[Selected]:
+    ) -> Iterator[PointSelection]:
         """Per briefing, in the order given, the points that pass; briefings with none are skipped.
 
         Topic and outcome tests run as C-level iteration (``map`` of builtin methods into
@@ -225,7 +225,7 @@ class PointCatalog:
                 continue
             missing = self._missing(b, words) if words else ()
             if not (want or missing or joint_only):
-                yield Selected(b, start, stop, None)
+                yield PointSelection(b, start, stop, None)
                 continue
             flags: Iterable[int] | None = None
             if want:
@@ -236,9 +236,9 @@ class PointCatalog:
             if missing:
                 ids = self._with_words(b, ids, missing)
             if ids:
-                yield Selected(b, start, stop, ids if isinstance(ids, list) else list(ids))
+                yield PointSelection(b, start, stop, ids if isinstance(ids, list) else list(ids))
 
-    def refine(self, previous: Iterable[Selected], briefings: Container[int], words: Sequence[str]) -> Iterator[Selected]:
+    def refine(self, previous: Iterable[PointSelection], briefings: Container[int], words: Sequence[str]) -> Iterator[PointSelection]:
         """``previous`` narrowed to ``briefings`` and to points that also match every word of ``words``."""
         keys = [utf8(w) for w in words]  # folded already (PointQueries.select)
         missing_words, with_words = self._missing, self._with_words
@@ -252,7 +252,7 @@ class PointCatalog:
                 continue
             ids = with_words(b, chosen.point_ids(), missing)
             if ids:
-                yield Selected(b, chosen.start, chosen.stop, ids if isinstance(ids, list) else list(ids))
+                yield PointSelection(b, chosen.start, chosen.stop, ids if isinstance(ids, list) else list(ids))
 
 
 def narrows(old: Sequence[str], new: Sequence[str]) -> bool:
@@ -270,7 +270,7 @@ class PointQueries:
     def __init__(self, catalog: PointCatalog, size: int = 32) -> None:
         self.catalog = catalog
         self.size = size
-        self._results: OrderedDict[tuple[Hashable, tuple[str, ...]], tuple[list[Selected], int]] = OrderedDict()
+        self._results: OrderedDict[tuple[Hashable, tuple[str, ...]], tuple[list[PointSelection], int]] = OrderedDict()
 
     def select(
         self,
@@ -280,7 +280,7 @@ class PointQueries:
         topics: Collection[str] = (),
         text: str = "",
         joint_only: bool = False,
-    ) -> list[Selected]:
+    ) -> list[PointSelection]:
         """``PointCatalog.select``, remembered under ``context`` (everything that decided ``briefings``
         besides the text: the briefing list must only shrink as the words grow)."""
         words = tuple(search_words(text))
@@ -302,7 +302,7 @@ class PointQueries:
             result = list(self.catalog.select(briefings, topics=topics, text=text, joint_only=joint_only))
         else:
             result = list(self.catalog.refine(base[1], set(briefings), words))
-        self._results[(context, words)] = (result, sum(chosen.count for chosen in result))
+        self._results[(context, words)] = (result, sum(chosen.size for chosen in result))
         if len(self._results) > self.size:
             self._results.popitem(last=False)
         return result
