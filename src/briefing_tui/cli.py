@@ -18,7 +18,7 @@ from briefing_tui import __version__
 from briefing_tui.stdio import OutputError, Stdout, closed
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-SUBCOMMANDS = ("print", "check", "import", "digest", "config", "completion", "man")
+SUBCOMMANDS = ("print", "check", "import", "digest", "config", "notes", "completion", "man")
 #: Options every command takes, also before the command's name (``--debug check``).
 GLOBAL_OPTIONS = ("--debug", "--no-cache")
 
@@ -33,8 +33,11 @@ commands:
   briefing-tui import SOURCE...     turn readouts (text, saved pages, web addresses) into briefing files
   briefing-tui digest [FILTERS]    a memo of matching points (markdown, html, text)
   briefing-tui config [--path|--edit]  check the config file, print its path, or edit it
+  briefing-tui notes export [FILE] your notes as JSON (a backup; default: stdout)
+  briefing-tui notes import FILE   merge notes from such a file, by briefing and point
   briefing-tui completion SHELL    shell completion code for bash, zsh or fish
   briefing-tui man                 the manual page (roff), e.g. > briefing-tui.1
+  briefing-tui --view NAME         open the browser with a saved search
 
 global options (before or after the command): --debug, --no-cache
 
@@ -147,6 +150,7 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
     )
     app.add_argument("paths", nargs="*", type=Path, help="briefing files or folders (default: bundled)")
     app.add_argument("--version", action="version", version=f"briefing-tui {__version__}")
+    app.add_argument("--view", default=None, metavar="NAME", help="open with a saved search (saved in the browser from the palette)")
 
     printer = _Parser(prog="briefing-tui print", description="Print briefings without starting the TUI.", parents=[common])
     printer.add_argument("items", nargs="*", help="briefing files, folders or ids (default: all bundled)")
@@ -155,6 +159,7 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
     printer.add_argument("--width", type=int, default=None, metavar="N", help="wrap text at N columns")
     printer.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     printer.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour output (auto: on a terminal, unless NO_COLOR is set)")
+    printer.add_argument("--notes", action="store_true", help="include your notes (made in the browser with n)")
     _add_filters(printer)
     printer.add_argument("--no-pager", action="store_true", help="never page the output (default: through $PAGER, or less -FRX, on a terminal when longer than the screen)")
 
@@ -193,6 +198,7 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
         help="with --search: keep only the points that hold every word (in their own text or their meeting's title, names and places), as the points view lists them",
     )
     digest.add_argument("--tz", type=_zone_arg, default=None, metavar="ZONE", help="show times in ZONE (default: yours)")
+    digest.add_argument("--notes", action="store_true", help="include your notes (made in the browser with n)")
     digest.add_argument("--format", choices=("markdown", "html", "text"), default="markdown")
     digest.add_argument(
         "--out",
@@ -209,6 +215,17 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
     what = config.add_mutually_exclusive_group()
     what.add_argument("--path", action="store_true", help="print the config file's path (it need not exist)")
     what.add_argument("--edit", action="store_true", help="open it in $VISUAL or $EDITOR (else vi), from a commented template if new")
+    notes = _Parser(
+        prog="briefing-tui notes",
+        description="Back up your notes as JSON, or merge such a backup in (by briefing and point).",
+        parents=[common],
+    )
+    actions = notes.add_subparsers(dest="action", required=True, metavar="export|import", parser_class=_Parser)
+    # Each action takes the global options too (``notes export --debug``); _Parser's own kind of parser.
+    export = actions.add_parser("export", help="write every note as JSON", parents=[common])  # type: ignore[list-item]
+    export.add_argument("file", nargs="?", type=Path, default=None, metavar="FILE", help="write here atomically (default: stdout)")
+    merge = actions.add_parser("import", help="merge notes from an export", parents=[common])  # type: ignore[list-item]
+    merge.add_argument("file", type=Path, metavar="FILE", help="a file written by notes export")
     completion = _Parser(
         prog="briefing-tui completion",
         description="Print shell code that completes briefing-tui's commands, options, topic ids, country codes and zones.",
@@ -216,7 +233,7 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
     )
     completion.add_argument("shell", choices=("bash", "zsh", "fish"), help="the shell to complete in")
     man = _Parser(prog="briefing-tui man", description="Print the manual page (roff), generated from these options.", parents=[common])
-    return {"app": app, "print": printer, "check": check, "import": importer, "digest": digest, "config": config, "completion": completion, "man": man}
+    return {"app": app, "print": printer, "check": check, "import": importer, "digest": digest, "config": config, "notes": notes, "completion": completion, "man": man}
 
 
 def _console(args: argparse.Namespace, stderr: bool = False):
@@ -371,6 +388,7 @@ def _terminal_safe_json(objects: object) -> str:
 def cmd_print(args: argparse.Namespace) -> int:
     from briefing_tui.core.model import zones
     from briefing_tui.core.present.export import to_json, to_markdown
+    from briefing_tui.core.present.notes import notes_markdown, notes_text
     from briefing_tui.core.present.render import render_briefing
     from briefing_tui.core.query.filtering import briefing_topics, matching_points
 
@@ -397,15 +415,21 @@ def cmd_print(args: argparse.Namespace) -> int:
         briefings = [b for b in briefings if briefing_topics(b) & topics]
     briefings.sort(key=lambda b: (b.date, b.id or ""))
     local = zones.local_zone_name()
+    notes = _notes(briefings) if args.notes else {}
     if args.format == "json":
         objects = [to_json(b, matching_points(b.points, topics) if topics else None) for b in briefings]
+        if args.notes:
+            for b, obj in zip(briefings, objects):
+                obj["notes"] = [{"point": p, "text": t} for p, t in notes.get(b.id or "", {}).items()]
         text = _terminal_safe_json(objects) + "\n"
     elif args.format == "markdown":
-        text = "".join(
-            to_markdown(b, extra_zones=args.tz, local_zone=local, points=matching_points(b.points, topics) if topics else None, highlight_topics=topics)
-            + "\n"
-            for b in briefings
-        )
+        parts = []
+        for b in briefings:
+            points = matching_points(b.points, topics) if topics else None
+            parts.append(to_markdown(b, extra_zones=args.tz, local_zone=local, points=points, highlight_topics=topics) + "\n")
+            if notes.get(b.id or ""):
+                parts.append("\n".join(notes_markdown(notes[b.id or ""])) + "\n\n")
+        text = "".join(parts)
     else:
         import msgspec
         from rich.rule import Rule
@@ -418,6 +442,8 @@ def cmd_print(args: argparse.Namespace) -> int:
                 shown = msgspec.structs.replace(b, points=matching_points(b.points, topics)) if topics else b
                 # crop=False: a URL longer than the width stays whole on its line (see whole_urls).
                 console.print(render_briefing(shown, extra_zones=args.tz, local_zone=local, highlight_topics=topics, whole_urls=True), crop=False)
+                if notes.get(b.id or ""):
+                    console.print(notes_text(notes[b.id or ""]), crop=False)
         text = capture.get()
         if not console.is_terminal or console.no_color:
             text = "\n".join(line.rstrip() for line in text.split("\n"))
@@ -579,12 +605,13 @@ def cmd_digest(args: argparse.Namespace) -> int:
         per_point=args.per_point,
     )
     digest = build_digest(result.briefings, flt, args.tz or zones.local_zone_name(), labels=result.vocabulary.label)
+    notes = _notes([item.briefing for item in digest.items]) if args.notes else None
     if args.format == "html":
         from briefing_tui.core.present.digest_html import to_html
 
-        text = to_html(digest)
+        text = to_html(digest, notes)
     else:
-        text = to_markdown(digest) if args.format == "markdown" else to_text(digest)
+        text = to_markdown(digest, notes) if args.format == "markdown" else to_text(digest, notes=notes)
     if args.out is not None:
         try:
             atomic = write_out(args.out, text.encode("utf-8"))
@@ -658,6 +685,8 @@ def cmd_config(args: argparse.Namespace) -> int:
 
 def cmd_app(args: argparse.Namespace) -> int:
     """The browser on a terminal; with stdout redirected, the list of briefings instead."""
+    if args.view is not None:
+        _check_view(args.view)
     if not sys.stdout.isatty():
         return _list(args.paths or default_paths(), use_cache=not args.no_cache)
     if closed(sys.stdin):
@@ -668,9 +697,86 @@ def cmd_app(args: argparse.Namespace) -> int:
 
     wrapper, sys.stdout = sys.stdout, getattr(sys.stdout, "stream", sys.stdout)  # the TUI gets the real stdout
     try:
-        return run(args.paths, use_cache=not args.no_cache)  # none: the app reads the config itself
+        return run(args.paths, use_cache=not args.no_cache, view=args.view)  # none: the app reads the config itself
     finally:
         sys.stdout = wrapper
+
+
+def _state():
+    """The reader's state (flags, notes, saved searches); a notice about it goes to stderr."""
+    from briefing_tui.core.store.state import open_state
+
+    state = open_state()
+    if state.notice:
+        _errline(f"briefing-tui: {state.notice}")
+    return state
+
+
+def _notes(briefings: Sequence) -> dict[str, dict[str, str]]:
+    """The notes of these briefings, by briefing id then point number."""
+    state = _state()
+    try:
+        return {b.id: found for b in briefings if b.id and (found := state.notes_of(b.id))}
+    finally:
+        state.close()
+
+
+def _check_view(name: str) -> None:
+    """``--view NAME`` must name a saved search (a usage error naming the closest otherwise)."""
+    import difflib
+
+    state = _state()
+    try:
+        names = list(state.searches())
+    finally:
+        state.close()
+    if name not in names:
+        close = difflib.get_close_matches(name, names, n=1)
+        known = f"did you mean {close[0]}?" if close else (f"saved: {', '.join(names)}" if names else "none is saved yet (save one from the palette)")
+        raise UsageError(f"no saved search named {_plain(name)!r}; {known}")
+
+
+def cmd_notes(args: argparse.Namespace) -> int:
+    """``notes export [FILE]`` and ``notes import FILE``: a JSON backup of the notes, merged by id on import."""
+    from briefing_tui.core.store.atomic import write_out
+    from briefing_tui.core.store.state import StateError, dumps_notes, loads_notes
+
+    state = _state()
+    try:
+        if args.action == "export":
+            text = dumps_notes(state)
+            count = len(state.notes)
+            if args.file is None:
+                sys.stdout.write(text)
+            else:
+                try:
+                    write_out(args.file, text.encode("utf-8"))
+                except OSError as exc:
+                    _errline(f"briefing-tui notes: cannot write {args.file}: {exc.strerror or exc}")
+                    return EXIT_PROBLEMS
+                _errline(f"briefing-tui notes: wrote {args.file} ({count} note{'' if count == 1 else 's'})")
+            return EXIT_OK
+        if not state.kept:
+            _errline("briefing-tui notes: nothing imported, since notes cannot be kept (see above)")
+            return EXIT_PROBLEMS
+        try:
+            raw = args.file.read_bytes().decode("utf-8")
+            items = loads_notes(raw, str(args.file))
+        except (OSError, UnicodeDecodeError) as exc:
+            _errline(f"briefing-tui notes: cannot read {args.file}: {getattr(exc, 'strerror', None) or exc}")
+            return EXIT_PROBLEMS
+        except StateError as exc:
+            _errline(f"briefing-tui notes: {exc}")
+            return EXIT_PROBLEMS
+        failures: list[str] = []
+        state.on_problem = failures.append
+        result = state.import_notes(items)
+        for failure in failures[:1]:
+            _errline(f"briefing-tui notes: {failure}")
+        _errline(f"briefing-tui notes: imported {args.file}: {result.summary()}")
+        return EXIT_PROBLEMS if failures or result.skipped else EXIT_OK
+    finally:
+        state.close()
 
 
 def _list(paths: list[Path], *, use_cache: bool) -> int:
@@ -695,6 +801,9 @@ def _check_first_argument(argv: Sequence[str]) -> None:
         if token == "--":
             first = next(tokens, None)
             break
+        if token == "--view":
+            next(tokens, None)  # its value, a name
+            continue
         if not token.startswith("-"):
             first = token
             break
@@ -721,6 +830,7 @@ COMMANDS = {
     "import": cmd_import,
     "digest": cmd_digest,
     "config": cmd_config,
+    "notes": cmd_notes,
     "completion": cmd_completion,
     "man": cmd_man,
     "app": cmd_app,

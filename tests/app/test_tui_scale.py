@@ -53,12 +53,15 @@ async def _during_a_held_load(pilot, app, release) -> None:
     try:
         screen = app.screen
         listing = screen.query_one(BriefingList)
-        await until(pilot, lambda: listing.option_count >= 200 and screen.current is not None, timeout=30)
+        # Every file before the hold is listed: no partial view can arrive (and move row 0) between
+        # reading the current briefing and pressing j.
+        await until(pilot, lambda: listing.option_count >= 300 and screen.current is not None, timeout=30)
         assert screen.library is not None and not screen.library.complete  # rows before the load ends
         assert "loading…" in str(screen.query_one("#status").render())
         first = screen.current_briefing.id
+        before = (listing.highlighted, screen.current, app.focused, listing.option_count)
         await pilot.press("j")
-        assert screen.current_briefing.id != first
+        assert screen.current_briefing.id != first, (before, (listing.highlighted, screen.current, app.focused, listing.option_count))
         await pilot.press("slash", *"syn-00000")
         await pilot.pause()
         assert screen.filters.text == "syn-00000"
@@ -183,7 +186,7 @@ async def test_a_slow_load_never_covers_rows_already_shown(tmp_path, monkeypatch
         try:
             screen = app.screen
             listing = screen.query_one(BriefingList)
-            await until(pilot, lambda: listing.option_count >= 200 and screen.current is not None, timeout=30)
+            await until(pilot, lambda: listing.option_count >= 300 and screen.current is not None, timeout=30)
             screen.post_message(LoadSlow())  # the indicator's timer firing after the first rows
             await pilot.pause()
             assert not listing.loading

@@ -25,4 +25,9 @@ def fold_match(matcher: Matcher, text: str) -> tuple[float, Content]:
         return 0, Content(text)
     if len(folded) != len(text):
         return score, Content(text)
-    return score, Content(text, spans=list(matcher.highlight(folded).spans))
+    # Not matcher.highlight: it parses its input as markup (a label "[@click=app.quit]x[/]" ran).
+    content = Content(text)
+    for offset in matcher.fuzzy_search.match(matcher.query, folded)[1]:
+        if not text[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return score, content

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Literal
 
 from textual.message import Message
 
@@ -44,7 +45,7 @@ class LoadProgress(Message, bubble=False):
 class FilterToggled(Message):
     """Add a value to a facet's filter, or remove it if it is there."""
 
-    facet: Facet
+    facet: Facet | Literal["reading"]
     value: str
 
 
@@ -110,3 +111,10 @@ class SourceRemoved(Message):
     """A folder chosen in the palette: stop browsing it for this session."""
 
     path: str
+
+
+@dataclass
+class SearchRecalled(Message):
+    """Apply a saved search by name (from the palette)."""
+
+    name: str

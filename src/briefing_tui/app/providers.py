@@ -3,7 +3,9 @@
 Providers only ask: a chosen hit posts a message to the screen the palette was
 opened over (the browser), which owns the state and decides. They read that
 state through ``BrowserState``, so this module never imports the browser. Every
-prompt is Content built from data, never markup, and help strings are escaped.
+prompt and help text is Content built from plain strings: Textual's
+``Matcher.highlight`` parses its input as markup (a topic ``[@click=app.quit]x[/]``
+became a live action), so hits are highlighted here on plain text instead.
 """
 
 from __future__ import annotations
@@ -17,11 +19,10 @@ from typing import Protocol, cast
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
-from textual.markup import escape
 
 from briefing_tui.app import commands
 from briefing_tui.app.fuzzy import fold_match
-from briefing_tui.app.messages import CommandChosen, DatesPicked, FilterToggled, SourceRemoved, ZonePicked
+from briefing_tui.app.messages import CommandChosen, DatesPicked, FilterToggled, SearchRecalled, SourceRemoved, ZonePicked
 from briefing_tui.app.widgets.status import plural
 from briefing_tui.core.model import cities, zones
 from briefing_tui.core.model.fold import fold
@@ -30,6 +31,7 @@ from briefing_tui.core.query import periods
 from briefing_tui.core.query.filtering import Query
 from briefing_tui.core.query.library import FACETS, Library
 from briefing_tui.core.store.config import Source
+from briefing_tui.core.store.state import State
 
 
 class BrowserState(Protocol):
@@ -40,10 +42,13 @@ class BrowserState(Protocol):
     filters: Query
     local_zone: str
     sources: tuple[Source, ...]
+    state: State
 
     def facet_counts(self) -> dict[str, Counter[str]]: ...
 
-    def post_message(self, message: CommandChosen | DatesPicked | FilterToggled | SourceRemoved | ZonePicked) -> bool: ...
+    def reading_counts(self) -> dict[str, int]: ...
+
+    def post_message(self, message: CommandChosen | DatesPicked | FilterToggled | SourceRemoved | ZonePicked | SearchRecalled) -> bool: ...
 
 
 FACET_NOUNS = {"topics": "topic", "countries": "country", "kinds": "kind", "media": "medium"}
@@ -81,17 +86,23 @@ class FilterCommands(BrowserProvider):
             title = f"Dates: year {year} ({years[year]})"
             help = f"Only meetings of {year}: {years[year]} of the {plural(shown, 'briefing')} shown"
             yield title, help, partial(browser.post_message, DatesPicked(*periods.year(year)))
+        reading = browser.reading_counts()
+        for value, noun in (("unread", "unread briefings"), ("flagged", "flagged briefings")):
+            verb = "Remove filter" if value in browser.filters.reading else "Only"
+            title = f"{verb}: {noun} ({reading[value]})"
+            help = f"{reading[value]} of the {plural(shown, 'briefing')} shown"
+            yield title, help, partial(browser.post_message, FilterToggled("reading", value))
 
     async def discover(self) -> Hits:
         for title, help, command in self._choices():
-            yield DiscoveryHit(Content(title), command, text=title, help=escape(help))
+            yield DiscoveryHit(Content(title), command, text=title, help=Content(help))  # type: ignore[arg-type]
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(fold(query))
         for title, help, command in self._choices():
             score, prompt = fold_match(matcher, title)
             if score > 0:
-                yield Hit(score, prompt, command, text=title, help=escape(help))
+                yield Hit(score, prompt, command, text=title, help=Content(help))  # type: ignore[arg-type]
 
 
 class BrowserCommands(BrowserProvider):
@@ -109,14 +120,33 @@ class BrowserCommands(BrowserProvider):
 
     async def discover(self) -> Hits:
         for title, help, run in self._choices():
-            yield DiscoveryHit(Content(title), run, text=title, help=escape(help))
+            yield DiscoveryHit(Content(title), run, text=title, help=Content(help))  # type: ignore[arg-type]
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(fold(query))
         for title, help, run in self._choices():
             score, prompt = fold_match(matcher, title)
             if score > 0:
-                yield Hit(score, prompt, run, text=title, help=escape(help))
+                yield Hit(score, prompt, run, text=title, help=Content(help))  # type: ignore[arg-type]
+
+
+class SavedSearchCommands(BrowserProvider):
+    """Each saved search by name: choosing one applies its filters, sort and view."""
+
+    def _choices(self) -> Iterator[tuple[str, Callable[[], object]]]:
+        for name in self.browser.state.searches():
+            yield f"Saved search: {name}", partial(self.browser.post_message, SearchRecalled(name))
+
+    async def discover(self) -> Hits:
+        for title, command in self._choices():
+            yield DiscoveryHit(Content(title), command, text=title, help="Apply these saved filters")
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(fold(query))
+        for title, command in self._choices():
+            score, prompt = fold_match(matcher, title)
+            if score > 0:
+                yield Hit(score, prompt, command, text=title, help="Apply these saved filters")
 
 
 class ZoneCommands(BrowserProvider):
@@ -134,7 +164,7 @@ class ZoneCommands(BrowserProvider):
 
     async def discover(self) -> Hits:
         local = self.browser.local_zone
-        yield DiscoveryHit(Content(local), self._pick(local), text=local, help="Your zone")
+        yield DiscoveryHit(Content(local), self._pick(local), text=local, help=Content("Your zone"))  # type: ignore[arg-type]
         for name in zones.zone_names():
             if name != local:
                 yield DiscoveryHit(Content(name), self._pick(name), text=name)
@@ -144,7 +174,7 @@ class ZoneCommands(BrowserProvider):
         for name in zones.zone_names():
             score = matcher.match(name)
             if score > 0:
-                yield Hit(score, matcher.highlight(name), self._pick(name), text=name)
+                yield Hit(score, fold_match(matcher, name)[1], self._pick(name), text=name)
         if self._places is None:
             self._places = asyncio.ensure_future(asyncio.to_thread(cities.places))
         # Shielded: a newer keystroke cancels this search, and must not cancel the load with it.
@@ -166,11 +196,11 @@ class SourceCommands(BrowserProvider):
 
     async def discover(self) -> Hits:
         for title, help, run in self._choices():
-            yield DiscoveryHit(Content(title), run, text=title, help=escape(help))
+            yield DiscoveryHit(Content(title), run, text=title, help=Content(help))  # type: ignore[arg-type]
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(fold(query))
         for title, help, run in self._choices():
             score, prompt = fold_match(matcher, title)
             if score > 0:
-                yield Hit(score, prompt, run, text=title, help=escape(help))
+                yield Hit(score, prompt, run, text=title, help=Content(help))  # type: ignore[arg-type]

@@ -16,6 +16,7 @@ INNERMOST = (
     ("countries", "countries"),
     ("kinds", "kinds"),
     ("media", "medium"),
+    ("reading", "unread/flagged"),
     ("dated", "dates"),
 )
 
@@ -31,6 +32,9 @@ def filter_parts(query: Query, library: Library, joint_only: bool = False) -> li
             name = f"topics ({query.topic_mode} of)" if facet == "topics" else ("medium" if facet == "media" else facet)
             labels = sorted(library.label(facet, v) for v in values)
             parts.append(Content.assemble((f"{name}: ", "$text-muted"), (", ".join(labels), "bold")))
+    if query.reading:
+        shown = " & ".join(r for r in ("unread", "flagged") if r in query.reading)
+        parts.append(Content.assemble(("only: ", "$text-muted"), (shown, "bold")))
     if query.text.strip():
         parts.append(Content.assemble(("search: ", "$text-muted"), ("“", ""), (query.text.strip(), "bold"), ("”", "")))
     if joint_only:

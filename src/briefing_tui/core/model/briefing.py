@@ -113,7 +113,8 @@ class Point(_Base, kw_only=True, frozen=True):
     outcome: Outcome
     summary: str = ""
     actors: tuple[str, ...] = ()
-    topics: tuple[str, ...] = ()
+    # Never empty: an empty topic has no label, no slug and no place in the filters.
+    topics: tuple[NonEmpty, ...] = ()
     points: tuple[Point, ...] = ()
 
 
@@ -140,7 +141,7 @@ class Briefing(_Base, kw_only=True, frozen=True):
 class Topic(_Base, kw_only=True, frozen=True):
     label: NonEmpty
     group: Literal["region", "theme"]
-    aliases: tuple[str, ...] = ()
+    aliases: tuple[NonEmpty, ...] = ()
 
 
 class TopicFile(_Base, kw_only=True, frozen=True):
