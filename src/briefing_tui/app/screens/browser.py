@@ -48,7 +48,7 @@ from briefing_tui.app.screens.errors import ErrorsScreen
 from briefing_tui.app.screens.help import HelpScreen, Section
 from briefing_tui.app.screens.timeline import TimelineScreen
 from briefing_tui.app.widgets.briefing_list import BriefingList
-from briefing_tui.app.widgets.detail import DetailPane
+from briefing_tui.app.widgets.detail import DetailFrame, DetailPane
 from briefing_tui.app.widgets.filter_bar import FilterBar
 from briefing_tui.app.widgets.filter_panel import FilterPanel
 from briefing_tui.app.widgets.point_list import PointHighlighted, PointList
@@ -171,6 +171,7 @@ class Browser(Screen[None]):
         self._briefings = BriefingList(id="briefings")
         self._points = PointsView(id="points-view")
         self._detail = DetailPane(id="detail")
+        self._frame = DetailFrame(self._detail, id="detail-frame")
         self._status = StatusLine(id="status")
         self._footer = Footer()
 
@@ -184,7 +185,7 @@ class Browser(Screen[None]):
                 yield self._points.data_bind(
                     Browser.selection, Browser.current, Browser.joint_only, showing=Browser.showing_points
                 )
-                yield self._detail
+                yield self._frame
         yield self._status
         yield self._footer
         yield self._loader
