@@ -29,7 +29,7 @@ commands:
                                    list them: date, kind, title, id (tab-separated)
   briefing-tui print [PATHS|IDS]   print briefings as text, markdown or JSON
   briefing-tui check [PATHS]       validate briefing files
-  briefing-tui import FILE|-       turn a plain-text readout into a briefing file
+  briefing-tui import SOURCE...     turn readouts (text, saved pages, web addresses) into briefing files
   briefing-tui digest [FILTERS]    a memo of matching points (markdown, html, text)
 
 global options (before or after the command): --debug, --no-cache
@@ -128,11 +128,12 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
 
     importer = _Parser(
         prog="briefing-tui import",
-        description="Turn a plain-text readout (MOFA, US State, Global Affairs Canada) into a briefing file. "
-        "Guessed values are marked with a `# guessed:` comment for review.",
+        description="Turn readouts into briefing files: plain text, a saved web page (.html) or a page's "
+        "http(s) address. Guessed values are marked with a `# guessed:` comment for review. With several "
+        "sources, each is imported on its own: one line per source, a summary, exit 1 if any failed.",
         parents=[common],
     )
-    importer.add_argument("source", metavar="FILE", help="the readout as plain text, or - to read stdin")
+    importer.add_argument("sources", nargs="+", metavar="SOURCE", help="a readout: a text file, a saved .html page, an http(s) address, or - for stdin")
     importer.add_argument("--out", type=Path, default=None, metavar="DIR", help="folder to write to (default: the current folder)")
     importer.add_argument("--force", action="store_true", help="overwrite an existing briefing file")
     importer.add_argument("--dry-run", action="store_true", help="print the TOML to stdout; write nothing")
@@ -338,56 +339,96 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from briefing_tui.core.importer import import_readout
-    from briefing_tui.core.importer.files import ReadError, read_readout, write_new
-    from briefing_tui.core.model.problems import BriefingError
     from briefing_tui.core.model.topics import Vocabulary
     from briefing_tui.core.store.bundled import bundled_dir
     from briefing_tui.core.store.load import find_vocabulary
-    from briefing_tui.core.store.parse import load_vocabulary, parse_briefing
+    from briefing_tui.core.store.parse import load_vocabulary
 
     err = sys.stderr
     out_dir: Path = args.out if args.out is not None else Path.cwd()
     if out_dir.exists() and not out_dir.is_dir():
         err.write(f"briefing-tui import: --out {out_dir}: not a folder\n")
         return EXIT_PROBLEMS
-    if args.source == "-" and closed(sys.stdin):
-        err.write("briefing-tui import: stdin is closed; expected the readout's text on stdin\n")
-        return EXIT_PROBLEMS
-    try:
-        raw, name = read_readout(args.source, sys.stdin)
-    except ReadError as exc:
-        err.write(f"briefing-tui import: {_plain(str(exc))}\n")
-        return EXIT_PROBLEMS
+    if args.sources.count("-") > 1:
+        raise UsageError("import: stdin (-) can be read only once")
     vocab_path = find_vocabulary([out_dir]) if out_dir.is_dir() else None
     vocab_path = vocab_path or find_vocabulary([bundled_dir()])
     vocabulary, _ = load_vocabulary(vocab_path) if vocab_path else (Vocabulary(), [])
-    result = import_readout(raw, vocabulary=vocabulary, source_name=name)
+    many = len(args.sources) > 1
+    failed = 0
+    for source in args.sources:
+        # One source failing never stops the others.
+        try:
+            ok = _import_one(source, args, out_dir, vocabulary, many=many)
+        except Exception as exc:  # an importer bug on one page must not lose the rest
+            if not many or args.debug:
+                raise
+            err.write(f"briefing-tui import: {_plain(source)}: internal error ({_plain(type(exc).__name__)}: {_plain(str(exc))})\n")
+            ok = False
+        failed += not ok
+    if many:
+        done = len(args.sources) - failed
+        verb = "checked" if args.dry_run else "written"
+        err.write(f"briefing-tui import: {done} of {len(args.sources)} {verb}, {failed} failed\n")
+    return EXIT_PROBLEMS if failed else EXIT_OK
+
+
+def _import_one(source: str, args: argparse.Namespace, out_dir: Path, vocabulary, *, many: bool) -> bool:
+    """Import one source; report it (the path written, or why not); True if it went well."""
+    from briefing_tui.core.importer import import_readout
+    from briefing_tui.core.importer.files import ReadError, fetch, is_url, read_readout, write_new
+    from briefing_tui.core.importer.pages import is_html, page_text
+    from briefing_tui.core.model.problems import BriefingError
+    from briefing_tui.core.store.parse import parse_briefing
+
+    err = sys.stderr
+    where = f"{_plain(source)}: " if many else ""
+    if source == "-" and closed(sys.stdin):
+        err.write("briefing-tui import: stdin is closed; expected the readout's text on stdin\n")
+        return False
+    try:
+        if is_url(source):
+            raw, final = fetch(source)
+            name = source
+        else:
+            raw, name = read_readout(source, sys.stdin)
+            final = ""
+    except ReadError as exc:
+        err.write(f"briefing-tui import: {_plain(str(exc))}\n")
+        return False
+    page = page_text(raw, final or (source if is_url(source) else "")) if is_html(raw) or source.lower().endswith((".html", ".htm")) else None
+    if page is not None and not page.text.strip():
+        err.write(f"briefing-tui import: {where}no readout text found in the page\n")
+        return False
+    result = import_readout(page.text if page else raw, vocabulary=vocabulary, source_name=name, page=page)
     target = out_dir / result.filename
     try:
         _, warnings = parse_briefing(target, result.toml, vocabulary)
     except BriefingError as exc:
-        err.write(f"briefing-tui import: the imported briefing does not validate: {_plain(str(exc.problem))}\n")
-        return EXIT_PROBLEMS
+        err.write(f"briefing-tui import: {where}the imported briefing does not validate: {_plain(str(exc.problem))}\n")
+        return False
     if args.dry_run:
         sys.stdout.write(result.toml)
     else:
         try:
             write_new(target, result.toml, force=args.force)
         except FileExistsError:
-            err.write(f"briefing-tui import: {target} already exists; not overwritten (use --force to replace it, or --out DIR)\n")
-            return EXIT_PROBLEMS
+            err.write(f"briefing-tui import: {where}{target} already exists; not overwritten (use --force to replace it, or --out DIR)\n")
+            return False
         except OSError as exc:
-            err.write(f"briefing-tui import: cannot write {target}: {exc.strerror or exc}\n")
-            return EXIT_PROBLEMS
+            err.write(f"briefing-tui import: {where}cannot write {target}: {exc.strerror or exc}\n")
+            return False
         sys.stdout.write(f"{target}\n")
-    for problem in warnings:
-        err.write(f"{_plain(str(problem))}\n")
-    for guess in result.guesses:
-        err.write(f"guessed: {_plain(guess)}\n")
-    for note in result.notes:
-        err.write(f"note: {_plain(note)}\n")
-    return EXIT_OK
+    if not many:
+        for problem in warnings:
+            err.write(f"{_plain(str(problem))}\n")
+        for guess in result.guesses:
+            err.write(f"guessed: {_plain(guess)}\n")
+        for note in result.notes:
+            err.write(f"note: {_plain(note)}\n")
+    elif result.guesses or warnings:
+        err.write(f"{where}{len(result.guesses)} guessed values, {len(warnings)} warnings: review the file\n")
+    return True
 
 
 def cmd_digest(args: argparse.Namespace) -> int:

@@ -25,6 +25,11 @@ def by_phone(text: str) -> bool:
     return bool(_PHONE.search(re.sub(r"courtesy\s+call", "", text, flags=re.IGNORECASE)))
 
 
+def by_video(text: str) -> bool:
+    """Held by video link."""
+    return bool(_VIDEO.search(text))
+
+
 def kind_of(title: str, lead: str, people: list[Person]) -> tuple[str, str]:
     """(kind, why) from the title, the opening paragraph and the participants' countries."""
     head = f"{title}\n{lead}"
@@ -63,6 +68,8 @@ def _place_words(text: str) -> list[str]:
 
 def inferred_from(place: places.Place) -> str:
     """Why an unknown city's zone is what it is, for the guess comment."""
+    if place.found == "geonames":
+        return f"{place.city} is a GeoNames city of {places.display_name(place.code)}"
     if place.found == "region":
         return f"{place.city} is not in the city table; the zone of {place.where}"
     if place.found == "country":
@@ -70,7 +77,15 @@ def inferred_from(place: places.Place) -> str:
     return ""
 
 
-def venue_of(lead: str, *, remote: bool, dateline: str = "", names: list[tuple[int, int]] = ()) -> Venue:
+# Capitalised words after "in"/"at" that are not venues even where a town bears the name.
+_NOT_PLACES = {
+    "The", "This", "That", "His", "Her", "Their", "Its", "Our", "My", "January", "February", "March", "April", "May",
+    "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+    "Thursday", "Friday", "Saturday", "Sunday", "Foreign", "Prime", "President", "Minister", "General", "Summit",
+}
+
+
+def venue_of(lead: str, *, remote: bool, dateline: str = "", names: list[tuple[int, int]] = (), prefer: tuple[str, ...] = ()) -> Venue:
     """The venue: a known city in ``lead``, "City, State/Country", a country, else the dateline.
 
     ``dateline`` is a GAC dateline's place ("New York City, New York"); ``names`` spans are skipped.
@@ -106,6 +121,19 @@ def venue_of(lead: str, *, remote: bool, dateline: str = "", names: list[tuple[i
             if place:
                 where = re.sub(r"^the\s+", "", name) if place.found == "country" else places.display_name(place.code)
                 return Venue(f"{city}, {where}", place.zone, place.code, inferred_from(place))
+    # "met today in Ushuaia with", "in Da Nang,": a city that GeoNames knows.
+    for m in re.finditer(r"\b(?:visiting|in|held in|at|visit to)\s+(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})", lead):
+        if any(s <= m.start("c") < e for s, e in names):
+            continue
+        words = m.group("c").split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            rest = lead[m.start("c") + len(name) :]
+            if re.match(r"\s+[Tt]ime\b|\s+[A-Z]|['’]s\b", rest) or name in _NOT_PLACES:
+                continue  # "(Tokyo time)", "Lancaster House", "Canada's"
+            known = places.geo_city(name, prefer=prefer)
+            if known:
+                return Venue(f"{known.city}, {places.display_name(known.code)}", known.zone, known.code, inferred_from(known))
     for m in re.finditer(r"\b(?:visiting|in|held in|visit to)\s+(?P<c>(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})", lead):
         words = m.group("c").split()
         for n in range(len(words), 0, -1):  # "Japan. H.E. Mr." -> "Japan"

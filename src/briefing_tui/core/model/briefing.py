@@ -75,8 +75,9 @@ class Time(_Base, kw_only=True):
     start_approximate: bool = False
     duration_minutes: Minutes | None = None
     duration_approximate: bool = False
-    # For a wall time that occurs twice (a DST fold): 0 = first, 1 = second.
-    fold: Literal[0, 1] = 0
+    # For a wall time that occurs twice (a DST fold): 0 = first, 1 = second; None = not said
+    # (the first is used, and check warns that the file should say).
+    fold: Literal[0, 1] | None = None
 
 
 class StatedTime(_Base, kw_only=True):

@@ -49,8 +49,7 @@ from briefing_tui.core.model.briefing import (
     Point,
     walk_points,
 )
-from briefing_tui.core.model.sanitize import clean_line
-from briefing_tui.core.store.rows import search_key, utf8
+from briefing_tui.core.store.rows import casefold_line, search_key, utf8
 
 OUTCOME_CODES = {o: i for i, o in enumerate(OUTCOMES)}
 
@@ -60,11 +59,11 @@ def header_text(b: Briefing) -> str:
     parts = [b.title, b.category, b.venue, b.occasion, b.id or ""]
     for p in b.participants:
         parts.extend((p.name, p.family_name, p.given_name, p.title))
-    return clean_line(" ".join(parts)).casefold()
+    return casefold_line(" ".join(parts))
 
 
 def point_text(point: Point) -> str:
-    return clean_line(f"{point.summary} {point.text}").casefold()
+    return casefold_line(f"{point.summary} {point.text}")
 
 
 def numbered(points: Sequence[Point], prefix: str = "", depth: int = 0) -> Iterator[tuple[str, int, Point]]:

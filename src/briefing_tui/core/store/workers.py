@@ -88,7 +88,7 @@ def _read_ahead(paths: list[str]) -> None:
         return
     for path in paths:
         try:
-            fd = os.open(path, os.O_RDONLY)
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO must not block here
         except OSError:
             continue  # parsing will say what is wrong with it
         try:
