@@ -21,12 +21,14 @@ as value / floor / ratio beside its target (issue #14).
 from __future__ import annotations
 
 import argparse
-import shutil
+import contextlib
 import fcntl
+import itertools
 import json
 import os
 import pty
 import select
+import shutil
 import statistics
 import struct
 import subprocess
@@ -57,7 +59,9 @@ class Terminal:
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", LINES, COLUMNS, 0, 0))
         environ = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(COLUMNS), "LINES": str(LINES), **(env or {})}
         self.started = time.perf_counter()
-        self.process = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=environ, start_new_session=True)
+        self.process = subprocess.Popen(
+            argv, stdin=slave, stdout=slave, stderr=slave, env=environ, start_new_session=True
+        )
         os.close(slave)
         self.screen = pyte.Screen(COLUMNS, LINES)
         self.stream = pyte.ByteStream(self.screen)
@@ -102,7 +106,9 @@ class Terminal:
         """Seconds from the key to the end of the burst after which ``predicate(screen)`` holds."""
         return self.press(data, predicate, timeout)[1]
 
-    def press(self, data: bytes, predicate: Callable[[str], bool], timeout: float = 5.0) -> tuple[float | None, float | None]:
+    def press(
+        self, data: bytes, predicate: Callable[[str], bool], timeout: float = 5.0
+    ) -> tuple[float | None, float | None]:
         """(first frame, settled): seconds from the key to the end of its first frame, and to its last byte.
 
         None for both if the screen did not come to satisfy ``predicate`` within ``timeout``.
@@ -115,17 +121,15 @@ class Terminal:
             if arrived is not None:
                 arrivals.append(arrived)
             elif arrivals and predicate(self.text()):
-                first = next((a for a, b in zip(arrivals, arrivals[1:]) if b - a > FRAME_GAP), arrivals[-1])
+                first = next((a for a, b in itertools.pairwise(arrivals) if b - a > FRAME_GAP), arrivals[-1])
                 return first - start, arrivals[-1] - start
             elif arrivals:
                 arrivals.clear()
         return None, None
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             self.process.kill()
-        except ProcessLookupError:
-            pass
         self.process.wait()
         os.close(self.master)
 
@@ -170,7 +174,12 @@ def summary(samples: list[float]) -> dict[str, float]:
         return {"n": 0}
     ordered = sorted(samples)
     p95 = ordered[max(0, round(0.95 * (len(ordered) - 1)))]
-    return {"n": len(samples), "median": round(statistics.median(samples), 1), "p95": round(p95, 1), "max": round(ordered[-1], 1)}
+    return {
+        "n": len(samples),
+        "median": round(statistics.median(samples), 1),
+        "p95": round(p95, 1),
+        "max": round(ordered[-1], 1),
+    }
 
 
 def app_argv(paths: list[Path]) -> list[str]:
@@ -217,10 +226,10 @@ def timed(argv: list[str], runs: int) -> float:
 def tomli_one_core(corpus: Path) -> float:
     """Seconds tomli takes to parse every file of ``corpus`` in one process (the cold load's floor)."""
     code = (
-        "import time,tomli,pathlib,gc; gc.disable(); fs=sorted(pathlib.Path(%r).rglob('*.toml')); t=time.perf_counter()\n"
+        f"import time,tomli,pathlib,gc; gc.disable(); fs=sorted(pathlib.Path({str(corpus)!r}).rglob('*.toml')); t=time.perf_counter()\n"
         "for f in fs: tomli.loads(f.read_text(encoding='utf-8'))\n"
         "print(time.perf_counter()-t)"
-    ) % str(corpus)
+    )
     return float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
 
 
@@ -254,7 +263,9 @@ def launches(paths: list[Path], env: dict[str, str], runs: int, *, first: bool =
         cold_all.append(cold)
         term = Terminal(app_argv(paths), run_env)
         shown = term.until(first_rows, term.started, timeout=300) if first else None
-        done = term.until(listed, term.started, timeout=300) if not (shown is not None and listed(term.text())) else shown
+        done = (
+            term.until(listed, term.started, timeout=300) if not (shown is not None and listed(term.text())) else shown
+        )
         warm_first.append(shown)
         warm_all.append(done)
         term.settle(0.5)
@@ -315,7 +326,9 @@ def session(paths: list[Path], env: dict[str, str], rounds: int) -> dict[str, ob
     term.settle(0.5)
     term.key(b"t", changed_from(term.text()))
     term.settle()
-    results["filter_panel_keys_ms"] = navigate(term, ["down", "down", "down", "up", "up", "up", "pagedown", "pageup"], rounds)
+    results["filter_panel_keys_ms"] = navigate(
+        term, ["down", "down", "down", "up", "up", "up", "pagedown", "pageup"], rounds
+    )
     term.close()
     shutil.rmtree(run_env["BRIEFING_TUI_CACHE_DIR"], ignore_errors=True)
     return results
@@ -332,15 +345,31 @@ def rows(results: dict[str, object], corpus: str) -> list[Row]:
     out: list[Row] = []
     s = results["session"]
     assert isinstance(s, dict)
-    for label, name in [("list", "list_keys_ms"), ("points view", "points_keys_ms"), ("filter panel", "filter_panel_keys_ms")]:
+    for label, name in [
+        ("list", "list_keys_ms"),
+        ("points view", "points_keys_ms"),
+        ("filter panel", "filter_panel_keys_ms"),
+    ]:
         figures = s.get(name, {}).get("first_frame", {})
         out.append((f"{label} keys p95, first frame", figures.get("p95"), key_floor.get("p95"), "ms", "≤ 3x floor"))
         out.append((f"{label} keys max, first frame", figures.get("max"), key_floor.get("max"), "ms", "≤ 50 ms"))
         settled = s.get(name, {}).get("settled", {})
-        out.append((f"{label} keys p95, settled", settled.get("p95"), fl["bare_keys_ms"]["settled"].get("p95"), "ms", ""))
+        out.append(
+            (f"{label} keys p95, settled", settled.get("p95"), fl["bare_keys_ms"]["settled"].get("p95"), "ms", "")
+        )
     search = s["search_keys_ms"]
-    out.append(("search keystroke p95, first frame", search["first_frame"].get("p95"), key_floor.get("p95"), "ms", "≤ 30 ms (10k)"))
-    out.append(("search keystroke p95, settled", search["settled"].get("p95"), key_floor.get("p95"), "ms", "≤ 30 ms (10k)"))
+    out.append(
+        (
+            "search keystroke p95, first frame",
+            search["first_frame"].get("p95"),
+            key_floor.get("p95"),
+            "ms",
+            "≤ 30 ms (10k)",
+        )
+    )
+    out.append(
+        ("search keystroke p95, settled", search["settled"].get("p95"), key_floor.get("p95"), "ms", "≤ 30 ms (10k)")
+    )
     screen_floor = fl["bare_screen_ms"].get("median")
     screen_target = "≤ 100 ms" if corpus != "bundled" else "≤ 50 ms"
     for name, value in s["screens_ms"].items():
@@ -354,7 +383,15 @@ def start_rows(results: dict[str, object]) -> list[Row]:
     corpus = results.get("corpus_launch")
     if corpus:
         out.append(("warm start, all listed", corpus["warm_all_s"], base, "s", "≤ 1.2x 25-briefing launch"))
-        out.append(("cold start, all loaded", corpus["cold_all_s"], results["tomli_one_core_s"], "s", "≤ 0.75x tomli, one core"))
+        out.append(
+            (
+                "cold start, all loaded",
+                corpus["cold_all_s"],
+                results["tomli_one_core_s"],
+                "s",
+                "≤ 0.75x tomli, one core",
+            )
+        )
     large = results.get("large_launch")
     if large:
         out.append(("large warm, first screen", large["warm_first_s"], base, "s", "≤ 1.2x 25-briefing launch"))
@@ -363,16 +400,21 @@ def start_rows(results: dict[str, object]) -> list[Row]:
         kb = large["warm_peak_rss_mb"] * 1024 / results["large_count"] if large["warm_peak_rss_mb"] else None
         out.append(("large RSS per briefing", kb, None, "KB", "≤ 2.5 KB"))
     out.append(("launch, 25 bundled (warm)", base, results["floors"]["bare_first_screen_s"], "s", ""))
-    out.append(("print one briefing", results["print_s"], results["floors"]["python_c_pass_s"], "s", "≤ 6x python -c pass"))
+    out.append(
+        ("print one briefing", results["print_s"], results["floors"]["python_c_pass_s"], "s", "≤ 6x python -c pass")
+    )
     return out
+
+
+def shown(value: float | None, unit: str) -> str:
+    return "" if value is None else (f"{value:.3f} {unit}" if unit == "s" else f"{value:.1f} {unit}")
 
 
 def table(rows: list[Row]) -> str:
     lines = ["| figure | value | floor | ratio | target |", "|---|---|---|---|---|"]
     for name, value, floor, unit, target in rows:
         ratio = f"{value / floor:.2f}x" if value is not None and floor else ""
-        show = lambda v: "" if v is None else (f"{v:.3f} {unit}" if unit == "s" else f"{v:.1f} {unit}")  # noqa: E731
-        lines.append(f"| {name} | {show(value)} | {show(floor)} | {ratio} | {target} |")
+        lines.append(f"| {name} | {shown(value, unit)} | {shown(floor, unit)} | {ratio} | {target} |")
     return "\n".join(lines)
 
 

@@ -48,7 +48,9 @@ def count_layouts(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 async def showing(pilot, screen: Browser) -> None:
     """Wait until the briefing pane shows the briefing under the cursor."""
     pane = screen.query_one(DetailPane)
-    await wait_for(pilot, lambda: screen.current_briefing is not None and screen.current_briefing.title in rendered(pane.body))
+    await wait_for(
+        pilot, lambda: screen.current_briefing is not None and screen.current_briefing.title in rendered(pane.body)
+    )
     await pilot.pause()
 
 

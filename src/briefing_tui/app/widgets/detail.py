@@ -215,4 +215,3 @@ class DetailFrame(Vertical):
 
     def compose(self) -> ComposeResult:
         yield self.pane
-
