@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rich.console import RenderableType
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.cache import LRUCache
@@ -66,20 +67,20 @@ class DetailPane(ScrollView, can_focus=True):
     frame: DetailFrame | None = None
 
     @property  # type: ignore[override]
-    def border_title(self) -> Content | None:
+    def border_title(self) -> str | None:
         return self.frame.border_title if self.frame is not None else None
 
     @border_title.setter
-    def border_title(self, title: str | Content | None) -> None:
+    def border_title(self, title: Text | Content | str | None) -> None:
         if self.frame is not None:
             self.frame.border_title = title
 
     @property  # type: ignore[override]
-    def border_subtitle(self) -> Content | None:
+    def border_subtitle(self) -> str | None:
         return self.frame.border_subtitle if self.frame is not None else None
 
     @border_subtitle.setter
-    def border_subtitle(self, title: str | Content | None) -> None:
+    def border_subtitle(self, title: Text | Content | str | None) -> None:
         if self.frame is not None:
             self.frame.border_subtitle = title
 
