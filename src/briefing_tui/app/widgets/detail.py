@@ -66,7 +66,7 @@ class DetailPane(ScrollView, can_focus=True):
     #: The frame that draws this pane's border (its titles are the frame's).
     frame: DetailFrame | None = None
 
-    @property  # type: ignore[override]
+    @property
     def border_title(self) -> str | None:
         return self.frame.border_title if self.frame is not None else None
 
@@ -75,7 +75,7 @@ class DetailPane(ScrollView, can_focus=True):
         if self.frame is not None:
             self.frame.border_title = title
 
-    @property  # type: ignore[override]
+    @property
     def border_subtitle(self) -> str | None:
         return self.frame.border_subtitle if self.frame is not None else None
 
