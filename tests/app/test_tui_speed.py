@@ -8,6 +8,7 @@ from app_support import loaded, rendered, show_points, wait_for
 import briefing_tui.app.screens.browser as browser_module
 from briefing_tui.app.screens.browser import Browser
 from briefing_tui.app.widgets.detail import DetailPane
+from briefing_tui.app.widgets.search_box import SearchBox
 
 
 class Counted:
@@ -104,3 +105,19 @@ async def test_keys_typed_ahead_draw_only_the_briefing_they_end_on(make_app, cou
         await wait_for(pilot, lambda: screen.current == screen.shown[5])
         await showing(pilot, screen)
         assert count_draws.draws == 1
+
+
+async def test_typing_a_search_lays_nothing_out(make_app, count_layouts):
+    """Input sized its scroll area to its text on every key, and the list to its matches: a layout
+    pass of the whole screen per keystroke."""
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        await pilot.press("slash")
+        await wait_for(pilot, lambda: isinstance(pilot.app.focused, SearchBox))
+        await pilot.pause()
+        count_layouts[0] = 0
+        for key in ("j", "a", "p", "backspace", "backspace", "backspace"):
+            await pilot.press(key)
+            await pilot.pause()
+        await wait_for(pilot, lambda: screen.filters.text == "")
+        assert count_layouts[0] == 0

@@ -26,6 +26,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual, visualize
 
+from briefing_tui.app.widgets.scrolling import set_scroll_area
+
 #: Rendered briefings kept (moving back and forth between neighbours costs no render).
 CACHED = 8
 
@@ -165,11 +167,7 @@ class DetailPane(ScrollView, can_focus=True):
                 lines = self._render_at(max(1, width - bar), style)
         self._lines, self._rendered_for = lines, wanted
         size = Size(width - bar if len(lines) > height else width, len(lines))
-        if (size.height > height) != (self.virtual_size.height > height):
-            self.virtual_size = size  # the scroll bar comes or goes: that needs a layout
-        else:
-            self.set_reactive(DetailPane.virtual_size, size)
-            self._scroll_update(size)  # the scroll bar's size and the scroll offset's bounds
+        set_scroll_area(self, size)
         return True
 
     def _render_at(self, width: int, style: object) -> list[Strip]:
