@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,19 +17,21 @@ from briefing_tui import __version__
 from briefing_tui.stdio import OutputError, Stdout, closed
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-SUBCOMMANDS = ("print", "check", "import", "digest")
+SUBCOMMANDS = ("print", "check", "import", "digest", "config")
 #: Options every command takes, also before the command's name (``--debug check``).
 GLOBAL_OPTIONS = ("--debug", "--no-cache")
 
 EPILOG = """\
 commands:
-  briefing-tui [PATHS...]          open the browser (default: the bundled briefings,
-                                   or $BRIEFINGS_DIR); with stdout not a terminal,
+  briefing-tui [PATHS...]          open the browser (default: $BRIEFINGS_DIR, a list
+                                   of paths, else the config's sources, else the
+                                   bundled briefings); with stdout not a terminal,
                                    list them: date, kind, title, id (tab-separated)
   briefing-tui print [PATHS|IDS]   print briefings as text, markdown or JSON
   briefing-tui check [PATHS]       validate briefing files
   briefing-tui import SOURCE...     turn readouts (text, saved pages, web addresses) into briefing files
   briefing-tui digest [FILTERS]    a memo of matching points (markdown, html, text)
+  briefing-tui config [--path|--edit]  check the config file, print its path, or edit it
 
 global options (before or after the command): --debug, --no-cache
 
@@ -50,10 +51,19 @@ class _Parser(argparse.ArgumentParser):
 
 
 def default_paths() -> list[Path]:
-    from briefing_tui.core.store.bundled import bundled_dir
+    """``$BRIEFINGS_DIR`` (an ``os.pathsep`` list), else the config's enabled sources; a broken
+    config is reported on stderr and the bundled briefings are used."""
+    from briefing_tui.core.store.config import Config, ConfigError, env_paths, load_config
 
-    env = os.environ.get("BRIEFINGS_DIR")
-    return [Path(env)] if env else [bundled_dir()]
+    env = env_paths()
+    if env:
+        return env
+    try:
+        config = load_config()
+    except ConfigError as exc:
+        _errline(f"briefing-tui: config ignored: {exc}")
+        config = Config()
+    return config.paths
 
 
 def _zone_arg(value: str) -> str:
@@ -165,7 +175,15 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
         metavar="FILE",
         help="write to FILE (atomically) instead of stdout; a device or FIFO such as /dev/null is written to, never replaced",
     )
-    return {"app": app, "print": printer, "check": check, "import": importer, "digest": digest}
+    config = _Parser(
+        prog="briefing-tui config",
+        description="Check the config file (sources and keys); print its path, or open it in $VISUAL / $EDITOR.",
+        parents=[common],
+    )
+    what = config.add_mutually_exclusive_group()
+    what.add_argument("--path", action="store_true", help="print the config file's path (it need not exist)")
+    what.add_argument("--edit", action="store_true", help="open it in $VISUAL or $EDITOR (else vi), from a commented template if new")
+    return {"app": app, "print": printer, "check": check, "import": importer, "digest": digest, "config": config}
 
 
 def _console(args: argparse.Namespace, stderr: bool = False):
@@ -460,7 +478,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
         outcomes=args.outcome,
         per_point=args.per_point,
     )
-    digest = build_digest(result.briefings, flt, args.tz or zones.local_zone_name())
+    digest = build_digest(result.briefings, flt, args.tz or zones.local_zone_name(), labels=result.vocabulary.label)
     if args.format == "html":
         from briefing_tui.core.present.digest_html import to_html
 
@@ -481,11 +499,53 @@ def cmd_digest(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if result.errors else EXIT_OK
 
 
+def cmd_config(args: argparse.Namespace) -> int:
+    """``--path``: where it is; ``--edit``: open it; neither: check it (``path:line:col`` if broken)."""
+    from briefing_tui.core.store.config import TEMPLATE, ConfigError, config_path, load_config
+
+    path = config_path()
+    if args.path:
+        sys.stdout.write(f"{path}\n")
+        return EXIT_OK
+    if args.edit:
+        import subprocess
+
+        from briefing_tui.core.store.atomic import write_atomic
+        from briefing_tui.editor import editor_argv
+
+        if not path.exists() and not path.is_symlink():
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                write_atomic(path, TEMPLATE.encode("utf-8"))
+            except OSError as exc:
+                _errline(f"briefing-tui config: cannot write {path}: {exc.strerror or exc}")
+                return EXIT_PROBLEMS
+        argv = editor_argv(path)
+        try:
+            code = subprocess.run(argv, check=False).returncode
+        except OSError as exc:
+            _errline(f"briefing-tui config: cannot start the editor {argv[0]!r}: {exc.strerror or exc} (set $VISUAL or $EDITOR)")
+            return EXIT_PROBLEMS
+        if code:
+            _errline(f"briefing-tui config: the editor exited with {code}")
+            return EXIT_PROBLEMS
+    try:
+        config = load_config()
+    except ConfigError as exc:
+        _errline(str(exc))
+        return EXIT_PROBLEMS
+    if not path.exists():
+        sys.stderr.write(f"{path}: none yet (defaults: the bundled briefings, the default keys); config --edit starts one\n")
+        return EXIT_OK
+    sources = ", ".join(f"{s.name}{'' if s.enabled else ' (off)'}" for s in config.sources)
+    sys.stderr.write(f"{path}: ok; sources: {_plain(sources)}; {len(config.keys)} key(s) remapped\n")
+    return EXIT_OK
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     """The browser on a terminal; with stdout redirected, the list of briefings instead."""
-    paths = args.paths or default_paths()
     if not sys.stdout.isatty():
-        return _list(paths, use_cache=not args.no_cache)
+        return _list(args.paths or default_paths(), use_cache=not args.no_cache)
     if closed(sys.stdin):
         raise UsageError("stdin is closed; the browser needs a terminal (briefing-tui print needs none)")
     if not sys.stdin.isatty():
@@ -494,7 +554,7 @@ def cmd_app(args: argparse.Namespace) -> int:
 
     wrapper, sys.stdout = sys.stdout, getattr(sys.stdout, "stream", sys.stdout)  # the TUI gets the real stdout
     try:
-        return run(paths, use_cache=not args.no_cache)
+        return run(args.paths, use_cache=not args.no_cache)  # none: the app reads the config itself
     finally:
         sys.stdout = wrapper
 
@@ -541,7 +601,7 @@ def split_command(argv: Sequence[str]) -> tuple[str, list[str]]:
     return "app", list(argv)
 
 
-COMMANDS = {"print": cmd_print, "check": cmd_check, "import": cmd_import, "digest": cmd_digest, "app": cmd_app}
+COMMANDS = {"print": cmd_print, "check": cmd_check, "import": cmd_import, "digest": cmd_digest, "config": cmd_config, "app": cmd_app}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -53,12 +53,15 @@ async def _during_a_held_load(pilot, app, release) -> None:
     try:
         screen = app.screen
         listing = screen.query_one(BriefingList)
-        await until(pilot, lambda: listing.option_count >= 200 and screen.current is not None, timeout=30)
+        # Every file before the hold is listed: no partial view can arrive (and move row 0) between
+        # reading the current briefing and pressing j.
+        await until(pilot, lambda: listing.option_count >= 300 and screen.current is not None, timeout=30)
         assert screen.library is not None and not screen.library.complete  # rows before the load ends
         assert "loading…" in str(screen.query_one("#status").render())
         first = screen.current_briefing.id
+        before = (listing.highlighted, screen.current, app.focused, listing.option_count)
         await pilot.press("j")
-        assert screen.current_briefing.id != first
+        assert screen.current_briefing.id != first, (before, (listing.highlighted, screen.current, app.focused, listing.option_count))
         await pilot.press("slash", *"syn-00000")
         await pilot.pause()
         assert screen.filters.text == "syn-00000"
@@ -171,3 +174,24 @@ async def test_after_a_load_the_garbage_of_its_time_is_swept_once_the_reader_pau
         clock[0] += 10  # the reader pauses
         await wait_for(pilot, lambda: bool(sweeps))
         assert sweeps == [1]
+
+
+async def test_a_slow_load_never_covers_rows_already_shown(tmp_path, monkeypatch, settings_dir):
+    """The spinner is for an empty list: a late 'slow' word must not hide a partial view and its keys."""
+    from briefing_tui.app.messages import LoadSlow
+
+    corpus, release = held_corpus(tmp_path, monkeypatch)
+    app = BriefingApp([corpus], local_zone="UTC", settings_dir=settings_dir, use_cache=False, poll=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        try:
+            screen = app.screen
+            listing = screen.query_one(BriefingList)
+            await until(pilot, lambda: listing.option_count >= 300 and screen.current is not None, timeout=30)
+            screen.post_message(LoadSlow())  # the indicator's timer firing after the first rows
+            await pilot.pause()
+            assert not listing.loading
+            first = screen.current_briefing.id
+            await pilot.press("j")
+            assert screen.current_briefing.id != first
+        finally:
+            release.set()

@@ -26,6 +26,7 @@ from briefing_tui.core.importer import (
 from briefing_tui.core.importer.draft import Draft, ParticipantDraft, StatedDraft
 from briefing_tui.core.importer.emit import emit, toml_string
 from briefing_tui.core.importer.points import PointDraft
+from briefing_tui.core.model.sanitize import clean_line
 from briefing_tui.core.store.parse import parse_briefing
 
 D = dt.date
@@ -504,8 +505,13 @@ def test_toml_string_round_trips(value):
     assert tomli.loads(f"v = {toml_string(value)}")["v"] == value
 
 
+# Required text must keep something visible once the loader has cleaned it (a name of only control
+# characters is empty, and an error).
+VISIBLE_TEXT = TOML_TEXT.filter(clean_line)
+
+
 @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
-@given(title=TOML_TEXT.filter(str.strip), point=TOML_TEXT.filter(str.strip), name=TOML_TEXT.filter(str.strip), reason=TOML_TEXT)
+@given(title=VISIBLE_TEXT, point=VISIBLE_TEXT, name=VISIBLE_TEXT, reason=TOML_TEXT)
 def test_emitted_briefing_round_trips(title, point, name, reason):
     draft = Draft(
         title=title,

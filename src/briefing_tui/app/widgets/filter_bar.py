@@ -19,7 +19,7 @@ def filter_parts(query: Query, library: Library, joint_only: bool = False) -> li
         values: frozenset[str] = getattr(query, facet)
         if values:
             name = f"topics ({query.topic_mode} of)" if facet == "topics" else facet
-            labels = sorted(library.label(facet, v) for v in values)  # type: ignore[arg-type]
+            labels = sorted(library.label(facet, v) for v in values)
             parts.append(Content.assemble((f"{name}: ", "$text-muted"), (", ".join(labels), "bold")))
     if query.text.strip():
         parts.append(Content.assemble(("search: ", "$text-muted"), ("“", ""), (query.text.strip(), "bold"), ("”", "")))

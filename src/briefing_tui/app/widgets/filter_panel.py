@@ -39,8 +39,8 @@ class FilterPanel(OptionList):
     """Shows each facet's values with counts; asks the screen to toggle one."""
 
     BINDINGS = [
-        Binding("space", "toggle", "Toggle", tooltip="Add or remove the highlighted value's filter"),
-        Binding("enter", "toggle", "Toggle", show=False),
+        Binding("space", "toggle_value", "Toggle", tooltip="Add or remove the highlighted value's filter"),
+        Binding("enter", "toggle_value", "Toggle", show=False),
         Binding("a", "screen.toggle_topic_mode", "Any/all", tooltip="Several topics match ANY or ALL of them"),
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
@@ -89,7 +89,7 @@ class FilterPanel(OptionList):
         facet, _, value = option.id.partition(":")
         return facet, value  # type: ignore[return-value]
 
-    def action_toggle(self) -> None:
+    def action_toggle_value(self) -> None:
         target = self.highlighted_value
         if target is not None:
             self.post_message(FilterToggled(*target))

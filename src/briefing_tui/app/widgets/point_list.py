@@ -37,9 +37,7 @@ from briefing_tui.core.model.countries import country_name
 from briefing_tui.core.model.sanitize import clean_line
 from briefing_tui.core.present.render import outcome_badge
 from briefing_tui.core.query.point_rows import PointRows
-from briefing_tui.core.query.points import (
-    Selected,
-)
+from briefing_tui.core.query.points import PointSelection
 from briefing_tui.core.query.timeline import briefing_countries, counterpart_codes
 
 #: " ✔ CONFIRMED " is the widest badge.
@@ -169,7 +167,7 @@ class PointList(VirtualList):
     def point_count(self) -> int:
         return len(self.entries) - len(self.briefings)
 
-    def show(self, selection: Iterable[Selected], *, point: int | None = None, briefing: int | None = None) -> None:
+    def show(self, selection: Iterable[PointSelection], *, point: int | None = None, briefing: int | None = None) -> None:
         """List these points; stay on ``point``, else on ``briefing``'s first point, else the first."""
         rows = self.rows
         assert rows is not None
@@ -179,7 +177,7 @@ class PointList(VirtualList):
         listed: list[int] = []
         for chosen in selection:
             index = chosen.briefing
-            shown[index] = chosen.count
+            shown[index] = chosen.size
             append(~index)
             listed.append(index)
             extend(range(chosen.start, chosen.stop) if chosen.ids is None else chosen.ids)

@@ -31,7 +31,7 @@ class StatusLine(Static):
     def show(self, shown: int, library: Library) -> None:
         self.update(describe(shown, library), layout=False)
 
-    def loading(self, paths: int, files_seen: int = 0) -> None:
+    def show_loading(self, paths: int, files_seen: int = 0) -> None:
         read = f" ({plural(files_seen, 'file')} read)" if files_seen else ""
         self.update(Content.styled(f"Loading briefings from {plural(paths, 'place')}…{read}", "$text-muted"), layout=False)
 

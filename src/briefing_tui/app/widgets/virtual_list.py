@@ -9,6 +9,7 @@ new selection of 10,000 rows therefore costs the same as showing 10.
 from __future__ import annotations
 
 from collections.abc import Hashable
+from typing import cast
 
 from rich.segment import Segment
 from textual import events
@@ -219,7 +220,8 @@ class VirtualList(ScrollView, can_focus=True):
             style = self.get_visual_style("virtual-list--line", state) if state else base
             padding = self.get_component_styles("virtual-list--line").padding
             inner = max(1, width - padding.width)
-            strips = Visual.to_strips(self, self.line_visual(position, inner), inner, 1, style)
+            # Every line_visual is a Content (a Visual), never a str to be parsed.
+            strips = Visual.to_strips(self, cast(Visual, self.line_visual(position, inner)), inner, 1, style)
             line = strips[0] if strips else Strip.blank(inner, style.rich_style)
             left = Segment(" " * padding.left, style.rich_style)
             right = Segment(" " * padding.right, style.rich_style)

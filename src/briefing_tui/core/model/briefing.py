@@ -67,7 +67,7 @@ class _Base(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, frozen=Tru
     pass
 
 
-class Time(_Base, kw_only=True):
+class Time(_Base, kw_only=True, frozen=True):
     """When the meeting happened: a local wall time in the venue's zone."""
 
     zone: NonEmpty
@@ -80,7 +80,7 @@ class Time(_Base, kw_only=True):
     fold: Literal[0, 1] | None = None
 
 
-class StatedTime(_Base, kw_only=True):
+class StatedTime(_Base, kw_only=True, frozen=True):
     """A time the readout itself gives in another zone; checked, never trusted."""
 
     time: LocalDateTime
@@ -89,7 +89,7 @@ class StatedTime(_Base, kw_only=True):
     text: str = ""
 
 
-class Participant(_Base, kw_only=True):
+class Participant(_Base, kw_only=True, frozen=True):
     key: Slug
     name: NonEmpty
     family_name: str = ""
@@ -100,16 +100,17 @@ class Participant(_Base, kw_only=True):
     home_zone: str | None = None
 
 
-class Point(_Base, kw_only=True):
+class Point(_Base, kw_only=True, frozen=True):
     text: NonEmpty
     outcome: Outcome
     summary: str = ""
     actors: tuple[str, ...] = ()
-    topics: tuple[str, ...] = ()
+    # Never empty: an empty topic has no label, no slug and no place in the filters.
+    topics: tuple[NonEmpty, ...] = ()
     points: tuple[Point, ...] = ()
 
 
-class Briefing(_Base, kw_only=True):
+class Briefing(_Base, kw_only=True, frozen=True):
     schema: Literal[1]
     title: NonEmpty
     kind: Kind
@@ -127,13 +128,13 @@ class Briefing(_Base, kw_only=True):
     points: tuple[Point, ...] = ()
 
 
-class Topic(_Base, kw_only=True):
+class Topic(_Base, kw_only=True, frozen=True):
     label: NonEmpty
     group: Literal["region", "theme"]
-    aliases: tuple[str, ...] = ()
+    aliases: tuple[NonEmpty, ...] = ()
 
 
-class TopicFile(_Base, kw_only=True):
+class TopicFile(_Base, kw_only=True, frozen=True):
     schema: Literal[1]
     topic: dict[Slug, Topic]
 

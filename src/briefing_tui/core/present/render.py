@@ -8,7 +8,7 @@ after ``sanitize.clean`` has removed anything that could act on a terminal.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -27,6 +27,7 @@ from briefing_tui.core.model.briefing import (
 )
 from briefing_tui.core.model.sanitize import clean, clean_line
 from briefing_tui.core.model.timetable import home_zone, start_instant, zone_rows
+from briefing_tui.core.model.zones import ZoneTimes
 
 OUTCOME_STYLES = {
     "agreed": "bold black on bright_green",
@@ -136,13 +137,29 @@ def render_header(b: Briefing, whole_urls: bool = False) -> RenderableType:
     return Group(*lines)
 
 
-def _moment(moment: dt.datetime | None, reference: dt.date, approximate: bool, same_day_as: dt.datetime | None = None) -> Text:
-    """'Sat 13 Jan 23:40', or just '01:20' for an end on the start's day."""
-    if moment is None:
-        return Text("—", style="dim")
+def moment_parts(
+    moment: dt.datetime, reference: dt.date, approximate: bool, same_day_as: dt.datetime | None = None
+) -> tuple[str, str]:
+    """('~Sun 14 Jan 01:20', '(+1 day)'): the time, or just '01:20' for an end on the start's day,
+    and its day shift from ``reference``. Every format (table, Markdown) says a time this way."""
     short = same_day_as is not None and same_day_as.date() == moment.date()
-    text = Text(("~" if approximate else "") + moment.strftime("%H:%M" if short else "%a %d %b %H:%M"))
-    shift = zones.shift_label(zones.day_shift(moment, reference))
+    time = ("~" if approximate else "") + moment.strftime("%H:%M" if short else "%a %d %b %H:%M")
+    return time, zones.shift_label(zones.day_shift(moment, reference))
+
+
+def span_parts(b: Briefing, row: ZoneTimes, reference: dt.date) -> tuple[tuple[str, str], tuple[str, str] | None]:
+    """A zone row's start and end (None when no end is known) as ``moment_parts``."""
+    start = moment_parts(row.start, reference, b.time.start_approximate)
+    if row.end is None:
+        return start, None
+    return start, moment_parts(row.end, reference, b.time.start_approximate or b.time.duration_approximate, row.start)
+
+
+def _moment(parts: tuple[str, str] | None) -> Text:
+    if parts is None:
+        return Text("—", style="dim")
+    time, shift = parts
+    text = Text(time)
     if shift:
         text.append(f" {shift}", style="bold yellow")
     return text
@@ -168,10 +185,11 @@ def render_times(
         where = Text(("▸ " if emphasized else "") + row.label, style="bold" if emphasized else "")
         if row.zone != "UTC":
             where.append(f"\n{row.zone} {row.abbreviation} {row.offset.removeprefix('UTC')}", style="dim")
+        start, end = span_parts(b, row, reference)
         table.add_row(
             where,
-            _moment(row.start, reference, b.time.start_approximate),
-            _moment(row.end, reference, b.time.start_approximate or b.time.duration_approximate, row.start),
+            _moment(start),
+            _moment(end),
             style="reverse" if emphasized else None,
         )
     parts: list[RenderableType] = [table]
@@ -232,9 +250,13 @@ def render_point(
     number: str,
     highlight_topics: Collection[str] = (),
     depth: int = 1,
+    marked: Callable[[Point], bool] | None = None,
 ) -> RenderableType:
-    """One point and its sub-points, down to ``limits.MAX_POINT_DEPTH`` levels (``depth`` is this point's)."""
+    """One point and its sub-points, down to ``limits.MAX_POINT_DEPTH`` levels (``depth`` is this point's);
+    ``marked`` (if given) decides which carry the hit marker."""
     hit = bool(highlight_topics) and any(t in highlight_topics for t in point.topics)
+    if marked is not None:
+        hit = hit and marked(point)
     head = Text()
     if hit:
         head.append(HIGHLIGHT_MARK, "bold yellow")
@@ -248,7 +270,7 @@ def render_point(
     for topic in point.topics:
         if tags:
             tags.append(" ")
-        style = "bold black on yellow" if topic in highlight_topics else "cyan"
+        style = "bold black on yellow" if hit and topic in highlight_topics else "cyan"
         tags.append(f"#{shown(topic)}", style)
     parts: list[RenderableType] = [head]
     if point.summary:
@@ -260,7 +282,7 @@ def render_point(
         parts.append(_indent(Text(f"… {len(point.points)} deeper sub-point(s) not shown; see the file", style="dim italic")))
         return Group(*parts)
     for i, sub in enumerate(point.points, 1):
-        parts.append(_indent(render_point(b, sub, f"{number}{i}.", highlight_topics, depth + 1)))
+        parts.append(_indent(render_point(b, sub, f"{number}{i}.", highlight_topics, depth + 1, marked)))
     return Group(*parts)
 
 
@@ -286,14 +308,16 @@ def _indent(renderable: RenderableType) -> _Indent:
     return _Indent(renderable)
 
 
-def render_points(b: Briefing, highlight_topics: Collection[str] = ()) -> RenderableType:
+def render_points(
+    b: Briefing, highlight_topics: Collection[str] = (), marked: Callable[[Point], bool] | None = None
+) -> RenderableType:
     if not b.points:
         return Text("No points recorded", style="dim")
     items: list[RenderableType] = []
     for i, point in enumerate(b.points, 1):
         if items:
             items.append(Text(""))
-        items.append(render_point(b, point, f"{i}.", highlight_topics))
+        items.append(render_point(b, point, f"{i}.", highlight_topics, marked=marked))
     return Group(*items)
 
 

@@ -8,7 +8,7 @@ reading order) and keeps, per point, only small numbers: its briefing, depth,
 outcome, a topic bitmask, and where its text sits in its briefing's search text.
 No ``Point`` object is kept: a view that paints a row fetches the briefing.
 
-Text search scans one casefolded UTF-8 text per briefing (its header, then every
+Text search scans one folded (casefolded, accent-free) UTF-8 text per briefing (its header, then every
 point in reading order); a point is a byte range in it, so a word is found with one
 scan per briefing and no object per point.
 
@@ -49,21 +49,22 @@ from briefing_tui.core.model.briefing import (
     Point,
     walk_points,
 )
-from briefing_tui.core.store.rows import casefold_line, search_key, utf8
+from briefing_tui.core.store.rows import fold_line, search_words, utf8
 
 OUTCOME_CODES = {o: i for i, o in enumerate(OUTCOMES)}
 
 
 def header_text(b: Briefing) -> str:
-    """The briefing's searchable text outside its points, casefolded."""
+    """The briefing's searchable text outside its points, folded (no case, no accents)."""
     parts = [b.title, b.category, b.venue, b.occasion, b.id or ""]
     for p in b.participants:
         parts.extend((p.name, p.family_name, p.given_name, p.title))
-    return casefold_line(" ".join(parts))
+    return fold_line(" ".join(parts))
 
 
 def point_text(point: Point) -> str:
-    return casefold_line(f"{point.summary} {point.text}")
+    """A point's searchable text, folded: once per load, when the index is built."""
+    return fold_line(f"{point.summary} {point.text}")
 
 
 def numbered(points: Sequence[Point], prefix: str = "", depth: int = 0) -> Iterator[tuple[str, int, Point]]:
@@ -74,7 +75,7 @@ def numbered(points: Sequence[Point], prefix: str = "", depth: int = 0) -> Itera
         yield from numbered(point.points, number, depth + 1)
 
 
-class Selected(NamedTuple):
+class PointSelection(NamedTuple):
     """The kept points of one briefing: every id ``start:stop`` when ``ids`` is None."""
 
     briefing: int
@@ -83,7 +84,7 @@ class Selected(NamedTuple):
     ids: list[int] | None
 
     @property
-    def count(self) -> int:
+    def size(self) -> int:
         return self.stop - self.start if self.ids is None else len(self.ids)
 
     def point_ids(self) -> Sequence[int]:
@@ -102,7 +103,7 @@ class PointCatalog:
         #: 1 where the outcome is joint (agreed, confirmed).
         self.joint = bytearray()
         self.masks: list[int] = []
-        #: Per briefing, the casefolded UTF-8 text its points are byte ranges of, and where its header ends.
+        #: Per briefing, the folded UTF-8 text its points are byte ranges of, and where its header ends.
         self.texts: list[bytes] = []
         self.header_ends = array("l")
         self.text_starts = array("l")
@@ -206,7 +207,7 @@ class PointCatalog:
         topics: Collection[str] = (),
         text: str = "",
         joint_only: bool = False,
-    ) -> Iterator[Selected]:
+    ) -> Iterator[PointSelection]:
         """Per briefing, in the order given, the points that pass; briefings with none are skipped.
 
         Topic and outcome tests run as C-level iteration (``map`` of builtin methods into
@@ -217,14 +218,14 @@ class PointCatalog:
         want = self.mask(topics) if topics else 0
         if topics and not want:
             return
-        words = [search_key(w) for w in text.split()]
+        words = [utf8(w) for w in search_words(text)]
         for b in briefings:
             start, stop = starts[b], starts[b + 1]
             if start == stop:
                 continue
             missing = self._missing(b, words) if words else ()
             if not (want or missing or joint_only):
-                yield Selected(b, start, stop, None)
+                yield PointSelection(b, start, stop, None)
                 continue
             flags: Iterable[int] | None = None
             if want:
@@ -235,11 +236,11 @@ class PointCatalog:
             if missing:
                 ids = self._with_words(b, ids, missing)
             if ids:
-                yield Selected(b, start, stop, ids if isinstance(ids, list) else list(ids))
+                yield PointSelection(b, start, stop, ids if isinstance(ids, list) else list(ids))
 
-    def refine(self, previous: Iterable[Selected], briefings: Container[int], words: Sequence[str]) -> Iterator[Selected]:
+    def refine(self, previous: Iterable[PointSelection], briefings: Container[int], words: Sequence[str]) -> Iterator[PointSelection]:
         """``previous`` narrowed to ``briefings`` and to points that also match every word of ``words``."""
-        keys = [search_key(w) for w in words]
+        keys = [utf8(w) for w in words]  # folded already (PointQueries.select)
         missing_words, with_words = self._missing, self._with_words
         for chosen in previous:
             b = chosen.briefing
@@ -251,7 +252,7 @@ class PointCatalog:
                 continue
             ids = with_words(b, chosen.point_ids(), missing)
             if ids:
-                yield Selected(b, chosen.start, chosen.stop, ids if isinstance(ids, list) else list(ids))
+                yield PointSelection(b, chosen.start, chosen.stop, ids if isinstance(ids, list) else list(ids))
 
 
 def narrows(old: Sequence[str], new: Sequence[str]) -> bool:
@@ -269,7 +270,7 @@ class PointQueries:
     def __init__(self, catalog: PointCatalog, size: int = 32) -> None:
         self.catalog = catalog
         self.size = size
-        self._results: OrderedDict[tuple[Hashable, tuple[str, ...]], tuple[list[Selected], int]] = OrderedDict()
+        self._results: OrderedDict[tuple[Hashable, tuple[str, ...]], tuple[list[PointSelection], int]] = OrderedDict()
 
     def select(
         self,
@@ -279,10 +280,10 @@ class PointQueries:
         topics: Collection[str] = (),
         text: str = "",
         joint_only: bool = False,
-    ) -> list[Selected]:
+    ) -> list[PointSelection]:
         """``PointCatalog.select``, remembered under ``context`` (everything that decided ``briefings``
         besides the text: the briefing list must only shrink as the words grow)."""
-        words = tuple(text.casefold().split())
+        words = tuple(search_words(text))
         context = (context, frozenset(topics), joint_only)
         found = self._results.get((context, words))
         if found is not None:
@@ -301,7 +302,7 @@ class PointQueries:
             result = list(self.catalog.select(briefings, topics=topics, text=text, joint_only=joint_only))
         else:
             result = list(self.catalog.refine(base[1], set(briefings), words))
-        self._results[(context, words)] = (result, sum(chosen.count for chosen in result))
+        self._results[(context, words)] = (result, sum(chosen.size for chosen in result))
         if len(self._results) > self.size:
             self._results.popitem(last=False)
         return result

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -230,13 +230,15 @@ def _load_in_order(
     hits = [cache.get(path, size, mtime) if cache is not None and size >= 0 else None for path, size, mtime in triples]
     misses = [path for path, hit in zip(files, hits) if hit is None]
     cpus = os.cpu_count() or 1
-    parsed: Iterator[workers.Parsed] | None = None
+    parsed: Generator[workers.Parsed, None, None] | None = None
     if cpus >= 2 and len(misses) >= workers.PARALLEL_MIN:
         segment_dir, stem = (cache.directory, cache.stem) if cache is not None else (None, "")
         parsed = workers.parse_in_workers(misses, vocabulary, cpus, segment_dir, stem, cancelled)
         result.workers = workers.pool_size(len(misses), cpus)
     segments: dict[str, Segment] = {}
     segment_dir = cache.directory if cache is not None else Path()
+    loaded: Loaded | None
+    problems: list[Problem]
     try:
         for path, triple, hit in zip(files, triples, hits):
             if cancelled():

@@ -13,6 +13,7 @@ import tomli
 
 from briefing_tui.core.model.briefing import SCHEMA_VERSION, Briefing, TopicFile
 from briefing_tui.core.model.problems import BriefingError, Problem
+from briefing_tui.core.model.sanitize import clean_data, clean_key
 from briefing_tui.core.model.topics import Vocabulary
 from briefing_tui.core.store import checks
 from briefing_tui.core.store.locate import Path as KeyPath
@@ -170,6 +171,13 @@ def convert(path: Path, text: str, data: dict[str, Any], kind: type[Any]) -> Any
         raise BriefingError(problem_at(path, 1, 1, "structure nested too deeply")) from None
 
 
+def _cleaned(path: Path, data: dict[str, Any]) -> dict[str, Any]:
+    try:
+        return clean_data(data)
+    except RecursionError:  # arrays or tables nested deeper than tomli minds
+        raise BriefingError(problem_at(path, 1, 1, "structure nested too deeply")) from None
+
+
 def parse_briefing(path: Path, text: str, vocabulary: Vocabulary | None = None) -> tuple[Briefing, list[Problem]]:
     """Validate one briefing's text; return it with its warnings, or raise BriefingError."""
     data = parse_toml(path, text)
@@ -177,9 +185,11 @@ def parse_briefing(path: Path, text: str, vocabulary: Vocabulary | None = None) 
     deep = checks.too_deep(data)
     if deep is not None:
         raise BriefingError(_at(path, text, deep.key_path, deep.message))
-    briefing: Briefing = convert(path, text, data, Briefing)
+    # The one boundary for untrusted text (after the depth check, which bounds its walk):
+    # everything after this sees clean strings.
+    briefing: Briefing = convert(path, text, _cleaned(path, data), Briefing)
     if briefing.id is None:
-        briefing = msgspec.structs.replace(briefing, id=path.stem)
+        briefing = msgspec.structs.replace(briefing, id=clean_key(path.stem))
     found = checks.check_briefing(briefing, vocabulary or Vocabulary())
     positions = key_positions(text) if len(found) > 1 else None  # one pass over the text for all of them
     problems = [_at(path, text, f.key_path, f.message, f.severity, positions) for f in found]
@@ -203,7 +213,7 @@ def load_vocabulary(path: Path) -> tuple[Vocabulary, list[Problem]]:
         text = read_text(path)
         data = parse_toml(path, text)
         _check_schema_version(path, text, data)
-        parsed: TopicFile = convert(path, text, data, TopicFile)
+        parsed: TopicFile = convert(path, text, _cleaned(path, data), TopicFile)
         vocabulary = Vocabulary(dict(parsed.topic))
         clashes = [
             _at(path, text, ("topic", slug), f"{name!r} of topic {slug!r} is already a name of topic {owner!r}; it stays with {owner!r}", "warning")

@@ -15,6 +15,7 @@ from pathlib import Path
 import msgspec
 
 from briefing_tui.core.model.briefing import Briefing, walk_points
+from briefing_tui.core.model.fold import fold
 from briefing_tui.core.model.problems import BriefingError
 from briefing_tui.core.model.sanitize import clean_line
 from briefing_tui.core.store import parse
@@ -29,11 +30,11 @@ class Row(msgspec.Struct, frozen=True, array_like=True, gc=False):
     title: str  # one clean line, safe to show
     countries: tuple[str, ...]  # participants' countries, in order, once each
     topics: tuple[str, ...]  # every topic of every point and sub-point, sorted
-    text: bytes  # search_text: the distinct casefolded words of title, names, places, points
+    text: bytes  # search_text: the distinct folded words of title, names, places, points
 
 
 def search_text(b: Briefing) -> bytes:
-    """Each distinct casefolded word of the title, names, places and points, once, as UTF-8.
+    """Each distinct folded word (no case, no accents) of the title, names, places and points, once, as UTF-8.
 
     A search word (never containing a space) is in the full text exactly when it is in
     one of its words, so the distinct words answer every search the same. UTF-8 bytes,
@@ -48,7 +49,9 @@ def search_text(b: Briefing) -> bytes:
     words: dict[str, None] = {}
     for piece in pieces(" ".join(parts)):
         words.update(dict.fromkeys(clean_line(piece).casefold().split()))
-    return utf8(" ".join(words))
+    # Folded once here, per distinct word (most are ASCII: nothing more to do), never per keystroke.
+    folded = [word if word.isascii() else fold(word) for word in words]
+    return utf8(" ".join(dict.fromkeys(folded)))
 
 
 #: Texts are cleaned and split this many characters at a time: each piece is one call into C
@@ -69,16 +72,16 @@ def pieces(text: str) -> Iterator[str]:
     yield text[start:]
 
 
-def casefold_line(text: str) -> str:
-    """``clean_line(text).casefold()``, a piece at a time (see ``PIECE``)."""
+def fold_line(text: str) -> str:
+    """``fold(clean_line(text))`` (no case, no accents), a piece at a time (see ``PIECE``)."""
     if len(text) <= PIECE:
-        return clean_line(text).casefold()
-    return " ".join(folded for piece in pieces(text) if (folded := clean_line(piece).casefold()))
+        return fold(clean_line(text))
+    return " ".join(folded for piece in pieces(text) if (folded := fold(clean_line(piece))))
 
 
-def search_key(word: str) -> bytes:
-    """A search word as ``search_text`` holds words."""
-    return utf8(word.casefold())
+def search_words(text: str) -> list[str]:
+    """What was typed as search words: folded (as ``search_text`` holds words), then split."""
+    return fold(text).split()
 
 
 def utf8(text: str) -> bytes:

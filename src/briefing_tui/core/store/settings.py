@@ -14,6 +14,7 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from briefing_tui.core.model.sanitize import clean_key
 from briefing_tui.core.store.atomic import remove_temps, write_atomic
 from briefing_tui.core.store.regular import NotRegularFile, open_regular
 
@@ -47,8 +48,10 @@ def config_dir() -> Path:
 
 def _optional_str(data: dict[str, object], key: str) -> str | None:
     value = data.get(key)
-    if value is None or isinstance(value, str):
-        return value or None
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return clean_key(value) or None  # untrusted text, cleaned where it enters
     raise SettingsError(f"{key!r} should be a string, not {type(value).__name__}")
 
 
