@@ -26,6 +26,7 @@ def _fixed_local_zone(monkeypatch, tmp_path_factory):
 
     monkeypatch.setenv("TZ", "UTC")
     monkeypatch.setenv("BRIEFING_TUI_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.setenv("BRIEFING_TUI_DATA_DIR", str(tmp_path_factory.mktemp("data")))
     zones.local_zone_name.cache_clear()
     yield
     zones.local_zone_name.cache_clear()

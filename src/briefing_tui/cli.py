@@ -17,7 +17,7 @@ from briefing_tui import __version__
 from briefing_tui.stdio import OutputError, Stdout, closed
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-SUBCOMMANDS = ("print", "check", "import", "digest", "config")
+SUBCOMMANDS = ("print", "check", "import", "digest", "config", "notes")
 #: Options every command takes, also before the command's name (``--debug check``).
 GLOBAL_OPTIONS = ("--debug", "--no-cache")
 
@@ -32,6 +32,9 @@ commands:
   briefing-tui import SOURCE...     turn readouts (text, saved pages, web addresses) into briefing files
   briefing-tui digest [FILTERS]    a memo of matching points (markdown, html, text)
   briefing-tui config [--path|--edit]  check the config file, print its path, or edit it
+  briefing-tui notes export [FILE] your notes as JSON (a backup; default: stdout)
+  briefing-tui notes import FILE   merge notes from such a file, by briefing and point
+  briefing-tui --view NAME         open the browser with a saved search
 
 global options (before or after the command): --debug, --no-cache
 
@@ -122,6 +125,7 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
     )
     app.add_argument("paths", nargs="*", type=Path, help="briefing files or folders (default: bundled)")
     app.add_argument("--version", action="version", version=f"briefing-tui {__version__}")
+    app.add_argument("--view", default=None, metavar="NAME", help="open with a saved search (saved in the browser from the palette)")
 
     printer = _Parser(prog="briefing-tui print", description="Print briefings without starting the TUI.", parents=[common])
     printer.add_argument("items", nargs="*", help="briefing files, folders or ids (default: all bundled)")
@@ -130,6 +134,7 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
     printer.add_argument("--width", type=int, default=None, metavar="N", help="wrap text at N columns")
     printer.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     printer.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour output (auto: on a terminal, unless NO_COLOR is set)")
+    printer.add_argument("--notes", action="store_true", help="include your notes (made in the browser with n)")
 
     check = _Parser(prog="briefing-tui check", description="Validate briefing files; report path:line:col: message.", parents=[common])
     check.add_argument("paths", nargs="*", type=Path, help="files or folders (default: bundled)")
@@ -167,6 +172,7 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
         help="with --search: keep only the points that hold every word (in their own text or their meeting's title, names and places), as the points view lists them",
     )
     digest.add_argument("--tz", type=_zone_arg, default=None, metavar="ZONE", help="show times in ZONE (default: yours)")
+    digest.add_argument("--notes", action="store_true", help="include your notes (made in the browser with n)")
     digest.add_argument("--format", choices=("markdown", "html", "text"), default="markdown")
     digest.add_argument(
         "--out",
@@ -183,7 +189,18 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
     what = config.add_mutually_exclusive_group()
     what.add_argument("--path", action="store_true", help="print the config file's path (it need not exist)")
     what.add_argument("--edit", action="store_true", help="open it in $VISUAL or $EDITOR (else vi), from a commented template if new")
-    return {"app": app, "print": printer, "check": check, "import": importer, "digest": digest, "config": config}
+    notes = _Parser(
+        prog="briefing-tui notes",
+        description="Back up your notes as JSON, or merge such a backup in (by briefing and point).",
+        parents=[common],
+    )
+    actions = notes.add_subparsers(dest="action", required=True, metavar="export|import", parser_class=_Parser)
+    # Each action takes the global options too (``notes export --debug``); _Parser's own kind of parser.
+    export = actions.add_parser("export", help="write every note as JSON", parents=[common])  # type: ignore[list-item]
+    export.add_argument("file", nargs="?", type=Path, default=None, metavar="FILE", help="write here atomically (default: stdout)")
+    merge = actions.add_parser("import", help="merge notes from an export", parents=[common])  # type: ignore[list-item]
+    merge.add_argument("file", type=Path, metavar="FILE", help="a file written by notes export")
+    return {"app": app, "print": printer, "check": check, "import": importer, "digest": digest, "config": config, "notes": notes}
 
 
 def _console(args: argparse.Namespace, stderr: bool = False):
@@ -315,6 +332,8 @@ def cmd_print(args: argparse.Namespace) -> int:
     # Only what the path needs (issue #14): the filters with --topic, the exports for their formats.
     if args.topic:
         from briefing_tui.core.query.filtering import briefing_topics, matching_points
+    if args.notes:
+        from briefing_tui.core.present.notes import notes_markdown, notes_text
     if args.width is not None and not 20 <= args.width <= 1000:
         raise UsageError("--width must be between 20 and 1000")
     entries, unknown, problems, vocabulary = _select(args.items, use_cache=not args.no_cache)
@@ -328,10 +347,14 @@ def cmd_print(args: argparse.Namespace) -> int:
         briefings = [b for b in briefings if briefing_topics(b) & topics]
     briefings.sort(key=lambda b: (b.date, b.id or ""))
     local = zones.local_zone_name()
+    notes = _notes(briefings) if args.notes else {}
     if args.format == "json":
         from briefing_tui.core.present.export import to_json
 
         objects = [to_json(b, matching_points(b.points, topics) if topics else None) for b in briefings]
+        if args.notes:
+            for b, obj in zip(briefings, objects):
+                obj["notes"] = [{"point": p, "text": t} for p, t in notes.get(b.id or "", {}).items()]
         sys.stdout.write(_terminal_safe_json(objects) + "\n")
     elif args.format == "markdown":
         from briefing_tui.core.present.export import to_markdown
@@ -339,6 +362,8 @@ def cmd_print(args: argparse.Namespace) -> int:
         for b in briefings:
             points = matching_points(b.points, topics) if topics else None
             sys.stdout.write(to_markdown(b, extra_zones=args.tz, local_zone=local, points=points, highlight_topics=topics) + "\n")
+            if notes.get(b.id or ""):
+                sys.stdout.write("\n".join(notes_markdown(notes[b.id or ""])) + "\n\n")
     else:
         import msgspec
         from rich.rule import Rule
@@ -353,6 +378,8 @@ def cmd_print(args: argparse.Namespace) -> int:
                 shown = msgspec.structs.replace(b, points=matching_points(b.points, topics)) if topics else b
                 # crop=False: a URL longer than the width stays whole on its line (see whole_urls).
                 console.print(render_briefing(shown, extra_zones=args.tz, local_zone=local, highlight_topics=topics, whole_urls=True), crop=False)
+                if notes.get(b.id or ""):
+                    console.print(notes_text(notes[b.id or ""]), crop=False)
         text = capture.get()
         if not console.is_terminal or console.no_color:
             text = "\n".join(line.rstrip() for line in text.split("\n"))
@@ -479,12 +506,13 @@ def cmd_digest(args: argparse.Namespace) -> int:
         per_point=args.per_point,
     )
     digest = build_digest(result.briefings, flt, args.tz or zones.local_zone_name(), labels=result.vocabulary.label)
+    notes = _notes([item.briefing for item in digest.items]) if args.notes else None
     if args.format == "html":
         from briefing_tui.core.present.digest_html import to_html
 
-        text = to_html(digest)
+        text = to_html(digest, notes)
     else:
-        text = to_markdown(digest) if args.format == "markdown" else to_text(digest)
+        text = to_markdown(digest, notes) if args.format == "markdown" else to_text(digest, notes=notes)
     if args.out is not None:
         try:
             atomic = write_out(args.out, text.encode("utf-8"))
@@ -544,6 +572,8 @@ def cmd_config(args: argparse.Namespace) -> int:
 
 def cmd_app(args: argparse.Namespace) -> int:
     """The browser on a terminal; with stdout redirected, the list of briefings instead."""
+    if args.view is not None:
+        _check_view(args.view)
     if not sys.stdout.isatty():
         return _list(args.paths or default_paths(), use_cache=not args.no_cache)
     if closed(sys.stdin):
@@ -554,9 +584,86 @@ def cmd_app(args: argparse.Namespace) -> int:
 
     wrapper, sys.stdout = sys.stdout, getattr(sys.stdout, "stream", sys.stdout)  # the TUI gets the real stdout
     try:
-        return run(args.paths, use_cache=not args.no_cache)  # none: the app reads the config itself
+        return run(args.paths, use_cache=not args.no_cache, view=args.view)  # none: the app reads the config itself
     finally:
         sys.stdout = wrapper
+
+
+def _state():
+    """The reader's state (flags, notes, saved searches); a notice about it goes to stderr."""
+    from briefing_tui.core.store.state import open_state
+
+    state = open_state()
+    if state.notice:
+        _errline(f"briefing-tui: {state.notice}")
+    return state
+
+
+def _notes(briefings: Sequence) -> dict[str, dict[str, str]]:
+    """The notes of these briefings, by briefing id then point number."""
+    state = _state()
+    try:
+        return {b.id: found for b in briefings if b.id and (found := state.notes_of(b.id))}
+    finally:
+        state.close()
+
+
+def _check_view(name: str) -> None:
+    """``--view NAME`` must name a saved search (a usage error naming the closest otherwise)."""
+    import difflib
+
+    state = _state()
+    try:
+        names = list(state.searches())
+    finally:
+        state.close()
+    if name not in names:
+        close = difflib.get_close_matches(name, names, n=1)
+        known = f"did you mean {close[0]}?" if close else (f"saved: {', '.join(names)}" if names else "none is saved yet (save one from the palette)")
+        raise UsageError(f"no saved search named {_plain(name)!r}; {known}")
+
+
+def cmd_notes(args: argparse.Namespace) -> int:
+    """``notes export [FILE]`` and ``notes import FILE``: a JSON backup of the notes, merged by id on import."""
+    from briefing_tui.core.store.atomic import write_out
+    from briefing_tui.core.store.state import StateError, dumps_notes, loads_notes
+
+    state = _state()
+    try:
+        if args.action == "export":
+            text = dumps_notes(state)
+            count = len(state.notes)
+            if args.file is None:
+                sys.stdout.write(text)
+            else:
+                try:
+                    write_out(args.file, text.encode("utf-8"))
+                except OSError as exc:
+                    _errline(f"briefing-tui notes: cannot write {args.file}: {exc.strerror or exc}")
+                    return EXIT_PROBLEMS
+                _errline(f"briefing-tui notes: wrote {args.file} ({count} note{'' if count == 1 else 's'})")
+            return EXIT_OK
+        if not state.kept:
+            _errline("briefing-tui notes: nothing imported, since notes cannot be kept (see above)")
+            return EXIT_PROBLEMS
+        try:
+            raw = args.file.read_bytes().decode("utf-8")
+            items = loads_notes(raw, str(args.file))
+        except (OSError, UnicodeDecodeError) as exc:
+            _errline(f"briefing-tui notes: cannot read {args.file}: {getattr(exc, 'strerror', None) or exc}")
+            return EXIT_PROBLEMS
+        except StateError as exc:
+            _errline(f"briefing-tui notes: {exc}")
+            return EXIT_PROBLEMS
+        failures: list[str] = []
+        state.on_problem = failures.append
+        result = state.import_notes(items)
+        for failure in failures[:1]:
+            _errline(f"briefing-tui notes: {failure}")
+        _errline(f"briefing-tui notes: imported {args.file}: {result.summary()}")
+        return EXIT_PROBLEMS if failures or result.skipped else EXIT_OK
+    finally:
+        state.close()
 
 
 def _list(paths: list[Path], *, use_cache: bool) -> int:
@@ -581,6 +688,9 @@ def _check_first_argument(argv: Sequence[str]) -> None:
         if token == "--":
             first = next(tokens, None)
             break
+        if token == "--view":
+            next(tokens, None)  # its value, a name
+            continue
         if not token.startswith("-"):
             first = token
             break
@@ -601,7 +711,15 @@ def split_command(argv: Sequence[str]) -> tuple[str, list[str]]:
     return "app", list(argv)
 
 
-COMMANDS = {"print": cmd_print, "check": cmd_check, "import": cmd_import, "digest": cmd_digest, "config": cmd_config, "app": cmd_app}
+COMMANDS = {
+    "print": cmd_print,
+    "check": cmd_check,
+    "import": cmd_import,
+    "digest": cmd_digest,
+    "config": cmd_config,
+    "notes": cmd_notes,
+    "app": cmd_app,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -10,13 +10,22 @@ import pytest
 from app_support import DATA, HOSTILE
 
 from briefing_tui.app.app import BriefingApp
+from briefing_tui.app.screens import personal
 
 
 @pytest.fixture(autouse=True)
 def _private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test reads or writes the real config or cache folders."""
+    """No test reads or writes the real config, cache or data (reading state) folders."""
     monkeypatch.setenv("BRIEFING_TUI_CONFIG_DIR", str(tmp_path / "env-config"))
     monkeypatch.setenv("BRIEFING_TUI_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("BRIEFING_TUI_DATA_DIR", str(tmp_path / "data"))
+
+
+@pytest.fixture(autouse=True)
+def _no_read_timer_in_snapshots(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A briefing turns read after a moment in the pane: a picture must not depend on how long it took."""
+    if "snapshots" in request.module.__name__:
+        monkeypatch.setattr(personal, "READ_AFTER", 24 * 3600)
 
 
 @pytest.fixture

@@ -37,11 +37,14 @@ async def test_a_session_of_keys_changes_no_byte_or_mtime(tmp_path, make_app, mo
         await loaded(pilot)
         keys = ["j", "j", "k", "G", "g", "s", "s", "s", "z", "z", "y", "o", "enter", "j", "tab", "tab",
                 "t", "space", "j", "space", "a", "escape", "escape", "slash", *"canada", "escape", "escape",
-                "e", "E", "escape", "question_mark", "escape", "r", "E"]
+                "e", "E", "escape", "question_mark", "escape",
+                # the reader's own state (kept in the data folder, never beside the briefings)
+                "f", "u", "u", "n", *"memo", "ctrl+s", "n", "escape", "f", "r", "E"]
         for key in keys:
             await pilot.press(key)
         await pilot.pause()
         await app.workers.wait_for_complete()
     assert snapshot(folder) == before
     assert len(log.read_text(encoding="utf-8").splitlines()) == 3  # +LINE FILE, then FILE
+    assert app.state.kept and list(app.state.notes.values()) == ["memo"]  # the state keys did write, elsewhere
     assert not [name for name in os.listdir(folder) if name.startswith(".") or name.endswith(".tmp")]

@@ -25,6 +25,7 @@ from briefing_tui.core.store.settings import (
     load_settings,
     save_settings,
 )
+from briefing_tui.core.store.state import open_state
 
 
 def usable_zone(name: str | None) -> str | None:
@@ -74,10 +75,14 @@ class BriefingApp(App[None]):
         settings_dir: Path | None = None,
         use_cache: bool = True,
         poll: bool = True,
+        data_dir: Path | None = None,
+        view: str | None = None,
     ) -> None:
         """``local_zone`` and ``settings_dir`` default to the machine's; tests fix both.
 
         No ``paths``: ``$BRIEFINGS_DIR``'s, else the config's sources (the bundled briefings by default).
+        ``data_dir`` holds the reader's state (default: the platform's data folder); ``view``
+        names a saved search to open with.
         """
         super().__init__()
         self.use_cache = use_cache
@@ -110,6 +115,17 @@ class BriefingApp(App[None]):
         #: Only the config's remaps that were applied (command id -> keys).
         self.remapped_keys = keymap
         self.set_keymap(keymap)
+        self.view = view
+        # Never raises: a damaged or unwritable database gives a fresh or an in-memory state, and a notice.
+        self.state = open_state(data_dir)
+        self._state_failed = False
+        self.state.on_problem = self._state_problem
+
+    def _state_problem(self, message: str) -> None:
+        """A write that failed (a full disk, a folder made read-only): said once, browsing goes on."""
+        if not self._state_failed:
+            self._state_failed = True
+            self.notify(message, title="Reading state not kept", severity="warning", timeout=10, markup=False)
 
     def get_default_screen(self) -> Screen:
         return Browser(
@@ -120,12 +136,16 @@ class BriefingApp(App[None]):
             use_cache=self.use_cache,
             poll=self.poll,
             sources=self.sources,
+            state=self.state,
+            view=self.view,
         )
 
     def on_mount(self) -> None:
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         self.theme_changed_signal.subscribe(self, self._theme_changed)
+        if self.state.notice:
+            self.notify(self.state.notice, title="Reading state", severity="warning", timeout=10, markup=False)
         if self._settings_problem:
             self.notify(
                 f"{self._settings_problem}\nUsing the defaults; the file is replaced when a setting changes.",
@@ -158,6 +178,9 @@ class BriefingApp(App[None]):
             return bool(webbrowser.open(url))
         except Exception:  # webbrowser.Error, an OSError from a browser that will not start, ...
             return False
+
+    def on_unmount(self) -> None:
+        self.state.close()
 
     def _theme_changed(self, theme: Theme) -> None:
         self.remember(theme=theme.name)

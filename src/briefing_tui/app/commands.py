@@ -122,6 +122,31 @@ COMMANDS: tuple[Command, ...] = (
     ),
     _c("add_folder", "", "Add folder", "Browse another folder too, for this session", "Add a folder…"),
     _c("remove_folder", "", "Remove folder", "Stop browsing one of the folders, for this session", "Remove a folder…"),
+    # The reader's own state (app/screens/personal.py).
+    _c("toggle_flag", "f", "Flag", "Flag the briefing, or remove its flag", "Flag / unflag briefing", show=False),
+    _c("toggle_read", "u", "Read/unread", "Mark the briefing read or unread", "Mark read / unread", show=False),
+    _c(
+        "note",
+        "n",
+        "Note",
+        "Your note on the briefing (in the points view: on the highlighted point)",
+        "Note…",
+        show=False,
+    ),
+    _c(
+        "save_search",
+        "",
+        "Save search",
+        "Name these filters, the sort and the view, to recall them from the palette or with --view",
+        "Save search…",
+    ),
+    _c(
+        "toggle_reopen",
+        "",
+        "Reopen last",
+        "Start again with the filters you quit with (or, again, with none)",
+        "Reopen with last filters (on/off)",
+    ),
     _c(
         "clear_filter",
         "escape",

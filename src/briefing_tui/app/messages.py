@@ -7,6 +7,7 @@ the query or the zones themselves; they post one of these and the screen decides
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from textual.message import Message
 
@@ -43,7 +44,7 @@ class LoadProgress(Message, bubble=False):
 class FilterToggled(Message):
     """Add a value to a facet's filter, or remove it if it is there."""
 
-    facet: Facet
+    facet: Facet | Literal["reading"]
     value: str
 
 
@@ -101,3 +102,10 @@ class SourceRemoved(Message):
     """A folder chosen in the palette: stop browsing it for this session."""
 
     path: str
+
+
+@dataclass
+class SearchRecalled(Message):
+    """Apply a saved search by name (from the palette)."""
+
+    name: str

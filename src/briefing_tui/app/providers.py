@@ -22,7 +22,7 @@ from textual.content import Content
 
 from briefing_tui.app import commands
 from briefing_tui.app.fuzzy import fold_match
-from briefing_tui.app.messages import CommandChosen, FilterToggled, SourceRemoved, ZonePicked
+from briefing_tui.app.messages import CommandChosen, FilterToggled, SearchRecalled, SourceRemoved, ZonePicked
 from briefing_tui.app.widgets.status import plural
 from briefing_tui.core.model import cities, zones
 from briefing_tui.core.model.fold import fold
@@ -30,6 +30,7 @@ from briefing_tui.core.model.sanitize import clean_line
 from briefing_tui.core.query.filtering import Query
 from briefing_tui.core.query.library import FACETS, Library
 from briefing_tui.core.store.config import Source
+from briefing_tui.core.store.state import State
 
 
 class BrowserState(Protocol):
@@ -40,10 +41,13 @@ class BrowserState(Protocol):
     filters: Query
     local_zone: str
     sources: tuple[Source, ...]
+    state: State
 
     def facet_counts(self) -> dict[str, Counter[str]]: ...
 
-    def post_message(self, message: CommandChosen | FilterToggled | SourceRemoved | ZonePicked) -> bool: ...
+    def reading_counts(self) -> dict[str, int]: ...
+
+    def post_message(self, message: CommandChosen | FilterToggled | SourceRemoved | ZonePicked | SearchRecalled) -> bool: ...
 
 FACET_NOUNS = {"topics": "topic", "countries": "country", "kinds": "kind"}
 
@@ -74,6 +78,12 @@ class FilterCommands(BrowserProvider):
                 title = f"{verb} {noun}: {label} ({count})"
                 help = f"In {count} of the {plural(shown, 'briefing')} shown"
                 yield title, help, partial(browser.post_message, FilterToggled(facet, value))
+        reading = browser.reading_counts()
+        for value, noun in (("unread", "unread briefings"), ("flagged", "flagged briefings")):
+            verb = "Remove filter" if value in browser.filters.reading else "Only"
+            title = f"{verb}: {noun} ({reading[value]})"
+            help = f"{reading[value]} of the {plural(shown, 'briefing')} shown"
+            yield title, help, partial(browser.post_message, FilterToggled("reading", value))
 
     async def discover(self) -> Hits:
         for title, help, command in self._choices():
@@ -110,6 +120,25 @@ class BrowserCommands(BrowserProvider):
             score, prompt = fold_match(matcher, title)
             if score > 0:
                 yield Hit(score, prompt, run, text=title, help=Content(help))  # type: ignore[arg-type]
+
+
+class SavedSearchCommands(BrowserProvider):
+    """Each saved search by name: choosing one applies its filters, sort and view."""
+
+    def _choices(self) -> Iterator[tuple[str, Callable[[], object]]]:
+        for name in self.browser.state.searches():
+            yield f"Saved search: {name}", partial(self.browser.post_message, SearchRecalled(name))
+
+    async def discover(self) -> Hits:
+        for title, command in self._choices():
+            yield DiscoveryHit(Content(title), command, text=title, help="Apply these saved filters")
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(fold(query))
+        for title, command in self._choices():
+            score, prompt = fold_match(matcher, title)
+            if score > 0:
+                yield Hit(score, prompt, command, text=title, help="Apply these saved filters")
 
 
 class ZoneCommands(BrowserProvider):

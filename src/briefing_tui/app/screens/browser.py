@@ -42,14 +42,16 @@ from briefing_tui.app.messages import (
     LoadFailed,
     LoadNotices,
     LoadSlow,
+    SearchRecalled,
     SettingsChanged,
     SourceRemoved,
     ZonePicked,
 )
-from briefing_tui.app.providers import BrowserCommands, FilterCommands, SourceCommands, ZoneCommands
+from briefing_tui.app.providers import BrowserCommands, FilterCommands, SavedSearchCommands, SourceCommands, ZoneCommands
 from briefing_tui.app.screens.add_folder import AddFolder
 from briefing_tui.app.screens.errors import ErrorsScreen
 from briefing_tui.app.screens.help import HelpScreen, Section
+from briefing_tui.app.screens.personal import PersonalMixin
 from briefing_tui.app.screens.timeline import TimelineScreen
 from briefing_tui.app.widgets.briefing_list import BriefingList
 from briefing_tui.app.widgets.detail import DetailFrame, DetailPane
@@ -68,6 +70,7 @@ from briefing_tui.core.present.render import HIGHLIGHT_MARK, render_briefing
 from briefing_tui.core.query.filtering import Query
 from briefing_tui.core.query.library import SORT_LABELS, SORTS, Library, Sort
 from briefing_tui.core.store.config import Source, source_of
+from briefing_tui.core.store.state import State, in_memory
 
 #: Below this width the filter panel hides until `t` calls it.
 NARROW_WIDTH = 100
@@ -93,13 +96,13 @@ def empty_message(library: Library) -> str:
     return f"No .toml files in {places}"
 
 
-class Browser(Screen[None]):
+class Browser(PersonalMixin, Screen[None]):
     """Browse, filter and read briefings."""
 
     #: Generated from the command table (app/commands.py), which says why each is as it is.
     BINDINGS = commands.bindings(commands.BROWSER)
 
-    COMMANDS = {BrowserCommands, FilterCommands}
+    COMMANDS = {BrowserCommands, FilterCommands, SavedSearchCommands}
     #: The list cannot take focus while it loads; it takes it when the load arrives.
     AUTO_FOCUS = ""
 
@@ -124,6 +127,8 @@ class Browser(Screen[None]):
         use_cache: bool = True,
         poll: bool = True,
         sources: Sequence[Source] = (),
+        state: State | None = None,
+        view: str | None = None,
     ) -> None:
         super().__init__()
         self.paths = tuple(paths)
@@ -156,6 +161,9 @@ class Browser(Screen[None]):
         self._frame = DetailFrame(self._detail, id="detail-frame")
         self._status = StatusLine(id="status")
         self._footer = Footer()
+        self._personal_init(state if state is not None else in_memory())
+        self._view: str | None = view  # a saved search to open with (--view), applied at the first load
+        self._view_pending = True
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
@@ -187,7 +195,10 @@ class Browser(Screen[None]):
     # Loading (the controller runs it; this shows it) -----------------------------
 
     def action_reload(self) -> None:
-        """Read the files again, in a thread; the old results stay until the new ones arrive."""
+        """Read the files again, in a thread; the old results stay until the new ones arrive.
+
+        The reader's state is read again too (another instance may have flagged or noted)."""
+        self.state.refresh()
         self._loader.reload()
 
     def on_key(self) -> None:
@@ -242,6 +253,9 @@ class Browser(Screen[None]):
             self.current = briefings.current  # at once, not when the list's message arrives
         self._refresh_facets()
         self.refresh_bindings()
+        if self._view_pending:
+            self._view_pending = False
+            self.restore_view(self._view)
 
     # State -------------------------------------------------------------------
 
@@ -274,11 +288,11 @@ class Browser(Screen[None]):
         library = self.library
         if library is None:
             return
-        key = (self._generation, self.sort, self.filters)
+        key = (self._generation, self.sort, self.filters, self.personal_key())
         shown = self._results.get(key)
         if shown is None:
             within = self.shown if narrow else library.orders[self.sort]
-            shown = self._results[key] = library.catalog.matches(self.filters, within)
+            shown = self._results[key] = library.catalog.matches(self.filters, within, self.personal())
         self.shown = shown
         briefings = self._briefings
         briefings.show(self.shown, keep=briefings.current if keep is None else keep)
@@ -289,7 +303,7 @@ class Browser(Screen[None]):
     def _refresh_facets(self) -> None:
         self._facet_timer = None
         if self.library is not None:
-            self._facets.show(self.library.values, self.facet_counts(), self.filters)
+            self._facets.show(self.library.values, self.facet_counts(), self.filters, self.reading_counts())
 
     def _schedule_facets(self) -> None:
         if self._facet_timer is not None:
@@ -356,6 +370,7 @@ class Browser(Screen[None]):
         self._detail.border_subtitle = f"from {source} · {zone}" if source else zone
 
     def watch_current(self) -> None:
+        self.start_read_timer()  # the briefing in the pane turns read in a moment
         if len(self.sources) > 1:  # with one source, where a briefing came from goes without saying
             self._show_zone()
 
@@ -375,7 +390,7 @@ class Browser(Screen[None]):
         if index is None:
             detail.show_message(empty_message(library))
             return
-        options = (self._generation, self.filters.topics, self.extra_zones, self.emphasis)
+        options = (self._generation, self.filters.topics, self.extra_zones, self.emphasis, self.notes_key(index))
         if detail.is_showing(index, options):
             return
         try:
@@ -383,12 +398,15 @@ class Browser(Screen[None]):
         except BriefingError as exc:  # its cached copy was damaged and the file no longer parses
             detail.show_message(f"This briefing could not be read: {clean_line(str(exc.problem))} ({commands.hint(self.app, 'reload')} reloads)")
             return
-        renderable = render_briefing(
-            briefing,
-            extra_zones=self.extra_zones,
-            local_zone=self.local_zone,
-            emphasize=self.emphasis,
-            highlight_topics=self.filters.topics,
+        renderable = self.with_notes(
+            render_briefing(
+                briefing,
+                extra_zones=self.extra_zones,
+                local_zone=self.local_zone,
+                emphasize=self.emphasis,
+                highlight_topics=self.filters.topics,
+            ),
+            index,
         )
         # A new briefing, or new topics, scroll to the first highlighted point; a new zone keeps the place.
         seek = (index, self.filters.topics) != self._seeked and bool(self.filters.topics)
@@ -445,12 +463,15 @@ class Browser(Screen[None]):
     @on(BriefingList.Selected)
     @on(PointList.Selected)
     def _read(self) -> None:
-        self._opened = True
-        self.set_focus(self._detail)
+        self.action_read()
 
     @on(FilterToggled)
     def _toggle(self, message: FilterToggled) -> None:
         self.filters = self.filters.toggle(message.facet, message.value)
+
+    @on(SearchRecalled)
+    def _recall(self, message: SearchRecalled) -> None:
+        self.recall_search(message.name)
 
     @on(ZonePicked)
     def _zone_picked(self, message: ZonePicked) -> None:
@@ -513,7 +534,7 @@ class Browser(Screen[None]):
         if action == "errors":
             # Explicit: an empty Library is falsy (len 0), and a folder of broken files is just that.
             return self.library is not None and bool(self.library.problems)
-        if action in ("copy", "cycle_zone", "edit"):
+        if action in ("copy", "cycle_zone", "edit", "toggle_flag", "toggle_read", "note"):
             return self.current is not None or None
         if action == "open_source":
             briefing = self.current_briefing
@@ -522,6 +543,7 @@ class Browser(Screen[None]):
 
     def action_read(self) -> None:
         self._opened = True
+        self._read_now()  # opened with enter: read at once
         self.set_focus(self._detail)
 
     def action_search(self) -> None:
@@ -627,6 +649,7 @@ class Browser(Screen[None]):
         )
 
     def action_quit(self) -> None:
+        self.remember_view()
         self.app.exit()
 
     # Across briefings: the points view, the timeline, the digest ----------------------

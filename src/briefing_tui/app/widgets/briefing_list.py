@@ -9,7 +9,7 @@ an Option for every row).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from textual.binding import Binding
 from textual.cache import LRUCache
@@ -45,9 +45,26 @@ def counterpart_names(row: Row) -> list[str]:
     return names[1:] if len(names) > 1 else names
 
 
-def briefing_row(row: Row) -> Justified:
-    """Date, kind and title, and the counterpart countries; on a narrow line both are shortened (…), never dropped."""
+#: (unread, flagged, noted) for a briefing id.
+Marks = tuple[bool, bool, bool]
+NO_MARKS: Marks = (False, False, False)
+
+
+def marks_cell(marks: Marks) -> Content:
+    """Two cells before the date: unread (•) or noted (✎), and the flag (★)."""
+    unread, flagged, noted = marks
+    first = ("•", "$text-accent") if unread else (("✎", "$text-muted") if noted else (" ", ""))
+    return Content.assemble(first, ("★", "$text-warning") if flagged else " ", " ")
+
+
+def briefing_row(row: Row, marks: Marks | None = None) -> Justified:
+    """Date, kind and title, and the counterpart countries; on a narrow line both are shortened (…), never dropped.
+
+    With ``marks`` (the reader's state is kept), the row starts with its unread marker and flag.
+    """
     left = Content.assemble((row.date.isoformat(), "$text-muted"), "  ", kind_marker(row.kind), "  ", row.title)
+    if marks is not None:
+        left = marks_cell(marks) + left
     right = Content.styled(", ".join(counterpart_names(row)), "italic $text-muted")
     return Justified(left, right, share_right=True)
 
@@ -83,7 +100,9 @@ class BriefingList(VirtualList):
         super().__init__(id=id, classes=classes)
         self._rows: Sequence[Row] = ()
         self.shown: Sequence[int] = ()
-        self._visuals: LRUCache[int, Justified] = LRUCache(1024)
+        self._visuals: LRUCache[tuple[int, Marks | None], Justified] = LRUCache(1024)
+        #: The reader's marks of a briefing id (set by the browser); None draws none.
+        self.marks: Callable[[str], Marks] | None = None
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         """Take the rows of a new load (index i is catalog briefing i)."""
@@ -121,10 +140,14 @@ class BriefingList(VirtualList):
         """The plain text of the row at ``position`` (what a wide list shows)."""
         return self._visual(self.shown[position]).plain
 
+    def _marks(self, index: int) -> Marks | None:
+        return self.marks(self._rows[index].id) if self.marks is not None else None
+
     def _visual(self, index: int) -> Justified:
-        visual = self._visuals.get(index)
+        key = (index, self._marks(index))
+        visual = self._visuals.get(key)
         if visual is None:
-            visual = self._visuals[index] = briefing_row(self._rows[index])
+            visual = self._visuals[key] = briefing_row(self._rows[index], key[1])
         return visual
 
     # The VirtualList's questions -------------------------------------------------------------
@@ -133,8 +156,9 @@ class BriefingList(VirtualList):
     def line_count(self) -> int:
         return len(self.shown)
 
-    def line_key(self, position: int) -> int:
-        return self.shown[position]
+    def line_key(self, position: int) -> tuple[int, Marks | None]:
+        index = self.shown[position]
+        return index, self._marks(index)
 
     def line_visual(self, position: int, width: int) -> Justified:
         return self._visual(self.shown[position])

@@ -9,7 +9,13 @@ from briefing_tui.core.query.filtering import Query
 from briefing_tui.core.query.library import Library
 
 #: Query.without_innermost clears in this order; the bar names what Escape clears next.
-INNERMOST = (("text", "search"), ("topics", "topics"), ("countries", "countries"), ("kinds", "kinds"))
+INNERMOST = (
+    ("text", "search"),
+    ("topics", "topics"),
+    ("countries", "countries"),
+    ("kinds", "kinds"),
+    ("reading", "unread/flagged"),
+)
 
 
 def filter_parts(query: Query, library: Library, joint_only: bool = False) -> list[Content]:
@@ -21,6 +27,9 @@ def filter_parts(query: Query, library: Library, joint_only: bool = False) -> li
             name = f"topics ({query.topic_mode} of)" if facet == "topics" else facet
             labels = sorted(library.label(facet, v) for v in values)
             parts.append(Content.assemble((f"{name}: ", "$text-muted"), (", ".join(labels), "bold")))
+    if query.reading:
+        shown = " & ".join(r for r in ("unread", "flagged") if r in query.reading)
+        parts.append(Content.assemble(("only: ", "$text-muted"), (shown, "bold")))
     if query.text.strip():
         parts.append(Content.assemble(("search: ", "$text-muted"), ("“", ""), (query.text.strip(), "bold"), ("”", "")))
     if joint_only:

@@ -17,7 +17,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from briefing_tui.app.messages import FilterToggled
 from briefing_tui.app.widgets.justified import Justified
-from briefing_tui.core.query.filtering import Query
+from briefing_tui.core.query.filtering import READING, Query
 from briefing_tui.core.query.library import FACETS, Facet, FacetValues
 
 HEADINGS: dict[Facet, str] = {"topics": "Topics", "countries": "Countries", "kinds": "Kinds"}
@@ -51,8 +51,17 @@ class FilterPanel(OptionList):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes, markup=False)
 
-    def show(self, values: Mapping[Facet, FacetValues], counts: Mapping[str, Counter[str]], query: Query) -> None:
-        """Rebuild the rows (a few hundred at most) and keep the cursor on the same value."""
+    def show(
+        self,
+        values: Mapping[Facet, FacetValues],
+        counts: Mapping[str, Counter[str]],
+        query: Query,
+        reading: Mapping[str, int] | None = None,
+    ) -> None:
+        """Rebuild the rows (a few hundred at most) and keep the cursor on the same value.
+
+        ``reading``: unread and flagged counts, shown last as their own section.
+        """
         keep = self.highlighted_option.id if self.highlighted_option else None
         scrolled = self.scroll_y
         options: list[Option] = []
@@ -64,6 +73,11 @@ class FilterPanel(OptionList):
             for value, label in values[facet]:
                 row = value_row(label, counts[facet][value], value in selected)
                 options.append(Option(row, id=f"{facet}:{value}"))
+        if reading is not None:
+            options.append(Option(Content.styled("Reading", "bold $text-accent"), id="reading:", disabled=True))
+            for value in READING:
+                row = value_row(value.capitalize(), reading.get(value, 0), value in query.reading)
+                options.append(Option(row, id=f"reading:{value}"))
         self.set_options(options)
         self.scroll_to(y=scrolled, animate=False, immediate=True)
         if keep is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from html import escape
 
 from briefing_tui import __version__
@@ -14,6 +14,7 @@ from briefing_tui.core.model.briefing import (
 )
 from briefing_tui.core.model.sanitize import clean, clean_line
 from briefing_tui.core.present.digest_text import participants_line, summary_line, when
+from briefing_tui.core.present.notes import Notes, notes_html
 from briefing_tui.core.present.render import actor_names
 from briefing_tui.core.query.digest import Digest
 
@@ -39,6 +40,7 @@ li { margin: .35rem 0; }
 .tag { color: var(--tag); font-size: .8rem; margin-left: .3rem; white-space: nowrap; }
 .tag.hit { background: var(--mark); }
 .source { font-size: .8rem; color: var(--muted); word-break: break-all; }
+.notes { border-left: 3px solid var(--muted); padding-left: .6rem; font-style: italic; }
 footer { color: var(--muted); font-size: .8rem; border-top: 1px solid var(--rule); margin-top: 2rem; padding-top: .5rem; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11pt; }
@@ -66,7 +68,7 @@ def _points(b: Briefing, points: Sequence[Point], highlight: frozenset[str], mar
     return "<ul>" + "".join(items) + "</ul>"
 
 
-def to_html(d: Digest) -> str:
+def to_html(d: Digest, notes: Mapping[str, Notes] | None = None) -> str:
     articles = []
     for item in d.items:
         b = item.briefing
@@ -81,7 +83,7 @@ def to_html(d: Digest) -> str:
             "<article>"
             f'<h2><span class="when">{escape(when(b, d.zone))}</span>{_e(b.title)}</h2>'
             f'<p class="meta">{escape(meta)}</p>'
-            f"{_points(b, item.points, d.filter.topics, item.marked)}{source}"
+            f"{_points(b, item.points, d.filter.topics, item.marked)}{notes_html((notes or {}).get(b.id or '', {}))}{source}"
             "</article>"
         )
     title = d.title

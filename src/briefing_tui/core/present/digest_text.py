@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping
 
 import msgspec
 from rich.console import Console, Group
@@ -13,6 +14,7 @@ from briefing_tui.core.model.briefing import Briefing
 from briefing_tui.core.model.sanitize import clean_line
 from briefing_tui.core.model.timetable import start_instant
 from briefing_tui.core.present.export import markdown_points, md_escape, md_link
+from briefing_tui.core.present.notes import Notes, notes_markdown, notes_text
 from briefing_tui.core.present.render import (
     KIND_LABELS,
     format_date,
@@ -20,6 +22,9 @@ from briefing_tui.core.present.render import (
     safe,
 )
 from briefing_tui.core.query.digest import Digest
+
+#: Notes by briefing id, for ``--notes``.
+AllNotes = Mapping[str, Notes]
 
 
 def when(b: Briefing, zone: str) -> str:
@@ -43,7 +48,7 @@ def summary_line(d: Digest) -> str:
     )
 
 
-def to_markdown(d: Digest) -> str:
+def to_markdown(d: Digest, notes: AllNotes | None = None) -> str:
     lines = [f"# {md_escape(d.title)}", "", summary_line(d), ""]
     for item in d.items:
         b = item.briefing
@@ -55,13 +60,15 @@ def to_markdown(d: Digest) -> str:
         lines.append(" · ".join(m for m in meta if m))
         lines.append("")
         lines.extend(markdown_points(b, item.points, highlight=d.filter.topics, marked=item.marked))
+        if notes and notes.get(b.id or ""):
+            lines.extend(["", *notes_markdown(notes[b.id or ""])])
         if b.source_url:
             lines.extend(["", f"Source: {md_link(b.source_url)}"])
         lines.append("")
     return "\n".join(lines)
 
 
-def to_text(d: Digest, width: int = 100) -> str:
+def to_text(d: Digest, width: int = 100, notes: AllNotes | None = None) -> str:
     """Plain text through the same renderer as the detail pane."""
     out = io.StringIO()
     console = Console(file=out, width=width, color_system=None, highlight=False, markup=False, emoji=False)
@@ -76,4 +83,6 @@ def to_text(d: Digest, width: int = 100) -> str:
         )
         console.print(head)
         console.print(render_points(msgspec.structs.replace(b, points=item.points), d.filter.topics, item.marked))
+        if notes and notes.get(b.id or ""):
+            console.print(notes_text(notes[b.id or ""]))
     return "\n".join(line.rstrip() for line in out.getvalue().splitlines()) + "\n"

@@ -103,11 +103,6 @@ def actor_names(b: Briefing, actors: Sequence[str]) -> str:
     return ", ".join(names)
 
 
-def counterparts(b: Briefing) -> list[str]:
-    """Country names of the participants, publisher's side first as written."""
-    return list(dict.fromkeys(countries.country_name(p.country) for p in b.participants))
-
-
 def render_header(b: Briefing, whole_urls: bool = False) -> RenderableType:
     lines = [Text(shown(b.title), "bold")]
     meta = Text()

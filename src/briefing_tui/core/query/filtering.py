@@ -8,8 +8,8 @@ topic/country/kind sets) so a keystroke only intersects sets and scans strings.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from itertools import chain
 from typing import Literal
 
@@ -19,6 +19,8 @@ from briefing_tui.core.model.briefing import Briefing, Point, walk_points
 from briefing_tui.core.store.rows import Loaded, Row, row_of, search_words, utf8
 
 TopicMode = Literal["any", "all"]
+#: The reading filters: briefings not yet read, briefings flagged.
+READING = ("unread", "flagged")
 
 
 @dataclass(frozen=True)
@@ -28,21 +30,33 @@ class Query:
     countries: frozenset[str] = frozenset()
     kinds: frozenset[str] = frozenset()
     text: str = ""
+    #: "unread" and/or "flagged" (both: unread flagged briefings).
+    reading: frozenset[str] = frozenset()
 
     @property
     def active(self) -> bool:
-        return bool(self.topics or self.countries or self.kinds or self.text.strip())
+        return bool(self.topics or self.countries or self.kinds or self.text.strip() or self.reading)
 
-    def toggle(self, facet: Literal["topics", "countries", "kinds"], value: str) -> Query:
+    def toggle(self, facet: Literal["topics", "countries", "kinds", "reading"], value: str) -> Query:
         values: frozenset[str] = getattr(self, facet)
         return replace(self, **{facet: values ^ {value}})
 
     def without_innermost(self) -> Query:
         """Escape's order: the text first, then topics, countries, kinds."""
-        for name in ("text", "topics", "countries", "kinds"):
+        for name in ("text", "topics", "countries", "kinds", "reading"):
             if getattr(self, name):
                 return replace(self, **{name: "" if name == "text" else frozenset()})
         return self
+
+
+@dataclass(frozen=True)
+class Personal:
+    """The reader's own state a query can ask about: read and flagged ids, and notes to search."""
+
+    read: Collection[str] = frozenset()
+    flagged: Collection[str] = frozenset()
+    #: Each noted briefing's id -> its notes' text, folded as search words are (``model.fold``).
+    notes: Mapping[str, str] = field(default_factory=dict)
 
 
 def point_matches(point: Point, topics: Collection[str]) -> bool:
@@ -111,6 +125,7 @@ class Catalog:
         self.topics = [r.topics for r in added]
         self.countries = [r.countries for r in added]
         self.kinds = [r.kind for r in added]
+        self._index_of: tuple[dict[str, int], dict[str, list[int]]] | None = None
         if previous is not None:  # list concatenation: C-speed, however long the lists
             self.texts = previous.texts + self.texts
             self.topics = previous.topics + self.topics
@@ -130,11 +145,13 @@ class Catalog:
     def __len__(self) -> int:
         return len(self.rows)
 
-    def matches(self, query: Query, within: Iterable[int] | None = None) -> list[int]:
+    def matches(self, query: Query, within: Iterable[int] | None = None, personal: Personal | None = None) -> list[int]:
         """Indexes of matching briefings, in the order of ``within`` (default: catalog order).
 
         One pass per condition, each a list comprehension over what the last pass kept:
         the cheapest conditions go first, and each search word only scans the survivors.
+        The reader's notes (``personal``) are few: they are searched apart and their
+        briefings added back, so a keystroke's cost does not grow with them.
         """
         out = list(range(len(self.rows)) if within is None else within)
         if query.kinds:
@@ -151,11 +168,45 @@ class Catalog:
             else:
                 disjoint = query.topics.isdisjoint
                 out = [i for i in out if not disjoint(topics[i])]
+        if query.reading and personal is not None:
+            # The reader's ids as indexes: the passes compare ints.
+            if "unread" in query.reading:
+                read = self.indexes_of(personal.read)
+                out = [i for i in out if i not in read]
+            if "flagged" in query.reading:
+                flagged = self.indexes_of(personal.flagged)
+                out = [i for i in out if i in flagged]
         texts = self.texts
-        for word in search_words(query.text):
+        words = search_words(query.text)
+        before = out
+        for word in words:
             key = utf8(word)
             out = [i for i in out if key in texts[i]]
+        if words and personal is not None and personal.notes:
+            noted = self.indexes_of(b for b, text in personal.notes.items() if all(w in text for w in words))
+            noted.difference_update(out)  # briefings whose own text matched too cost nothing more
+            if noted:
+                kept = set(out)
+                out = [i for i in before if i in kept or i in noted]
         return out
+
+    def indexes_of(self, ids: Iterable[str]) -> set[int]:
+        """The catalog indexes of briefings with these ids (a duplicated id has several)."""
+        if self._index_of is None:  # made once, the first time the reader's state is asked about
+            first: dict[str, int] = {}
+            more: dict[str, list[int]] = {}
+            for i, row in enumerate(self.rows):
+                if row.id in first:
+                    more.setdefault(row.id, []).append(i)
+                else:
+                    first[row.id] = i
+            self._index_of = (first, more)
+        first, more = self._index_of
+        ids = ids if isinstance(ids, (set, frozenset, list, tuple)) else list(ids)
+        found = {first[b] for b in ids if b in first}
+        for b in more.keys() & set(ids) if more else ():
+            found.update(more[b])
+        return found
 
     def facet_counts(self, indexes: Iterable[int]) -> dict[str, Counter[str]]:
         """Counts of each topic, country and kind among ``indexes`` (for the filter panel).

@@ -16,7 +16,6 @@ from typing import Literal
 from briefing_tui.core.model.briefing import Briefing
 
 Granularity = Literal["month", "quarter", "year"]
-GRANULARITIES: tuple[Granularity, ...] = ("month", "quarter", "year")
 #: Spans up to this many months are counted per month; longer ones per quarter.
 MONTHLY_SPAN = 48
 #: Spans up to this many quarters are counted per quarter; longer ones per year.

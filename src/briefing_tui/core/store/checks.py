@@ -19,19 +19,19 @@ from briefing_tui.core.model.briefing import (
     walk_points,
 )
 from briefing_tui.core.model.topics import Vocabulary
-from briefing_tui.core.store.locate import Path
+from briefing_tui.core.store.locate import KeyPath
 
 # A stated time may be rounded ("at around"); more than this is a real disagreement.
 STATED_TOLERANCE = dt.timedelta(minutes=5)
 
 
 class Finding(NamedTuple):
-    key_path: Path
+    key_path: KeyPath
     message: str
     severity: str = "error"
 
 
-def _zone(findings: list[Finding], key_path: Path, name: str) -> bool:
+def _zone(findings: list[Finding], key_path: KeyPath, name: str) -> bool:
     try:
         zones.get_zone(name)
         return True
@@ -48,7 +48,7 @@ def too_deep(data: object) -> Finding | None:
     """
     if not isinstance(data, dict):
         return None
-    stack: list[tuple[Path, object, int]] = [((), data, 0)]
+    stack: list[tuple[KeyPath, object, int]] = [((), data, 0)]
     while stack:
         path, node, depth = stack.pop()
         points = node.get("points") if isinstance(node, dict) else None
@@ -64,7 +64,7 @@ def too_deep(data: object) -> Finding | None:
 
 def _dates(found: list[Finding], b: Briefing) -> bool:
     """Report dates past the calendar limits; True if time.start (if any) can be converted."""
-    values: list[tuple[Path, dt.date | None]] = [(("date",), b.date), (("published",), b.published), (("time", "start"), b.time.start)]
+    values: list[tuple[KeyPath, dt.date | None]] = [(("date",), b.date), (("published",), b.published), (("time", "start"), b.time.start)]
     values += [(("stated_times", i, "time"), s.time) for i, s in enumerate(b.stated_times)]
     start_ok = True
     for key_path, value in values:
@@ -74,7 +74,7 @@ def _dates(found: list[Finding], b: Briefing) -> bool:
     return start_ok
 
 
-def _point_paths(points: tuple[Point, ...], base: Path = ()):
+def _point_paths(points: tuple[Point, ...], base: KeyPath = ()):
     for i, point in enumerate(points):
         path = base + ("points", i)
         yield path, point

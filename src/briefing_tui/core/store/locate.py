@@ -12,7 +12,7 @@ import bisect
 import re
 
 Key = str | int
-Path = tuple[Key, ...]
+KeyPath = tuple[Key, ...]
 
 _BARE = re.compile(r"[A-Za-z0-9_-]+")
 _WS = " \t"
@@ -28,8 +28,8 @@ class _Lexer:
         self.s = text
         self.i = 0
         self.n = len(text)
-        self.positions: dict[Path, int] = {}
-        self.aot_counts: dict[Path, int] = {}
+        self.positions: dict[KeyPath, int] = {}
+        self.aot_counts: dict[KeyPath, int] = {}
 
     # -- helpers -------------------------------------------------------------
     def skip_ws(self, newlines: bool = False) -> None:
@@ -91,12 +91,12 @@ class _Lexer:
             break
         return parts
 
-    def record(self, path: Path, offset: int) -> None:
+    def record(self, path: KeyPath, offset: int) -> None:
         self.positions.setdefault(path, offset)
 
-    def concrete(self, keys: list[str]) -> Path:
+    def concrete(self, keys: list[str]) -> KeyPath:
         """Resolve a header's keys, stepping into the last element of arrays of tables."""
-        path: Path = ()
+        path: KeyPath = ()
         for key in keys:
             path = path + (key,)
             count = self.aot_counts.get(path)
@@ -105,8 +105,8 @@ class _Lexer:
         return path
 
     # -- grammar -------------------------------------------------------------
-    def run(self) -> dict[Path, int]:
-        table: Path = ()
+    def run(self) -> dict[KeyPath, int]:
+        table: KeyPath = ()
         while self.i < self.n:
             self.skip_ws(newlines=True)
             if self.i >= self.n:
@@ -132,7 +132,7 @@ class _Lexer:
                 self.skip_line()
         return self.positions
 
-    def key_value(self, base: Path) -> None:
+    def key_value(self, base: KeyPath) -> None:
         parts = self.read_key()
         if not parts:
             self.skip_line()
@@ -147,7 +147,7 @@ class _Lexer:
             self.skip_ws()
             self.value(path)
 
-    def value(self, path: Path) -> None:
+    def value(self, path: KeyPath) -> None:
         if self.i >= self.n:
             return
         c = self.s[self.i]
@@ -192,7 +192,7 @@ class _Lexer:
                 self.i += 1
 
 
-def key_positions(text: str) -> dict[Path, tuple[int, int]]:
+def key_positions(text: str) -> dict[KeyPath, tuple[int, int]]:
     """Map every key path in ``text`` to its 1-based (line, column)."""
     offsets = _Lexer(text).run()
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
@@ -203,7 +203,7 @@ def key_positions(text: str) -> dict[Path, tuple[int, int]]:
     return result
 
 
-def locate(text: str, path: Path, positions: dict[Path, tuple[int, int]] | None = None) -> tuple[int, int]:
+def locate(text: str, path: KeyPath, positions: dict[KeyPath, tuple[int, int]] | None = None) -> tuple[int, int]:
     """Position of ``path``, or of its nearest ancestor that appears in the text.
 
     Pass ``key_positions(text)`` as ``positions`` to locate many paths with one pass over the text.
@@ -220,7 +220,7 @@ def locate(text: str, path: Path, positions: dict[Path, tuple[int, int]] | None 
 _SEGMENT = re.compile(r"\.([^.\[\]]+)|\[(\d+)\]")
 
 
-def parse_msgspec_path(dollar_path: str) -> Path:
+def parse_msgspec_path(dollar_path: str) -> KeyPath:
     """``$.points[2].topics[0]`` -> ("points", 2, "topics", 0)."""
     out: list[Key] = []
     for name, index in _SEGMENT.findall(dollar_path.removeprefix("$")):

@@ -16,7 +16,7 @@ from briefing_tui.core.model.problems import BriefingError, Problem
 from briefing_tui.core.model.sanitize import clean_data, clean_key
 from briefing_tui.core.model.topics import Vocabulary
 from briefing_tui.core.store import checks
-from briefing_tui.core.store.locate import Path as KeyPath
+from briefing_tui.core.store.locate import KeyPath
 from briefing_tui.core.store.locate import key_positions, locate, parse_msgspec_path
 from briefing_tui.core.store.schema_errors import describe
 

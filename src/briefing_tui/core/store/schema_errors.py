@@ -8,7 +8,7 @@ from typing import Any
 
 from msgspec import inspect
 
-from briefing_tui.core.store.locate import Path
+from briefing_tui.core.store.locate import KeyPath
 
 _TYPE_WORDS = {
     "str": "a string",
@@ -30,7 +30,7 @@ _FIELD_HINTS = {
 }
 
 
-def _type_at(kind: Any, path: Path) -> inspect.Type | None:
+def _type_at(kind: Any, path: KeyPath) -> inspect.Type | None:
     info: inspect.Type = inspect.type_info(kind)
     for part in path:
         while isinstance(info, inspect.UnionType):
@@ -48,7 +48,7 @@ def _type_at(kind: Any, path: Path) -> inspect.Type | None:
     return info
 
 
-def _value_at(data: Any, path: Path) -> Any:
+def _value_at(data: Any, path: KeyPath) -> Any:
     for part in path:
         try:
             data = data[part]
@@ -65,14 +65,14 @@ def _words(raw: str) -> str:
     return re.sub(r"`([\w |]+)`", one, raw)
 
 
-def _dotted(path: Path) -> str:
+def _dotted(path: KeyPath) -> str:
     out = ""
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
     return out or "(top level)"
 
 
-def describe(kind: Any, data: Any, path: Path, raw: str) -> str:
+def describe(kind: Any, data: Any, path: KeyPath, raw: str) -> str:
     """A message that names the key, what it holds and what was expected."""
     where = _dotted(path)
     missing = re.match(r"Object missing required field `([^`]*)`", raw)
