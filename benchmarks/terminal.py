@@ -1,7 +1,8 @@
 """What a user feels in a real terminal: launch to screen, and key to screen change.
 
     python benchmarks/terminal.py                         # the 25 bundled briefings
-    python benchmarks/terminal.py /tmp/briefing-bench/corpus-10000 --keys-only
+    python benchmarks/terminal.py /tmp/briefing-bench/corpus-10000
+    python benchmarks/terminal.py /tmp/briefing-bench/corpus-10000 --large /tmp/briefing-bench/corpus-100000
 
 The app runs in a pseudo-terminal this script owns (120x40, xterm-256color), exactly
 as a user's terminal would run it. Every byte it writes is timestamped as it arrives
@@ -11,17 +12,23 @@ burst: no byte for QUIET seconds, which is not counted). Nothing is polled, so t
 figures carry no polling error, unlike a tmux capture loop.
 
 Floors are measured in the same run, the same way: a bare Textual app (an OptionList
-beside a Static updated on highlight) for keys and first paint, ``python -c pass``.
+beside a Static updated on highlight, and a modal screen on ``p``) for keys, screens and
+first paint; the launch of the 25 bundled briefings for start figures; tomli parsing every
+file on one core for a cold load; ``python -c pass`` for ``print``. Each figure is printed
+as value / floor / ratio beside its target (issue #14).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import fcntl
+import itertools
 import json
 import os
 import pty
 import select
+import shutil
 import statistics
 import struct
 import subprocess
@@ -52,7 +59,9 @@ class Terminal:
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", LINES, COLUMNS, 0, 0))
         environ = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(COLUMNS), "LINES": str(LINES), **(env or {})}
         self.started = time.perf_counter()
-        self.process = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=environ, start_new_session=True)
+        self.process = subprocess.Popen(
+            argv, stdin=slave, stdout=slave, stderr=slave, env=environ, start_new_session=True
+        )
         os.close(slave)
         self.screen = pyte.Screen(COLUMNS, LINES)
         self.stream = pyte.ByteStream(self.screen)
@@ -97,7 +106,9 @@ class Terminal:
         """Seconds from the key to the end of the burst after which ``predicate(screen)`` holds."""
         return self.press(data, predicate, timeout)[1]
 
-    def press(self, data: bytes, predicate: Callable[[str], bool], timeout: float = 5.0) -> tuple[float | None, float | None]:
+    def press(
+        self, data: bytes, predicate: Callable[[str], bool], timeout: float = 5.0
+    ) -> tuple[float | None, float | None]:
         """(first frame, settled): seconds from the key to the end of its first frame, and to its last byte.
 
         None for both if the screen did not come to satisfy ``predicate`` within ``timeout``.
@@ -110,22 +121,36 @@ class Terminal:
             if arrived is not None:
                 arrivals.append(arrived)
             elif arrivals and predicate(self.text()):
-                first = next((a for a, b in zip(arrivals, arrivals[1:]) if b - a > FRAME_GAP), arrivals[-1])
+                first = next((a for a, b in itertools.pairwise(arrivals) if b - a > FRAME_GAP), arrivals[-1])
                 return first - start, arrivals[-1] - start
             elif arrivals:
                 arrivals.clear()
         return None, None
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             self.process.kill()
-        except ProcessLookupError:
-            pass
         self.process.wait()
         os.close(self.master)
 
 
-KEYS = {"j": b"j", "k": b"k", "down": b"\x1b[B", "up": b"\x1b[A", "g": b"g", "G": b"G", "pagedown": b"\x1b[6~", "pageup": b"\x1b[5~", "escape": b"\x1b"}
+KEYS = {
+    "j": b"j",
+    "k": b"k",
+    "down": b"\x1b[B",
+    "up": b"\x1b[A",
+    "g": b"g",
+    "G": b"G",
+    "pagedown": b"\x1b[6~",
+    "pageup": b"\x1b[5~",
+    "home": b"\x1b[H",
+    "end": b"\x1b[F",
+    "escape": b"\x1b",
+    "backspace": b"\x7f",
+}
+BUNDLED = REPO / "briefings"
+SEARCH = "arctic quad semiconductor"
+BROKEN = 'schema = 1\ntitle = "Broken on purpose"\nkind = "bilateral-meeting"\ndate = 2024-13-40\n'
 
 
 def changed_from(before: str) -> Callable[[str], bool]:
@@ -137,7 +162,7 @@ def navigate(term: Terminal, keys: list[str], rounds: int) -> dict[str, dict[str
     first, settled = [], []
     for _ in range(rounds):
         for name in keys:
-            a, b = term.press(KEYS[name], changed_from(term.text()), timeout=2.0)
+            a, b = term.press(KEYS.get(name, name.encode()), changed_from(term.text()), timeout=2.0)
             if a is not None and b is not None:
                 first.append(a * 1000)
                 settled.append(b * 1000)
@@ -149,75 +174,305 @@ def summary(samples: list[float]) -> dict[str, float]:
         return {"n": 0}
     ordered = sorted(samples)
     p95 = ordered[max(0, round(0.95 * (len(ordered) - 1)))]
-    return {"n": len(samples), "median": round(statistics.median(samples), 1), "p95": round(p95, 1), "max": round(ordered[-1], 1)}
+    return {
+        "n": len(samples),
+        "median": round(statistics.median(samples), 1),
+        "p95": round(p95, 1),
+        "max": round(ordered[-1], 1),
+    }
 
 
-def app_argv(corpus: Path | None) -> list[str]:
-    return [sys.executable, "-m", "briefing_tui", *([str(corpus)] if corpus else [])]
+def app_argv(paths: list[Path]) -> list[str]:
+    return [sys.executable, "-m", "briefing_tui", *map(str, paths)]
 
 
 def launch(argv: list[str], ready: Callable[[str], bool], env: dict[str, str]) -> tuple[Terminal, float | None]:
     term = Terminal(argv, env)
-    return term, term.until(ready, term.started, timeout=120)
+    return term, term.until(ready, term.started, timeout=300)
 
 
-def loaded(screen: str) -> bool:
-    return "briefings" in screen and "Loading" not in screen
+def listed(screen: str) -> bool:
+    """Every briefing is listed: the status line counts them and nothing is loading any more."""
+    return "briefing" in screen and "Loading" not in screen and "loading…" not in screen
+
+
+def first_rows(screen: str) -> bool:
+    """The first screen with rows: the status line counts briefings (more may still be loading)."""
+    return " briefing" in screen and "Loading" not in screen
+
+
+def peak_rss_mb(pid: int) -> float:
+    """The process's peak resident set (VmHWM), in MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def cache_written(folder: Path, timeout: float = 120.0) -> None:
+    """Wait until the cache folder has files and they have not changed for a second."""
+    deadline, last, since = time.monotonic() + timeout, None, time.monotonic()
+    while time.monotonic() < deadline:
+        state = sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file())
+        if state != last:
+            last, since = state, time.monotonic()
+        elif state and time.monotonic() - since >= 1.0:
+            return
+        time.sleep(0.1)
+
+
+def median_of(samples: list[float | None]) -> float | None:
+    values = [s for s in samples if s is not None]
+    return statistics.median(values) if values else None
+
+
+def timed(argv: list[str], runs: int) -> float:
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(argv, capture_output=True, check=True, env={**os.environ, "TZ": "UTC"})
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def tomli_one_core(corpus: Path) -> float:
+    """Seconds tomli takes to parse every file of ``corpus`` in one process (the cold load's floor)."""
+    code = (
+        f"import time,tomli,pathlib,gc; gc.disable(); fs=sorted(pathlib.Path({str(corpus)!r}).rglob('*.toml')); t=time.perf_counter()\n"
+        "for f in fs: tomli.loads(f.read_text(encoding='utf-8'))\n"
+        "print(time.perf_counter()-t)"
+    )
+    return float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+
+
+def floors(env: dict[str, str], rounds: int) -> dict[str, object]:
+    """The bare Textual app: first paint, keys, a modal screen; and ``python -c pass``."""
+    out: dict[str, object] = {"python_c_pass_s": timed([sys.executable, "-c", "pass"], 5)}
+    bare, first = launch([sys.executable, str(BARE_APP)], lambda s: "item 0" in s, env)
+    out["bare_first_screen_s"] = first
+    bare.settle()
+    out["bare_keys_ms"] = navigate(bare, ["j", "j", "j", "k", "k", "k"], rounds)
+    modal = []
+    for _ in range(rounds):
+        before = bare.text()
+        elapsed = bare.key(b"p", lambda s, b=before: s != b and "A modal screen" in s)
+        if elapsed is not None:
+            modal.append(elapsed * 1000)
+        bare.key(KEYS["escape"], changed_from(bare.text()))
+        bare.settle(0.5)
+    out["bare_screen_ms"] = summary(modal)
+    bare.close()
+    return out
+
+
+def launches(paths: list[Path], env: dict[str, str], runs: int, *, first: bool = False) -> dict[str, float | None]:
+    """Cold (empty cache) and warm starts: seconds to the first rows and to everything listed, and peak RSS."""
+    cold_all, warm_first, warm_all, rss = [], [], [], []
+    for _ in range(runs):
+        run_env = {**env, "BRIEFING_TUI_CACHE_DIR": tempfile.mkdtemp(prefix="terminal-bench-cache-")}
+        term, cold = launch(app_argv(paths), listed, run_env)
+        cache_written(Path(run_env["BRIEFING_TUI_CACHE_DIR"]))  # it is written after the list shows
+        term.close()
+        cold_all.append(cold)
+        term = Terminal(app_argv(paths), run_env)
+        shown = term.until(first_rows, term.started, timeout=300) if first else None
+        done = (
+            term.until(listed, term.started, timeout=300) if not (shown is not None and listed(term.text())) else shown
+        )
+        warm_first.append(shown)
+        warm_all.append(done)
+        term.settle(0.5)
+        rss.append(peak_rss_mb(term.process.pid))
+        term.close()
+        shutil.rmtree(run_env["BRIEFING_TUI_CACHE_DIR"], ignore_errors=True)
+    return {
+        "cold_all_s": median_of(cold_all),
+        "warm_first_s": median_of(warm_first),
+        "warm_all_s": median_of(warm_all),
+        "warm_peak_rss_mb": max(rss) if rss else None,
+    }
+
+
+def session(paths: list[Path], env: dict[str, str], rounds: int) -> dict[str, object]:
+    """Keys and screens in one warm session of the app on ``paths``."""
+    results: dict[str, object] = {}
+    run_env = {**env, "BRIEFING_TUI_CACHE_DIR": tempfile.mkdtemp(prefix="terminal-bench-cache-")}
+    term, _ = launch(app_argv(paths), listed, run_env)  # fills the cache
+    cache_written(Path(run_env["BRIEFING_TUI_CACHE_DIR"]))
+    term.close()
+    term, _ = launch(app_argv(paths), listed, run_env)
+    term.settle()
+    sequence = ["j", "j", "j", "k", "k", "k", "down", "up", "G", "g", "pagedown", "pageup"]
+    results["list_keys_ms"] = navigate(term, sequence, rounds)
+    screens: dict[str, float | None] = {}
+    for name, key, shown in [
+        ("points view (v)", b"v", lambda s: "Points ·" in s),
+        ("timeline (T)", b"T", lambda s: "Timeline" in s),
+        ("palette (ctrl+p)", b"\x10", lambda s: "Search for commands" in s),
+        ("help (?)", b"?", lambda s: "esc closes" in s),
+        ("errors (e)", b"e", lambda s: "Load problems" in s),
+    ]:
+        samples = []
+        for _ in range(max(1, rounds // 2)):
+            before = term.text()
+            elapsed = term.key(key, lambda s, b=before, f=shown: s != b and f(s), timeout=10.0)
+            samples.append(elapsed * 1000 if elapsed is not None else None)
+            term.settle(1.0)
+            if name.startswith("points") and "points_keys_ms" not in results:
+                results["points_keys_ms"] = navigate(term, ["j", "j", "j", "k", "k", "k", "pagedown", "pageup"], rounds)
+            term.key(b"v" if name.startswith("points") else KEYS["escape"], changed_from(term.text()))
+            term.settle(0.5)
+        screens[name] = median_of(samples)
+    results["screens_ms"] = screens
+    # The search box: each keystroke of SEARCH, then erasing it.
+    term.key(b"/", changed_from(term.text()))
+    term.settle(0.5)
+    first, settled = [], []
+    for _ in range(max(1, rounds // 2)):
+        for data in [c.encode() for c in SEARCH] + [KEYS["backspace"]] * len(SEARCH):
+            a, b = term.press(data, changed_from(term.text()), timeout=5.0)
+            if a is not None and b is not None:
+                first.append(a * 1000)
+                settled.append(b * 1000)
+        term.settle(0.5)
+    results["search_keys_ms"] = {"first_frame": summary(first), "settled": summary(settled)}
+    term.key(KEYS["escape"], changed_from(term.text()))
+    term.settle(0.5)
+    term.key(b"t", changed_from(term.text()))
+    term.settle()
+    results["filter_panel_keys_ms"] = navigate(
+        term, ["down", "down", "down", "up", "up", "up", "pagedown", "pageup"], rounds
+    )
+    term.close()
+    shutil.rmtree(run_env["BRIEFING_TUI_CACHE_DIR"], ignore_errors=True)
+    return results
+
+
+Row = tuple[str, float | None, float | None, str, str]
+
+
+def rows(results: dict[str, object], corpus: str) -> list[Row]:
+    """(figure, value, floor, unit, target) for the table."""
+    fl = results["floors"]
+    assert isinstance(fl, dict)
+    key_floor = fl["bare_keys_ms"]["first_frame"]
+    out: list[Row] = []
+    s = results["session"]
+    assert isinstance(s, dict)
+    for label, name in [
+        ("list", "list_keys_ms"),
+        ("points view", "points_keys_ms"),
+        ("filter panel", "filter_panel_keys_ms"),
+    ]:
+        figures = s.get(name, {}).get("first_frame", {})
+        out.append((f"{label} keys p95, first frame", figures.get("p95"), key_floor.get("p95"), "ms", "≤ 3x floor"))
+        out.append((f"{label} keys max, first frame", figures.get("max"), key_floor.get("max"), "ms", "≤ 50 ms"))
+        settled = s.get(name, {}).get("settled", {})
+        out.append(
+            (f"{label} keys p95, settled", settled.get("p95"), fl["bare_keys_ms"]["settled"].get("p95"), "ms", "")
+        )
+    search = s["search_keys_ms"]
+    out.append(
+        (
+            "search keystroke p95, first frame",
+            search["first_frame"].get("p95"),
+            key_floor.get("p95"),
+            "ms",
+            "≤ 30 ms (10k)",
+        )
+    )
+    out.append(
+        ("search keystroke p95, settled", search["settled"].get("p95"), key_floor.get("p95"), "ms", "≤ 30 ms (10k)")
+    )
+    screen_floor = fl["bare_screen_ms"].get("median")
+    screen_target = "≤ 100 ms" if corpus != "bundled" else "≤ 50 ms"
+    for name, value in s["screens_ms"].items():
+        out.append((f"open {name}", value, screen_floor, "ms", screen_target))
+    return out
+
+
+def start_rows(results: dict[str, object]) -> list[Row]:
+    out: list[Row] = []
+    base = results["bundled_launch"]["warm_all_s"]
+    corpus = results.get("corpus_launch")
+    if corpus:
+        out.append(("warm start, all listed", corpus["warm_all_s"], base, "s", "≤ 1.2x 25-briefing launch"))
+        out.append(
+            (
+                "cold start, all loaded",
+                corpus["cold_all_s"],
+                results["tomli_one_core_s"],
+                "s",
+                "≤ 0.75x tomli, one core",
+            )
+        )
+    large = results.get("large_launch")
+    if large:
+        out.append(("large warm, first screen", large["warm_first_s"], base, "s", "≤ 1.2x 25-briefing launch"))
+        warm_10k = corpus["warm_all_s"] if corpus else None
+        out.append(("large warm, all listed", large["warm_all_s"], warm_10k, "s", "≤ 6x the 10k warm figure"))
+        kb = large["warm_peak_rss_mb"] * 1024 / results["large_count"] if large["warm_peak_rss_mb"] else None
+        out.append(("large RSS per briefing", kb, None, "KB", "≤ 2.5 KB"))
+    out.append(("launch, 25 bundled (warm)", base, results["floors"]["bare_first_screen_s"], "s", ""))
+    out.append(
+        ("print one briefing", results["print_s"], results["floors"]["python_c_pass_s"], "s", "≤ 6x python -c pass")
+    )
+    return out
+
+
+def shown(value: float | None, unit: str) -> str:
+    return "" if value is None else (f"{value:.3f} {unit}" if unit == "s" else f"{value:.1f} {unit}")
+
+
+def table(rows: list[Row]) -> str:
+    lines = ["| figure | value | floor | ratio | target |", "|---|---|---|---|---|"]
+    for name, value, floor, unit, target in rows:
+        ratio = f"{value / floor:.2f}x" if value is not None and floor else ""
+        lines.append(f"| {name} | {shown(value, unit)} | {shown(floor, unit)} | {ratio} | {target} |")
+    return "\n".join(lines)
+
+
+def count_briefings(corpus: Path) -> int:
+    return sum(1 for p in corpus.rglob("*.toml") if p.name != "topics.toml")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path, nargs="?", help="a folder (default: the bundled briefings)")
+    parser.add_argument("--large", type=Path, help="a 100k folder: its warm first screen, all listed and RSS")
     parser.add_argument("--rounds", type=int, default=6, help="passes over each key sequence")
+    parser.add_argument("--runs", type=int, default=3, help="launches per start figure (medians)")
     parser.add_argument("--out", type=Path, help="write the figures as JSON here")
+    parser.add_argument("--starts-only", action="store_true", help="only the start, memory and print figures")
     args = parser.parse_args()
-    env = {"TZ": "UTC", "BRIEFING_TUI_CONFIG_DIR": tempfile.mkdtemp(), "BRIEFING_TUI_DATA_DIR": tempfile.mkdtemp()}
-    results: dict[str, object] = {}
+    # An installed app has its bytecode cached; a checkout run with PYTHONDONTWRITEBYTECODE=1
+    # would compile every module of src/ at each start (~0.25 s of a 0.1 s print).
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    env = {"TZ": "UTC", "BRIEFING_TUI_CONFIG_DIR": tempfile.mkdtemp(prefix="terminal-bench-config-")}
+    broken = Path(tempfile.mkdtemp(prefix="terminal-bench-broken-")) / "broken.toml"
+    broken.write_text(BROKEN, encoding="utf-8")  # so that `e` has something to show
+    corpus = args.corpus or BUNDLED
+    results: dict[str, object] = {"corpus": str(corpus)}
 
-    # Floors, same run.
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", "pass"], check=True)
-    results["python_c_pass_s"] = round(time.perf_counter() - start, 3)
-    bare, first = launch([sys.executable, str(BARE_APP)], lambda s: "item 0" in s, env)
-    results["bare_first_screen_s"] = round(first or -1, 3)
-    bare.settle()
-    results["bare_keys_ms"] = navigate(bare, ["j", "j", "j", "k", "k", "k"], args.rounds)
-    bare.close()
+    results["floors"] = floors(env, args.rounds)
+    results["bundled_launch"] = launches([BUNDLED], env, args.runs)
+    if args.corpus:
+        results["corpus_launch"] = launches([args.corpus], env, args.runs)
+        results["tomli_one_core_s"] = tomli_one_core(args.corpus)
+    if args.large:
+        results["large_launch"] = launches([args.large], env, 1, first=True)
+        results["large_count"] = count_briefings(args.large)
+    one = next(p for p in sorted(corpus.rglob("*.toml")) if p.name != "topics.toml")
+    results["print_s"] = timed([sys.executable, "-m", "briefing_tui", "print", str(one)], 5)
+    results["session"] = {} if args.starts_only else session([corpus, broken], env, args.rounds)
 
-    # The app: launch (twice, so the second start is warm), then keys.
-    term, cold = launch(app_argv(args.corpus), loaded, env)
-    term.close()
-    term, warm = launch(app_argv(args.corpus), loaded, env)
-    results["launch_cold_s"], results["launch_warm_s"] = round(cold or -1, 3), round(warm or -1, 3)
-    term.settle()
-    sequence = ["j", "j", "j", "k", "k", "k", "down", "up", "G", "g", "pagedown", "pageup"]
-    results["list_keys_ms"] = navigate(term, sequence, args.rounds)
-    screens = {}
-    for name, key, shown in [
-        ("points view (v)", b"v", lambda s: "Briefings" in s),
-        ("timeline (T)", b"T", lambda s: "Timeline" in s or "timeline" in s),
-        ("palette (ctrl+p)", b"\x10", lambda s: "Search for commands" in s or "Commands" in s),
-        ("help (?)", b"?", lambda s: "Keys" in s or "help" in s.lower()),
-    ]:
-        before = term.text()
-        elapsed = term.key(key, lambda s, b=before, f=shown: s != b and f(s))
-        screens[name] = round(elapsed * 1000, 1) if elapsed is not None else None
-        if name.startswith("points"):
-            term.settle()
-            results["points_keys_ms"] = navigate(term, ["j", "j", "j", "k", "k", "k"], args.rounds)
-            term.key(b"v", changed_from(term.text()))
-        else:
-            term.key(KEYS["escape"], changed_from(term.text()))
-        term.settle()
-    results["screens_ms"] = screens
-    term.key(b"t", changed_from(term.text()))
-    term.settle()
-    results["filter_panel_keys_ms"] = navigate(term, ["down", "down", "down", "up", "up", "up"], args.rounds)
-    term.close()
-
-    print(json.dumps(results, indent=2))
+    label = "bundled" if args.corpus is None else corpus.name
+    print(json.dumps(results, indent=2, default=str))
+    print()
+    print(f"Corpus: {label}")
+    print(table(([] if args.starts_only else rows(results, label)) + start_rows(results)))
     if args.out:
-        args.out.write_text(json.dumps(results, indent=2), encoding="utf-8")
+        args.out.write_text(json.dumps(results, indent=2, default=str), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -387,11 +387,12 @@ def _terminal_safe_json(objects: object) -> str:
 
 def cmd_print(args: argparse.Namespace) -> int:
     from briefing_tui.core.model import zones
-    from briefing_tui.core.present.export import to_json, to_markdown
-    from briefing_tui.core.present.notes import notes_markdown, notes_text
-    from briefing_tui.core.present.render import render_briefing
-    from briefing_tui.core.query.filtering import briefing_topics, matching_points
 
+    # Only what the path needs (issue #14): the filters with --topic, the exports for their formats.
+    if args.topic:
+        from briefing_tui.core.query.filtering import briefing_topics, matching_points
+    if args.notes:
+        from briefing_tui.core.present.notes import notes_markdown, notes_text
     if args.width is not None and not 20 <= args.width <= 1000:
         raise UsageError("--width must be between 20 and 1000")
     entries, unknown, problems, vocabulary = _select(args.items, use_cache=not args.no_cache)
@@ -417,12 +418,16 @@ def cmd_print(args: argparse.Namespace) -> int:
     local = zones.local_zone_name()
     notes = _notes(briefings) if args.notes else {}
     if args.format == "json":
+        from briefing_tui.core.present.export import to_json
+
         objects = [to_json(b, matching_points(b.points, topics) if topics else None) for b in briefings]
         if args.notes:
             for b, obj in zip(briefings, objects):
                 obj["notes"] = [{"point": p, "text": t} for p, t in notes.get(b.id or "", {}).items()]
         text = _terminal_safe_json(objects) + "\n"
     elif args.format == "markdown":
+        from briefing_tui.core.present.export import to_markdown
+
         parts = []
         for b in briefings:
             points = matching_points(b.points, topics) if topics else None
@@ -433,6 +438,8 @@ def cmd_print(args: argparse.Namespace) -> int:
     else:
         import msgspec
         from rich.rule import Rule
+
+        from briefing_tui.core.present.render import render_briefing
 
         console = _console(args)
         with console.capture() as capture:

@@ -12,6 +12,7 @@ from textual.pilot import Pilot
 from textual.widget import Widget
 
 from briefing_tui.app.screens.browser import Browser
+from briefing_tui.app.widgets.detail import DetailPane
 from briefing_tui.app.widgets.point_list import PointList
 
 HERE = Path(__file__).resolve().parent
@@ -96,6 +97,8 @@ def palette_lists(pilot: Pilot, text: str) -> Callable[[], bool]:
 
 def rendered(widget: Widget) -> str:
     """The text a widget actually paints (all of it, even beyond a scrolled viewport)."""
+    if isinstance(widget, DetailPane):  # it renders every line once and paints the visible ones
+        return "\n".join(strip.text for strip in widget.lines)
     width, height = widget.outer_size
     return "\n".join(strip.text for strip in widget.render_lines(Region(0, 0, width, height)))
 

@@ -56,6 +56,7 @@ async def scenario(case: Case, folder: Path, settings_dir: Path) -> list[str]:
         await pilot.press("t", "space")  # the first topic: its label shows in the filter bar too
         painted["filters"] = rendered(screen.query_one(FilterPanel))
         painted["filter bar"] = rendered(screen.query_one(FilterBar))
+        await pilot.press("tab")  # to the list: in the filter panel v is a letter to jump by
         painted["points"] = rendered(await show_points(pilot))
         painted["screen"] = app.export_screenshot()
         await pilot.press("y")

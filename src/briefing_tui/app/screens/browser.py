@@ -57,7 +57,7 @@ from briefing_tui.app.screens.help import HelpScreen, Section
 from briefing_tui.app.screens.personal import PersonalMixin
 from briefing_tui.app.screens.timeline import TimelineScreen
 from briefing_tui.app.widgets.briefing_list import BriefingList
-from briefing_tui.app.widgets.detail import DetailPane
+from briefing_tui.app.widgets.detail import DetailFrame, DetailPane
 from briefing_tui.app.widgets.filter_bar import FilterBar
 from briefing_tui.app.widgets.filter_panel import FilterPanel
 from briefing_tui.app.widgets.point_list import PointHighlighted, PointList
@@ -146,6 +146,8 @@ class Browser(PersonalMixin, Screen[None]):
         self._counts: tuple[list[int], dict[str, Counter[str]]] | None = None
         self._seeked: tuple[int, frozenset[str]] | None = None
         self._footer_state: tuple[bool, bool] | None = None
+        self._follow_due = False  # the briefing pane will follow the cursor after the next frame
+        self._point: int | None = None  # the point highlighted in the points view
         self._opened = False  # the reader has opened a briefing (enter): its place is theirs
         #: Recent match results by (load, sort, query): erasing what was typed costs nothing.
         self._results: LRUCache[tuple, list[int]] = LRUCache(64)
@@ -160,6 +162,7 @@ class Browser(PersonalMixin, Screen[None]):
         self._briefings = BriefingList(id="briefings")
         self._points = PointsView(id="points-view")
         self._detail = DetailPane(id="detail")
+        self._frame = DetailFrame(self._detail, id="detail-frame")
         self._status = StatusLine(id="status")
         self._footer = Footer()
         self._personal_init(state if state is not None else in_memory())
@@ -176,7 +179,7 @@ class Browser(PersonalMixin, Screen[None]):
                 yield self._points.data_bind(
                     Browser.selection, Browser.current, Browser.joint_only, showing=Browser.showing_points
                 )
-                yield self._detail
+                yield self._frame
         yield self._status
         yield self._footer
         yield self._loader
@@ -429,8 +432,7 @@ class Browser(PersonalMixin, Screen[None]):
         if self.showing_points:  # the points list drives the briefing pane in the points view
             return
         self.current = message.index
-        # After the list's frame: the cursor moves at once, the briefing follows a frame later.
-        self.call_after_refresh(self._render_detail)
+        self._follow_later()
         self._refresh_footer()
 
     @on(PointHighlighted)
@@ -438,15 +440,29 @@ class Browser(PersonalMixin, Screen[None]):
         if not self.showing_points:
             return
         self.current = message.briefing
-        self._render_detail()
+        self._point = message.point
+        self._follow_later()
         self._refresh_footer()
-        detail, rows = self._detail, self.points_list.rows
-        if message.point is None or rows is None:
+
+    def _follow_later(self) -> None:
+        """The briefing pane follows the cursor after the list's frame (the cursor moves at once),
+        once for however many highlights came meanwhile: keys typed ahead never queue renders."""
+        if not self._follow_due:
+            self._follow_due = True
+            self.call_after_refresh(self._follow)
+
+    def _follow(self) -> None:
+        self._follow_due = False
+        self._render_detail()
+        if not self.showing_points:
+            return
+        detail, rows, point = self._detail, self.points_list.rows, self._point
+        if point is None or rows is None:
             hint = f" {commands.hint(self.app, 'toggle_joint')} shows every outcome." if self.joint_only else ""
             detail.show_message(f"No point matches these filters. Escape clears them one by one.{hint}")
             return
-        _, number, depth, _ = rows.point(message.point)
-        detail.call_after_refresh(seek_point, detail, number, depth)
+        _, number, depth, _ = rows.point(point)
+        seek_point(detail, number, depth)
 
     @on(BriefingList.Selected)
     @on(PointList.Selected)

@@ -15,9 +15,9 @@ from dataclasses import dataclass, replace
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.geometry import Region
 from textual.message import Message
 from textual.reactive import var
+from textual.strip import Strip
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing_tui.app import commands
@@ -33,8 +33,17 @@ from briefing_tui.core.store import memory
 
 def seek_point(detail: DetailPane, number: str, depth: int) -> None:
     """Scroll the briefing pane to the point numbered ``number`` at ``depth`` (as the renderer draws it)."""
-    body = detail.body
-    lines = body.render_lines(Region(0, 0, *body.outer_size))
+
+    def scroll() -> None:
+        line = point_line(detail.body.lines, number, depth)
+        if line is not None:
+            detail.scroll_to_line(line)
+
+    detail.after_layout(scroll)
+
+
+def point_line(lines: list[Strip], number: str, depth: int) -> int | None:
+    """The line of the point numbered ``number`` at ``depth`` in a rendered briefing, if any."""
     indent = "   " * depth
     in_points = False
     for y, strip in enumerate(lines):
@@ -43,8 +52,8 @@ def seek_point(detail: DetailPane, number: str, depth: int) -> None:
             in_points = text.startswith("Points (")
             continue
         if text.startswith(indent) and text[len(indent) :].removeprefix(HIGHLIGHT_MARK).startswith(f"{number} "):
-            detail.scroll_to(y=max(0, y - 1), animate=False, immediate=True)
-            return
+            return y
+    return None
 
 
 @dataclass(frozen=True, eq=False)

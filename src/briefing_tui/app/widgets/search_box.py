@@ -5,12 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual.binding import Binding
+from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.widgets import Input
 
 
 class SearchBox(Input):
     """Escape clears the text first, and leaves the box only once it is empty."""
+
+    #: Input sizes its scroll area to its text on every keystroke, and that asked for a layout
+    #: pass of the screen per key; the box has a fixed size and no scroll bar, so it needs none.
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
     BINDINGS = [
         Binding("escape", "clear_or_leave", "Clear / leave", tooltip="Clear the text; when it is empty, leave the box"),

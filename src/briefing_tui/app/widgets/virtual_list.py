@@ -21,6 +21,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual, VisualType
 
+from briefing_tui.app.widgets.scrolling import set_scroll_area
+
 
 class VirtualList(ScrollView, can_focus=True):
     """Cursor, scrolling, mouse and cached drawing; subclasses supply the lines."""
@@ -100,7 +102,7 @@ class VirtualList(ScrollView, can_focus=True):
     def lines_changed(self) -> None:
         """Call after the lines change: forget drawn lines and size the scroll area anew."""
         self._lines.clear()
-        self.virtual_size = Size(self.scrollable_content_region.width, self.line_count)
+        set_scroll_area(self, Size(self.scrollable_content_region.width, self.line_count))
         self.refresh()
 
     # Cursor ----------------------------------------------------------------------------------

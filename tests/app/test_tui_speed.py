@@ -1,0 +1,123 @@
+"""What a key costs (issue #14), counted rather than timed: layout passes and briefing renders."""
+
+from __future__ import annotations
+
+import pytest
+from app_support import loaded, rendered, show_points, wait_for
+
+import briefing_tui.app.screens.browser as browser_module
+from briefing_tui.app.screens.browser import Browser
+from briefing_tui.app.widgets.detail import DetailPane
+from briefing_tui.app.widgets.search_box import SearchBox
+
+
+class Counted:
+    """A renderable that counts how often Rich draws it."""
+
+    draws = 0
+
+    def __init__(self, inner: object) -> None:
+        self.inner = inner
+
+    def __rich_console__(self, console, options):
+        Counted.draws += 1
+        yield self.inner
+
+
+@pytest.fixture
+def count_draws(monkeypatch: pytest.MonkeyPatch) -> type[Counted]:
+    real = browser_module.render_briefing
+    monkeypatch.setattr(browser_module, "render_briefing", lambda *a, **k: Counted(real(*a, **k)))
+    Counted.draws = 0
+    return Counted
+
+
+@pytest.fixture
+def count_layouts(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many times the screen lays itself out (each pass repaints every widget and scroll bar)."""
+    layouts = [0]
+    real = Browser._refresh_layout
+
+    def counting(self, *args, **kwargs):
+        layouts[0] += 1
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Browser, "_refresh_layout", counting)
+    return layouts
+
+
+async def showing(pilot, screen: Browser) -> None:
+    """Wait until the briefing pane shows the briefing under the cursor."""
+    pane = screen.query_one(DetailPane)
+    await wait_for(
+        pilot, lambda: screen.current_briefing is not None and screen.current_briefing.title in rendered(pane.body)
+    )
+    await pilot.pause()
+
+
+async def test_a_briefing_is_drawn_once_and_drawn_again_from_memory(make_app, count_draws):
+    """A Static drew the whole briefing twice per highlight (its height, then its lines)."""
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        await showing(pilot, screen)
+        count_draws.draws = 0
+        await pilot.press("j")
+        await showing(pilot, screen)
+        assert count_draws.draws == 1
+        await pilot.press("k")  # back to the first: its lines are kept
+        await showing(pilot, screen)
+        assert count_draws.draws == 1
+
+
+@pytest.mark.parametrize("keys", [("j", "j", "k"), ("down", "G", "g")])
+async def test_moving_through_the_list_lays_nothing_out(make_app, count_layouts, keys):
+    """A highlight used to cost two layout passes of the whole screen (the pane's height changed)."""
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        await showing(pilot, screen)
+        count_layouts[0] = 0
+        for key in keys:
+            await pilot.press(key)
+            await showing(pilot, screen)
+        assert count_layouts[0] == 0
+
+
+async def test_moving_through_the_points_lays_nothing_out(make_app, count_layouts):
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        await show_points(pilot)
+        await showing(pilot, screen)
+        count_layouts[0] = 0
+        for key in ("j", "j", "k"):
+            await pilot.press(key)
+            await showing(pilot, screen)
+        assert count_layouts[0] == 0
+
+
+async def test_keys_typed_ahead_draw_only_the_briefing_they_end_on(make_app, count_draws):
+    """The pane follows the cursor once per frame, not once per key: no backlog of renders."""
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        await showing(pilot, screen)
+        count_draws.draws = 0
+        for _ in range(5):  # five keys before the app runs again
+            screen.query_one(browser_module.BriefingList).action_cursor_down()
+        await wait_for(pilot, lambda: screen.current == screen.shown[5])
+        await showing(pilot, screen)
+        assert count_draws.draws == 1
+
+
+async def test_typing_a_search_lays_nothing_out(make_app, count_layouts):
+    """Input sized its scroll area to its text on every key, and the list to its matches: a layout
+    pass of the whole screen per keystroke."""
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        await pilot.press("slash")
+        await wait_for(pilot, lambda: isinstance(pilot.app.focused, SearchBox))
+        await pilot.pause()
+        count_layouts[0] = 0
+        for key in ("j", "a", "p", "backspace", "backspace", "backspace"):
+            await pilot.press(key)
+            await pilot.pause()
+        await wait_for(pilot, lambda: screen.filters.text == "")
+        assert count_layouts[0] == 0
