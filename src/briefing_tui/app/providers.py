@@ -22,7 +22,14 @@ from textual.content import Content
 
 from briefing_tui.app import commands
 from briefing_tui.app.fuzzy import fold_match
-from briefing_tui.app.messages import CommandChosen, DatesPicked, FilterToggled, SearchRecalled, SourceRemoved, ZonePicked
+from briefing_tui.app.messages import (
+    CommandChosen,
+    DatesPicked,
+    FilterToggled,
+    SearchRecalled,
+    SourceRemoved,
+    ZonePicked,
+)
 from briefing_tui.app.widgets.status import plural
 from briefing_tui.core.model import cities, zones
 from briefing_tui.core.model.fold import fold
