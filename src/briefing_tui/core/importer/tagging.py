@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefing_tui.core.importer.folding import fold
 from briefing_tui.core.importer.spans import Taken
 from briefing_tui.core.model.topics import Vocabulary
 
@@ -30,14 +31,11 @@ def _phrases(vocabulary: Vocabulary) -> tuple[tuple[re.Pattern[str], str, str], 
 
 
 _WORD = re.compile(r"\w+")
-# The only non-ASCII characters that IGNORECASE matches to an ASCII letter or digit (found by
-# trying every code point; a test checks it): a word's key maps them to that letter.
-_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
 def _word_keys(text: str) -> set[str]:
-    """The keys of the words in ``text``: lower case, folded as IGNORECASE folds to ASCII."""
-    return set(" ".join(_WORD.findall(text)).translate(_ASCII_FOLD).lower().split(" "))
+    """The keys of the words in ``text``: folded as IGNORECASE folds them to ASCII."""
+    return set(fold(" ".join(_WORD.findall(text))).split(" "))
 
 
 def _phrase_words(phrase: str) -> list[tuple[str, ...]]:
