@@ -121,20 +121,30 @@ def normalise(text: str) -> str:
 
 def unwrap(lines: list[str]) -> list[str]:
     """Join hard-wrapped lines: a long line with no end mark continues on a lower-case line."""
-    out: list[str] = []
+    out: list[list[str]] = []  # each output line's parts, joined once at the end
+    length = 0  # of the last output line
     for line in lines:
         if (
             out
-            and out[-1]
+            and length
             and line
-            and len(out[-1]) >= 50
-            and not re.search(r"[.:;!?)\"']$", out[-1])
+            and length >= 50
+            and not _ends_with_mark(out[-1][-1])
             and (line[0].islower() or (line[0] == "(" and not re.match(r"\((?:\d{1,2}|[a-z]|[ivx]+)\)", line)))
         ):
-            out[-1] = f"{out[-1]} {line}"
+            out[-1].append(line)
+            length += 1 + len(line)
         else:
-            out.append(line)
-    return out
+            out.append([line])
+            length = len(line)
+    return [" ".join(parts) for parts in out]
+
+
+def _ends_with_mark(line: str) -> bool:
+    """``re.search(r"[.:;!?)\"']$", line)``, looking only at the end (that search tries every
+    position, and a paragraph of thousands of wrapped lines made it quadratic)."""
+    end = line[:-1] if line.endswith("\n") else line
+    return end[-1:] in (".", ":", ";", "!", "?", ")", '"', "'")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -176,7 +186,7 @@ def detect_publisher(text: str) -> tuple[Publisher, bool]:
     """Which ministry wrote this; (publisher, guessed)."""
     if re.search(r"Global Affairs Canada", text):
         return GAC, False
-    if re.search(r"Office of the Spokesperson|attributable to (?:the )?(?:Department )?Spokesperson|Department of State|^\s*READOUT\s*$", text, re.IGNORECASE | re.MULTILINE):
+    if re.search(r"Office of the Spokesperson|attributable to (?:the )?(?:Department )?Spokesperson|Department of State", text, re.IGNORECASE) or _a_line_is(text, "READOUT", re.IGNORECASE):
         return STATE, False
     if re.search(r"Prime Minister's Office of Japan|kantei\.go\.jp", text, re.IGNORECASE):
         return KANTEI, False
@@ -188,9 +198,15 @@ def detect_publisher(text: str) -> tuple[Publisher, bool]:
     # MOFA's own wording: its minister "of Japan", times "Japan time", "The overview ... as follows".
     if re.search(r"Minister for Foreign Affairs of Japan|\bJapan [Tt]ime\b|\bJST\b", text) and _AS_FOLLOWS.search(text):
         return MOFA, False
-    if re.search(r"^\s*Readout\s*$", text, re.MULTILINE) and re.search(r"\bSecretary\b", text):
+    if _a_line_is(text, "Readout") and re.search(r"\bSecretary\b", text):
         return STATE, True
     return MOFA, True
+
+
+def _a_line_is(text: str, word: str, flags: int = 0) -> bool:
+    """``re.search(rf"^\\s*{word}\\s*$", text, flags | re.MULTILINE)``, line by line: there ``\\s*``
+    runs over blank lines, so each of many blank lines rescanned all the ones after it."""
+    return any(re.fullmatch(word, line.strip(), flags) for line in text.split("\n"))
 
 
 def _opens_with_when(line: str) -> bool:
