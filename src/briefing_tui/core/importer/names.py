@@ -13,6 +13,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefing_tui.core.importer import places
 
@@ -298,9 +299,21 @@ def _family_start_in_text(tokens: list[str], text: str) -> int | None:
         word = tokens[k]
         if _is_initial(word) or (_particle(word) and word[0].islower() and k == len(tokens) - 1):
             continue
-        if re.search(rf"(?<![\w.]){REFERRING_TITLES}\s+{re.escape(word)}(?![\w'’-])", text):
+        if re.fullmatch(r"[\w'’-]+", word):
+            if word in _referred_words(text):
+                return k
+        elif re.search(rf"(?<![\w.]){REFERRING_TITLES}\s+{re.escape(word)}(?![\w'’-])", text):
             return k
     return None
+
+
+@lru_cache(maxsize=4)
+def _referred_words(text: str) -> frozenset[str]:
+    """Every word that follows a referring title in ``text``, read in one pass: a search of the
+    whole readout for each word of each participant's name made a long readout with a long
+    list of names quadratic. A word matches ``REFERRING_TITLES\\s+WORD(?![\\w'’-])`` exactly
+    when it is the whole run of word characters, apostrophes and hyphens after the title."""
+    return frozenset(m.group(1) for m in re.finditer(rf"(?<![\w.])(?={REFERRING_TITLES}\s+([\w'’-]+))", text))
 
 
 def split_name(tokens: list[str], country: str, date: dt.date | None, text: str = "") -> tuple[str, str]:
@@ -474,10 +487,17 @@ def _attach_title(text: str, person: Person) -> None:
         person.end = max(person.end, stop)
 
 
+#: A "[Reference]" block is read for participants up to this many lines of this many characters
+#: (a real one lists a few delegations; thousands of names would make thousands of participants).
+MAX_REFERENCE_LINES = 100
+MAX_REFERENCE_LINE_CHARS = 4000
+
+
 def reference_people(lines: list[str]) -> list[Person]:
     """People in a trailing "[Reference] Participants" block: "Japan: Prime Minister ABE Shinzo"."""
     people = []
-    for line in lines:
+    for line in lines[:MAX_REFERENCE_LINES]:
+        line = line[:MAX_REFERENCE_LINE_CHARS]
         m = re.match(r"\s*[-•・*]?\s*(?P<country>[^:：]{2,60})[:：]\s*(?P<rest>.+)$", line)
         if not m:
             continue
