@@ -275,7 +275,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from briefing_tui.core.importer import import_readout
+    from briefing_tui.core.importer import NoMeetingError, import_readout
     from briefing_tui.core.importer.files import ReadError, read_readout, write_new
     from briefing_tui.core.model.problems import BriefingError
     from briefing_tui.core.model.topics import Vocabulary
@@ -296,7 +296,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     vocab_path = find_vocabulary([out_dir]) if out_dir.is_dir() else None
     vocab_path = vocab_path or find_vocabulary([bundled_dir()])
     vocabulary, _ = load_vocabulary(vocab_path) if vocab_path else (Vocabulary(), [])
-    result = import_readout(raw, vocabulary=vocabulary, source_name=name)
+    try:
+        result = import_readout(raw, vocabulary=vocabulary, source_name=name)
+    except NoMeetingError as exc:
+        err.write(f"briefing-tui import: {_plain(name)}: {exc}\n")
+        return EXIT_PROBLEMS
     target = out_dir / result.filename
     try:
         _, warnings = parse_briefing(target, result.toml, vocabulary)

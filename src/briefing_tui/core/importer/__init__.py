@@ -29,7 +29,16 @@ from briefing_tui.core.importer.emit import emit
 from briefing_tui.core.model import zones
 from briefing_tui.core.model.topics import Vocabulary
 
-__all__ = ["ImportResult", "extract", "import_readout"]
+__all__ = ["ImportResult", "NoMeetingError", "extract", "import_readout"]
+
+_NO_DATE = "no date found; today's date"
+
+
+class NoMeetingError(ValueError):
+    """The text names no meeting: no date, no participant and no point with a reporting verb.
+
+    Such a text ("hello world", a page of lorem ipsum) would otherwise import as a meeting held
+    today with nobody, which a reviewer could mistake for a readout."""
 
 
 @dataclass
@@ -44,6 +53,8 @@ class ImportResult:
 def import_readout(text_in: str, *, vocabulary: Vocabulary | None = None, source_name: str = "") -> ImportResult:
     """The briefing TOML for a readout's text, with its suggested file name and review notes."""
     draft, stem = extract(text_in, vocabulary=vocabulary)
+    if draft.guesses.get("date") == _NO_DATE and not draft.participants and not any(_has_verb(p) for p in draft.points):
+        raise NoMeetingError("no meeting found: no date, no participants and no reporting verb (stated, agreed, discussed, ...); expected the text of a meeting readout")
     guesses = [f"{k}: {v}" for k, v in draft.guesses.items()]
     for p in draft.participants:
         guesses += [f"participants.{p.key}.{k}: {v}" for k, v in p.guesses.items()]
@@ -52,6 +63,10 @@ def import_readout(text_in: str, *, vocabulary: Vocabulary | None = None, source
         if point.guess:
             guesses.append(f"points[{i}].outcome: {point.guess}")
     return ImportResult(emit(draft, source_name=source_name), f"{stem}.toml", draft, list(draft.notes), guesses)
+
+
+def _has_verb(point: points.PointDraft) -> bool:
+    return bool(point.verb) or any(_has_verb(p) for p in point.points)
 
 
 def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.date, str, str]:
@@ -74,7 +89,7 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.da
         return relative[0], "", f'"{relative[1]}" in a readout dated {doc.published}'
     if doc.published:
         return doc.published, "no meeting date in the body; the header's date", ""
-    return dt.date.today(), "no date found; today's date", ""
+    return dt.date.today(), _NO_DATE, ""
 
 
 def _duration(doc: text.Document, reading: times.TimeReading) -> tuple[int | None, bool, str]:
@@ -108,6 +123,11 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     in_lead = names.find_people(doc.lead)
     name_spans = [(p.start, p.end) for p in in_lead]
     found = in_lead + names.reference_people(doc.reference)
+    if len(doc.reference) > names.MAX_REFERENCE_LINES or any(len(line) > names.MAX_REFERENCE_LINE_CHARS for line in doc.reference):
+        notes.append(
+            f"the [Reference] block was read for participants up to {names.MAX_REFERENCE_LINES} lines "
+            f"of {names.MAX_REFERENCE_LINE_CHARS:,} characters; check it for anyone left out"
+        )
     readout_text = "\n".join([doc.lead, *doc.lead_rest, *doc.body, *doc.reference])
     people = names.finish(found, publisher_country=pub.country, title_countries=places.countries_in_title(doc.title), date=date, text=readout_text)
 
