@@ -101,22 +101,28 @@ _ABBREVIATIONS = (
 def normalise(text: str) -> str:
     """NFKC, straight quotes, plain spaces, no control or zero-width characters, LF line ends."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    # Character by character through a translation table built for the text's distinct
-    # characters: a Python loop over every character cost a second per megabyte.
-    text = text.translate({ord(ch): None for ch in set(text) if unicodedata.category(ch) == "Cs"})
+    # Character by character through translation tables cut to the text's distinct characters
+    # (and skipped when nothing in them occurs): a Python loop per character cost ~1 s/MB.
+    text = _translate(text, {ord(ch): None for ch in set(text) if unicodedata.category(ch) == "Cs"})
     text = unicodedata.normalize("NFKC", text)
-    text = text.translate(
-        {
-            0x2018: "'", 0x2019: "'", 0x201A: "'", 0x2032: "'", 0x00B4: "'",
-            0x201C: '"', 0x201D: '"', 0x201E: '"', 0x2033: '"',
-            0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " ", 0x3000: " ", 0x2002: " ", 0x2003: " ",
-            0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None, 0x00AD: None,
-            0x2028: "\n", 0x2029: "\n", 0x0085: "\n", 0x2022: "•", 0x2027: "•",
-        }
-    )
-    text = text.translate({ord(ch): " " for ch in set(text) if ch not in "\n\t" and unicodedata.category(ch)[0] == "C"})
+    present = {ord(ch) for ch in set(text)}
+    text = _translate(text, {code: to for code, to in _PLAIN.items() if code in present})
+    text = _translate(text, {ord(ch): " " for ch in set(text) if ch not in "\n\t" and unicodedata.category(ch)[0] == "C"})
     lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
     return "\n".join(lines).strip("\n")
+
+
+_PLAIN = {
+    0x2018: "'", 0x2019: "'", 0x201A: "'", 0x2032: "'", 0x00B4: "'",
+    0x201C: '"', 0x201D: '"', 0x201E: '"', 0x2033: '"',
+    0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " ", 0x3000: " ", 0x2002: " ", 0x2003: " ",
+    0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None, 0x00AD: None,
+    0x2028: "\n", 0x2029: "\n", 0x0085: "\n", 0x2022: "•", 0x2027: "•",
+}
+
+
+def _translate(text: str, table: dict[int, str | None]) -> str:
+    return text.translate(table) if table else text
 
 
 def unwrap(lines: list[str]) -> list[str]:
