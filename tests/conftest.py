@@ -9,6 +9,16 @@ import pytest
 from support import MINIMAL
 
 
+APP_TESTS = Path(__file__).parent / "app"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The Textual app's tests are ``slow``: ``pytest -m "not slow"`` is the quick everyday loop."""
+    for item in items:
+        if APP_TESTS in item.path.parents:
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(autouse=True)
 def _fixed_local_zone(monkeypatch, tmp_path_factory):
     """The reader's zone is UTC, and the cache private, in every test unless a test says otherwise."""

@@ -1,7 +1,8 @@
 """Command line: a bare command opens the TUI; subcommands print and never start it.
 
 ``print`` and ``check`` must stay lean: nothing here imports Textual at module
-level, and the app is imported only when the TUI is actually opened.
+level, and the app is imported only when the TUI is actually opened (and only on a
+terminal: with stdout redirected, a bare command lists the briefings instead).
 """
 
 from __future__ import annotations
@@ -14,20 +15,27 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefing_tui import __version__
+from briefing_tui.stdio import OutputError, Stdout, closed
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 SUBCOMMANDS = ("print", "check", "import", "digest")
+#: Options every command takes, also before the command's name (``--debug check``).
+GLOBAL_OPTIONS = ("--debug", "--no-cache")
 
 EPILOG = """\
 commands:
   briefing-tui [PATHS...]          open the browser (default: the bundled briefings,
-                                   or $BRIEFINGS_DIR)
+                                   or $BRIEFINGS_DIR); with stdout not a terminal,
+                                   list them: date, kind, title, id (tab-separated)
   briefing-tui print [PATHS|IDS]   print briefings as text, markdown or JSON
   briefing-tui check [PATHS]       validate briefing files
   briefing-tui import FILE|-       turn a plain-text readout into a briefing file
   briefing-tui digest [FILTERS]    a memo of matching points (markdown, html, text)
 
-exit codes: 0 clean, 1 problems found, 2 usage error, 3 internal error (see --debug)
+global options (before or after the command): --debug, --no-cache
+
+exit codes: 0 clean, 1 problems found or an I/O error, 2 usage error,
+3 internal error (see --debug)
 """
 
 
@@ -93,6 +101,7 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    common.add_argument("--no-cache", action="store_true", help="parse every file; neither read nor write the cache")
 
     app = _Parser(
         prog="briefing-tui",
@@ -103,7 +112,6 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
     )
     app.add_argument("paths", nargs="*", type=Path, help="briefing files or folders (default: bundled)")
     app.add_argument("--version", action="version", version=f"briefing-tui {__version__}")
-    app.add_argument("--no-cache", action="store_true", help="parse every file; neither read nor write the cache")
 
     printer = _Parser(prog="briefing-tui print", description="Print briefings without starting the TUI.", parents=[common])
     printer.add_argument("items", nargs="*", help="briefing files, folders or ids (default: all bundled)")
@@ -149,7 +157,13 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
     )
     digest.add_argument("--tz", type=_zone_arg, default=None, metavar="ZONE", help="show times in ZONE (default: yours)")
     digest.add_argument("--format", choices=("markdown", "html", "text"), default="markdown")
-    digest.add_argument("--out", type=Path, default=None, metavar="FILE", help="write to FILE (atomically) instead of stdout")
+    digest.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="write to FILE (atomically) instead of stdout; a device or FIFO such as /dev/null is written to, never replaced",
+    )
     return {"app": app, "print": printer, "check": check, "import": importer, "digest": digest}
 
 
@@ -157,7 +171,8 @@ def _console(args: argparse.Namespace, stderr: bool = False):
     from rich.console import Console
 
     force = {"always": True, "never": False}.get(getattr(args, "color", "auto"))
-    no_color = getattr(args, "color", "auto") == "never" or None
+    # A command-line flag wins over NO_COLOR (no-color.org); auto leaves NO_COLOR to Rich.
+    no_color = {"always": False, "never": True}.get(getattr(args, "color", "auto"))
     return Console(
         width=getattr(args, "width", None),
         force_terminal=force,
@@ -190,29 +205,77 @@ def _plain(text: str) -> str:
     return clean_line(text)
 
 
-def _select(items: Sequence[str]) -> tuple[list, list[str], list]:
-    """Resolve arguments that are paths or ids; return (entries, unknown ids, problems)."""
+def _exists(name: str) -> bool:
+    return Path(name).exists() or Path(name).is_symlink()
+
+
+def _select(items: Sequence[str], *, use_cache: bool = True):
+    """Resolve arguments that are paths, ids, parts of ids or file names, or dates.
+
+    Returns (entries, unknown arguments, problems, vocabulary), each briefing once.
+    """
     from briefing_tui.core.store.load import load_paths
 
-    paths = [Path(i) for i in items if Path(i).exists() or Path(i).is_symlink()]
-    ids = [i for i in items if not (Path(i).exists() or Path(i).is_symlink())]
-    entries, problems = [], []
+    paths = [Path(i) for i in items if _exists(i)]
+    ids = [i for i in items if not _exists(i)]
+    entries, problems, vocabulary = [], [], None
     if paths or not items:
         result = load_paths(paths or default_paths())
         entries.extend(result.entries)
         problems.extend(result.errors)
+        vocabulary = result.vocabulary
     unknown = []
     if ids:
-        pool = load_paths(default_paths(), use_cache=True)  # ids in a large folder: rows from the cache
+        pool = load_paths(default_paths(), use_cache=use_cache)  # ids in a large folder: rows from the cache
+        vocabulary = vocabulary or pool.vocabulary
         by_id = {e.row.id: e for e in pool.entries}  # rows only: no briefing is decoded to look
         for ident in ids:
-            exact = by_id.get(ident)
-            found = [exact] if exact else [e for e in pool.entries if ident.lower() in e.row.id.lower()]
+            found = _matching(ident, pool.entries, by_id)
             if found:
                 entries.extend(found)
             else:
                 unknown.append(ident)
-    return entries, unknown, problems
+    once = list({e.row.id: e for e in entries}.values())
+    return once, unknown, problems, vocabulary
+
+
+def _matching(ident: str, pool: Sequence, by_id: dict) -> list:
+    """An exact id; else a date (YYYY-MM-DD: every briefing of that day); else a part of an id or file name."""
+    import datetime as dt
+    import re
+
+    exact = by_id.get(ident)
+    if exact is not None:
+        return [exact]
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", ident):
+        try:
+            day = dt.date.fromisoformat(ident)
+        except ValueError:
+            day = None
+        if day is not None:
+            return [e for e in pool if e.row.date == day]
+    needle = ident.lower()
+    return [e for e in pool if needle in e.row.id.lower() or needle in e.path.name.lower()]
+
+
+def _topics(names: Sequence[str], vocabulary) -> frozenset[str]:
+    """``--topic`` values as slugs (a slug, alias or label, any case); an unknown one is a usage error."""
+    if not names or not vocabulary:
+        return frozenset(names)
+    slugs = set()
+    for name in names:
+        slug = vocabulary.resolve(name)
+        if slug is None:
+            close = vocabulary.closest(name)
+            hint = f"did you mean {' or '.join(close)}?" if close else "expected a topic id, alias or label from topics.toml"
+            raise UsageError(f"unknown topic {_plain(name)!r}; {hint}")
+        slugs.add(slug)
+    return frozenset(slugs)
+
+
+def _errline(text: str) -> None:
+    """One message on stderr, on one line whatever its length (never wrapped, never markup)."""
+    sys.stderr.write(f"{_plain(text)}\n")
 
 
 def _terminal_safe_json(objects: object) -> str:
@@ -235,13 +298,12 @@ def cmd_print(args: argparse.Namespace) -> int:
 
     if args.width is not None and not 20 <= args.width <= 1000:
         raise UsageError("--width must be between 20 and 1000")
-    entries, unknown, problems = _select(args.items)
-    err = _console(args, stderr=True)
+    entries, unknown, problems, vocabulary = _select(args.items, use_cache=not args.no_cache)
+    topics = _topics(args.topic, vocabulary)
     for ident in unknown:
-        err.print(f"briefing-tui: no briefing matches {ident!r} (not a file, folder or known id)")
+        _errline(f"briefing-tui: no briefing matches {ident!r} (not a file, folder, id, part of an id or file name, or date)")
     for problem in problems:
-        err.print(_plain(str(problem)))
-    topics = set(args.topic)
+        _errline(str(problem))
     briefings = [e.briefing for e in entries]
     if topics:
         briefings = [b for b in briefings if briefing_topics(b) & topics]
@@ -264,7 +326,8 @@ def cmd_print(args: argparse.Namespace) -> int:
                 if n:
                     console.print(Rule(style="dim"))
                 shown = msgspec.structs.replace(b, points=matching_points(b.points, topics)) if topics else b
-                console.print(render_briefing(shown, extra_zones=args.tz, local_zone=local, highlight_topics=topics))
+                # crop=False: a URL longer than the width stays whole on its line (see whole_urls).
+                console.print(render_briefing(shown, extra_zones=args.tz, local_zone=local, highlight_topics=topics, whole_urls=True), crop=False)
         text = capture.get()
         if not console.is_terminal or console.no_color:
             text = "\n".join(line.rstrip() for line in text.split("\n"))
@@ -287,6 +350,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     out_dir: Path = args.out if args.out is not None else Path.cwd()
     if out_dir.exists() and not out_dir.is_dir():
         err.write(f"briefing-tui import: --out {out_dir}: not a folder\n")
+        return EXIT_PROBLEMS
+    if args.source == "-" and closed(sys.stdin):
+        err.write("briefing-tui import: stdin is closed; expected the readout's text on stdin\n")
         return EXIT_PROBLEMS
     try:
         raw, name = read_readout(args.source, sys.stdin)
@@ -332,16 +398,17 @@ def cmd_digest(args: argparse.Namespace) -> int:
     from briefing_tui.core.model import zones
     from briefing_tui.core.present.digest_text import to_markdown, to_text
     from briefing_tui.core.query.digest import DigestFilter, build_digest
-    from briefing_tui.core.store.atomic import write_atomic
+    from briefing_tui.core.store.atomic import write_out
     from briefing_tui.core.store.load import load_paths
 
     if args.since and args.until and args.since > args.until:
         raise UsageError("--since is after --until")
     result = load_paths(args.paths or default_paths())
+    topics = _topics(args.topic, result.vocabulary)
     for problem in result.errors:
         sys.stderr.write(f"{_plain(str(problem))}\n")
     flt = DigestFilter(
-        topics=frozenset(result.vocabulary.resolve(t) or t for t in args.topic),
+        topics=topics,
         countries=frozenset(args.country),
         kinds=frozenset(args.kind),
         text=args.search,
@@ -359,20 +426,76 @@ def cmd_digest(args: argparse.Namespace) -> int:
         text = to_markdown(digest) if args.format == "markdown" else to_text(digest)
     if args.out is not None:
         try:
-            write_atomic(args.out, text.encode("utf-8"))
+            atomic = write_out(args.out, text.encode("utf-8"))
         except OSError as exc:
-            sys.stderr.write(f"briefing-tui digest: cannot write {args.out}: {exc.strerror or exc}\n")
+            _errline(f"briefing-tui digest: cannot write {args.out}: {exc.strerror or exc}")
             return EXIT_PROBLEMS
-        sys.stderr.write(f"{args.out}: {len(digest.items)} meeting(s), {digest.point_count} point(s)\n")
+        meetings, points = len(digest.items), digest.point_count
+        counts = f"{meetings} meeting{'' if meetings == 1 else 's'}, {points} point{'' if points == 1 else 's'}"
+        _errline(f"briefing-tui digest: {'wrote' if atomic else 'streamed to'} {args.out} ({counts})")
     else:
         sys.stdout.write(text)
     return EXIT_PROBLEMS if result.errors else EXIT_OK
 
 
 def cmd_app(args: argparse.Namespace) -> int:
+    """The browser on a terminal; with stdout redirected, the list of briefings instead."""
+    paths = args.paths or default_paths()
+    if not sys.stdout.isatty():
+        return _list(paths, use_cache=not args.no_cache)
+    if closed(sys.stdin):
+        raise UsageError("stdin is closed; the browser needs a terminal (briefing-tui print needs none)")
+    if not sys.stdin.isatty():
+        raise UsageError("stdin is not a terminal; the browser needs one (briefing-tui print needs none)")
     from briefing_tui.app.main import run
 
-    return run(args.paths or default_paths(), use_cache=not args.no_cache)
+    wrapper, sys.stdout = sys.stdout, getattr(sys.stdout, "stream", sys.stdout)  # the TUI gets the real stdout
+    try:
+        return run(paths, use_cache=not args.no_cache)
+    finally:
+        sys.stdout = wrapper
+
+
+def _list(paths: list[Path], *, use_cache: bool) -> int:
+    """One line per briefing, in print's order: date, kind, title, id (tab-separated)."""
+    from briefing_tui.core.store.load import load_paths
+
+    result = load_paths(paths, use_cache=use_cache)  # rows only: no briefing is decoded
+    for problem in result.errors:
+        _errline(str(problem))
+    rows = sorted((e.row for e in result.entries), key=lambda r: (r.date, r.id))
+    sys.stdout.write("".join(f"{r.date.isoformat()}\t{r.kind}\t{r.title}\t{_plain(r.id)}\n" for r in rows))
+    return EXIT_PROBLEMS if result.errors else EXIT_OK
+
+
+def _check_first_argument(argv: Sequence[str]) -> None:
+    """A bare command's first argument must be a file or folder: ``prnt`` is a usage error, not a folder."""
+    import difflib
+
+    tokens = iter(argv)
+    first: str | None = None
+    for token in tokens:
+        if token == "--":
+            first = next(tokens, None)
+            break
+        if not token.startswith("-"):
+            first = token
+            break
+    if first is None or _exists(first):
+        return
+    close = difflib.get_close_matches(first, SUBCOMMANDS, n=1)
+    hint = f"did you mean {close[0]}?" if close else f"commands: {', '.join(SUBCOMMANDS)} (see --help)"
+    raise UsageError(f"{first!r} is neither a command nor a file or folder; {hint}")
+
+
+def split_command(argv: Sequence[str]) -> tuple[str, list[str]]:
+    """(command, its arguments): global options may come before the command's name."""
+    lead = 0
+    while lead < len(argv) and argv[lead] in GLOBAL_OPTIONS:
+        lead += 1
+    if lead < len(argv) and argv[lead] in SUBCOMMANDS:
+        return argv[lead], [*argv[:lead], *argv[lead + 1 :]]
+    return "app", list(argv)
 
 
 COMMANDS = {"print": cmd_print, "check": cmd_check, "import": cmd_import, "digest": cmd_digest, "app": cmd_app}
@@ -380,27 +503,41 @@ COMMANDS = {"print": cmd_print, "check": cmd_check, "import": cmd_import, "diges
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    name = argv[0] if argv and argv[0] in SUBCOMMANDS else "app"
-    rest = argv[1:] if name != "app" else argv
+    name, rest = split_command(argv)
     debug = "--debug" in rest
     parser = build_parsers()[name]
+    saved = sys.stdout
+    out = Stdout(saved)
+    sys.stdout = out
     try:
+        if name == "app":
+            _check_first_argument(rest)
         args = parser.parse_args(rest)
-        return COMMANDS[name](args)
+        code = COMMANDS[name](args)
+        out.flush()  # here, not at exit: a full disk is reported, and a gone reader keeps the code
+        return code
     except UsageError as exc:
-        sys.stderr.write(f"{parser.prog}: error: {exc}\n")
+        _errline(f"{parser.prog}: error: {exc}")
         return EXIT_USAGE
+    except OutputError as exc:
+        _errline(f"briefing-tui: {exc}")
+        return EXIT_PROBLEMS
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        # The reader went away (e.g. `| head`); exit quietly without a traceback.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        # A pipe other than stdout went away (stdout's own is handled by Stdout): exit quietly.
         return EXIT_OK
     except SystemExit:
+        try:
+            out.flush()  # --help or --version into a full or closed stdout
+        except OutputError as exc:
+            _errline(f"briefing-tui: {exc}")
+            return EXIT_PROBLEMS
         raise
     except Exception as exc:
         if debug:
             raise
         sys.stderr.write(f"briefing-tui: internal error: {type(exc).__name__}: {exc}\n(rerun with --debug for the traceback)\n")
         return EXIT_INTERNAL
+    finally:
+        sys.stdout = saved

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
+from textual.command import CommandList, CommandPalette
 from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
@@ -65,13 +67,31 @@ async def loaded(pilot: Pilot) -> Browser:
     return screen
 
 
-async def until(pilot: Pilot, condition: Callable[[], bool], timeout: float = 5.0) -> None:
-    """Let the app run until ``condition`` holds (for bursts of messages on a slow machine)."""
-    for _ in range(int(timeout / 0.05)):
-        if condition():
-            return
-        await pilot.pause(0.05)
-    assert condition()
+async def wait_for(pilot: Pilot, predicate: Callable[[], object], timeout: float = 10.0) -> None:
+    """Let the app run until ``predicate()`` holds; fail after ``timeout`` seconds (a bound for a
+    loaded machine, never a delay: it returns as soon as the condition is met)."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        assert time.monotonic() < deadline, "the condition did not come true in time"
+        await pilot.pause(0.02)
+
+
+#: The older name of ``wait_for``.
+until = wait_for
+
+
+def palette_lists(pilot: Pilot, text: str) -> Callable[[], bool]:
+    """A predicate: the command palette's list is done searching and its first hit holds ``text``."""
+
+    def holds() -> bool:
+        screen = pilot.app.screen
+        searching = any(w.group == CommandPalette._GATHER_COMMANDS_GROUP and w.is_running for w in pilot.app.workers)
+        if not isinstance(screen, CommandPalette) or searching:
+            return False
+        hits = screen.query_one(CommandList)
+        return hits.option_count > 0 and text.casefold() in str(hits.get_option_at_index(0).prompt).casefold()
+
+    return holds
 
 
 def rendered(widget: Widget) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app_support import loaded, rendered
+from app_support import loaded, palette_lists, rendered, wait_for
 
 from briefing_tui.app.widgets.briefing_list import BriefingList
 from briefing_tui.app.widgets.detail import DetailPane
@@ -106,7 +106,7 @@ async def test_filter_values_with_counts_in_the_command_palette(make_app):
         canada = sum(1 for b in screen.library.briefings if "CA" in {p.country for p in b.participants})
         await pilot.press("ctrl+p")
         await pilot.press(*"country: canada")
-        await pilot.pause(0.5)
+        await wait_for(pilot, palette_lists(pilot, "Filter by country: Canada"))
         palette_text = rendered(pilot.app.screen.query_one("CommandList"))
         assert f"Filter by country: Canada ({canada})" in palette_text
         await pilot.press("down", "enter")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app_support import loaded, points_view, rendered, until
+from app_support import loaded, palette_lists, points_view, rendered, until, wait_for
 
 from briefing_tui.app.screens.browser import Browser
 from briefing_tui.app.widgets.briefing_list import BriefingList
@@ -172,7 +172,7 @@ async def test_the_command_palette_opens_every_view(make_app, tmp_path, monkeypa
 
         async def command(words: str) -> None:
             await pilot.press("ctrl+p", *words)
-            await pilot.pause(0.4)
+            await wait_for(pilot, palette_lists(pilot, words))
             await pilot.press("down", "enter")
             await pilot.pause()
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 import shutil
 import sys
 import threading
-import time
 from pathlib import Path
 
-from app_support import DATA, loaded, until
+from app_support import DATA, loaded, until, wait_for
 from support import REPO
 
-import briefing_tui.app.screens.browser as browser_module
+import briefing_tui.app.load_controller as browser_module
 import briefing_tui.core.store.load as loader
 import briefing_tui.core.store.parse as parse
 from briefing_tui.app.app import BriefingApp
@@ -33,12 +32,12 @@ def held_corpus(tmp_path: Path, monkeypatch, n: int = 800, hold_after: int = 300
     def held(path, vocabulary=None):
         nonlocal count
         count += 1
-        time.sleep(0.001)  # so the files before the hold span several progress reports
         if count > hold_after:
             assert release.wait(60)
         return real(path, vocabulary)
 
     monkeypatch.setattr(parse, "load_file", held)
+    monkeypatch.setattr(loader, "PROGRESS_EVERY", 0)  # so the files before the hold span several progress reports
     monkeypatch.setattr(browser_module, "PARTIAL_INTERVAL", 0.2)
     return folder, release
 
@@ -149,19 +148,26 @@ async def test_after_a_load_the_garbage_of_its_time_is_swept_once_the_reader_pau
     """Collection is off while a load runs, and the load is frozen after it: the UI's garbage of
     that time must be collected later (when the reader is idle), not frozen for good."""
     import gc
+    from types import SimpleNamespace
 
+    # The reader's pauses are measured on a clock the test moves: no race with a loaded machine.
+    clock = [1000.0]
+    monkeypatch.setattr(browser_module, "time", SimpleNamespace(monotonic=lambda: clock[0]))
     monkeypatch.setattr(browser_module, "SWEEP_AFTER", 0.3)
-    sweeps = []
+    sweeps, checks = [], []
     real = gc.collect
     monkeypatch.setattr(gc, "collect", lambda *a: sweeps.append(1) or real(*a))
+    check = browser_module.LoadController._sweep_when_idle
+    monkeypatch.setattr(browser_module.LoadController, "_sweep_when_idle", lambda self: checks.append(1) or check(self))
     async with make_app().run_test(size=(120, 40)) as pilot:
         await loaded(pilot)
+        await wait_for(pilot, lambda: bool(sweeps))  # the first load's sweep: no key has come yet
         sweeps.clear()
-        await pilot.press("r")
+        checks.clear()
+        await pilot.press("j", "r")  # keys at 1000.0; the clock stands still, so to the app keys keep coming
         await pilot.app.workers.wait_for_complete()
-        for _ in range(6):  # keys keep coming: no sweep in the reader's way
-            await pilot.press("j")
-            await pilot.pause(0.1)
+        await wait_for(pilot, lambda: len(checks) >= 2)  # looked twice, and waited each time
         assert sweeps == []
-        await until(pilot, lambda: bool(sweeps), timeout=5)
+        clock[0] += 10  # the reader pauses
+        await wait_for(pilot, lambda: bool(sweeps))
         assert sweeps == [1]

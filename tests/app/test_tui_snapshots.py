@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app_support import HERE, loaded
+from app_support import HERE, loaded, wait_for
 
-from briefing_tui.app.screens.browser import FACET_DELAY
 from briefing_tui.app.widgets.filter_panel import FilterPanel
 from briefing_tui.app.widgets.search_box import SearchBox
 
@@ -38,7 +37,8 @@ def test_search(snap_compare, make_app):
         screen = await loaded(pilot)
         screen.query_one(SearchBox).cursor_blink = False  # a blinking cursor would make the picture flicker
         await pilot.press("slash", *"melbourne")
-        await pilot.pause(FACET_DELAY * 3)  # the facet counts follow once typing pauses
+        # The facet counts follow once typing pauses (their timer is cleared when they are shown).
+        await wait_for(pilot, lambda: screen.filters.text == "melbourne" and screen._facet_timer is None)
 
     assert snap_compare(make_app(), terminal_size=WIDE, run_before=search)
 

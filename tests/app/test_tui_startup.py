@@ -6,7 +6,7 @@ import threading
 
 from app_support import DATA, loaded, rendered, until
 
-from briefing_tui.app.screens import browser as browser_module
+from briefing_tui.app import load_controller as browser_module
 from briefing_tui.app.widgets.briefing_list import BriefingList
 from briefing_tui.app.widgets.detail import DetailPane
 from briefing_tui.app.widgets.status import StatusLine
@@ -87,3 +87,80 @@ async def test_a_failed_load_is_reported_not_fatal(make_app, monkeypatch, notice
         await pilot.press("r")
         screen = await loaded(pilot)
         assert screen.query_one(BriefingList).option_count == 8
+
+
+async def test_the_final_view_of_a_load_starts_on_its_first_row_unless_the_reader_moved(make_app, monkeypatch):
+    """A partial view highlights its own first row; the finished load must not keep that row, since
+    the reader never chose it (which briefing showed at start used to depend on timing)."""
+    import briefing_tui.core.store.load as loader
+    import briefing_tui.core.store.parse as parse
+
+    release = threading.Event()
+    real = parse.load_file
+
+    def newest_comes_last(path, vocabulary=None):
+        if path.name.startswith("2024-12-11"):  # the newest briefing is also the last file read
+            assert release.wait(30)
+        return real(path, vocabulary)
+
+    monkeypatch.setattr(parse, "load_file", newest_comes_last)
+    monkeypatch.setattr(loader, "PROGRESS_EVERY", 0)  # every file is reported: a partial view shows
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        try:
+            screen = app.screen
+            await until(pilot, lambda: screen.library is not None and len(screen.library) == 7 and screen.current is not None)
+            assert not screen.library.complete and screen.current_briefing.date.isoformat() == "2024-01-13"
+        finally:
+            release.set()
+        await until(pilot, lambda: screen.library.complete)
+        screen = await loaded(pilot)
+        assert screen.query_one(BriefingList).highlighted == 0
+        assert screen.current_briefing.id == screen.library.briefings[screen.shown[0]].id
+        assert screen.current_briefing.date.isoformat() == "2024-12-11"
+
+
+async def test_a_place_the_reader_chose_during_a_load_is_kept(make_app, monkeypatch):
+    import briefing_tui.core.store.load as loader
+    import briefing_tui.core.store.parse as parse
+
+    release = threading.Event()
+    real = parse.load_file
+
+    def newest_comes_last(path, vocabulary=None):
+        if path.name.startswith("2024-12-11"):
+            assert release.wait(30)
+        return real(path, vocabulary)
+
+    monkeypatch.setattr(parse, "load_file", newest_comes_last)
+    monkeypatch.setattr(loader, "PROGRESS_EVERY", 0)
+    monkeypatch.setattr(browser_module, "INDICATOR_AFTER", 60)  # its spinner would take the focus from the rows
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        try:
+            screen = app.screen
+            listing = screen.query_one(BriefingList)
+            await until(pilot, lambda: screen.library is not None and len(screen.library) == 7 and app.focused is listing)
+            await pilot.press("j")
+            await until(pilot, lambda: screen.current_briefing.date.isoformat() == "2023-11-07")
+        finally:
+            release.set()
+        await until(pilot, lambda: screen.library.complete)
+        screen = await loaded(pilot)
+        assert screen.current_briefing.date.isoformat() == "2023-11-07"
+
+
+async def test_a_late_word_from_a_finished_load_changes_nothing(make_app):
+    """The controller's "slow" and "counting" messages can arrive after it showed the library (that
+    happens at once): they must not bring back the spinner or the loading line."""
+    from briefing_tui.app.messages import LoadCounting, LoadSlow
+
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        loader = screen.query_one(browser_module.LoadController)
+        loader.post_message(LoadSlow())
+        loader.post_message(LoadCounting(1, 3))
+        await pilot.pause()
+        await pilot.pause()
+        assert not screen.query_one(BriefingList).loading
+        assert rendered(screen.query_one(StatusLine)).strip() == "8 briefings"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from app_support import loaded, rendered
+from app_support import loaded, palette_lists, rendered, wait_for
 
 from briefing_tui.app.widgets.detail import DetailPane
 from briefing_tui.core.model.timetable import emphasis_cycle
@@ -41,12 +41,11 @@ async def test_zone_picker_adds_and_emphasizes_any_zone(make_app, settings_dir):
     async with make_app().run_test(size=(120, 40)) as pilot:
         screen = await loaded(pilot)
         await pilot.press("ctrl+p", *"pick time")
-        await pilot.pause(0.4)
+        await wait_for(pilot, palette_lists(pilot, "pick time zone"))
         await pilot.press("down", "enter")
-        await pilot.pause(0.4)
-        assert "time zones" in pilot.app.screen.query_one("CommandInput").placeholder
+        await wait_for(pilot, lambda: "time zones" in pilot.app.screen.query_one("CommandInput").placeholder)
         await pilot.press(*"kolkata")
-        await pilot.pause(0.4)
+        await wait_for(pilot, palette_lists(pilot, "Asia/Kolkata"))
         await pilot.press("down", "enter")
         await pilot.pause()
         assert pilot.app.screen is screen

@@ -141,9 +141,10 @@ def test_print_path_never_imports_textual():
 
 
 def test_python_dash_m_and_no_color(tmp_path):
-    result = _subprocess("-m", "briefing_tui", "print", str(SEED), "--color", "always", env={"NO_COLOR": "1"})
+    # NO_COLOR with --color auto: no colours, though bold may remain (--color always wins: test_cli_conduct)
+    result = _subprocess("-m", "briefing_tui", "print", str(SEED), env={"NO_COLOR": "1", "FORCE_COLOR": "1"})
     assert result.returncode == 0
-    assert not COLOUR_SGR.search(result.stdout)  # NO_COLOR: no colours, though bold may remain
+    assert not COLOUR_SGR.search(result.stdout)
     result = _subprocess("-m", "briefing_tui", "print", str(SEED), "--color", "always")
     assert COLOUR_SGR.search(result.stdout)
 
@@ -155,7 +156,7 @@ def test_digest_markdown_html_text(capsys, tmp_path):
     assert heads[0].startswith("## Thu 03 Nov 2022 13:00 EDT") and heads[-1].startswith("## Sat 13 Jan 2024 09:40 EST")
     target = tmp_path / "d.html"
     code, _, err = run(capsys, "digest", "--topic", "Arctic", "--format", "html", "--out", str(target))
-    assert code == 0 and target.read_text(encoding="utf-8").count("<article>") == 2 and "2 meeting(s)" in err
+    assert code == 0 and target.read_text(encoding="utf-8").count("<article>") == 2 and "(2 meetings, 2 points)" in err
     code, out, _ = run(capsys, "digest", "--topic", "arctic", "--format", "text", "--tz", "Asia/Tokyo")
     assert "Sat 13 Jan 2024 23:40 JST — Japan-Canada Foreign Ministers' Meeting" in out
 

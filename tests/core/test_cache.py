@@ -61,16 +61,35 @@ def test_corrupt_cache_is_discarded_with_a_notice(tmp_path, write, minimal):
     assert _load(tmp_path / "b", tmp_path / "cache").notices == []  # rebuilt
 
 
+def _rewrite_header(path, change):
+    """Change the index's header as another version (or someone) would, checksum and all."""
+    from briefing_tui.core.store.cache import _FRAME, MAGIC, _frame
+
+    raw = path.read_bytes()
+    start = len(MAGIC) + _FRAME.size
+    size = _FRAME.unpack(raw[len(MAGIC) : start])[0]
+    header = msgspec.msgpack.decode(raw[start : start + size])
+    change(header)
+    new = msgspec.msgpack.encode(header)
+    path.write_bytes(MAGIC + _frame(new) + new + raw[start + size :])
+
+
 def test_foreign_version_cache_is_ignored(tmp_path, write, minimal):
     write(minimal, "b/a.toml")
     path = cache_path([tmp_path / "b"], tmp_path / "cache")
     _load(tmp_path / "b", tmp_path / "cache")
-    raw = path.read_bytes()
-    size = int.from_bytes(raw[:8], "little")
-    header = msgspec.msgpack.decode(raw[8 : 8 + size])
-    header["app_version"] = "0.0.0-other"
-    new = msgspec.msgpack.encode(header)
-    path.write_bytes(len(new).to_bytes(8, "little") + new + raw[8 + size :])
+    _rewrite_header(path, lambda header: header.update(app_version="0.0.0-other"))
+    result = _load(tmp_path / "b", tmp_path / "cache")
+    assert len(result.entries) == 1 and result.notices == []
+
+
+def test_an_older_format_index_is_rebuilt_without_a_notice(tmp_path, write, minimal):
+    """Formats up to 5 began with the header's length, not the magic: an upgrade is no "corruption"."""
+    write(minimal, "b/a.toml")
+    path = cache_path([tmp_path / "b"], tmp_path / "cache")
+    path.parent.mkdir(parents=True)
+    header = msgspec.msgpack.encode({"format": 5, "app_version": "0.1.0"})
+    path.write_bytes(len(header).to_bytes(8, "little") + header)
     result = _load(tmp_path / "b", tmp_path / "cache")
     assert len(result.entries) == 1 and result.notices == []
 
@@ -82,7 +101,7 @@ def test_truncated_index_is_discarded(tmp_path, write, minimal):
     _load(tmp_path / "b", tmp_path / "cache")
     path.write_bytes(path.read_bytes()[:-10])
     result = _load(tmp_path / "b", tmp_path / "cache")
-    assert len(result.entries) == 3 and "corrupt" in result.notices[0]
+    assert len(result.entries) == 3 and "damaged: 3 of 3 files read again" in result.notices[0]
 
 
 def test_progress_reports_batches(tmp_path, write, minimal):
@@ -164,17 +183,10 @@ def test_warm_briefings_are_read_from_their_segment_on_demand(tmp_path, write, m
 
 
 def test_an_index_naming_a_segment_outside_the_cache_folder_is_refused(tmp_path, write, minimal):
-    from briefing_tui.core.store.cache import _LENGTH
-
     write(minimal, "b/a.toml")
     _load(tmp_path / "b", tmp_path / "cache")
     path = cache_path([tmp_path / "b"], tmp_path / "cache")
-    raw = path.read_bytes()
-    size = _LENGTH.unpack(raw[:8])[0]
-    header = msgspec.msgpack.decode(raw[8 : 8 + size])
-    header["segments"] = ["../../etc/passwd.blobs"]
-    new = msgspec.msgpack.encode(header)
-    path.write_bytes(_LENGTH.pack(len(new)) + new + raw[8 + size :])
+    _rewrite_header(path, lambda header: header.update(segments=["../../etc/passwd.blobs"]))
     result = _load(tmp_path / "b", tmp_path / "cache")
     assert len(result.entries) == 1 and "incomplete" in result.notices[0]
 

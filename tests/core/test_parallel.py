@@ -54,10 +54,20 @@ def test_worker_processes_match_in_process_parsing(tmp_path, monkeypatch):
     # their own segments, and only rows and places came back.
     here = [e for e in cold.entries if not isinstance(e.stored, Span)]
     assert 1 <= len(here) <= 3 and here == cold.entries[: len(here)]
-    assert len({e.stored.segment.name for e in cold.entries[len(here) :]}) == 2
+    # Each worker that got a task wrote a segment of its own. Which worker takes which task is up
+    # to the pool (one that starts first may take them all), so only "one or two" is certain.
+    segments = {e.stored.segment.name for e in cold.entries[len(here) :]}
+    assert 1 <= len(segments) <= 2
     warm = load_paths([folder], use_cache=True, cache_directory=tmp_path / "cache")
     assert outcome(warm) == sequential and warm.workers == 0 and warm.notices == []
-    assert len(list((tmp_path / "cache").glob("*.blobs"))) == 3  # the workers' two, kept as they are, and ours
+    # The workers' segments, kept as they are, and ours.
+    assert sorted(p.name for p in (tmp_path / "cache").glob("*.blobs")) == sorted([*segments, _ours(tmp_path / "cache", segments)])
+
+
+def _ours(cache, workers_segments):
+    """The one segment the parent wrote (the first files' briefings)."""
+    (ours,) = [p.name for p in cache.glob("*.blobs") if p.name not in workers_segments]
+    return ours
 
 
 def test_without_a_cache_the_workers_send_briefings_back(tmp_path, monkeypatch):
@@ -99,7 +109,6 @@ def test_a_broken_pool_falls_back_to_parsing_here_and_says_so(tmp_path, monkeypa
 
 def test_a_cancelled_load_stops_its_workers_and_writes_nothing(tmp_path, monkeypatch):
     import multiprocessing
-    import time
 
     import pytest
 
@@ -120,9 +129,8 @@ def test_a_cancelled_load_stops_its_workers_and_writes_nothing(tmp_path, monkeyp
         )
     assert 3 <= len(seen) < 10
     assert not cache_path([folder], tmp_path / "cache").exists()
-    deadline = time.monotonic() + 5
-    while multiprocessing.active_children() and time.monotonic() < deadline:
-        time.sleep(0.05)
+    for child in multiprocessing.active_children():
+        child.join(timeout=30)  # a generous bound for a loaded machine: they were told to stop
     assert not multiprocessing.active_children()  # the workers were ended, not left to finish
 
 

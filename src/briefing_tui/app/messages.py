@@ -1,7 +1,7 @@
 """Messages that carry requests up to the browser screen, which owns all state.
 
-Widgets, workers and command palette providers never change the query or the
-zones themselves; they post one of these and the screen decides.
+Widgets, workers, the load controller and command palette providers never change
+the query or the zones themselves; they post one of these and the screen decides.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from briefing_tui.core.store.rows import Loaded
 
 
 @dataclass
-class LibraryLoaded(Message):
-    """A load finished in the worker thread."""
+class LibraryLoaded(Message, bubble=False):
+    """A load finished in the worker thread (for the load controller)."""
 
     library: Library
     load: int = 0
@@ -30,12 +30,12 @@ class LoadNotices(Message):
 
 
 @dataclass
-class LoadProgress(Message):
+class LoadProgress(Message, bubble=False):
     """The worker has read this many files so far; these briefings arrived since the last report."""
 
     files_seen: int
     entries: list[Loaded]
-    #: Which load this is (the browser ignores a load it has since replaced).
+    #: Which load this is (the controller ignores a load it has since replaced).
     load: int = 0
 
 
@@ -67,3 +67,30 @@ class SettingsChanged(Message):
 
     zone: str | None
     extra_zone: str | None
+
+
+@dataclass
+class LoadCounting(Message):
+    """Files are being read: say how many so far (nothing new to show yet)."""
+
+    places: int
+    files_seen: int
+
+
+@dataclass
+class LoadSlow(Message):
+    """A load is taking a while: show the loading indicator."""
+
+
+@dataclass
+class LoadFailed(Message):
+    """A load raised: say so (the previous library, if any, stays)."""
+
+    error: str
+
+
+@dataclass
+class CommandChosen(Message):
+    """A browser command picked in the palette (the name of one of the screen's actions)."""
+
+    action: str

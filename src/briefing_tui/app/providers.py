@@ -1,27 +1,40 @@
 """Command palette providers: filter values with counts, browser commands, and time zones.
 
-Providers only ask: a chosen hit posts a message to the browser screen (or runs
-one of its actions), which owns the state. Every prompt is Content built from
-data, never markup, and help strings are escaped.
+Providers only ask: a chosen hit posts a message to the screen the palette was
+opened over (the browser), which owns the state and decides. They read that
+state through ``BrowserState``, so this module never imports the browser. Every
+prompt is Content built from data, never markup, and help strings are escaped.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import partial
-from typing import TYPE_CHECKING, cast
+from typing import Protocol, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.markup import escape
 
-from briefing_tui.app.messages import FilterToggled, ZonePicked
+from briefing_tui.app.messages import CommandChosen, FilterToggled, ZonePicked
 from briefing_tui.app.widgets.status import plural
 from briefing_tui.core.model import zones
-from briefing_tui.core.query.library import FACETS
+from briefing_tui.core.query.filtering import Query
+from briefing_tui.core.query.library import FACETS, Library
 
-if TYPE_CHECKING:
-    from briefing_tui.app.screens.browser import Browser
+
+class BrowserState(Protocol):
+    """What the providers read of the screen they were opened over."""
+
+    library: Library | None
+    shown: list[int]
+    filters: Query
+    local_zone: str
+
+    def facet_counts(self) -> dict[str, Counter[str]]: ...
+
+    def post_message(self, message: CommandChosen | FilterToggled | ZonePicked) -> bool: ...
 
 FACET_NOUNS = {"topics": "topic", "countries": "country", "kinds": "kind"}
 
@@ -48,8 +61,8 @@ class BrowserProvider(Provider):
     """Shared helpers: the browser screen the palette was opened over."""
 
     @property
-    def browser(self) -> Browser:
-        return cast("Browser", self.screen)
+    def browser(self) -> BrowserState:
+        return cast(BrowserState, self.screen)
 
 
 class FilterCommands(BrowserProvider):
@@ -87,17 +100,19 @@ class FilterCommands(BrowserProvider):
 class BrowserCommands(BrowserProvider):
     """The browser's own commands, most of which also have a key."""
 
+    def _run(self, action: str) -> Callable[[], object]:
+        return partial(self.browser.post_message, CommandChosen(action))
+
     async def discover(self) -> Hits:
         for title, help, action in BROWSER_COMMANDS:
-            yield DiscoveryHit(Content(title), getattr(self.browser, f"action_{action}"), text=title, help=escape(help))
+            yield DiscoveryHit(Content(title), self._run(action), text=title, help=escape(help))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for title, help, action in BROWSER_COMMANDS:
             score = matcher.match(title)
             if score > 0:
-                command = getattr(self.browser, f"action_{action}")
-                yield Hit(score, matcher.highlight(title), command, text=title, help=escape(help))
+                yield Hit(score, matcher.highlight(title), self._run(action), text=title, help=escape(help))
 
 
 class ZoneCommands(BrowserProvider):

@@ -1,23 +1,23 @@
-"""The main screen: filter panel, briefing list and detail pane.
+"""The main screen: filter panel, briefing list or points view, and detail pane.
 
 This screen owns all browsing state (the loaded library, the Query, the sort,
-the zones); widgets and palette providers post messages and it decides. A
+the zones) and routes: widgets, the load controller and palette providers post
+messages and it decides; the points view gets its state by ``data_bind``. A
 keystroke in the search box costs one Catalog.matches (narrowed from the last
-result when the text only grew) and one OptionList.set_options; the facet
-counts follow a moment later, once typing pauses.
+result when the text only grew) and one list update; the facet counts follow a
+moment later, once typing pauses.
 """
 
 from __future__ import annotations
 
-import gc
-import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from inspect import isawaitable
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.cache import LRUCache
@@ -25,28 +25,34 @@ from textual.command import CommandPalette
 from textual.containers import Horizontal, Vertical
 from textual.events import DescendantFocus, Resize
 from textual.reactive import var
+from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input
-from textual.worker import Worker, WorkerState, get_current_worker
+from textual.worker import Worker, WorkerState
 
+from briefing_tui.app.digest_export import describe_filters, export_digest, meeting_facts
+from briefing_tui.app.load_controller import LoadController
 from briefing_tui.app.messages import (
     BriefingHighlighted,
+    CommandChosen,
     FilterToggled,
-    LibraryLoaded,
+    LoadCounting,
+    LoadFailed,
     LoadNotices,
-    LoadProgress,
+    LoadSlow,
     SettingsChanged,
     ZonePicked,
 )
 from briefing_tui.app.providers import BrowserCommands, FilterCommands, ZoneCommands
-from briefing_tui.app.screens.across import AcrossBriefings
 from briefing_tui.app.screens.errors import ErrorsScreen
 from briefing_tui.app.screens.help import HelpScreen, Section
+from briefing_tui.app.screens.timeline import TimelineScreen
 from briefing_tui.app.widgets.briefing_list import BriefingList
 from briefing_tui.app.widgets.detail import DetailPane
 from briefing_tui.app.widgets.filter_bar import FilterBar
 from briefing_tui.app.widgets.filter_panel import FilterPanel
-from briefing_tui.app.widgets.point_list import PointList
+from briefing_tui.app.widgets.point_list import PointHighlighted, PointList
+from briefing_tui.app.widgets.points_view import PointsView, Selection, seek_point
 from briefing_tui.app.widgets.search_box import SearchBox
 from briefing_tui.app.widgets.status import StatusLine
 from briefing_tui.core.model.briefing import Briefing
@@ -56,36 +62,18 @@ from briefing_tui.core.model.timetable import zone_labels
 from briefing_tui.core.present.export import to_markdown
 from briefing_tui.core.present.render import HIGHLIGHT_MARK, render_briefing
 from briefing_tui.core.query.filtering import Query
-from briefing_tui.core.query.library import (
-    SORT_LABELS,
-    SORTS,
-    Library,
-    Sort,
-    build_library,
-    load_library,
-)
-from briefing_tui.core.store.load import LoadCancelled
-from briefing_tui.core.store.rows import Loaded
-from briefing_tui.core.store.watch import POLL_INTERVAL, signature
+from briefing_tui.core.query.library import SORT_LABELS, SORTS, Library, Sort
 
 #: Below this width the filter panel hides until `t` calls it.
 NARROW_WIDTH = 100
-#: While a first load arrives, the list is extended every so many seconds at most (more often at first).
-PARTIAL_INTERVAL = 1.0
-#: ... and at least this far apart: a warm start is done before a second view would be worth it.
-PARTIAL_SOONEST = 0.25
-#: The loading indicator appears only if a load takes longer than this (seconds).
-INDICATOR_AFTER = 0.25
-#: A first load shows its first rows no sooner than this (seconds): a warm start is done by then.
-FIRST_PARTIAL_AFTER = 0.12
-#: After a load, garbage is swept once no key has been pressed for this long (seconds).
-SWEEP_AFTER = 2.0
 #: Facet counts wait this long after the last keystroke in the search box.
 FACET_DELAY = 0.15
 #: Actions on printable keys: the search box types those keys, so the footer hides them there.
 LETTER_ACTIONS = frozenset(
     {"search", "filters", "sort", "cycle_zone", "copy", "open_source", "errors", "reload", "toggle_topic_mode", "quit"}
 )
+#: The points view's, the timeline's and the export's actions; the search box types their keys too.
+ACROSS_ACTIONS = frozenset({"show_points", "show_briefings", "toggle_view", "toggle_joint", "timeline", "export_digest"})
 
 
 def is_web_url(url: str) -> bool:
@@ -96,7 +84,7 @@ def is_web_url(url: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
-class Browser(AcrossBriefings):
+class Browser(Screen[None]):
     """Browse, filter and read briefings."""
 
     BINDINGS = [
@@ -142,6 +130,12 @@ class Browser(AcrossBriefings):
     sort: var[Sort] = var("newest", init=False)
     emphasis: var[str | None] = var(None, init=False)
     extra_zone: var[str | None] = var(None, init=False)
+    #: The briefing in the detail pane (a catalog index), if any.
+    current: var[int | None] = var(None, init=False)
+    #: What the briefing list shows; replaced after every change (the points view follows it).
+    selection: var[Selection | None] = var(None, init=False)
+    showing_points: var[bool] = var(False, init=False)
+    joint_only: var[bool] = var(False, init=False)
 
     def __init__(
         self,
@@ -155,230 +149,102 @@ class Browser(AcrossBriefings):
     ) -> None:
         super().__init__()
         self.paths = tuple(paths)
-        self.use_cache = use_cache
-        self.poll = poll
         self.local_zone = local_zone
         self.library: Library | None = None
         self.shown: list[int] = []
-        self.current: int | None = None
         self._generation = 0
         self._facet_timer: Timer | None = None
         self._counts: tuple[list[int], dict[str, Counter[str]]] | None = None
         self._seeked: tuple[int, frozenset[str]] | None = None
         self._footer_state: tuple[bool, bool] | None = None
+        self._opened = False  # the reader has opened a briefing (enter): its place is theirs
         #: Recent match results by (load, sort, query): erasing what was typed costs nothing.
         self._results: LRUCache[tuple, list[int]] = LRUCache(64)
-        #: A first load's briefings so far, shown while the rest arrive.
-        self._arrived: list[Loaded] = []
-        self._shown_partial_at = 0.0
-        self._partial_cost = 0.0
-        self._load_started = 0.0
-        self._partial_timer: Timer | None = None
-        self._files_seen = 0
-        self._awaiting = False  # a load was asked for and its library has not arrived
-        self._load_number = 0
-        self._sweep_pending = False
-        self._last_key = 0.0
         self.set_reactive(Browser.emphasis, zone)
         self.set_reactive(Browser.extra_zone, extra_zone)
+        self._loader = LoadController(self.paths, self._install, use_cache=use_cache, poll=poll)
+        self._facets = FilterPanel(id="facets")
+        self._search = SearchBox(id="search")
+        self._bar = FilterBar(id="filter-bar")
+        self._briefings = BriefingList(id="briefings")
+        self._points = PointsView(id="points-view")
+        self._detail = DetailPane(id="detail")
+        self._status = StatusLine(id="status")
+        self._footer = Footer()
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
-            yield FilterPanel(id="facets")
+            yield self._facets
             with Vertical(id="main"):
-                yield SearchBox(id="search")
-                yield FilterBar(id="filter-bar")
-                yield BriefingList(id="briefings")
-                yield DetailPane(id="detail")
-        yield StatusLine(id="status")
-        yield Footer()
+                yield self._search
+                yield self._bar
+                yield self._briefings
+                yield self._points.data_bind(
+                    Browser.selection, Browser.current, Browser.joint_only, showing=Browser.showing_points
+                )
+                yield self._detail
+        yield self._status
+        yield self._footer
+        yield self._loader
 
     def on_mount(self) -> None:
-        self.query_one(FilterPanel).border_title = "Filters"
-        self.query_one(BriefingList).border_title = "Briefings"
-        self.query_one(DetailPane).border_title = "Briefing"
+        self._facets.border_title = "Filters"
+        self._briefings.border_title = "Briefings"
+        self._detail.border_title = "Briefing"
         self._show_sort()
         self._show_zone()
-        self.action_reload()
-        if self.poll:
-            self.set_interval(POLL_INTERVAL, self._look_for_changes)
+        self._loader.start()
 
-    # Watching ----------------------------------------------------------------
+    @property
+    def points_list(self) -> PointList:
+        return self._points.points
 
-    def _look_for_changes(self) -> None:
-        library = self.library
-        if library is None or not library.complete or self._loading():
-            return
-        self._compare_signature(library.signature)
-
-    def _loading(self) -> bool:
-        return any(w.group == "load" and w.is_running for w in self.workers)
-
-    @work(thread=True, exclusive=True, group="watch", exit_on_error=False)
-    def _compare_signature(self, known: str) -> None:
-        """Off the UI thread: stat every file; reload (keeping the place) if anything changed."""
-        if signature(self.paths) != known and not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._changed_on_disk)
-
-    def _changed_on_disk(self) -> None:
-        if not self._loading():
-            self.action_reload()
-
-    # Loading -----------------------------------------------------------------
+    # Loading (the controller runs it; this shows it) -----------------------------
 
     def action_reload(self) -> None:
         """Read the files again, in a thread; the old results stay until the new ones arrive."""
-        # A warm start is done before a spinner could be seen: mounting one would only cost layouts.
-        self.set_timer(INDICATOR_AFTER, self._show_loading_indicator)
-        if self.library is None:
-            self.query_one(StatusLine).loading(len(self.paths))
-        self._load_started = time.monotonic()
-        self._awaiting = True
-        # A new load: what an earlier one sent is no longer wanted (exclusive cancels its worker,
-        # but messages it posted may still be queued).
-        self._load_number += 1
-        self._drop_arrivals()
-        self._load(self.paths, self._load_number)
-
-    def _drop_arrivals(self) -> None:
-        """Forget a first load's rows so far, and the partial view waiting to show them."""
-        self._arrived = []
-        if self._partial_timer is not None:
-            self._partial_timer.stop()
-            self._partial_timer = None
-
-    def _show_loading_indicator(self) -> None:
-        if self._awaiting:  # (not the worker's state: it goes on to write the cache after the library is shown)
-            self.query_one(BriefingList).loading = True
-
-    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
-    def _load(self, paths: tuple[Path, ...], number: int) -> None:
-        worker = get_current_worker()
-
-        def progress(new: list[Loaded], files_seen: int) -> None:
-            if not worker.is_cancelled:
-                self.post_message(LoadProgress(files_seen, new, number))
-
-        told: list[str] = []
-
-        def ready(library: Library) -> None:
-            told.extend(library.notices)
-            if not worker.is_cancelled:
-                self.post_message(LibraryLoaded(library, number))
-
-        # The cache is written after the library is shown; what that write has to say comes after.
-        try:
-            library = load_library(
-                paths, progress, use_cache=self.use_cache, ready=ready, cancelled=lambda: worker.is_cancelled
-            )
-        except LoadCancelled:
-            return  # quitting, or a newer load took over: its workers are already stopped
-        late = list(library.notices[len(told) :])
-        if late and not worker.is_cancelled:
-            self.post_message(LoadNotices(late))
-
-    @on(LoadProgress)
-    def _progress(self, message: LoadProgress) -> None:
-        """On a first load, show what has arrived so far; a reload keeps the old list until done."""
-        if message.load != self._load_number or (self.library is not None and self.library.complete):
-            return
-        self._arrived.extend(message.entries)
-        self._files_seen = message.files_seen
-        if not self._arrived:
-            self.query_one(StatusLine).loading(len(self.paths), message.files_seen)
-            return
-        # Early views come quickly (the list fills in the first seconds), later ones at most every
-        # PARTIAL_INTERVAL; and never more than a fifth of the time goes to them (the rest is the
-        # reader's, and the loader's), however long extending the view takes.
-        elapsed = time.monotonic() - self._load_started
-        interval = max(min(PARTIAL_INTERVAL, max(PARTIAL_SOONEST, elapsed / 2)), 5 * self._partial_cost)
-        wait = interval - (time.monotonic() - self._shown_partial_at)
-        if self.library is None:
-            # A warm cache delivers everything within a moment: then the partial view would
-            # only be indexing done twice. Show it once the load has taken a little while.
-            wait = FIRST_PARTIAL_AFTER - (time.monotonic() - self._load_started)
-        if wait <= 0:
-            self._show_partial()
-            return
-        # The rows shown are recent enough (indexing again costs the reader frames): count only,
-        # and show the newcomers once the interval is over, even if no more arrive.
-        if self.library is None:
-            self.query_one(StatusLine).loading(len(self.paths), message.files_seen)
-        else:
-            self.query_one(StatusLine).show(len(self.shown), replace(self.library, files_seen=message.files_seen))
-        if self._partial_timer is None:
-            self._partial_timer = self.set_timer(wait, self._show_partial)
-
-    def _show_partial(self) -> None:
-        self._partial_timer = None
-        if not self._arrived or (self.library is not None and self.library.complete):
-            return
-        start = time.monotonic()
-        # Extend the partial view already shown (same load, so a prefix of what has arrived).
-        previous = self.library if self.library is not None and not self.library.complete else None
-        self._install(
-            build_library(self.paths, list(self._arrived), complete=False, files_seen=self._files_seen, previous=previous)
-        )
-        self._shown_partial_at = time.monotonic()
-        self._partial_cost = self._shown_partial_at - start
-
-    @on(Worker.StateChanged)
-    def _load_failed(self, event: Worker.StateChanged) -> None:
-        if event.worker.group == "load" and event.state == WorkerState.ERROR:
-            self._awaiting = False
-            self.query_one(BriefingList).loading = False
-            message = f"Could not load briefings: {event.worker.error}"
-            if self.library is None:
-                self.query_one(StatusLine).problem(message + " (r retries)")
-            self.notify(message, severity="error", markup=False)
-
-    @on(LibraryLoaded)
-    def _loaded(self, message: LibraryLoaded) -> None:
-        if message.load != self._load_number:
-            return  # replaced by a newer load
-        self._awaiting = False
-        self._drop_arrivals()
-        gc.unfreeze()  # the previous load's objects may be collected again
-        self._install(message.library)
-        # A load's objects live until the next load: keep them out of every GC pass, whose
-        # full scans of a 10k-briefing heap would otherwise cost keystrokes 100-200 ms now and then.
-        gc.freeze()
-        # But collection was off while the load ran (it is process-wide), so the UI's own garbage
-        # of that time was frozen too: sweep it once the reader pauses, or reloads would leak it.
-        if not self._sweep_pending:  # one sweep covers every load before it
-            self._sweep_pending = True
-            self.set_timer(SWEEP_AFTER, self._sweep_when_idle)
-        self._tell(message.library.notices)
-
-    def _sweep_when_idle(self) -> None:
-        idle = time.monotonic() - self._last_key
-        if idle < SWEEP_AFTER:
-            self.set_timer(SWEEP_AFTER - idle, self._sweep_when_idle)
-            return
-        self._sweep_pending = False
-        gc.unfreeze()
-        gc.collect()
-        gc.freeze()
+        self._loader.reload()
 
     def on_key(self) -> None:
-        self._last_key = time.monotonic()
+        self._loader.key_pressed()
+
+    @on(LoadCounting)
+    def _counting(self, message: LoadCounting) -> None:
+        if not self._loader.awaiting:
+            return  # the library arrived meanwhile
+        if self.library is None:
+            self._status.loading(message.places, message.files_seen)
+        else:
+            self._status.show(len(self.shown), replace(self.library, files_seen=message.files_seen))
+
+    @on(LoadSlow)
+    def _slow(self) -> None:
+        if self._loader.awaiting:  # not if the library arrived meanwhile: the spinner would stay
+            self._briefings.loading = True
+
+    @on(LoadFailed)
+    def _load_failed(self, message: LoadFailed) -> None:
+        self._briefings.loading = False
+        if self.library is None:
+            self._status.problem(message.error + " (r retries)")
+        self.notify(message.error, severity="error", markup=False)
 
     @on(LoadNotices)
-    def _late_notices(self, message: LoadNotices) -> None:
-        self._tell(message.notices)
-
-    def _tell(self, notices: Sequence[str]) -> None:
-        for notice in notices:
+    def _tell(self, message: LoadNotices) -> None:
+        for notice in message.notices:
             self.notify(notice, severity="warning", markup=False)
 
     def _install(self, library: Library) -> None:
-        """Show a (possibly partial) library, staying on the briefing the reader was on."""
-        previous = self.current_briefing
+        """Show a (possibly partial) library. It stays on the briefing the reader was on if they chose
+        it (moved a cursor, or opened it); otherwise on the first row, as a view that timing picked
+        (a partial view's first row) is nobody's choice."""
+        chosen = self._opened or self._briefings.moved_by_reader or self.points_list.moved_by_reader
+        previous = self.current_briefing if chosen else None
         self.library = library
         self.current = None  # an index into the old library; the list sets the new one below
         self._generation += 1
         self._counts = None
-        briefings = self.query_one(BriefingList)
+        briefings = self._briefings
         briefings.set_rows(library.catalog.rows)
         briefings.loading = False
         if self.focused is None:
@@ -411,6 +277,11 @@ class Browser(AcrossBriefings):
             self._counts = (self.shown, self.library.catalog.facet_counts(self.shown))
         return self._counts[1]
 
+    def listed_briefings(self) -> list[int]:
+        """The meetings on screen: the briefing list's, or those with a point in the points list."""
+        listed = self._points.briefings if self.showing_points else None
+        return self.shown if listed is None else listed
+
     def _refilter(self, *, narrow: bool = False, keep: int | None = None) -> None:
         """Match the query (within the last result if it can only shrink) and show the result."""
         library = self.library
@@ -422,16 +293,16 @@ class Browser(AcrossBriefings):
             within = self.shown if narrow else library.orders[self.sort]
             shown = self._results[key] = library.catalog.matches(self.filters, within)
         self.shown = shown
-        briefings = self.query_one(BriefingList)
+        briefings = self._briefings
         briefings.show(self.shown, keep=briefings.current if keep is None else keep)
-        self.query_one(StatusLine).show(len(self.shown), library)
-        self.query_one(FilterBar).show(self.filters, library)
-        self._points_follow()
+        self._status.show(len(self.shown), library)
+        self._bar.show(self.filters, library)
+        self.selection = Selection(library, self.shown, self.filters, self.sort)
 
     def _refresh_facets(self) -> None:
         self._facet_timer = None
         if self.library is not None:
-            self.query_one(FilterPanel).show(self.library.values, self.facet_counts(), self.filters)
+            self._facets.show(self.library.values, self.facet_counts(), self.filters)
 
     def _schedule_facets(self) -> None:
         if self._facet_timer is not None:
@@ -441,7 +312,7 @@ class Browser(AcrossBriefings):
     def watch_filters(self, old: Query, new: Query) -> None:
         same_facets = replace(old, text="") == replace(new, text="")
         self._refilter(narrow=same_facets and new.text.casefold().startswith(old.text.casefold()))
-        self._show_search(self.query_one(SearchBox).has_focus)
+        self._show_search(self._search.has_focus)
         if same_facets:
             self._schedule_facets()
         else:
@@ -464,19 +335,47 @@ class Browser(AcrossBriefings):
         self._render_detail()
         self.post_message(SettingsChanged(zone=self.emphasis, extra_zone=self.extra_zone))
 
+    def watch_showing_points(self, showing: bool) -> None:
+        """Swap the lists (the points view lists its points itself) and keep the focus visible."""
+        briefings, points = self._briefings, self.points_list
+        focused = self.focused
+        self.set_class(showing, "-points")
+        if showing:
+            ready = self._points.ready
+            if focused is None or focused is briefings:
+                # A list that is still loading cannot take focus: it takes it when its rows arrive.
+                self._points.focus_when_ready = not ready
+                self.set_focus(points if ready else None)
+        else:
+            if self.current is not None and self.current in briefings.shown:
+                briefings.highlighted = list(briefings.shown).index(self.current)
+            if focused is points or self._points.focus_when_ready:
+                self.set_focus(briefings)
+            self._points.focus_when_ready = False
+        self._show_bar()
+        self.refresh_bindings()
+
+    def watch_joint_only(self) -> None:
+        self._show_bar()
+
     # Showing -----------------------------------------------------------------
 
     def _show_sort(self) -> None:
-        self.query_one(BriefingList).border_subtitle = f"{SORT_LABELS[self.sort]} (s)"
+        self._briefings.border_subtitle = f"{SORT_LABELS[self.sort]} (s)"
 
     def _show_zone(self) -> None:
-        self.query_one(DetailPane).border_subtitle = f"zone {self.emphasis or '—'} (z)"
+        self._detail.border_subtitle = f"zone {self.emphasis or '—'} (z)"
 
     def _show_search(self, focused: bool) -> None:
         self.set_class(focused or bool(self.filters.text), "-searching")
 
+    def _show_bar(self) -> None:
+        self._bar.joint_only = self.showing_points and self.joint_only
+        if self.library is not None:
+            self._bar.show(self.filters, self.library)
+
     def _render_detail(self) -> None:
-        detail = self.query_one(DetailPane)
+        detail = self._detail
         library, index = self.library, self.current
         if library is None:
             return
@@ -503,7 +402,15 @@ class Browser(AcrossBriefings):
         self._seeked = (index, self.filters.topics)
         detail.show(renderable, index, options, seek=HIGHLIGHT_MARK if seek else None)
 
-    # Messages from the widgets -------------------------------------------------
+    def _refresh_footer(self) -> None:
+        """Re-check `o`, `y` and `z` only when their answer can change (a footer redraw is not free)."""
+        briefing = self.current_briefing
+        state = (briefing is None, briefing is not None and is_web_url(briefing.source_url.strip()))
+        if state != self._footer_state:
+            self._footer_state = state
+            self.refresh_bindings()
+
+    # Messages from the widgets and the palette ------------------------------------
 
     @on(BriefingHighlighted)
     def _highlighted(self, message: BriefingHighlighted) -> None:
@@ -514,17 +421,26 @@ class Browser(AcrossBriefings):
         self.call_after_refresh(self._render_detail)
         self._refresh_footer()
 
-    def _refresh_footer(self) -> None:
-        """Re-check `o`, `y` and `z` only when their answer can change (a footer redraw is not free)."""
-        briefing = self.current_briefing
-        state = (briefing is None, briefing is not None and is_web_url(briefing.source_url.strip()))
-        if state != self._footer_state:
-            self._footer_state = state
-            self.refresh_bindings()
+    @on(PointHighlighted)
+    def _point_highlighted(self, message: PointHighlighted) -> None:
+        if not self.showing_points:
+            return
+        self.current = message.briefing
+        self._render_detail()
+        self._refresh_footer()
+        detail, rows = self._detail, self.points_list.rows
+        if message.point is None or rows is None:
+            hint = " c shows every outcome." if self.joint_only else ""
+            detail.show_message(f"No point matches these filters. Escape clears them one by one.{hint}")
+            return
+        _, number, depth, _ = rows.point(message.point)
+        detail.call_after_refresh(seek_point, detail, number, depth)
 
     @on(BriefingList.Selected)
+    @on(PointList.Selected)
     def _read(self) -> None:
-        self.set_focus(self.query_one(DetailPane))
+        self._opened = True
+        self.set_focus(self._detail)
 
     @on(FilterToggled)
     def _toggle(self, message: FilterToggled) -> None:
@@ -535,15 +451,25 @@ class Browser(AcrossBriefings):
         self.extra_zone = message.zone
         self.emphasis = message.zone
 
+    @on(CommandChosen)
+    async def _command(self, message: CommandChosen) -> None:
+        """A palette command runs its action directly (as the palette always did: no key checks)."""
+        result = getattr(self, f"action_{message.action}")()
+        if isawaitable(result):
+            await result
+
     @on(Input.Changed, "SearchBox")
     def _search_changed(self, event: Input.Changed) -> None:
         self.filters = replace(self.filters, text=event.value)
 
     @on(SearchBox.Left)
     def _search_left(self) -> None:
-        self.set_focus(self.query_one(BriefingList))
+        self.set_focus(self._briefings)
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
+        if self.showing_points and isinstance(event.widget, BriefingList):
+            # In the points view the briefing list is hidden: focus meant for it goes to the points.
+            self.set_focus(self.points_list)
         if not isinstance(event.widget, FilterPanel):
             self.remove_class("-show-facets")
         self._show_search(isinstance(event.widget, SearchBox))
@@ -551,7 +477,7 @@ class Browser(AcrossBriefings):
     def on_resize(self, event: Resize) -> None:
         narrow = event.size.width < NARROW_WIDTH
         self.set_class(narrow, "-narrow")
-        footer = self.query_one(Footer)
+        footer = self._footer
         footer.compact = narrow
         # At 80 columns the palette's "^p Commands" would push the points view's own keys (v, c)
         # off the footer; ctrl+p still works, and the help lists it.
@@ -559,9 +485,22 @@ class Browser(AcrossBriefings):
             footer.show_command_palette = not narrow
             footer.refresh(recompose=True)
 
+    @on(Worker.StateChanged)
+    def _export_failed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "export" and event.state == WorkerState.ERROR:
+            self.notify(f"Could not write the digest: {event.worker.error}", severity="error", markup=False)
+
     # Actions -------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ACROSS_ACTIONS:
+            if isinstance(self.focused, Input):
+                return False
+            if action == "show_points":
+                return not self.showing_points
+            if action in ("show_briefings", "toggle_joint"):
+                return self.showing_points
+            return self.library is not None or None
         if action in LETTER_ACTIONS and isinstance(self.focused, Input):
             return False
         if action == "read":  # otherwise enter goes on to the focused widget (the search box, a facet)
@@ -577,18 +516,18 @@ class Browser(AcrossBriefings):
         return super().check_action(action, parameters)
 
     def action_read(self) -> None:
-        self.set_focus(self.query_one(DetailPane))
+        self._opened = True
+        self.set_focus(self._detail)
 
     def action_search(self) -> None:
         self._show_search(True)
         # Focus now, not after the next refresh: keys typed right after `/` must reach the box.
-        self.set_focus(self.query_one(SearchBox))
+        self.set_focus(self._search)
 
     def action_filters(self) -> None:
         self.add_class("-show-facets")
-        panel = self.query_one(FilterPanel)
-        self.set_focus(panel)
-        panel.focus_facet("topics")
+        self.set_focus(self._facets)
+        self._facets.focus_facet("topics")
 
     def _set_filters(self, query: Query) -> None:
         """Change the filters from a key or command, and the search box's text to match.
@@ -596,7 +535,7 @@ class Browser(AcrossBriefings):
         Typing goes the other way (the box posts Changed and the screen follows), so the box
         is never written while the reader types into it: fast typing outruns those messages.
         """
-        box = self.query_one(SearchBox)
+        box = self._search
         if box.value != query.text:
             with box.prevent(Input.Changed):
                 box.value = query.text
@@ -607,7 +546,7 @@ class Browser(AcrossBriefings):
         if self.filters.active:
             self._set_filters(self.filters.without_innermost())
         else:
-            self.set_focus(self.query_one(BriefingList))
+            self.set_focus(self._briefings)
 
     def action_clear_all(self) -> None:
         self._set_filters(Query(topic_mode=self.filters.topic_mode))
@@ -674,3 +613,40 @@ class Browser(AcrossBriefings):
 
     def action_quit(self) -> None:
         self.app.exit()
+
+    # Across briefings: the points view, the timeline, the digest ----------------------
+
+    def action_show_points(self) -> None:
+        if self.library is not None:
+            self.showing_points = True
+
+    def action_show_briefings(self) -> None:
+        self.showing_points = False
+
+    def action_toggle_view(self) -> None:
+        if self.showing_points:
+            self.action_show_briefings()
+        else:
+            self.action_show_points()
+
+    def action_toggle_joint(self) -> None:
+        """``c`` in the points view; from the palette elsewhere, it opens the points view with it on."""
+        if self.showing_points:
+            self.joint_only = not self.joint_only
+        elif self.library is not None:
+            self.joint_only = True
+            self.action_show_points()
+
+    def action_timeline(self) -> None:
+        library = self.library
+        if library is None:
+            return
+        dates, countries = meeting_facts(library, self.listed_briefings())
+        about = describe_filters(self.filters, library, self.showing_points and self.joint_only)
+        self.app.push_screen(TimelineScreen(dates, countries, about))
+
+    def action_export_digest(self) -> None:
+        if self.library is not None:
+            joint, zone = self.showing_points and self.joint_only, self.emphasis or self.local_zone
+            # The digest's times: the zone emphasized in the briefing pane, else the reader's.
+            export_digest(self, self.library, self.filters, list(self.shown), zone, joint=joint, per_point=self.showing_points)

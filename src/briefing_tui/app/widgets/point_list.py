@@ -187,7 +187,8 @@ class PointList(VirtualList):
         self.lines_changed()
         if not entries:
             self.highlighted = None
-            self.post_message(PointHighlighted(None, None))
+            # Sent as the list's own: a message made while the parent runs (it calls show) would stop there.
+            self.post_message(PointHighlighted(None, None).set_sender(self))
             return
         self.highlighted = self._position_of(point, briefing)
 

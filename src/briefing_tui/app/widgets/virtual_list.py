@@ -62,6 +62,8 @@ class VirtualList(ScrollView, can_focus=True):
         super().__init__(id=id, classes=classes)
         self._lines: LRUCache[tuple, Strip] = LRUCache(1024)
         self._hover: int | None = None
+        #: The reader has put the cursor somewhere (a key or a click), not only the program.
+        self.moved_by_reader = False
 
     # What subclasses supply ------------------------------------------------------------------
 
@@ -126,8 +128,10 @@ class VirtualList(ScrollView, can_focus=True):
         return None
 
     def _move(self, target: int, direction: int) -> None:
+        """Move the cursor for a key."""
         if not self.line_count:
             return
+        self.moved_by_reader = True
         target = max(0, min(target, self.line_count - 1))
         step = self._step(target, direction)
         if step is None:
@@ -172,6 +176,7 @@ class VirtualList(ScrollView, can_focus=True):
             return
         if position == self.highlighted and event.chain >= 2:
             self.select(position)
+        self.moved_by_reader = True
         self.highlighted = position
 
     def on_mouse_move(self, event: events.MouseMove) -> None:

@@ -44,5 +44,10 @@ class Vocabulary:
         close = difflib.get_close_matches(name.lower(), list(self._aliases), n=1, cutoff=0.8)  # type: ignore[attr-defined]
         return self._aliases[close[0]] if close else None  # type: ignore[attr-defined]
 
+    def closest(self, name: str, n: int = 3) -> list[str]:
+        """The slugs whose slug, label or alias come closest to ``name`` (for "did you mean")."""
+        close = difflib.get_close_matches(name.lower(), list(self._aliases), n=n * 3, cutoff=0.6)  # type: ignore[attr-defined]
+        return list(dict.fromkeys(self._aliases[c] for c in close))[:n]  # type: ignore[attr-defined]
+
     def __bool__(self) -> bool:
         return bool(self.topics)

@@ -81,7 +81,7 @@ def counterparts(b: Briefing) -> list[str]:
     return list(dict.fromkeys(countries.country_name(p.country) for p in b.participants))
 
 
-def render_header(b: Briefing) -> RenderableType:
+def render_header(b: Briefing, whole_urls: bool = False) -> RenderableType:
     lines = [safe(clean_line(b.title), "bold")]
     meta = Text()
     if b.category:
@@ -102,7 +102,11 @@ def render_header(b: Briefing) -> RenderableType:
     if source:
         lines.append(source)
     if b.source_url:
-        lines.append(Text(clean_line(b.source_url), style="dim underline"))
+        # whole_urls: never fold the URL at the width (print's pipe readers must get it in one piece).
+        url = Text(clean_line(b.source_url), style="dim underline")
+        if whole_urls:
+            url.no_wrap, url.overflow = True, "ignore"
+        lines.append(url)
     return Group(*lines)
 
 
@@ -255,10 +259,14 @@ def render_briefing(
     local_zone: str | None = None,
     emphasize: str | None = None,
     highlight_topics: Collection[str] = (),
+    whole_urls: bool = False,
 ) -> RenderableType:
-    """The whole briefing: header, times across zones, participants, points."""
+    """The whole briefing: header, times across zones, participants, points.
+
+    With ``whole_urls`` the source URL is one line however wide (print it with ``crop=False``).
+    """
     return Group(
-        render_header(b),
+        render_header(b, whole_urls),
         Text(""),
         section("When"),
         render_times(b, extra_zones, local_zone, emphasize),

@@ -13,7 +13,6 @@ from collections import OrderedDict
 from briefing_tui.core.model.briefing import Briefing, Point
 from briefing_tui.core.query.library import Library
 from briefing_tui.core.query.points import PointCatalog, PointQueries, numbered
-from briefing_tui.core.store.rows import decode
 
 #: Decoded briefings kept for drawing lines (a screenful touches a few dozen at most).
 DECODED_CACHE = 64
@@ -26,7 +25,7 @@ def transient_briefing(library: Library, index: int) -> Briefing:
     decodes; walking every point of every briefing through it would undo that.
     """
     try:
-        return decode(library.entries[index].blob)
+        return library.entries[index].transient()  # from its file if the stored copy is damaged
     except AttributeError:  # entries that are not blob-backed
         return library.briefings[index]
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import errno
+import glob
 import os
+import stat
 import tempfile
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -48,6 +51,50 @@ def write_atomic(path: Path, data: bytes | Iterable[bytes | memoryview], *, over
             os.unlink(temp)
         except FileNotFoundError:
             pass
+
+
+def temp_glob(path: Path) -> str:
+    """A glob of the temporary files ``write_atomic`` makes for ``path`` (beside it)."""
+    return f".{glob.escape(path.name)}.*.tmp"
+
+
+def remove_temps(path: Path, *, older_than: float) -> None:
+    """Remove ``path``'s temporary files at least ``older_than`` seconds old: a killed writer's.
+
+    A writer killed between creating its temp file and renaming it leaves the temp behind
+    for good. Callers pass an age no live write takes (or 0 when a lock keeps out every writer).
+    """
+    cutoff = time.time() - older_than
+    for temp in path.parent.glob(temp_glob(path)):
+        try:
+            if older_than <= 0 or temp.stat(follow_symlinks=False).st_mtime < cutoff:
+                temp.unlink()
+        except OSError:
+            pass
+
+
+def write_out(path: Path, data: bytes) -> bool:
+    """Write a command's ``--out``: True if a regular file was written atomically, False if streamed.
+
+    A new or regular file (through a symlink: its target) is written with ``write_atomic``.
+    A character device or FIFO (``/dev/null``, ``/dev/stdout``, a named pipe) is written to
+    directly, as a stream: replacing it with a file is never what was meant. Anything else
+    (a folder, a block device, a socket) is refused with an OSError.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        mode = None
+    if mode is None or stat.S_ISREG(mode):
+        write_atomic(Path(os.path.realpath(path)), data)
+        return True
+    if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
+        with open(path, "wb") as handle:  # a FIFO waits here for its reader, as a shell's > would
+            handle.write(data)
+        return False
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, "is a folder; expected a file name", str(path))
+    raise OSError(errno.EINVAL, "not a regular file, character device or FIFO; refusing to replace it", str(path))
 
 
 def _link_new(temp: str, path: Path) -> None:

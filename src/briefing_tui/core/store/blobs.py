@@ -5,6 +5,10 @@ their own and send back only rows and spans, so no briefing body passes through,
 stays in, the app's memory until someone opens it. The cache's index names the same
 segments, so a warm start reads them in place. A reader keeps its file open: a segment
 that another process replaces or deletes stays readable here until we are done with it.
+Each span carries the CRC-32 of its bytes, checked on every read: a flipped bit in a segment
+must never decode into a different briefing (the reader parses the file again instead).
+Whoever has a segment open (to write or to read) holds a shared ``flock`` on it, so a
+sweeper can tell a live instance's segment from a dead one's (``in_use``).
 """
 
 from __future__ import annotations
@@ -12,8 +16,11 @@ from __future__ import annotations
 import os
 import secrets
 import threading
+import zlib
 from pathlib import Path
 from typing import NamedTuple
+
+from briefing_tui.core.store.regular import open_regular
 
 #: Segment files end with this; the cache names them ``<index stem>-<random>.blobs``.
 SUFFIX = ".blobs"
@@ -26,8 +33,10 @@ class Segment:
 
     def __init__(self, path: Path):
         self.path = path
-        self._file = open(path, "rb", buffering=0)  # noqa: SIM115 - held open on purpose (see module doc)
+        # Held open on purpose (see the module doc); a FIFO or a link is refused, never waited on.
+        self._file = os.fdopen(open_regular(path, follow_symlinks=False), "rb", buffering=0)
         self._lock = threading.Lock()
+        _hold(self._file.fileno())
 
     @property
     def name(self) -> str:
@@ -65,15 +74,24 @@ class Segment:
         return f"Segment({self.path.name!r})"
 
 
+class CorruptBlob(OSError):
+    """A span's bytes do not match their checksum: the segment was damaged or tampered with."""
+
+
 class Span(NamedTuple):
-    """One briefing's bytes in a segment."""
+    """One briefing's bytes in a segment, and their CRC-32."""
 
     segment: Segment
     offset: int
     length: int
+    crc: int
 
     def read(self) -> bytes:
-        return self.segment.read(self.offset, self.length)
+        """The bytes, checked: ``CorruptBlob`` if they are not the ones written."""
+        data = self.segment.read(self.offset, self.length)
+        if zlib.crc32(data) != self.crc:
+            raise CorruptBlob(f"{self.segment.path} at {self.offset}: checksum mismatch")
+        return data
 
 
 class SegmentWriter:
@@ -85,14 +103,15 @@ class SegmentWriter:
         self.path = directory / self.name
         # 0o666 less the umask, like any file the user's programs create.
         self._file = os.fdopen(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), "wb")
+        _hold(self._file.fileno())
         self.offset = 0
 
-    def append(self, blob: bytes | memoryview) -> tuple[int, int]:
-        """Write ``blob``; return its (offset, length)."""
+    def append(self, blob: bytes | memoryview) -> tuple[int, int, int]:
+        """Write ``blob``; return its (offset, length, CRC-32)."""
         self._file.write(blob)
         offset = self.offset
         self.offset += len(blob)
-        return offset, len(blob)
+        return offset, len(blob), zlib.crc32(blob)
 
     def flush(self) -> None:
         """Hand what was appended to the OS, so another process can read it."""
@@ -105,3 +124,34 @@ class SegmentWriter:
         self._file.flush()
         os.fsync(self._file.fileno())
         self._file.close()
+
+
+def _hold(fd: int) -> None:
+    """A shared lock on the open segment, released when it is closed (or the process dies)."""
+    try:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except (ImportError, OSError):  # no flock here, or a sweeper is looking at this moment
+        pass
+
+
+def in_use(path: Path) -> bool | None:
+    """Does some live process hold this segment open? None where that cannot be told."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        return None
+    try:
+        fd = open_regular(path, follow_symlinks=False)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return False
+    except BlockingIOError:
+        return True
+    except OSError:
+        return None
+    finally:
+        os.close(fd)  # and with it the lock just taken

@@ -6,18 +6,21 @@ decodes whole, and segment files (``core.blobs``) of msgpack-encoded briefings t
 are read only for the briefings someone opens. An entry is reused only while its
 file's path, mtime_ns and size are unchanged, and the whole cache only for the same
 app version, schema and vocabulary. Anything unreadable or foreign is discarded and
-rebuilt, never trusted.
+rebuilt, never trusted: the header and each chunk of entries carry a CRC-32, and so does
+each stored briefing, so a flipped bit costs a re-parse of the files it touched, never a
+wrong value. Text read back is cleaned as a parsed file's is, and a FIFO or device under
+one of our names is refused, never opened.
 """
 
 from __future__ import annotations
 
 import contextlib
-import gc
+import glob
 import hashlib
 import os
-import stat
 import struct
 import time
+import zlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -27,11 +30,23 @@ import msgspec
 from briefing_tui import __version__
 from briefing_tui.core.model.briefing import SCHEMA_VERSION
 from briefing_tui.core.model.problems import Problem
-from briefing_tui.core.store.atomic import write_atomic
-from briefing_tui.core.store.blobs import SUFFIX, Segment, SegmentWriter, Span
-from briefing_tui.core.store.rows import Row, share_strings
+from briefing_tui.core.model.sanitize import clean, clean_line
+from briefing_tui.core.store import memory
+from briefing_tui.core.store.atomic import remove_temps, temp_glob, write_atomic
+from briefing_tui.core.store.blobs import (
+    SUFFIX,
+    CorruptBlob,
+    Segment,
+    SegmentWriter,
+    Span,
+    in_use,
+)
+from briefing_tui.core.store.regular import NotRegularFile, open_regular
+from briefing_tui.core.store.rows import Row, clean_row
 
-FORMAT = 5
+FORMAT = 6
+#: The index file's first bytes: another format's index (or anything else) is rebuilt silently.
+MAGIC = b"briefing-tui index %d\n" % FORMAT
 
 
 class Entry(msgspec.Struct, array_like=True, frozen=True, gc=False):
@@ -42,6 +57,7 @@ class Entry(msgspec.Struct, array_like=True, frozen=True, gc=False):
     segment: int  # which of the header's segments holds its briefing (-1: none)
     offset: int
     length: int
+    crc: int  # the CRC-32 of those bytes
     problems: tuple[Problem, ...]
 
 
@@ -51,15 +67,32 @@ class IndexHeader(msgspec.Struct, frozen=True):
     schema: int
     vocabulary: str
     segments: list[str]  # segment files' names, beside the index
-    entries: int  # how many entries the length-prefixed chunks after the header hold
+    entries: int  # how many entries the chunks after the header hold
 
 
 #: Entries per chunk: the index is written and read a chunk at a time, so the raw bytes held
-#: at once stay small beside the decoded rows (peak memory, not speed, is the reason).
+#: at once stay small beside the decoded rows (peak memory, not speed, is the reason). Each
+#: chunk is checked on its own, so a damaged one costs only its files a re-parse, and a
+#: reader can show a chunk's rows before the next is read.
 CHUNK = 1024
 #: More segments than this, or more dead bytes than live ones, and a write compacts them into one.
 MAX_SEGMENTS = 8
-_LENGTH = struct.Struct("<Q")
+#: Each frame (the header, then each chunk): its length, and the CRC-32 of that length and the bytes.
+_FRAME = struct.Struct("<QI")
+
+
+def _frame(data: bytes) -> bytes:
+    size = struct.pack("<Q", len(data))
+    return _FRAME.pack(len(data), zlib.crc32(data, zlib.crc32(size)))
+
+
+def _foreign(start: bytes) -> bool:
+    """Do these first bytes begin another format's index? (Formats up to 5 began with a small length.)"""
+    return start.startswith(MAGIC[: MAGIC.index(b"%d" % FORMAT)]) or start[2:8] == bytes(6)
+
+
+class _Damaged(Exception):
+    """One frame failed its checksum (the reader can go on with the next)."""
 
 
 class Hit(NamedTuple):
@@ -71,6 +104,13 @@ class Hit(NamedTuple):
 _header_decoder = msgspec.msgpack.Decoder(IndexHeader)
 _chunk_decoder = msgspec.msgpack.Decoder(list[Entry])
 _encoder = msgspec.msgpack.Encoder()
+
+
+def _clean_problem(problem: Problem) -> Problem:
+    """A cached problem's text passes the text boundary too: its path and message reach the screen."""
+    if problem.path.isprintable() and problem.message.isprintable():
+        return problem
+    return msgspec.structs.replace(problem, path=clean_line(problem.path), message=clean(problem.message))
 
 
 def cache_dir() -> Path:
@@ -112,39 +152,38 @@ class Cache:
 
     def read(self, *, retry: bool = True) -> None:
         try:
-            handle = open(self.path, "rb")
+            handle = os.fdopen(open_regular(self.path), "rb")
         except FileNotFoundError:
+            return
+        except NotRegularFile:
+            self.notice = f"cache {self.path} is not a regular file; ignored (a new cache replaces it)"
             return
         except OSError as exc:
             self.notice = f"cache {self.path} unreadable ({exc.strerror}); rebuilding"
             return
-        gc_was_enabled = gc.isenabled()
-        gc.disable()  # tens of thousands of small objects, none cyclic
+        gc_was_enabled = memory.pause_collection()  # tens of thousands of small objects, none cyclic
         try:
             with handle:
-                header = _header_decoder.decode(self._read_chunk(handle))
+                magic = handle.read(len(MAGIC))
+                if magic != MAGIC:
+                    if not _foreign(magic):
+                        raise ValueError("not a cache index")
+                    return  # another format's cache: silently rebuild
+                limit = os.fstat(handle.fileno()).st_size
+                header = _header_decoder.decode(self._read_frame(handle, limit) or b"")
                 if (header.format, header.app_version, header.schema) != (FORMAT, __version__, SCHEMA_VERSION):
                     return  # another version's cache: silently rebuild
                 if header.vocabulary != self.vocabulary_key:
                     return
-                entries: list[Entry] = []
-                while len(entries) < header.entries:
-                    chunk = _chunk_decoder.decode(self._read_chunk(handle))
-                    for entry in chunk:
-                        if entry.row is not None:
-                            share_strings(entry.row)
-                    entries.extend(chunk)
-                if len(entries) != header.entries or handle.read(1):
-                    raise ValueError("entry count disagrees with the header")
-        except (msgspec.DecodeError, msgspec.ValidationError, ValueError, TypeError, RecursionError, struct.error, EOFError):
+                entries, lost = self._read_entries(handle, limit)
+        except (msgspec.DecodeError, msgspec.ValidationError, ValueError, TypeError, RecursionError, struct.error, EOFError, _Damaged):
             self.notice = f"cache {self.path} was corrupt; rebuilt"
             return
         except OSError as exc:
             self.notice = f"cache {self.path} unreadable ({exc.strerror}); rebuilding"
             return
         finally:
-            if gc_was_enabled:
-                gc.enable()
+            memory.resume_collection(gc_was_enabled)
         segments = self._open(header.segments)
         if segments is None and retry:
             # Another instance may have replaced the index (and deleted what it named) just
@@ -154,21 +193,54 @@ class Cache:
         if segments is None or not self._fits(entries, [s.size() for s in segments]):
             self.notice = f"cache {self.path} was incomplete; rebuilt"
             return
+        if lost or len(entries) != header.entries:
+            missing = max(header.entries - len(entries), 1)
+            self.notice = f"cache {self.path} was damaged: {missing} of {header.entries} files read again"
         self._segments = segments
         self.old = {e.path: e for e in entries}
 
+    def _read_entries(self, handle, limit: int) -> tuple[list[Entry], bool]:
+        """Every entry of every chunk that passes its checksum, and whether any did not.
+
+        A chunk that fails is skipped (its files are parsed again); a frame that cannot be
+        framed (a garbled length, a truncated file) ends the reading there.
+        """
+        entries: list[Entry] = []
+        lost = False
+        while True:
+            try:
+                data = self._read_frame(handle, limit)
+            except _Damaged:
+                lost = True
+                continue
+            except EOFError:
+                return entries, True
+            if data is None:
+                return entries, lost
+            chunk = _chunk_decoder.decode(data)
+            for entry in chunk:
+                if entry.row is not None:
+                    clean_row(entry.row)
+                if entry.problems:
+                    msgspec.structs.force_setattr(entry, "problems", tuple(map(_clean_problem, entry.problems)))
+            entries.extend(chunk)
+
     @staticmethod
-    def _read_chunk(handle) -> bytes:
-        """One length-prefixed chunk; a garbage length is never allocated."""
-        prefix = handle.read(_LENGTH.size)
-        if len(prefix) != _LENGTH.size:
+    def _read_frame(handle, limit: int) -> bytes | None:
+        """One frame's bytes, checked; None at the end of the file. A garbage length is never allocated."""
+        prefix = handle.read(_FRAME.size)
+        if not prefix:
+            return None
+        if len(prefix) != _FRAME.size:
             raise EOFError("cache file is truncated")
-        (size,) = _LENGTH.unpack(prefix)
-        if size > os.fstat(handle.fileno()).st_size:
+        size, crc = _FRAME.unpack(prefix)
+        if size > limit:
             raise EOFError("cache file is truncated or garbled")
         data = handle.read(size)
         if len(data) != size:
             raise EOFError("cache file is truncated")
+        if zlib.crc32(data, zlib.crc32(prefix[:8])) != crc:
+            raise _Damaged
         return data
 
     def _open(self, names: list[str]) -> list[Segment] | None:
@@ -176,11 +248,8 @@ class Cache:
         for name in names:
             if os.sep in name or name != Path(name).name or not name.endswith(SUFFIX):
                 return None
-            path = self.directory / name
             try:
-                if not stat.S_ISREG(path.stat(follow_symlinks=False).st_mode):
-                    return None  # a FIFO would block the open; a link could point anywhere
-                segments.append(Segment(path))
+                segments.append(Segment(self.directory / name))  # a FIFO or a link is refused
             except OSError:
                 return None
         return segments
@@ -199,7 +268,7 @@ class Cache:
         if entry is None or entry.mtime_ns != mtime_ns or entry.size != size:
             return None
         self.hits += 1
-        span = Span(self._segments[entry.segment], entry.offset, entry.length) if entry.row is not None else None
+        span = Span(self._segments[entry.segment], entry.offset, entry.length, entry.crc) if entry.row is not None else None
         hit = Hit(entry.row, span, entry.problems)
         self.new[entry.path] = (entry.mtime_ns, entry.size, hit)
         return hit
@@ -217,29 +286,72 @@ class Cache:
 
         Several app instances may share a folder's cache: the write holds a lock, keeps no
         segment another instance has deleted (its live briefings are copied from our open
-        file), and deletes only segments the index it replaced named, or orphans an hour old
-        (a crashed load's): never the segments another load's workers are writing now.
+        file), and deletes only segments the index it replaced named, or orphans (a crashed or
+        overtaken load's, see ``_orphans``): never the segments another load is writing or reading now. Index
+        temps are only ever written under the lock, so under it any left are a killed writer's.
+        With nothing to write, leftovers (if any) are still removed, under the same rules.
         """
-        if not self.changed:
-            return
         try:
-            with _locked(self.directory / f"{self.stem}.lock"):
+            if not self.changed:
+                if self._leftovers():
+                    with _locked(self._lock_path) as held:
+                        names = self._named_on_disk()
+                        self._delete_unnamed(names, held, replaced=set())
+                return
+            with _locked(self._lock_path) as held:
                 names = self._write()
-                self._delete_unnamed(names)
+                self._delete_unnamed(names, held, replaced={segment.name for segment in self._segments})
         except OSError as exc:
             self.notice = f"could not write cache {self.path}: {exc.strerror or exc}"
 
-    def _delete_unnamed(self, names: set[str]) -> None:
-        replaced = {segment.name for segment in self._segments}
-        old_enough = time.time() - ORPHAN_AGE
-        for stale in self.directory.glob(f"{self.stem}-*{SUFFIX}"):
-            if stale.name in names:
-                continue
-            try:
-                if stale.name in replaced or stale.stat().st_mtime < old_enough:
+    @property
+    def _lock_path(self) -> Path:
+        return self.directory / f"{self.stem}.lock"
+
+    def _leftovers(self) -> bool:
+        """Is there an index temp, or a dead segment our index does not name?"""
+        if any(self.directory.glob(temp_glob(self.path))):
+            return True
+        named = {segment.name for segment in self._segments}
+        return any(name not in named for name in self._orphans())
+
+    def _orphans(self) -> Iterator[str]:
+        """Our segments no live process has open (a minute old, against the creation race), or an hour old.
+
+        A crashed or overtaken load's segments go as soon as nobody reads them; one another
+        instance is writing or reading is held (``blobs.in_use``) and stays.
+        """
+        now = time.time()
+        for stale in self.directory.glob(f"{glob.escape(self.stem)}-*{SUFFIX}"):
+            with contextlib.suppress(OSError):
+                mtime = stale.stat(follow_symlinks=False).st_mtime
+                if mtime < now - ORPHAN_AGE or (mtime < now - UNUSED_AGE and in_use(stale) is False):
+                    yield stale.name
+
+    def _named_on_disk(self) -> set[str] | None:
+        """The segments the index now on disk names (another instance may have replaced ours); None if unknown."""
+        try:
+            with os.fdopen(open_regular(self.path), "rb") as handle:
+                if handle.read(len(MAGIC)) != MAGIC:
+                    return None
+                header = _header_decoder.decode(self._read_frame(handle, os.fstat(handle.fileno()).st_size) or b"")
+        except FileNotFoundError:
+            return set()
+        except (OSError, msgspec.DecodeError, msgspec.ValidationError, EOFError, _Damaged):
+            return None
+        return set(header.segments)
+
+    def _delete_unnamed(self, names: set[str] | None, locked: bool, replaced: set[str]) -> None:
+        """Remove index temps (all, under the lock; else an hour old) and segments ``names`` lacks
+        that the replaced index named or that are orphans (``names`` None: no segment goes)."""
+        remove_temps(self.path, older_than=0 if locked else ORPHAN_AGE)
+        if names is None:
+            return
+        old = set(self._orphans())
+        for stale in self.directory.glob(f"{glob.escape(self.stem)}-*{SUFFIX}"):
+            if stale.name not in names and (stale.name in replaced or stale.name in old):
+                with contextlib.suppress(OSError):
                     stale.unlink()
-            except OSError:
-                pass
 
     def _write(self) -> set[str]:
         hits = [hit for _, _, hit in self.new.values()]
@@ -259,32 +371,37 @@ class Cache:
         for segment in keep:
             segment.sync()  # workers wrote these: make them durable before the index names them
 
-        def entry(path: str, mtime_ns: int, size: int, hit: Hit) -> Entry:
+        def entry(path: str, mtime_ns: int, size: int, hit: Hit) -> Entry | None:
             blob = hit.blob
             if blob is None:
-                return Entry(path, mtime_ns, size, hit.row, -1, 0, 0, hit.problems)
+                return Entry(path, mtime_ns, size, hit.row, -1, 0, 0, 0, hit.problems)
             if isinstance(blob, Span) and blob.segment in kept:
-                return Entry(path, mtime_ns, size, hit.row, kept[blob.segment], blob.offset, blob.length, hit.problems)
+                return Entry(path, mtime_ns, size, hit.row, kept[blob.segment], blob.offset, blob.length, blob.crc, hit.problems)
             assert writer is not None
-            offset, length = writer.append(blob.read() if isinstance(blob, Span) else blob)
-            return Entry(path, mtime_ns, size, hit.row, len(keep), offset, length, hit.problems)
+            try:
+                data = blob.read() if isinstance(blob, Span) else blob
+            except CorruptBlob:
+                return None  # never copied on: the file is parsed again next time
+            return Entry(path, mtime_ns, size, hit.row, len(keep), *writer.append(data), hit.problems)
 
-        def chunks() -> Iterator[bytes]:
+        def chunks(entries: list[Entry]) -> Iterator[bytes]:
             header = _encoder.encode(
-                IndexHeader(FORMAT, __version__, SCHEMA_VERSION, self.vocabulary_key, names, len(self.new))
+                IndexHeader(FORMAT, __version__, SCHEMA_VERSION, self.vocabulary_key, names, len(entries))
             )
-            yield _LENGTH.pack(len(header))
+            yield MAGIC
+            yield _frame(header)
             yield header
-            items = list(self.new.items())
-            for i in range(0, len(items), CHUNK):
-                chunk = _encoder.encode([entry(path, *value) for path, value in items[i : i + CHUNK]])
-                yield _LENGTH.pack(len(chunk))
+            for i in range(0, len(entries), CHUNK):
+                chunk = _encoder.encode(entries[i : i + CHUNK])
+                yield _frame(chunk)
                 yield chunk
-            if writer is not None:
-                writer.close()  # flushed and fsynced before the index is renamed into place
 
         try:
-            write_atomic(self.path, chunks())
+            made = (entry(path, *value) for path, value in self.new.items())
+            entries = [e for e in made if e is not None]
+            if writer is not None:
+                writer.close()  # flushed and fsynced before the index is renamed into place
+            write_atomic(self.path, chunks(entries))
         except BaseException:
             if writer is not None:
                 try:
@@ -297,21 +414,27 @@ class Cache:
 
 #: Seconds after which a segment no index names is a crashed load's leftover, not a load in progress.
 ORPHAN_AGE = 3600
+#: Seconds after which a segment no index names and no process holds open is dead: the gap between
+#: a writer's creating it and locking it is far shorter (without flock, only ORPHAN_AGE counts).
+UNUSED_AGE = 60
 
 
 @contextlib.contextmanager
-def _locked(path: Path) -> Iterator[None]:
-    """An exclusive lock on ``path`` (created if needed) for the block; none where flock is missing."""
+def _locked(path: Path) -> Iterator[bool]:
+    """An exclusive lock on ``path`` (created if needed) for the block: True, or False where flock is missing.
+
+    A lock file that is not a regular file (a FIFO, a link to a device) is refused: ``NotRegularFile``.
+    """
     try:
         import fcntl
     except ImportError:  # pragma: no cover - not POSIX
-        yield
+        yield False
         return
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+    fd = open_regular(path, os.O_RDWR | os.O_CREAT, 0o666, follow_symlinks=False)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
+        yield True
     finally:
         os.close(fd)  # closing releases the lock
 

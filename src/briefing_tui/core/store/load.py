@@ -7,7 +7,6 @@ file never stops the others: ``load_paths`` collects problems and moves on.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
 import time
@@ -18,7 +17,7 @@ from pathlib import Path
 from briefing_tui.core.model.briefing import Briefing
 from briefing_tui.core.model.problems import BriefingError, Problem
 from briefing_tui.core.model.topics import TOPICS_FILE, Vocabulary
-from briefing_tui.core.store import workers
+from briefing_tui.core.store import memory, workers
 from briefing_tui.core.store.blobs import Segment, Span
 from briefing_tui.core.store.bundled import bundled_dir
 from briefing_tui.core.store.cache import Cache, cache_path, vocabulary_key
@@ -166,8 +165,7 @@ def load_paths(
     files, missing = expand(paths)
     result.problems.extend(missing)
     cache = None
-    gc_was_enabled = gc.isenabled()
-    gc.disable()  # parsing allocates many small objects and frees none: GC passes are pure cost
+    gc_was_enabled = memory.pause_collection()  # parsing allocates many small objects and frees none
     try:
         if use_cache:
             cache = Cache(cache_path(paths, cache_directory), vocabulary_key(vocab_path))
@@ -198,13 +196,7 @@ def load_paths(
         if progress is not None:
             progress(pending, result.files_seen)  # the last batch, possibly empty: "done"
     finally:
-        if gc_was_enabled:
-            # Everything allocated while collection was off is still in the youngest generation:
-            # the first collections after this would walk all of it (a second and more at 100k,
-            # on whichever thread allocates next: the UI's). Freeze it instead: what a load
-            # allocates lives until the next load, and refcounting still frees what is dropped.
-            gc.freeze()
-            gc.enable()
+        memory.resume_collection(gc_was_enabled, keep=True)  # what a load makes lives until the next load
     result.cache = cache
     if write_cache:
         result.write_cache()
@@ -276,7 +268,8 @@ def _received(
     segment = segments.get(parsed.segment)
     if segment is None:
         segment = segments[parsed.segment] = Segment(directory / parsed.segment)
-    return Loaded(path, row=parsed.row, blob=Span(segment, parsed.offset, parsed.length)), list(parsed.problems)
+    span = Span(segment, parsed.offset, parsed.length, parsed.crc)
+    return Loaded(path, row=parsed.row, blob=span), list(parsed.problems)
 
 
 def _duplicate(path: Path, ident: str, first: str) -> Problem:

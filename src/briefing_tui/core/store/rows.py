@@ -72,16 +72,36 @@ def row_of(b: Briefing) -> Row:
 
 
 #: One str object per distinct topic or country code, whichever row it came in: decoded rows
-#: otherwise carry their own copies, a kilobyte a row (as much as the search text).
+#: otherwise carry their own copies, a kilobyte a row (as much as the search text). Each maps
+#: to its cleaned form (itself, for all but a tampered cache's), so cleaning costs one lookup.
 _SHARED: dict[str, str] = {}
 
 
+def _shared(text: str) -> str:
+    cleaned = text if text.isprintable() else clean_line(text)
+    cleaned = _SHARED.setdefault(cleaned, cleaned)
+    return _SHARED.setdefault(text, cleaned)
+
+
 def share_strings(row: Row) -> Row:
-    """Point ``row``'s topics and countries at the shared strings (in place: the values are equal)."""
-    get = _SHARED.setdefault
-    msgspec.structs.force_setattr(row, "topics", tuple([get(s, s) for s in row.topics]))
-    msgspec.structs.force_setattr(row, "countries", tuple([get(s, s) for s in row.countries]))
+    """Point ``row``'s topics and countries at the shared strings, cleaned (in place)."""
+    get = _SHARED.get
+    msgspec.structs.force_setattr(row, "topics", tuple([get(s) or _shared(s) for s in row.topics]))
+    msgspec.structs.force_setattr(row, "countries", tuple([get(s) or _shared(s) for s in row.countries]))
     return row
+
+
+def clean_row(row: Row) -> Row:
+    """A row read back from the cache passes the text boundary a parsed file's row passed (in place).
+
+    The cache is a file anyone with the user's rights can rewrite, checksums and all: its
+    text is as untrusted as a briefing's. A clean string is printable, so one C-level
+    ``isprintable`` per field is all a genuine row costs.
+    """
+    if not (row.title.isprintable() and row.id.isprintable() and row.kind.isprintable() and row.start.isprintable()):
+        for name in ("id", "start", "kind", "title"):
+            msgspec.structs.force_setattr(row, name, clean_line(getattr(row, name)))
+    return share_strings(row)
 
 
 _encoder = msgspec.msgpack.Encoder()
@@ -134,8 +154,17 @@ class Loaded:
                 self._briefing = self._read_again()
         return self._briefing
 
+    def transient(self) -> Briefing:
+        """The briefing, decoded for the moment and not kept (else as ``briefing``)."""
+        if self._briefing is not None:
+            return self._briefing
+        try:
+            return decode(self.blob)
+        except (msgspec.DecodeError, msgspec.ValidationError, OSError):
+            return self._read_again()
+
     def _read_again(self) -> Briefing:
-        """The stored copy is unreadable (a damaged cache segment): parse the file itself.
+        """The stored copy is unreadable or fails its checksum (a damaged cache segment): parse the file itself.
 
         Raises ``BriefingError`` if the file no longer parses either.
         """

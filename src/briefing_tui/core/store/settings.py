@@ -3,7 +3,8 @@
 A small JSON file in the platform's config folder (``$BRIEFING_TUI_CONFIG_DIR``
 overrides it, for tests and portable setups). It is written atomically, so a
 crash mid-write never leaves half a file, and a file that cannot be read is
-ignored with a message rather than stopping the app.
+ignored with a message rather than stopping the app. A FIFO or device in its place
+is refused without being opened for reading (that would wait forever, or act on it).
 """
 
 from __future__ import annotations
@@ -13,10 +14,13 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from briefing_tui.core.store.atomic import write_atomic
+from briefing_tui.core.store.atomic import remove_temps, write_atomic
+from briefing_tui.core.store.regular import NotRegularFile, open_regular
 
 SETTINGS_FILE = "settings.json"
 ENV_DIR = "BRIEFING_TUI_CONFIG_DIR"
+#: Seconds after which a settings temp file is a killed save's, never one in progress.
+STALE_TEMP_AGE = 3600
 
 
 @dataclass(frozen=True)
@@ -52,9 +56,12 @@ def load_settings(directory: Path) -> Settings:
     """The saved settings; defaults when there is no file. Raises SettingsError."""
     path = directory / SETTINGS_FILE
     try:
-        text = path.read_text(encoding="utf-8")
+        with os.fdopen(open_regular(path), "rb") as handle:
+            text = handle.read().decode("utf-8")
     except FileNotFoundError:
         return Settings()
+    except NotRegularFile:
+        raise SettingsError(f"{path} is not a regular file; not read") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise SettingsError(f"cannot read {path}: {exc}") from None
     try:
@@ -73,4 +80,5 @@ def save_settings(settings: Settings, directory: Path) -> Path:
     """Write the settings atomically (a temporary file in the same folder, then os.replace)."""
     path = directory / SETTINGS_FILE
     write_atomic(path, (json.dumps(asdict(settings), indent=2) + "\n").encode("utf-8"))
+    remove_temps(path, older_than=STALE_TEMP_AGE)  # a save killed mid-write left its temp
     return path

@@ -45,6 +45,7 @@ class Parsed(msgspec.Struct, array_like=True, gc=False):
     segment: str = ""  # else the segment file's name (in the cache folder) ...
     offset: int = 0  # ... and its place there
     length: int = 0
+    crc: int = 0  # ... and the CRC-32 of its bytes (checked when read)
 
 
 _encoder = msgspec.msgpack.Encoder()

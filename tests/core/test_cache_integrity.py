@@ -1,0 +1,277 @@
+"""A damaged or hostile cache never shows a wrong value, never hangs, and never piles up leftovers."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import random
+import shutil
+import signal
+import time
+
+import msgspec
+import pytest
+
+from briefing_tui.core.store.cache import cache_path
+from briefing_tui.core.store.load import load_paths
+
+
+def _load(folder, cache_dir, **kw):
+    return load_paths([folder], use_cache=True, cache_directory=cache_dir, **kw)
+
+
+class Hung(BaseException):
+    """Not an OSError (as TimeoutError is): code that handles OSError must not swallow it."""
+
+
+@contextlib.contextmanager
+def _no_hang(seconds=20):
+    """Fail (rather than hang the suite) if the block blocks: a FIFO opened for reading waits forever."""
+
+    def expired(signum, frame):
+        raise Hung(f"blocked for {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _folder(write, minimal, count=6):
+    for i in range(count):
+        text = minimal.replace("Test meeting", f"Meeting number {i}").replace("concurred", f"concurred {i} times")
+        if i % 2:
+            text = text.replace('country = "CA"', 'country = "FR"').replace('"g7"', '"arctic"')
+        write(text, f"b/{i}.toml")
+    write("schema = 1\ntitle = [", "b/broken.toml")  # a problem, cached too
+
+
+def _values(result):
+    """Everything a load shows: each briefing whole, its row, and every problem."""
+    return (
+        [(str(e.path), e.row, msgspec.msgpack.encode(e.briefing)) for e in result.entries],
+        sorted(str(p) for p in result.problems),
+    )
+
+
+def _files(cache_dir):
+    index = next(cache_dir.glob("*.index"))
+    return index, sorted(cache_dir.glob("*.blobs"))
+
+
+def test_fuzz_bit_flips_and_truncations_never_give_a_wrong_briefing(tmp_path, write, minimal):
+    """Flip one bit, or cut the file short, anywhere in the index or a segment: every load
+    shows exactly what a load without the cache shows (the damage is noticed and re-parsed)."""
+    _folder(write, minimal)
+    folder = tmp_path / "b"
+    expected = _values(load_paths([folder]))
+    pristine = tmp_path / "pristine"
+    _load(folder, pristine)
+    rng = random.Random(20261130)
+    for trial in range(160):
+        cache = tmp_path / f"trial{trial}"
+        shutil.copytree(pristine, cache)
+        index, segments = _files(cache)
+        target = index if trial % 2 == 0 else rng.choice(segments)
+        data = bytearray(target.read_bytes())
+        if trial % 8 < 6:
+            bit = rng.randrange(len(data) * 8)
+            data[bit // 8] ^= 1 << (bit % 8)
+            what = f"bit {bit}"
+        else:
+            cut = rng.randrange(len(data))
+            del data[cut:]
+            what = f"truncated at {cut}"
+        target.write_bytes(bytes(data))
+        result = _load(folder, cache)
+        assert _values(result) == expected, f"{target.name}: {what}"
+        shutil.rmtree(cache)
+
+
+def _flip_in(path, needle: bytes, offset=0):
+    data = path.read_bytes()
+    at = data.index(needle) + offset
+    path.write_bytes(data[:at] + bytes([data[at] ^ 1]) + data[at + 1 :])
+
+
+def test_a_bit_flipped_title_in_the_index_is_never_shown(tmp_path, write, minimal):
+    write(minimal, "b/a.toml")
+    _load(tmp_path / "b", tmp_path / "cache")
+    index, _ = _files(tmp_path / "cache")
+    _flip_in(index, b"Test meeting", 11)  # "Test meetinf": still valid msgpack, still a str
+    result = _load(tmp_path / "b", tmp_path / "cache")
+    assert [e.row.title for e in result.entries] == ["Test meeting"]
+    assert result.notices and "damaged" in result.notices[0]
+
+
+def test_a_bit_flipped_briefing_in_a_segment_is_read_from_its_file(tmp_path, write, minimal):
+    write(minimal, "b/a.toml")
+    _load(tmp_path / "b", tmp_path / "cache")
+    _, [segment] = _files(tmp_path / "cache")
+    _flip_in(segment, b"The two ministers concurred.", 4)
+    [entry] = _load(tmp_path / "b", tmp_path / "cache").entries
+    assert entry.briefing.points[0].text == "The two ministers concurred."
+
+
+def test_the_points_view_reads_a_damaged_briefing_from_its_file(tmp_path, write, minimal):
+    from briefing_tui.core.query.library import build_library
+    from briefing_tui.core.query.point_rows import PointRows
+
+    write(minimal, "b/a.toml")
+    _load(tmp_path / "b", tmp_path / "cache")
+    _, [segment] = _files(tmp_path / "cache")
+    segment.write_bytes(b"\xc1" * segment.stat().st_size)  # undecodable
+    result = _load(tmp_path / "b", tmp_path / "cache", compact=True)
+    rows = PointRows(build_library([tmp_path / "b"], result.entries))
+    briefing, points = rows.decoded(0)
+    assert briefing.title == "Test meeting" and points[0][2].text == "The two ministers concurred."
+
+
+EVIL = "\x1b]52;c;ZXZpbA==\x07Evil\x1b[2J title\u202e"
+
+
+def test_text_read_back_from_a_tampered_cache_is_cleaned(tmp_path, write, minimal):
+    """Someone rewrote the cache with valid checksums: its text still passes the text boundary."""
+    from briefing_tui.core.model.problems import Problem
+
+    a = write(minimal, "b/a.toml")
+    write("schema = 1\ntitle = [", "b/bad.toml")
+    cold = _load(tmp_path / "b", tmp_path / "cache", write_cache=False)
+    cache = cold.cache
+    mtime, size, hit = cache.new[str(a)]
+    evil_row = msgspec.structs.replace(
+        hit.row, title=EVIL, countries=("J\x07P",) + hit.row.countries, topics=("g\x9b7m",), kind="summit\x07", id="a\x1b[1m"
+    )
+    cache.new[str(a)] = (mtime, size, hit._replace(row=evil_row))
+    bad = str(tmp_path / "b" / "bad.toml")
+    mtime, size, hit = cache.new[bad]
+    cache.new[bad] = (mtime, size, hit._replace(problems=(Problem(path=bad + "\x1b[31m", line=1, col=1, message=EVIL),)))
+    cold.write_cache()
+    warm = _load(tmp_path / "b", tmp_path / "cache")
+    [entry] = warm.entries
+    row = entry.row
+    strings = [row.title, row.kind, row.id, *row.countries, *row.topics]
+    strings += [text for p in warm.problems for text in (p.path, p.message)]
+    assert all(s.isprintable() for s in strings), strings
+    assert row.title == "Evil title" and row.countries[0] == "JP"
+
+
+def test_a_fifo_as_the_cache_index_is_refused_without_blocking(tmp_path, write, minimal):
+    write(minimal, "b/a.toml")
+    path = cache_path([tmp_path / "b"], tmp_path / "cache")
+    path.parent.mkdir(parents=True)
+    os.mkfifo(path)
+    with _no_hang():
+        result = _load(tmp_path / "b", tmp_path / "cache")
+    assert len(result.entries) == 1 and "not a regular file" in result.notices[0]
+
+
+def test_a_fifo_as_the_cache_lock_is_refused_without_blocking(tmp_path, write, minimal):
+    write(minimal, "b/a.toml")
+    path = cache_path([tmp_path / "b"], tmp_path / "cache")
+    path.parent.mkdir(parents=True)
+    os.mkfifo(path.with_suffix(".lock"))
+    with _no_hang():
+        result = _load(tmp_path / "b", tmp_path / "cache")
+    assert len(result.entries) == 1 and any("not a regular file" in n for n in result.notices)
+    assert not path.exists()  # no write without the lock
+
+
+def test_print_by_id_does_not_hang_on_a_fifo_cache_index(tmp_path, write, minimal, monkeypatch, capsys):
+    from briefing_tui.cli import main
+
+    write(minimal.replace('title = "Test meeting"', 'id = "fifo-test"\ntitle = "Test meeting"'), "b/a.toml")
+    monkeypatch.setenv("BRIEFINGS_DIR", str(tmp_path / "b"))
+    monkeypatch.setenv("BRIEFING_TUI_CACHE_DIR", str(tmp_path / "cache"))
+    path = cache_path([tmp_path / "b"], tmp_path / "cache")
+    path.parent.mkdir(parents=True)
+    os.mkfifo(path)
+    with _no_hang():
+        assert main(["print", "fifo-test", "--color", "never"]) == 0
+    assert "Test meeting" in capsys.readouterr().out
+
+
+def _age(path, seconds=2 * 3600):
+    old = time.time() - seconds
+    os.utime(path, (old, old))
+
+
+def test_leftovers_of_killed_writers_and_loads_are_removed_without_a_change(tmp_path, write, minimal):
+    """A kill -9 mid-write leaves an index temp; a crashed or overtaken load leaves an unnamed segment.
+    The next start removes them even when nothing changed (no new index is written)."""
+    write(minimal, "b/a.toml")
+    cache_dir = tmp_path / "cache"
+    _load(tmp_path / "b", cache_dir)
+    index, [named] = _files(cache_dir)
+    stem = index.name.removesuffix(".index")
+    temp = cache_dir / f".{index.name}.k9x2abcd.tmp"  # as write_atomic names them
+    temp.write_bytes(b"half an index")
+    orphan = cache_dir / f"{stem}-0123456789ab.blobs"
+    orphan.write_bytes(b"x" * 1000)
+    _age(orphan)
+    busy = cache_dir / f"{stem}-ba9876543210.blobs"  # another instance's load, writing now
+    busy.write_bytes(b"in progress")
+    before = index.stat().st_mtime_ns
+    result = _load(tmp_path / "b", cache_dir)
+    assert result.notices == [] and index.stat().st_mtime_ns == before  # nothing rewritten
+    assert not temp.exists() and not orphan.exists()
+    assert named.exists() and busy.exists()
+
+
+def test_an_overtaken_loads_segments_go_once_nobody_holds_them_open(tmp_path, write, minimal):
+    """Two instances start at once: the index names the second's segments. The first's stay while
+    it runs (it reads from them), and go at the next start after it quits, not an hour later."""
+    from briefing_tui.core.store.blobs import Segment
+
+    write(minimal, "b/a.toml")
+    cache_dir = tmp_path / "cache"
+    _load(tmp_path / "b", cache_dir)
+    index, [named] = _files(cache_dir)
+    stem = index.name.removesuffix(".index")
+    running, quit_ = (cache_dir / f"{stem}-{tag}.blobs" for tag in ("0123456789ab", "ba9876543210"))
+    for path in (running, quit_):
+        path.write_bytes(b"x" * 1000)
+        _age(path, 120)  # past the moment between creating a segment and locking it
+    reader = Segment(running)  # the first instance, still running, holds its segment open
+    try:
+        _load(tmp_path / "b", cache_dir)
+        assert running.exists() and not quit_.exists() and named.exists()
+    finally:
+        reader.close()
+    _load(tmp_path / "b", cache_dir)
+    assert not running.exists() and named.exists()
+
+
+def test_settings_that_are_not_a_regular_file_are_refused_without_blocking(tmp_path):
+    from briefing_tui.core.store.settings import (
+        SETTINGS_FILE,
+        SettingsError,
+        load_settings,
+    )
+
+    os.mkfifo(tmp_path / SETTINGS_FILE)
+    with _no_hang(), pytest.raises(SettingsError, match="not a regular file"):
+        load_settings(tmp_path)
+
+
+def test_settings_through_a_symlink_to_a_regular_file_still_load(tmp_path):
+    from briefing_tui.core.store.settings import SETTINGS_FILE, Settings, load_settings
+
+    (tmp_path / "dotfiles.json").write_text('{"theme": "nord"}', encoding="utf-8")
+    (tmp_path / SETTINGS_FILE).symlink_to(tmp_path / "dotfiles.json")
+    assert load_settings(tmp_path) == Settings(theme="nord")
+
+
+def test_stale_settings_temps_are_removed_on_save(tmp_path):
+    from briefing_tui.core.store.settings import SETTINGS_FILE, Settings, save_settings
+
+    stale = tmp_path / f".{SETTINGS_FILE}.dead1234.tmp"
+    stale.write_text("{", encoding="utf-8")
+    _age(stale)
+    fresh = tmp_path / f".{SETTINGS_FILE}.live5678.tmp"  # another instance saving right now
+    fresh.write_text("{", encoding="utf-8")
+    save_settings(Settings(theme="nord"), tmp_path)
+    assert not stale.exists() and fresh.exists()
