@@ -111,7 +111,7 @@ def realistic(size: int = 10_000_000) -> str:
     n = len(HEADER) + len(LEAD)
     section = 1
     while n < size:
-        family, given, _ = rng.choice(_NAMES)
+        family, _, _ = rng.choice(_NAMES)
         other = rng.choice(_TOPICS)
         style = rng.random()
         if style < 0.1:
