@@ -22,8 +22,9 @@ def _readout(body: str) -> str:
 
 
 def long_word(size: int = 100_000) -> str:
-    """One word of ``size`` letters in the body."""
-    return _readout("- Minister Kamikawa stated " + "a" * size + ".\n")
+    """One word of ``size`` letters ending a point with no full stop (each of its starts was
+    retried to the end of the word)."""
+    return _readout("- Minister Kamikawa stated " + "a" * size + "\n")
 
 
 def long_word_only(size: int = 100_000) -> str:
