@@ -31,6 +31,13 @@ def _fixed_local_zone(monkeypatch, tmp_path_factory):
     zones.local_zone_name.cache_clear()
 
 
+@pytest.fixture(autouse=True)
+def _private_config(monkeypatch, tmp_path_factory):
+    """No test reads the reader's own config file or $BRIEFINGS_DIR (tests/app's conftest narrows it further)."""
+    monkeypatch.setenv("BRIEFING_TUI_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.delenv("BRIEFINGS_DIR", raising=False)
+
+
 @pytest.fixture
 def write(tmp_path):
     """Write a briefing file (dedented) into tmp_path and return its path."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,19 +17,21 @@ from briefing_tui import __version__
 from briefing_tui.stdio import OutputError, Stdout, closed
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-SUBCOMMANDS = ("print", "check", "import", "digest")
+SUBCOMMANDS = ("print", "check", "import", "digest", "config")
 #: Options every command takes, also before the command's name (``--debug check``).
 GLOBAL_OPTIONS = ("--debug", "--no-cache")
 
 EPILOG = """\
 commands:
-  briefing-tui [PATHS...]          open the browser (default: the bundled briefings,
-                                   or $BRIEFINGS_DIR); with stdout not a terminal,
+  briefing-tui [PATHS...]          open the browser (default: $BRIEFINGS_DIR, a list
+                                   of paths, else the config's sources, else the
+                                   bundled briefings); with stdout not a terminal,
                                    list them: date, kind, title, id (tab-separated)
   briefing-tui print [PATHS|IDS]   print briefings as text, markdown or JSON
   briefing-tui check [PATHS]       validate briefing files
-  briefing-tui import FILE|-       turn a plain-text readout into a briefing file
+  briefing-tui import SOURCE...     turn readouts (text, saved pages, web addresses) into briefing files
   briefing-tui digest [FILTERS]    a memo of matching points (markdown, html, text)
+  briefing-tui config [--path|--edit]  check the config file, print its path, or edit it
 
 global options (before or after the command): --debug, --no-cache
 
@@ -50,10 +51,19 @@ class _Parser(argparse.ArgumentParser):
 
 
 def default_paths() -> list[Path]:
-    from briefing_tui.core.store.bundled import bundled_dir
+    """``$BRIEFINGS_DIR`` (an ``os.pathsep`` list), else the config's enabled sources; a broken
+    config is reported on stderr and the bundled briefings are used."""
+    from briefing_tui.core.store.config import Config, ConfigError, env_paths, load_config
 
-    env = os.environ.get("BRIEFINGS_DIR")
-    return [Path(env)] if env else [bundled_dir()]
+    env = env_paths()
+    if env:
+        return env
+    try:
+        config = load_config()
+    except ConfigError as exc:
+        _errline(f"briefing-tui: config ignored: {exc}")
+        config = Config()
+    return config.paths
 
 
 def _zone_arg(value: str) -> str:
@@ -128,11 +138,12 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
 
     importer = _Parser(
         prog="briefing-tui import",
-        description="Turn a plain-text readout (MOFA, US State, Global Affairs Canada) into a briefing file. "
-        "Guessed values are marked with a `# guessed:` comment for review.",
+        description="Turn readouts into briefing files: plain text, a saved web page (.html) or a page's "
+        "http(s) address. Guessed values are marked with a `# guessed:` comment for review. With several "
+        "sources, each is imported on its own: one line per source, a summary, exit 1 if any failed.",
         parents=[common],
     )
-    importer.add_argument("source", metavar="FILE", help="the readout as plain text, or - to read stdin")
+    importer.add_argument("sources", nargs="+", metavar="SOURCE", help="a readout: a text file, a saved .html page, an http(s) address, or - for stdin")
     importer.add_argument("--out", type=Path, default=None, metavar="DIR", help="folder to write to (default: the current folder)")
     importer.add_argument("--force", action="store_true", help="overwrite an existing briefing file")
     importer.add_argument("--dry-run", action="store_true", help="print the TOML to stdout; write nothing")
@@ -164,7 +175,15 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
         metavar="FILE",
         help="write to FILE (atomically) instead of stdout; a device or FIFO such as /dev/null is written to, never replaced",
     )
-    return {"app": app, "print": printer, "check": check, "import": importer, "digest": digest}
+    config = _Parser(
+        prog="briefing-tui config",
+        description="Check the config file (sources and keys); print its path, or open it in $VISUAL / $EDITOR.",
+        parents=[common],
+    )
+    what = config.add_mutually_exclusive_group()
+    what.add_argument("--path", action="store_true", help="print the config file's path (it need not exist)")
+    what.add_argument("--edit", action="store_true", help="open it in $VISUAL or $EDITOR (else vi), from a commented template if new")
+    return {"app": app, "print": printer, "check": check, "import": importer, "digest": digest, "config": config}
 
 
 def _console(args: argparse.Namespace, stderr: bool = False):
@@ -338,60 +357,100 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from briefing_tui.core.importer import NoMeetingError, import_readout
-    from briefing_tui.core.importer.files import ReadError, read_readout, write_new
-    from briefing_tui.core.model.problems import BriefingError
     from briefing_tui.core.model.topics import Vocabulary
     from briefing_tui.core.store.bundled import bundled_dir
     from briefing_tui.core.store.load import find_vocabulary
-    from briefing_tui.core.store.parse import load_vocabulary, parse_briefing
+    from briefing_tui.core.store.parse import load_vocabulary
 
     err = sys.stderr
     out_dir: Path = args.out if args.out is not None else Path.cwd()
     if out_dir.exists() and not out_dir.is_dir():
         err.write(f"briefing-tui import: --out {out_dir}: not a folder\n")
         return EXIT_PROBLEMS
-    if args.source == "-" and closed(sys.stdin):
-        err.write("briefing-tui import: stdin is closed; expected the readout's text on stdin\n")
-        return EXIT_PROBLEMS
-    try:
-        raw, name = read_readout(args.source, sys.stdin)
-    except ReadError as exc:
-        err.write(f"briefing-tui import: {_plain(str(exc))}\n")
-        return EXIT_PROBLEMS
+    if args.sources.count("-") > 1:
+        raise UsageError("import: stdin (-) can be read only once")
     vocab_path = find_vocabulary([out_dir]) if out_dir.is_dir() else None
     vocab_path = vocab_path or find_vocabulary([bundled_dir()])
     vocabulary, _ = load_vocabulary(vocab_path) if vocab_path else (Vocabulary(), [])
+    many = len(args.sources) > 1
+    failed = 0
+    for source in args.sources:
+        # One source failing never stops the others.
+        try:
+            ok = _import_one(source, args, out_dir, vocabulary, many=many)
+        except Exception as exc:  # an importer bug on one page must not lose the rest
+            if not many or args.debug:
+                raise
+            err.write(f"briefing-tui import: {_plain(source)}: internal error ({_plain(type(exc).__name__)}: {_plain(str(exc))})\n")
+            ok = False
+        failed += not ok
+    if many:
+        done = len(args.sources) - failed
+        verb = "checked" if args.dry_run else "written"
+        err.write(f"briefing-tui import: {done} of {len(args.sources)} {verb}, {failed} failed\n")
+    return EXIT_PROBLEMS if failed else EXIT_OK
+
+
+def _import_one(source: str, args: argparse.Namespace, out_dir: Path, vocabulary, *, many: bool) -> bool:
+    """Import one source; report it (the path written, or why not); True if it went well."""
+    from briefing_tui.core.importer import NoMeetingError, import_readout
+    from briefing_tui.core.importer.files import ReadError, fetch, is_url, read_readout, write_new
+    from briefing_tui.core.importer.pages import is_html, page_text
+    from briefing_tui.core.model.problems import BriefingError
+    from briefing_tui.core.store.parse import parse_briefing
+
+    err = sys.stderr
+    where = f"{_plain(source)}: " if many else ""
+    if source == "-" and closed(sys.stdin):
+        err.write("briefing-tui import: stdin is closed; expected the readout's text on stdin\n")
+        return False
     try:
-        result = import_readout(raw, vocabulary=vocabulary, source_name=name)
-    except NoMeetingError as exc:
+        if is_url(source):
+            raw, final = fetch(source)
+            name = source
+        else:
+            raw, name = read_readout(source, sys.stdin)
+            final = ""
+    except ReadError as exc:
+        err.write(f"briefing-tui import: {_plain(str(exc))}\n")
+        return False
+    page = page_text(raw, final or (source if is_url(source) else "")) if is_html(raw) or source.lower().endswith((".html", ".htm")) else None
+    if page is not None and not page.text.strip():
+        err.write(f"briefing-tui import: {where}no readout text found in the page\n")
+        return False
+    try:
+        result = import_readout(page.text if page else raw, vocabulary=vocabulary, source_name=name, page=page)
+    except NoMeetingError as exc:  # a text with no date, no participants and no reporting verb
         err.write(f"briefing-tui import: {_plain(name)}: {exc}\n")
-        return EXIT_PROBLEMS
+        return False
     target = out_dir / result.filename
     try:
         _, warnings = parse_briefing(target, result.toml, vocabulary)
     except BriefingError as exc:
-        err.write(f"briefing-tui import: the imported briefing does not validate: {_plain(str(exc.problem))}\n")
-        return EXIT_PROBLEMS
+        err.write(f"briefing-tui import: {where}the imported briefing does not validate: {_plain(str(exc.problem))}\n")
+        return False
     if args.dry_run:
         sys.stdout.write(result.toml)
     else:
         try:
             write_new(target, result.toml, force=args.force)
         except FileExistsError:
-            err.write(f"briefing-tui import: {target} already exists; not overwritten (use --force to replace it, or --out DIR)\n")
-            return EXIT_PROBLEMS
+            err.write(f"briefing-tui import: {where}{target} already exists; not overwritten (use --force to replace it, or --out DIR)\n")
+            return False
         except OSError as exc:
-            err.write(f"briefing-tui import: cannot write {target}: {exc.strerror or exc}\n")
-            return EXIT_PROBLEMS
+            err.write(f"briefing-tui import: {where}cannot write {target}: {exc.strerror or exc}\n")
+            return False
         sys.stdout.write(f"{target}\n")
-    for problem in warnings:
-        err.write(f"{_plain(str(problem))}\n")
-    for guess in result.guesses:
-        err.write(f"guessed: {_plain(guess)}\n")
-    for note in result.notes:
-        err.write(f"note: {_plain(note)}\n")
-    return EXIT_OK
+    if not many:
+        for problem in warnings:
+            err.write(f"{_plain(str(problem))}\n")
+        for guess in result.guesses:
+            err.write(f"guessed: {_plain(guess)}\n")
+        for note in result.notes:
+            err.write(f"note: {_plain(note)}\n")
+    elif result.guesses or warnings:
+        err.write(f"{where}{len(result.guesses)} guessed values, {len(warnings)} warnings: review the file\n")
+    return True
 
 
 def cmd_digest(args: argparse.Namespace) -> int:
@@ -417,7 +476,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
         outcomes=args.outcome,
         per_point=args.per_point,
     )
-    digest = build_digest(result.briefings, flt, args.tz or zones.local_zone_name())
+    digest = build_digest(result.briefings, flt, args.tz or zones.local_zone_name(), labels=result.vocabulary.label)
     if args.format == "html":
         from briefing_tui.core.present.digest_html import to_html
 
@@ -438,11 +497,53 @@ def cmd_digest(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if result.errors else EXIT_OK
 
 
+def cmd_config(args: argparse.Namespace) -> int:
+    """``--path``: where it is; ``--edit``: open it; neither: check it (``path:line:col`` if broken)."""
+    from briefing_tui.core.store.config import TEMPLATE, ConfigError, config_path, load_config
+
+    path = config_path()
+    if args.path:
+        sys.stdout.write(f"{path}\n")
+        return EXIT_OK
+    if args.edit:
+        import subprocess
+
+        from briefing_tui.core.store.atomic import write_atomic
+        from briefing_tui.editor import editor_argv
+
+        if not path.exists() and not path.is_symlink():
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                write_atomic(path, TEMPLATE.encode("utf-8"))
+            except OSError as exc:
+                _errline(f"briefing-tui config: cannot write {path}: {exc.strerror or exc}")
+                return EXIT_PROBLEMS
+        argv = editor_argv(path)
+        try:
+            code = subprocess.run(argv, check=False).returncode
+        except OSError as exc:
+            _errline(f"briefing-tui config: cannot start the editor {argv[0]!r}: {exc.strerror or exc} (set $VISUAL or $EDITOR)")
+            return EXIT_PROBLEMS
+        if code:
+            _errline(f"briefing-tui config: the editor exited with {code}")
+            return EXIT_PROBLEMS
+    try:
+        config = load_config()
+    except ConfigError as exc:
+        _errline(str(exc))
+        return EXIT_PROBLEMS
+    if not path.exists():
+        sys.stderr.write(f"{path}: none yet (defaults: the bundled briefings, the default keys); config --edit starts one\n")
+        return EXIT_OK
+    sources = ", ".join(f"{s.name}{'' if s.enabled else ' (off)'}" for s in config.sources)
+    sys.stderr.write(f"{path}: ok; sources: {_plain(sources)}; {len(config.keys)} key(s) remapped\n")
+    return EXIT_OK
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     """The browser on a terminal; with stdout redirected, the list of briefings instead."""
-    paths = args.paths or default_paths()
     if not sys.stdout.isatty():
-        return _list(paths, use_cache=not args.no_cache)
+        return _list(args.paths or default_paths(), use_cache=not args.no_cache)
     if closed(sys.stdin):
         raise UsageError("stdin is closed; the browser needs a terminal (briefing-tui print needs none)")
     if not sys.stdin.isatty():
@@ -451,7 +552,7 @@ def cmd_app(args: argparse.Namespace) -> int:
 
     wrapper, sys.stdout = sys.stdout, getattr(sys.stdout, "stream", sys.stdout)  # the TUI gets the real stdout
     try:
-        return run(paths, use_cache=not args.no_cache)
+        return run(args.paths, use_cache=not args.no_cache)  # none: the app reads the config itself
     finally:
         sys.stdout = wrapper
 
@@ -498,7 +599,7 @@ def split_command(argv: Sequence[str]) -> tuple[str, list[str]]:
     return "app", list(argv)
 
 
-COMMANDS = {"print": cmd_print, "check": cmd_check, "import": cmd_import, "digest": cmd_digest, "app": cmd_app}
+COMMANDS = {"print": cmd_print, "check": cmd_check, "import": cmd_import, "digest": cmd_digest, "config": cmd_config, "app": cmd_app}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -68,3 +68,41 @@ async def test_r_reloads_after_a_fix(make_app, broken_dir):
         assert not screen.library.problems
         assert rendered(screen.query_one(StatusLine)).strip() == "3 briefings"
         assert screen.current_briefing.id == keep
+
+
+async def test_o_says_when_no_browser_opens_the_link_and_offers_to_copy_it(make_app, monkeypatch, notices):
+    """#13: `o` said "Opening https://…" even when webbrowser.open returned False or raised."""
+    import webbrowser
+
+    answers = iter([False, webbrowser.Error("could not locate runnable browser")])
+
+    def no_browser(url: str, *args: object, **kwargs: object) -> bool:
+        answer = next(answers)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    monkeypatch.setattr(webbrowser, "open", no_browser)
+    app = make_app()
+    copied: list[str] = []
+    monkeypatch.setattr(app, "copy_to_clipboard", copied.append)
+
+    def failed(url: str) -> None:
+        [(message, options)] = notices
+        assert options.get("title") != "Opening" and options["severity"] == "warning" and options["markup"] is False
+        assert "No web browser could open" in message and url in message and "o again copies" in message
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        url = screen.current_briefing.source_url
+        await pilot.press("o")  # webbrowser.open returns False
+        failed(url)
+        notices.clear()
+        await pilot.press("o")  # the offer: o again copies the link, with y's clipboard
+        assert copied == [url] and notices[-1][1].get("title") == "Link copied"
+        notices.clear()
+        await pilot.press("j", "o")  # another briefing; webbrowser.open raises
+        other = screen.current_briefing.source_url
+        assert other != url
+        failed(other)
+        assert copied == [url]

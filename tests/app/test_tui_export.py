@@ -24,7 +24,8 @@ from briefing_tui.core.store.load import load_paths
 
 def digest_of(flt: DigestFilter, zone: str = "UTC"):
     """The CLI's way: every bundled test briefing through core.digest."""
-    return build_digest(load_paths([DATA]).briefings, flt, zone)
+    loaded = load_paths([DATA])
+    return build_digest(loaded.briefings, flt, zone, labels=loaded.vocabulary.label)
 
 
 async def export(pilot, typed: str | None = None) -> ExportScreen:
@@ -57,7 +58,7 @@ async def test_x_writes_the_filters_digest_as_markdown_in_the_current_folder(mak
         assert pilot.app.screen is screen
         expected = to_markdown(digest_of(DigestFilter(topics=frozenset({"china"}))))
         assert written.read_text(encoding="utf-8") == expected
-        assert "# Digest: topics: china" in expected and "Times in UTC." in expected
+        assert "# Digest: topics: China" in expected and "Times in UTC." in expected
         assert [line for line in expected.splitlines() if line.startswith("## ")] == [
             # 17:40 EDT in New York, 14:00 JST in Tokyo, 09:40 EST in Montreal, all in UTC, in date order.
             "## Wed 22 Sep 2021 21:40 UTC — Japan-U.S.-ROK Foreign Ministers' Meeting",
@@ -150,3 +151,24 @@ def test_the_default_is_never_inside_a_briefings_folder(tmp_path):
     one_file = DATA / "2022-02-11-quad-melbourne.toml"
     assert inside(DATA, [one_file]) and not inside(tmp_path, [one_file])
     assert [export_format(Path(n)) for n in ("a.md", "a.HTML", "a.txt", "a.toml", "a")] == ["markdown", "html", "text", None, None]
+
+
+async def test_the_dialogs_count_is_what_the_file_holds(make_app, tmp_path, monkeypatch):
+    """#13: in the points view with c the dialog counted every matching meeting, not those written."""
+    monkeypatch.chdir(tmp_path)
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen, points = await points_view(pilot)
+        screen.filters = Query(topics=frozenset({"foip"}))
+        await pilot.press("c")
+        await until(pilot, lambda: screen.joint_only and len(screen.shown) == 7)
+        listed = len(points.briefings)
+        assert listed == 5
+        await pilot.press("x")
+        about = str(pilot.app.screen.query_one("#export-about").render())
+        assert f"Digest of {listed} meetings" in about, about
+        await pilot.press("escape")
+        await export(pilot, "agreed.md")
+        await until(pilot, (tmp_path / "agreed.md").exists)
+        await pilot.app.workers.wait_for_complete()
+        written = (tmp_path / "agreed.md").read_text(encoding="utf-8")
+        assert sum(line.startswith("## ") for line in written.splitlines()) == listed

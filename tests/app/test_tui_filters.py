@@ -114,3 +114,20 @@ async def test_filter_values_with_counts_in_the_command_palette(make_app):
         assert pilot.app.screen is screen
         assert screen.filters.countries == {"CA"}
         assert len(screen.shown) == canada
+
+
+async def test_a_wide_terminal_shows_whole_filter_labels(make_app):
+    """#13: labels were cut at 30 columns even at 200 wide ("UN Security Council R…" twice)."""
+    async with make_app().run_test(size=(200, 50)) as pilot:
+        screen = await loaded(pilot)
+        panel = screen.query_one(FilterPanel)
+        text = rendered(panel)
+        labels = [label for _, label in screen.library.values["topics"]]
+        assert max(map(len, labels)) == 33
+        visible = [label for label in labels if label in text]
+        assert len(visible) >= 10
+        lines = text.splitlines()
+        for label in visible:  # every row that shows is whole, with its count beside it
+            line = next(line for line in lines if f" {label}" in line)
+            assert f"{label}…" not in line and line.rstrip(" │▁▂▃▄▅▆▇█▊▎").split()[-1].isdigit()
+        assert "…" not in "\n".join(line for line in lines if "○" in line)

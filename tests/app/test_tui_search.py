@@ -105,3 +105,26 @@ async def test_a_burst_of_keys_lands_in_the_box(make_app):
         await until(pilot, lambda: len(screen.filters.text) == len("canadatjj "))
         assert screen.query_one(SearchBox).value == "canadatjj "  # still in the box: typed, not acted on
         assert not screen.filters.topics
+
+
+async def test_search_ignores_accents_in_the_list_and_the_points_view(make_app):
+    """#13: `/melanie` found nothing while `/Mélanie` found her meetings."""
+    from app_support import show_points
+
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        await pilot.press("slash", *"melanie")
+        plain = list(screen.shown)
+        assert len(plain) == 2
+        await pilot.press("escape", "escape")  # clear the text, then leave the box
+        await until(pilot, lambda: screen.filters.text == "" and not isinstance(pilot.app.focused, SearchBox))
+        await pilot.press("slash", *"MÉLANIE")
+        assert screen.filters.text == "MÉLANIE"
+        assert list(screen.shown) == plain
+        screen.set_focus(screen.query_one(BriefingList))
+        await pilot.pause()
+        points = await show_points(pilot)
+        accented = points.point_count
+        screen.filters = screen.filters.__class__(text="melanie")
+        await until(pilot, lambda: points.point_count == accented)
+        assert accented > 0

@@ -46,7 +46,7 @@ async def test_rows_show_kind_marker_and_counterparts_where_they_fit(make_app):
         screen = await loaded(pilot)
         montreal = row_for(rendered(screen.query_one(BriefingList)), "2024-01-13")
         assert "Japan-Canada Foreign" in montreal and "…" in montreal
-        assert "Canada" not in montreal.replace("Japan-Canada", "")
+        assert montreal.rstrip(" │▁▂▃▄▅▆▇█").endswith("  Canada")  # shortened title, whole counterpart
 
 
 async def test_loading_shows_an_indicator_and_keeps_the_app_responsive(make_app, monkeypatch):
@@ -87,6 +87,32 @@ async def test_a_failed_load_is_reported_not_fatal(make_app, monkeypatch, notice
         await pilot.press("r")
         screen = await loaded(pilot)
         assert screen.query_one(BriefingList).option_count == 8
+
+
+async def test_counterparts_are_shortened_never_dropped(make_app):
+    """#13: at 80 and 120 columns the ROK call's, the multilateral meetings' counterparts vanished."""
+    from briefing_tui.app.widgets.briefing_list import counterpart_names
+
+    for size in ((80, 30), (120, 40), (60, 24)):
+        async with make_app().run_test(size=size) as pilot:
+            screen = await loaded(pilot)
+            briefings = screen.query_one(BriefingList)
+            lines = rendered(briefings).splitlines()
+            checked = 0
+            for position in range(briefings.option_count):
+                row = screen.library.catalog.rows[briefings.shown[position]]
+                line = next((line for line in lines if f" {row.date.isoformat()} " in line), None)
+                if line is None:
+                    continue  # below the list's visible lines
+                checked += 1
+                line = line.rstrip(" │▁▂▃▄▅▆▇█▊▎▔▕").lstrip(" │▌▐▊▎▏")
+                names = ", ".join(counterpart_names(row))
+                shown = line.rsplit("  ", 1)[-1].strip()
+                assert names.startswith(shown.removesuffix("…")) and len(shown) > 1, (size, line, names)
+                assert shown == names or shown.endswith("…"), (size, line)
+                title = line.split("  ", 2)[2].lstrip()
+                assert title.startswith(row.title[:10]), (size, line)
+            assert checked >= 4
 
 
 async def test_the_final_view_of_a_load_starts_on_its_first_row_unless_the_reader_moved(make_app, monkeypatch):

@@ -60,3 +60,42 @@ async def test_zone_picker_adds_and_emphasizes_any_zone(make_app, settings_dir):
         screen = await loaded(pilot)
         assert screen.extra_zone == "Asia/Kolkata" and screen.emphasis == "Asia/Kolkata"
         assert "Asia/Kolkata" in emphasized_row(screen)
+
+
+async def test_zone_picker_finds_capitals_cities_and_countries(make_app):
+    """#13: "ottawa" found only America/North_Dakota/New_Salem; "washington", "beijing"... nothing."""
+    from app_support import until
+    from textual.command import CommandList, CommandPalette
+
+    from briefing_tui.core.model import cities
+
+    cities.places.cache_clear()  # loads when the picker opens, not before
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        assert cities.places.cache_info().currsize == 0  # never at startup
+        screen.action_pick_zone()
+        await until(pilot, lambda: isinstance(pilot.app.screen, CommandPalette) and bool(pilot.app.screen.query(CommandList)))
+        palette = pilot.app.screen
+        commands = palette.query_one(CommandList)
+
+        def prompts() -> list[str]:
+            return [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
+
+        expected = {
+            "ottawa": "Ottawa, Canada → America/Toronto",
+            "washington": "Washington, United States → America/New_York",
+            "beijing": "Beijing, China → Asia/Shanghai",
+            "delhi": "New Delhi, India → Asia/Kolkata",
+            "brasilia": "Brasília, Brazil → America/Sao_Paulo",
+            "wellington": "Wellington, New Zealand → Pacific/Auckland",
+            "montreal": "Montréal, Canada → America/Toronto",
+            "new zealand": "New Zealand (capital Wellington) → Pacific/Auckland",
+        }
+        for query, prompt in expected.items():
+            palette.query_one("CommandInput").value = query
+            await until(pilot, lambda prompt=prompt: prompt in prompts(), timeout=20)
+        palette.query_one("CommandInput").value = "wellington"
+        await until(pilot, lambda: prompts()[:1] == ["Wellington, New Zealand → Pacific/Auckland"], timeout=20)
+        await pilot.press("enter")
+        await until(pilot, lambda: pilot.app.screen is screen)
+        assert screen.extra_zone == "Pacific/Auckland" and screen.emphasis == "Pacific/Auckland"

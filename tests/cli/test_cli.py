@@ -63,7 +63,7 @@ def test_print_topic_filters_points(capsys):
 def test_print_markdown(capsys):
     code, out, _ = run(capsys, "print", str(SEED), "--format", "markdown", "--tz", "Asia/Tokyo")
     assert code == 0 and out.startswith("## Japan-Canada Foreign Ministers' Meeting")
-    assert "- **Japan** (Asia/Tokyo): Sat 13 Jan 23:40–01:20 JST" in out
+    assert "- **Japan** (Asia/Tokyo): Sat 13 Jan 23:40 – ~Sun 14 Jan 01:20 (+1 day) JST" in out
     assert "**AGREED** (Both sides)" in out
 
 
@@ -151,7 +151,7 @@ def test_python_dash_m_and_no_color(tmp_path):
 
 def test_digest_markdown_html_text(capsys, tmp_path):
     code, out, _ = run(capsys, "digest", "--country", "ca", "--outcome", "agreed", "--since", "2022-01-01", "--tz", "America/Toronto")
-    assert code == 0 and out.startswith("# Digest: with Canada; outcomes: agreed; 2022-01-01 to …")
+    assert code == 0 and out.startswith("# Digest: with Canada; outcomes: agreed; since 2022-01-01\n")
     heads = [line for line in out.splitlines() if line.startswith("## ")]
     assert heads[0].startswith("## Thu 03 Nov 2022 13:00 EDT") and heads[-1].startswith("## Sat 13 Jan 2024 09:40 EST")
     target = tmp_path / "d.html"
@@ -159,6 +159,12 @@ def test_digest_markdown_html_text(capsys, tmp_path):
     assert code == 0 and target.read_text(encoding="utf-8").count("<article>") == 2 and "(2 meetings, 2 points)" in err
     code, out, _ = run(capsys, "digest", "--topic", "arctic", "--format", "text", "--tz", "Asia/Tokyo")
     assert "Sat 13 Jan 2024 23:40 JST — Japan-Canada Foreign Ministers' Meeting" in out
+
+
+def test_digest_title_names_topics_by_label(capsys):
+    """#13: --topic "Arctic" titled the digest "topics: arctic"."""
+    code, out, _ = run(capsys, "digest", "--topic", "Arctic", "--until", "2030-01-01")
+    assert code == 0 and out.startswith("# Digest: topics: Arctic; until 2030-01-01\n")
 
 
 def test_digest_search_picks_meetings_or_with_per_point_points(capsys):

@@ -85,7 +85,7 @@ def test_digest_out_streams_to_a_fifo(capsys, tmp_path):
         code, _, err = run(capsys, "digest", "--topic", "arctic", "--out", str(fifo))
         assert code == 0, err
         assert stat.S_ISFIFO(os.stat(fifo).st_mode)
-        assert os.read(reader, 1 << 16).startswith(b"# Digest: topics: arctic")
+        assert os.read(reader, 1 << 16).startswith(b"# Digest: topics: Arctic")
     finally:
         os.close(reader)
 
@@ -93,7 +93,7 @@ def test_digest_out_streams_to_a_fifo(capsys, tmp_path):
 def test_digest_out_writes_a_file_atomically_and_says_so(capsys, tmp_path):
     target = tmp_path / "memo.md"
     code, _, err = run(capsys, "digest", "--topic", "arctic", "--out", str(target))
-    assert code == 0 and target.read_text(encoding="utf-8").startswith("# Digest: topics: arctic")
+    assert code == 0 and target.read_text(encoding="utf-8").startswith("# Digest: topics: Arctic")
     assert err.splitlines()[-1] == f"briefing-tui digest: wrote {target} (2 meetings, 2 points)"
     assert [p.name for p in tmp_path.iterdir()] == ["memo.md"]  # no temporary file left behind
 
@@ -104,7 +104,7 @@ def test_digest_out_through_a_symlink_writes_its_target_and_refuses_a_folder(cap
     link.symlink_to(target.name)
     code, _, err = run(capsys, "digest", "--topic", "arctic", "--out", str(link))
     assert code == 0, err
-    assert link.is_symlink() and target.read_text(encoding="utf-8").startswith("# Digest: topics: arctic")
+    assert link.is_symlink() and target.read_text(encoding="utf-8").startswith("# Digest: topics: Arctic")
     code, _, err = run(capsys, "digest", "--topic", "arctic", "--out", str(tmp_path))
     assert code == 1 and err == f"briefing-tui digest: cannot write {tmp_path}: is a folder; expected a file name\n"
 
@@ -163,7 +163,7 @@ def test_options_before_the_command(capsys, no_app):
     code, out, _ = run(capsys, "--no-cache", "print", SEED_ID)
     assert code == 0 and "Japan-Canada Foreign Ministers' Meeting" in out
     code, out, _ = run(capsys, "--no-cache", "--debug", "digest", "--topic", "arctic")
-    assert code == 0 and out.startswith("# Digest: topics: arctic")
+    assert code == 0 and out.startswith("# Digest: topics: Arctic")
 
 
 def test_a_mistyped_command_is_a_usage_error(capsys, no_app):
@@ -268,7 +268,7 @@ def test_topics_by_id_alias_or_label_in_any_case(capsys):
     assert {code for code, _, _ in results} == {0}
     assert {len(json.loads(out)[0]["points"]) for _, out, _ in results} == {1}
     code, out, _ = run(capsys, "digest", "--topic", "arctic region")
-    assert code == 0 and out.startswith("# Digest: topics: arctic")
+    assert code == 0 and out.startswith("# Digest: topics: Arctic")
 
 
 COLOUR_SGR = r"\x1b\[(?:[0-9;]*;)?(?:3[0-79]|4[0-79]|38|48|9[0-7]|10[0-7])[;m]"

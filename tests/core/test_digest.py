@@ -102,3 +102,32 @@ def test_per_point_search_keeps_the_points_the_points_view_lists(bundled):
     arctic = build_digest(bundled, DigestFilter(text="arctic", per_point=True), "UTC")
     assert arctic.point_count < build_digest(bundled, DigestFilter(text="arctic"), "UTC").point_count
     assert DigestFilter(text="arctic", per_point=True).describe() == "points matching 'arctic'"
+
+
+def test_only_points_passing_every_filter_carry_the_hit_marker(bundled):
+    """#13: --topic north-korea --outcome agreed,confirmed marked stated and discussed points too."""
+    from briefing_tui.core.present.render import HIGHLIGHT_MARK
+
+    flt = DigestFilter(topics=frozenset({"north-korea"}), outcomes=frozenset({"agreed", "confirmed"}))
+    d = build_digest(bundled, flt, "UTC")
+    md_marked = [line for line in to_markdown(d).splitlines() if "▶ " in line]
+    assert md_marked and all("**AGREED**" in line or "**CONFIRMED**" in line for line in md_marked)
+    # (a stated or discussed parent is still there, unmarked, to carry its agreed sub-point)
+    assert any("*discussed*" in line and "▶" not in line for line in to_markdown(d).splitlines())
+    text_marked = [line for line in to_text(d).splitlines() if HIGHLIGHT_MARK in line]
+    assert text_marked and all("✔" in line for line in text_marked)
+    html = to_html(d)
+    # Each point's own part of its <li>: up to its sub-list or its end.
+    own = [re.split(r"<ul>|</li>", part)[0] for part in html.split("<li>")[1:]]
+    assert any("tag hit" in part for part in own)
+    assert all("badge joint" in part for part in own if "tag hit" in part)
+
+
+def test_titles_use_topic_labels_and_an_open_end_reads_since_or_until(bundled):
+    vocabulary = load_paths([BUNDLED]).vocabulary
+    d = build_digest(bundled, DigestFilter(topics=frozenset({"arctic"}), since=dt.date(2022, 1, 1)), "UTC", labels=vocabulary.label)
+    assert to_markdown(d).startswith("# Digest: topics: Arctic; since 2022-01-01\n")
+    assert "<h1>Digest: topics: Arctic; since 2022-01-01</h1>" in to_html(d)
+    assert to_text(d).startswith("Digest: topics: Arctic; since 2022-01-01\n")
+    assert DigestFilter(until=dt.date(2023, 5, 1)).describe() == "until 2023-05-01"
+    assert DigestFilter(since=dt.date(2022, 1, 1), until=dt.date(2023, 5, 1)).describe() == "2022-01-01 to 2023-05-01"

@@ -161,10 +161,14 @@ def test_unreadable_file(write, minimal, monkeypatch):
         path.chmod(0)
     else:  # root reads a chmod 000 file, so make the read itself fail as it would for a user
 
-        def denied(self):
-            raise PermissionError(13, "Permission denied")
+        real_open = os.open
 
-        monkeypatch.setattr(type(path), "read_bytes", denied)
+        def denied(name, flags, *args):
+            if os.fspath(name) == os.fspath(path):
+                raise PermissionError(13, "Permission denied")
+            return real_open(name, flags, *args)
+
+        monkeypatch.setattr(os, "open", denied)
     try:
         assert "permission denied" in only_problem(path).message
     finally:

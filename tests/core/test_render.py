@@ -111,3 +111,15 @@ def test_long_word_and_many_points_render(write, minimal):
     assert b is not None and len(b.points) == 5001
     text = plain(render_briefing(b), width=80)
     assert "point 4999" in text and max(len(line) for line in text.splitlines()) <= 80
+
+
+def test_markdown_says_the_times_the_table_says():
+    """#13: Markdown dropped the end's day change and its "~" ("23:40–01:20 JST")."""
+    from briefing_tui.core.present.export import to_markdown
+
+    b = load_file(SEED)[0]
+    table = plain(render_briefing(b, extra_zones=("Asia/Tokyo",), local_zone="UTC"))
+    md = to_markdown(b, extra_zones=("Asia/Tokyo",), local_zone="UTC")
+    assert "Sat 13 Jan 23:40   ~Sun 14 Jan 01:20 (+1 day)" in table
+    assert "- **Japan** (Asia/Tokyo): Sat 13 Jan 23:40 – ~Sun 14 Jan 01:20 (+1 day) JST" in md
+    assert "- **Venue · Canada** (America/Toronto): Sat 13 Jan 09:40 – ~11:20 EST" in md

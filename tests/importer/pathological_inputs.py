@@ -160,6 +160,34 @@ def reference_block(count: int = 20_000) -> str:
     return _readout("- Minister Kamikawa stated A.\n[Reference] Participants\n" + rows + line + "\n")
 
 
+def long_title(size: int = 100_000) -> str:
+    """A title line of ``size`` characters of titles and names: read for participants when the
+    lead names fewer than two."""
+    run = ("Foreign Minister Ab Cd, " * (size // 24 + 1))[:size]
+    return run + "\n9 May 2025\nToday the ministers met in Jakarta for their annual talks and more.\n- They agreed.\n"
+
+
+def long_from_line(size: int = 100_000) -> str:
+    """A first-person readout whose "From:" line is ``size`` characters of titles and names."""
+    run = ("Indonesia's Foreign Minister, Cd, " * (size // 34 + 1))[:size]
+    return "From: " + run + "\n9 May 2025\nToday I met Indonesian Foreign Minister Sugiono in Jakarta for our annual talks.\n- We agreed.\n"
+
+
+def distinct_reference_names(lines: int = 50) -> str:
+    """A "[Reference]" block of ``lines`` lines of ~4,000 characters, every name a new one (each
+    was compared with every one before it)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    rows, count = [], 0
+    for _ in range(lines):
+        names = []
+        while sum(len(n) + 2 for n in names) < 3900:
+            word = "".join(letters[(count // 26**k) % 26] for k in range(4))
+            names.append(f"Mr. Ab{word} Cd{word}, Minister of Japan")
+            count += 1
+        rows.append("Japan: " + ", ".join(names))
+    return _readout("- Minister Kamikawa stated A.\n[Reference] Participants\n" + "\n".join(rows) + "\n")
+
+
 INPUTS = {
     "long_word_100k": long_word,
     "long_word_only_100k": long_word_only,
@@ -172,5 +200,8 @@ INPUTS = {
     "wrapped_lines_20k": wrapped_lines,
     "blank_lines_500k": blank_lines,
     "reference_block_20k": reference_block,
+    "distinct_reference_names_50x4k": distinct_reference_names,
+    "long_title_100k": long_title,
+    "long_from_line_100k": long_from_line,
     **{f"repeat_{name}": (lambda unit=unit: repeated(unit)) for name, unit in _REPEATS.items()},
 }

@@ -125,4 +125,4 @@ def test_help_lists_import(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])
     out, _ = capsys.readouterr()
-    assert "briefing-tui import FILE|-" in out
+    assert "briefing-tui import SOURCE..." in out

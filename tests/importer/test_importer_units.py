@@ -592,13 +592,18 @@ def test_city_name_variants(written, zone):
     ("city", "after", "zone", "code", "found"),
     [
         ("New York City", "New York", "America/New_York", "US", "city"),
-        ("Fresno", "California", "America/Los_Angeles", "US", "region"),
-        ("Kelowna", "British Columbia", "America/Vancouver", "CA", "region"),
-        ("Lethbridge", "Alberta", "America/Edmonton", "CA", "region"),
-        ("Cairns", "Queensland", "Australia/Brisbane", "AU", "region"),
-        ("Arequipa", "Peru", "America/Lima", "PE", "country"),
-        ("Porto Alegre", "the Federative Republic of Brazil", "America/Sao_Paulo", "BR", "country"),
-        ("Batumi", "Georgia", "Asia/Tbilisi", "GE", "country"),  # the country, not the US state
+        # Cities outside the hand-kept table come from GeoNames, in the state or country named after them.
+        ("Fresno", "California", "America/Los_Angeles", "US", "geonames"),
+        ("Kelowna", "British Columbia", "America/Vancouver", "CA", "geonames"),
+        ("Lethbridge", "Alberta", "America/Edmonton", "CA", "geonames"),
+        ("Cairns", "Queensland", "Australia/Brisbane", "AU", "geonames"),
+        ("Arequipa", "Peru", "America/Lima", "PE", "geonames"),
+        ("Porto Alegre", "the Federative Republic of Brazil", "America/Sao_Paulo", "BR", "geonames"),
+        ("Batumi", "Georgia", "Asia/Tbilisi", "GE", "geonames"),  # the country, not the US state
+        # Places too small for GeoNames' list (or misspelt): the state's zone, else the capital's.
+        ("Kananaskis", "Alberta", "America/Edmonton", "CA", "region"),
+        ("Tofino", "British Columbia", "America/Vancouver", "CA", "region"),
+        ("Lime", "Peru", "America/Lima", "PE", "country"),
     ],
 )
 def test_a_place_falls_back_from_the_city_to_its_state_or_country(city, after, zone, code, found):
@@ -610,7 +615,10 @@ def test_a_place_falls_back_from_the_city_to_its_state_or_country(city, after, z
 def test_venue_from_a_city_the_table_does_not_know():
     venue = meeting.venue_of("Ms. A B, who was visiting Fresno, California, held a meeting with Mr. C D.", remote=False)
     assert (venue.text, venue.zone, venue.code) == ("Fresno, United States", "America/Los_Angeles", "US")
-    assert venue.why == "Fresno is not in the city table; the zone of California"
+    assert venue.why == "Fresno is a GeoNames city of United States"
+    venue = meeting.venue_of("Ms. A B, who was visiting Tofino, British Columbia, held a meeting with Mr. C D.", remote=False)
+    assert (venue.text, venue.zone, venue.code) == ("Tofino, Canada", "America/Vancouver", "CA")
+    assert venue.why == "Tofino is not in the city table; the zone of British Columbia"
 
 
 def _gac(dateline: str, verb: str = "met with") -> str:
@@ -631,8 +639,10 @@ def _gac(dateline: str, verb: str = "met with") -> str:
     [
         ("Washington, D.C.", "America/New_York", "Washington, United States", "dateline's place (Washington, D.C.)"),
         ("New York City, New York", "America/New_York", "New York, United States", "dateline's place (New York City, New York)"),
-        ("Kelowna, British Columbia", "America/Vancouver", "Kelowna, Canada", "the zone of British Columbia"),
-        ("Arequipa, Peru", "America/Lima", "Arequipa, Peru", "the capital's zone of Peru"),
+        ("Kelowna, British Columbia", "America/Vancouver", "Kelowna, Canada", "Kelowna is a GeoNames city of Canada"),
+        ("Tofino, British Columbia", "America/Vancouver", "Tofino, Canada", "the zone of British Columbia"),
+        ("Arequipa, Peru", "America/Lima", "Arequipa, Peru", "Arequipa is a GeoNames city of Peru"),
+        ("Lime, Peru", "America/Lima", "Lime, Peru", "the capital's zone of Peru"),
     ],
 )
 def test_a_dateline_place_gives_the_zone_and_the_guess_says_so(dateline, zone, venue, says):
@@ -643,7 +653,7 @@ def test_a_dateline_place_gives_the_zone_and_the_guess_says_so(dateline, zone, v
 
 
 def test_a_call_with_a_dateline_province_uses_the_province_not_the_publisher():
-    result = import_readout(_gac("Saskatoon, Saskatchewan", verb="spoke with"))
+    result = import_readout(_gac("Waskesiu Lake, Saskatchewan", verb="spoke with"))
     assert result.draft.kind == "telephone-talk" and result.draft.zone == "America/Regina"
     assert "the zone of Saskatchewan" in result.draft.guesses["time.zone"]
 

@@ -1,20 +1,23 @@
-"""The application: remembers theme and zones, and opens the browser on the given paths."""
+"""The application: reads the config (sources, keys), remembers theme and zones, opens the browser."""
 
 from __future__ import annotations
 
+import webbrowser
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from textual import on
 from textual.app import App
-from textual.binding import Binding
+from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.theme import Theme
 
+from briefing_tui.app import commands
 from briefing_tui.app.messages import SettingsChanged
 from briefing_tui.app.screens.browser import Browser
 from briefing_tui.core.model import zones
+from briefing_tui.core.store.config import Config, ConfigError, Source, env_paths, load_config
 from briefing_tui.core.store.settings import (
     Settings,
     SettingsError,
@@ -35,28 +38,48 @@ def usable_zone(name: str | None) -> str | None:
     return name
 
 
+def reserved_keys() -> dict[str, str]:
+    """Keys the lists, the detail pane and the errors screen use themselves: a remap may not take them."""
+    from briefing_tui.app.screens.errors import ErrorsScreen
+    from briefing_tui.app.screens.help import class_bindings
+    from briefing_tui.app.widgets.briefing_list import BriefingList
+    from briefing_tui.app.widgets.detail import DetailPane
+    from briefing_tui.app.widgets.filter_panel import FilterPanel
+    from briefing_tui.app.widgets.point_list import PointList
+
+    owners: dict[type[DOMNode], str] = {BriefingList: "the briefing list", PointList: "the points list", DetailPane: "the briefing pane",
+              FilterPanel: "the filter panel", ErrorsScreen: "the errors screen"}  # fmt: skip
+    reserved: dict[str, str] = {}
+    for cls, owner in owners.items():
+        for binding in class_bindings(cls, inherited=True):
+            if binding.id is None:  # the errors screen's edit is the table's own
+                for key in commands.normalize(binding.key).split(","):
+                    reserved.setdefault(key, f"{owner}'s {binding.description or binding.action}")
+    return reserved
+
+
 class BriefingApp(App[None]):
     """A keyboard-first browser for diplomatic meeting readouts."""
 
     CSS_PATH = "app.tcss"
     TITLE = "briefing-tui"
 
-    BINDINGS = [
-        Binding("ctrl+p", "command_palette", "Commands", show=False, priority=True),
-    ]
+    BINDINGS = commands.bindings("app")
 
     def __init__(
         self,
-        paths: Sequence[Path],
+        paths: Sequence[Path] = (),
         *,
         local_zone: str | None = None,
         settings_dir: Path | None = None,
         use_cache: bool = True,
         poll: bool = True,
     ) -> None:
-        """``local_zone`` and ``settings_dir`` default to the machine's; tests fix both."""
+        """``local_zone`` and ``settings_dir`` default to the machine's; tests fix both.
+
+        No ``paths``: ``$BRIEFINGS_DIR``'s, else the config's sources (the bundled briefings by default).
+        """
         super().__init__()
-        self.paths = tuple(paths)
         self.use_cache = use_cache
         self.poll = poll
         self.local_zone = local_zone or zones.local_zone_name()
@@ -68,6 +91,25 @@ class BriefingApp(App[None]):
             self.settings = Settings()
             self._settings_problem = str(exc)
         self._save_failed = False
+        self._config_problem: str | None = None
+        try:
+            self.config = load_config(self.settings_dir)
+        except ConfigError as exc:
+            self.config = Config()
+            self._config_problem = str(exc)
+        given = list(paths) or env_paths()
+        if given:
+            self.sources = tuple(Source(path.name or str(path), path) for path in given)
+        else:
+            self.sources = tuple(source for source in self.config.sources if source.enabled)
+        self.paths = tuple(source.path for source in self.sources)
+        keymap, self._key_problems = commands.resolve_keymap(self.config.keys, reserved_keys())
+        #: Each command's keys after the config's remaps (the help, palette and search box follow them).
+        self.keys_in_force = commands.defaults() | keymap
+        self.typed_actions = commands.typed_actions(self.keys_in_force)
+        #: Only the config's remaps that were applied (command id -> keys).
+        self.remapped_keys = keymap
+        self.set_keymap(keymap)
 
     def get_default_screen(self) -> Screen:
         return Browser(
@@ -77,6 +119,7 @@ class BriefingApp(App[None]):
             extra_zone=usable_zone(self.settings.extra_zone),
             use_cache=self.use_cache,
             poll=self.poll,
+            sources=self.sources,
         )
 
     def on_mount(self) -> None:
@@ -91,6 +134,30 @@ class BriefingApp(App[None]):
                 timeout=10,
                 markup=False,
             )
+        if self._config_problem:
+            self.notify(
+                f"{self._config_problem}\nStarted on the defaults: the bundled briefings and the default keys.",
+                title="Config ignored",
+                severity="warning",
+                timeout=15,
+                markup=False,
+            )
+        if self._key_problems:
+            self.notify("\n".join(self._key_problems), title="Keys ignored", severity="warning", timeout=15, markup=False)
+
+    def open_url(self, url: str, *, new_tab: bool = True) -> bool:  # type: ignore[override]
+        """Open ``url`` in a web browser; False when none could (Textual's own call ignores that).
+
+        In a terminal ``webbrowser.open`` says whether it found a browser (and raises when it
+        cannot run one); served on the web, the page opens it and cannot say.
+        """
+        if self.is_web:
+            super().open_url(url, new_tab=new_tab)
+            return True
+        try:
+            return bool(webbrowser.open(url))
+        except Exception:  # webbrowser.Error, an OSError from a browser that will not start, ...
+            return False
 
     def _theme_changed(self, theme: Theme) -> None:
         self.remember(theme=theme.name)

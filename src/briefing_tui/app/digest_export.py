@@ -63,7 +63,7 @@ def export_about(query: Query, library: Library, meetings: int, zone: str, *, jo
 
 def write_digest(library: Library, path: Path, flt: DigestFilter, indexes: list[int], zone: str) -> str:
     """Write the digest of these briefings to ``path`` (atomically); say what was written. Raises OSError."""
-    digest = build_digest([transient_briefing(library, i) for i in indexes], flt, zone)
+    digest = build_digest([transient_briefing(library, i) for i in indexes], flt, zone, labels=library.vocabulary.label)
     digest = replace(digest, considered=len(library))
     format = export_format(path)
     if format == "html":

@@ -94,3 +94,10 @@ class CommandChosen(Message):
     """A browser command picked in the palette (the name of one of the screen's actions)."""
 
     action: str
+
+
+@dataclass
+class SourceRemoved(Message):
+    """A folder chosen in the palette: stop browsing it for this session."""
+
+    path: str

@@ -8,20 +8,27 @@ prompt is Content built from data, never markup, and help strings are escaped.
 
 from __future__ import annotations
 
+import asyncio
 from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import partial
 from typing import Protocol, cast
 
+from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.markup import escape
 
-from briefing_tui.app.messages import CommandChosen, FilterToggled, ZonePicked
+from briefing_tui.app import commands
+from briefing_tui.app.fuzzy import fold_match
+from briefing_tui.app.messages import CommandChosen, FilterToggled, SourceRemoved, ZonePicked
 from briefing_tui.app.widgets.status import plural
-from briefing_tui.core.model import zones
+from briefing_tui.core.model import cities, zones
+from briefing_tui.core.model.fold import fold
+from briefing_tui.core.model.sanitize import clean_line
 from briefing_tui.core.query.filtering import Query
 from briefing_tui.core.query.library import FACETS, Library
+from briefing_tui.core.store.config import Source
 
 
 class BrowserState(Protocol):
@@ -31,31 +38,13 @@ class BrowserState(Protocol):
     shown: list[int]
     filters: Query
     local_zone: str
+    sources: tuple[Source, ...]
 
     def facet_counts(self) -> dict[str, Counter[str]]: ...
 
-    def post_message(self, message: CommandChosen | FilterToggled | ZonePicked) -> bool: ...
+    def post_message(self, message: CommandChosen | FilterToggled | SourceRemoved | ZonePicked) -> bool: ...
 
 FACET_NOUNS = {"topics": "topic", "countries": "country", "kinds": "kind"}
-
-#: (title, help, Browser action name) for the commands that have keys too.
-BROWSER_COMMANDS = (
-    ("Pick time zone…", "Add any IANA zone to the time table and emphasize it", "pick_zone"),
-    ("Cycle emphasized zone", "Venue, each participant's home, yours, UTC (z)", "cycle_zone"),
-    ("Search briefings", "Free text over titles, names and points (/)", "search"),
-    ("Clear all filters", "Show every briefing again", "clear_all"),
-    ("Match any / all topics", "Switch how several topics combine (a)", "toggle_topic_mode"),
-    ("Change sort order", "Newest first, oldest first, by title (s)", "sort"),
-    ("Copy briefing as Markdown", "The highlighted briefing, to the clipboard (y)", "copy"),
-    ("Open source page", "The readout's web page, in your browser (o)", "open_source"),
-    ("Show load problems", "Files that failed to load, path:line:col (e)", "errors"),
-    ("Points view / briefings view", "Every matching point across briefings, grouped by briefing (v)", "toggle_view"),
-    ("Agreed and confirmed points only", "In the points view: hide one-sided points, or show them again (c)", "toggle_joint"),
-    ("Timeline", "Meetings per month or quarter for these filters, and the counterparts (T)", "timeline"),
-    ("Export digest…", "Write the digest of these filters to a .md, .html or .txt file (x)", "export_digest"),
-    ("Reload briefings", "Read the files again (r)", "reload"),
-)
-
 
 class BrowserProvider(Provider):
     """Shared helpers: the browser screen the palette was opened over."""
@@ -90,33 +79,47 @@ class FilterCommands(BrowserProvider):
             yield DiscoveryHit(Content(title), command, text=title, help=escape(help))
 
     async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
+        matcher = self.matcher(fold(query))
         for title, help, command in self._choices():
-            score = matcher.match(title)
+            score, prompt = fold_match(matcher, title)
             if score > 0:
-                yield Hit(score, matcher.highlight(title), command, text=title, help=escape(help))
+                yield Hit(score, prompt, command, text=title, help=escape(help))
 
 
 class BrowserCommands(BrowserProvider):
-    """The browser's own commands, most of which also have a key."""
+    """The browser's own commands (the command table's palette entries), with the keys in force."""
 
-    def _run(self, action: str) -> Callable[[], object]:
-        return partial(self.browser.post_message, CommandChosen(action))
+    def _choices(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
+        keys = commands.keys_in_force(self.app)
+        for command in commands.COMMANDS:
+            if command.palette is None:
+                continue
+            help = command.help
+            if keys.get(command.id):
+                help += f" ({self.app.get_key_display(Binding(keys[command.id].split(',')[0], ''))})"
+            yield command.palette, help, partial(self.browser.post_message, CommandChosen(command.run))
 
     async def discover(self) -> Hits:
-        for title, help, action in BROWSER_COMMANDS:
-            yield DiscoveryHit(Content(title), self._run(action), text=title, help=escape(help))
+        for title, help, run in self._choices():
+            yield DiscoveryHit(Content(title), run, text=title, help=escape(help))
 
     async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for title, help, action in BROWSER_COMMANDS:
-            score = matcher.match(title)
+        matcher = self.matcher(fold(query))
+        for title, help, run in self._choices():
+            score, prompt = fold_match(matcher, title)
             if score > 0:
-                yield Hit(score, matcher.highlight(title), self._run(action), text=title, help=escape(help))
+                yield Hit(score, prompt, run, text=title, help=escape(help))
 
 
 class ZoneCommands(BrowserProvider):
-    """Every IANA zone name, fuzzy-matched; the reader's own zone comes first."""
+    """Every IANA zone name, fuzzy-matched, then capitals, large cities and countries with their zones.
+
+    The reader's own zone comes first. The places (``core.model.cities``) are read in a thread
+    at the first search, never at startup nor while the picker opens (decoding them holds the
+    GIL for a moment); a search lists the zone names at once and the places once they are there.
+    """
+
+    _places: asyncio.Future[tuple[cities.Place, ...]] | None = None
 
     def _pick(self, zone: str) -> Callable[[], object]:
         return partial(self.browser.post_message, ZonePicked(zone))
@@ -129,8 +132,37 @@ class ZoneCommands(BrowserProvider):
                 yield DiscoveryHit(Content(name), self._pick(name), text=name)
 
     async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query.replace(" ", "_"))
+        matcher = self.matcher(fold(query).replace(" ", "_"))
         for name in zones.zone_names():
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, matcher.highlight(name), self._pick(name), text=name)
+        if self._places is None:
+            self._places = asyncio.ensure_future(asyncio.to_thread(cities.places))
+        # Shielded: a newer keystroke cancels this search, and must not cancel the load with it.
+        await asyncio.shield(self._places)
+        matcher = self.matcher(fold(query))
+        for place in cities.find(query):
+            score, label = fold_match(matcher, place.label)
+            prompt = Content.assemble(label, " → ", place.zone)
+            yield Hit(max(score, 1.0), prompt, self._pick(place.zone), text=f"{place.label} → {place.zone}")
+
+
+class SourceCommands(BrowserProvider):
+    """The folders being browsed: choosing one stops browsing it for this session."""
+
+    def _choices(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
+        for source in self.browser.sources:
+            title = f"Remove {source.name}: {clean_line(str(source.path))}"
+            yield title, "Stop browsing it for this session", partial(self.browser.post_message, SourceRemoved(str(source.path)))
+
+    async def discover(self) -> Hits:
+        for title, help, run in self._choices():
+            yield DiscoveryHit(Content(title), run, text=title, help=escape(help))
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(fold(query))
+        for title, help, run in self._choices():
+            score, prompt = fold_match(matcher, title)
+            if score > 0:
+                yield Hit(score, prompt, run, text=title, help=escape(help))

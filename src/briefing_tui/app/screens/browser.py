@@ -11,15 +11,15 @@ moment later, once typing pauses.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from inspect import isawaitable
 from pathlib import Path
+from typing import cast
 from urllib.parse import urlsplit
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.command import CommandPalette
 from textual.containers import Horizontal, Vertical
@@ -30,7 +30,9 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input
 from textual.worker import Worker, WorkerState
 
+from briefing_tui.app import commands
 from briefing_tui.app.digest_export import describe_filters, export_digest, meeting_facts
+from briefing_tui.app.editor import open_in_editor
 from briefing_tui.app.load_controller import LoadController
 from briefing_tui.app.messages import (
     BriefingHighlighted,
@@ -41,9 +43,11 @@ from briefing_tui.app.messages import (
     LoadNotices,
     LoadSlow,
     SettingsChanged,
+    SourceRemoved,
     ZonePicked,
 )
-from briefing_tui.app.providers import BrowserCommands, FilterCommands, ZoneCommands
+from briefing_tui.app.providers import BrowserCommands, FilterCommands, SourceCommands, ZoneCommands
+from briefing_tui.app.screens.add_folder import AddFolder
 from briefing_tui.app.screens.errors import ErrorsScreen
 from briefing_tui.app.screens.help import HelpScreen, Section
 from briefing_tui.app.screens.timeline import TimelineScreen
@@ -54,7 +58,7 @@ from briefing_tui.app.widgets.filter_panel import FilterPanel
 from briefing_tui.app.widgets.point_list import PointHighlighted, PointList
 from briefing_tui.app.widgets.points_view import PointsView, Selection, seek_point
 from briefing_tui.app.widgets.search_box import SearchBox
-from briefing_tui.app.widgets.status import StatusLine
+from briefing_tui.app.widgets.status import StatusLine, plural
 from briefing_tui.core.model.briefing import Briefing
 from briefing_tui.core.model.problems import BriefingError
 from briefing_tui.core.model.sanitize import clean_line
@@ -63,19 +67,12 @@ from briefing_tui.core.present.export import to_markdown
 from briefing_tui.core.present.render import HIGHLIGHT_MARK, render_briefing
 from briefing_tui.core.query.filtering import Query
 from briefing_tui.core.query.library import SORT_LABELS, SORTS, Library, Sort
+from briefing_tui.core.store.config import Source, source_of
 
 #: Below this width the filter panel hides until `t` calls it.
 NARROW_WIDTH = 100
 #: Facet counts wait this long after the last keystroke in the search box.
 FACET_DELAY = 0.15
-#: Actions on printable keys: the search box types those keys, so the footer hides them there.
-LETTER_ACTIONS = frozenset(
-    {"search", "filters", "sort", "cycle_zone", "copy", "open_source", "errors", "reload", "toggle_topic_mode", "quit"}
-)
-#: The points view's, the timeline's and the export's actions; the search box types their keys too.
-ACROSS_ACTIONS = frozenset({"show_points", "show_briefings", "toggle_view", "toggle_joint", "timeline", "export_digest"})
-
-
 def is_web_url(url: str) -> bool:
     """Only plain http(s) links are opened: no file:, javascript: or control characters."""
     if not url or url != clean_line(url) or " " in url:
@@ -84,43 +81,23 @@ def is_web_url(url: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
+def empty_message(library: Library) -> str:
+    """Why the list is empty: nothing loaded (and why), or the filters exclude everything."""
+    if len(library) or not library.complete:
+        return "No briefing matches these filters. Escape clears them one by one."
+    if library.files_with_errors:
+        return f"No briefing loaded: {plural(library.files_with_errors, 'file')} with errors (press e)"
+    if library.problems:
+        return f"No briefing loaded: {plural(len(library.problems), 'problem')} (press e)"
+    places = ", ".join(clean_line(str(path)) for path in library.paths)
+    return f"No .toml files in {places}"
+
+
 class Browser(Screen[None]):
     """Browse, filter and read briefings."""
 
-    BINDINGS = [
-        # Priority: focus must move before the keys typed right after these are routed (check_action
-        # turns them off in the search box, so "/" and "t" can still be typed there).
-        Binding("slash", "search", "Search", priority=True, tooltip="Search titles, names and point text as you type"),
-        Binding("t", "filters", "Filters", priority=True, tooltip="Go to the filter panel: topics, countries, kinds"),
-        Binding("s", "sort", "Sort", tooltip="Sort: newest first, oldest first, by title"),
-        Binding("z", "cycle_zone", "Zone", tooltip="Emphasize the next zone: venue, homes, yours, picked, UTC"),
-        Binding("y", "copy", "Copy", tooltip="Copy the briefing as Markdown"),
-        Binding("o", "open_source", "Open", tooltip="Open the readout's web page"),
-        Binding("e", "errors", "Errors", tooltip="Files that failed to load, path:line:col"),
-        Binding("question_mark,f1", "help", "Help", tooltip="This list of keys"),
-        Binding("q", "quit", "Quit", tooltip="Quit briefing-tui"),
-        # The points view's keys come after Quit in the footer, so a narrow one still shows Help and Quit.
-        Binding("v", "show_points", "Points", tooltip="Points view: every matching point across briefings (v again: briefings)"),
-        Binding("v", "show_briefings", "Briefings", tooltip="Points view: every matching point across briefings (v again: briefings)"),
-        Binding("c", "toggle_joint", "Agreed", tooltip="Points view: only agreed and confirmed points (c again: every outcome)"),
-        Binding("T", "timeline", "Timeline", show=False, tooltip="Timeline: meetings per month or quarter for these filters, and with whom"),
-        Binding("x", "export_digest", "Export", show=False, tooltip="Write the digest of these filters to a file (.md, .html or .txt)"),
-        Binding("a", "toggle_topic_mode", "Any/all", show=False, tooltip="Several topics match ANY or ALL of them"),
-        Binding("r", "reload", "Reload", show=False, tooltip="Read the files again"),
-        Binding(
-            "escape",
-            "clear_filter",
-            "Clear filter",
-            show=False,
-            tooltip="Clear the innermost filter: search, topics, countries, kinds",
-        ),
-        # Enter on a list: the list's own binding would post a message, and a key typed right after
-        # enter would be routed (to the list) before that message moved the focus. This moves it now.
-        # `system` keeps it out of the help, which lists enter under the lists; the footer shows it alike.
-        Binding("enter", "read", "Read", priority=True, system=True, tooltip="Read: focus the briefing pane"),
-        Binding("tab", "app.focus_next", "Next pane", show=False),
-        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
-    ]
+    #: Generated from the command table (app/commands.py), which says why each is as it is.
+    BINDINGS = commands.bindings(commands.BROWSER)
 
     COMMANDS = {BrowserCommands, FilterCommands}
     #: The list cannot take focus while it loads; it takes it when the load arrives.
@@ -146,9 +123,12 @@ class Browser(Screen[None]):
         extra_zone: str | None = None,
         use_cache: bool = True,
         poll: bool = True,
+        sources: Sequence[Source] = (),
     ) -> None:
         super().__init__()
         self.paths = tuple(paths)
+        #: The folders browsed, by name (the config's sources, or the paths given), shown in the pane.
+        self.sources = tuple(sources) or tuple(Source(path.name or str(path), path) for path in self.paths)
         self.local_zone = local_zone
         self.library: Library | None = None
         self.shown: list[int] = []
@@ -160,6 +140,8 @@ class Browser(Screen[None]):
         self._opened = False  # the reader has opened a briefing (enter): its place is theirs
         #: Recent match results by (load, sort, query): erasing what was typed costs nothing.
         self._results: LRUCache[tuple, list[int]] = LRUCache(64)
+        #: The link `o` could not open: pressing `o` again (on the same briefing) copies it.
+        self._copy_offered: str | None = None
         self.set_reactive(Browser.emphasis, zone)
         self.set_reactive(Browser.extra_zone, extra_zone)
         self._loader = LoadController(self.paths, self._install, use_cache=use_cache, poll=poll)
@@ -226,7 +208,7 @@ class Browser(Screen[None]):
     def _load_failed(self, message: LoadFailed) -> None:
         self._briefings.loading = False
         if self.library is None:
-            self._status.problem(message.error + " (r retries)")
+            self._status.problem(message.error + f" ({commands.hint(self.app, 'reload')} retries)")
         self.notify(message.error, severity="error", markup=False)
 
     @on(LoadNotices)
@@ -361,10 +343,16 @@ class Browser(Screen[None]):
     # Showing -----------------------------------------------------------------
 
     def _show_sort(self) -> None:
-        self._briefings.border_subtitle = f"{SORT_LABELS[self.sort]} (s)"
+        self._briefings.border_subtitle = f"{SORT_LABELS[self.sort]} ({commands.hint(self.app, 'sort')})"
 
     def _show_zone(self) -> None:
-        self._detail.border_subtitle = f"zone {self.emphasis or '—'} (z)"
+        zone = f"zone {self.emphasis or '—'} ({commands.hint(self.app, 'cycle_zone')})"
+        source = self._current_source() if len(self.sources) > 1 else None
+        self._detail.border_subtitle = f"from {source} · {zone}" if source else zone
+
+    def watch_current(self) -> None:
+        if len(self.sources) > 1:  # with one source, where a briefing came from goes without saying
+            self._show_zone()
 
     def _show_search(self, focused: bool) -> None:
         self.set_class(focused or bool(self.filters.text), "-searching")
@@ -380,7 +368,7 @@ class Browser(Screen[None]):
         if library is None:
             return
         if index is None:
-            detail.show_message("No briefing matches these filters. Escape clears them one by one.")
+            detail.show_message(empty_message(library))
             return
         options = (self._generation, self.filters.topics, self.extra_zones, self.emphasis)
         if detail.is_showing(index, options):
@@ -388,7 +376,7 @@ class Browser(Screen[None]):
         try:
             briefing = library.briefings[index]
         except BriefingError as exc:  # its cached copy was damaged and the file no longer parses
-            detail.show_message(f"This briefing could not be read: {clean_line(str(exc.problem))} (r reloads)")
+            detail.show_message(f"This briefing could not be read: {clean_line(str(exc.problem))} ({commands.hint(self.app, 'reload')} reloads)")
             return
         renderable = render_briefing(
             briefing,
@@ -430,7 +418,7 @@ class Browser(Screen[None]):
         self._refresh_footer()
         detail, rows = self._detail, self.points_list.rows
         if message.point is None or rows is None:
-            hint = " c shows every outcome." if self.joint_only else ""
+            hint = f" {commands.hint(self.app, 'toggle_joint')} shows every outcome." if self.joint_only else ""
             detail.show_message(f"No point matches these filters. Escape clears them one by one.{hint}")
             return
         _, number, depth, _ = rows.point(message.point)
@@ -493,22 +481,21 @@ class Browser(Screen[None]):
     # Actions -------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ACROSS_ACTIONS:
-            if isinstance(self.focused, Input):
-                return False
-            if action == "show_points":
-                return not self.showing_points
-            if action in ("show_briefings", "toggle_joint"):
-                return self.showing_points
+        if isinstance(self.focused, Input) and action in commands.typed_in_force(self.app):
+            return False  # the search box types this key
+        if action == "show_points":
+            return not self.showing_points
+        if action in ("show_briefings", "toggle_joint"):
+            return self.showing_points
+        if action in ("toggle_view", "timeline", "export_digest"):
             return self.library is not None or None
-        if action in LETTER_ACTIONS and isinstance(self.focused, Input):
-            return False
         if action == "read":  # otherwise enter goes on to the focused widget (the search box, a facet)
             focused = self.focused
             return isinstance(focused, (BriefingList, PointList)) and focused.highlighted is not None
         if action == "errors":
-            return bool(self.library and self.library.problems)
-        if action in ("copy", "cycle_zone"):
+            # Explicit: an empty Library is falsy (len 0), and a folder of broken files is just that.
+            return self.library is not None and bool(self.library.problems)
+        if action in ("copy", "cycle_zone", "edit"):
             return self.current is not None or None
         if action == "open_source":
             briefing = self.current_briefing
@@ -591,12 +578,22 @@ class Browser(Screen[None]):
         if not is_web_url(url):
             self.notify("This briefing has no web link to open.", severity="warning")
             return
-        self.app.open_url(url)
+        if self._copy_offered == url:  # no browser opened it a moment ago: `o` again copies it
+            self._copy_offered = None
+            self.app.copy_to_clipboard(url)
+            self.notify(url, title="Link copied", markup=False)
+            return
+        # BriefingApp.open_url says whether a browser took it (Textual's own returns nothing).
+        open_url = cast("Callable[[str], bool | None]", self.app.open_url)
+        if open_url(url) is False:
+            self._copy_offered = url
+            self.notify(f"No web browser could open {url}\no again copies the link.", severity="warning", markup=False)
+            return
         self.notify(url, title="Opening", markup=False)
 
     def action_errors(self) -> None:
         if self.library is not None and self.library.problems:
-            self.app.push_screen(ErrorsScreen(self.library.problems))
+            self.app.push_screen(ErrorsScreen(self.library.problems, edited=self._loader.reload))
 
     def action_help(self) -> None:
         self.app.push_screen(
@@ -605,8 +602,8 @@ class Browser(Screen[None]):
                     Section("Anywhere", [type(self.app), Browser]),
                     Section("Briefing list", [BriefingList]),
                     Section("Briefing pane (enter from the list)", [DetailPane]),
-                    Section("Filter panel (t)", [FilterPanel]),
-                    Section("Search box (/)", [SearchBox], inherited=False),
+                    Section(f"Filter panel ({commands.hint(self.app, 'filters')})", [FilterPanel]),
+                    Section(f"Search box ({commands.hint(self.app, 'search')})", [SearchBox], inherited=False),
                 ]
             )
         )
@@ -647,6 +644,66 @@ class Browser(Screen[None]):
 
     def action_export_digest(self) -> None:
         if self.library is not None:
+            if self.showing_points and self._points.briefings is None:
+                self.notify("The points are still being listed: export once they show.", title="Digest", markup=False)
+                return
             joint, zone = self.showing_points and self.joint_only, self.emphasis or self.local_zone
+            # The meetings the file will hold, and the dialog counts: in the points view those with a
+            # listed point (the writer's per-point filter keeps exactly those), not every match.
+            indexes = list(self.listed_briefings())
             # The digest's times: the zone emphasized in the briefing pane, else the reader's.
-            export_digest(self, self.library, self.filters, list(self.shown), zone, joint=joint, per_point=self.showing_points)
+            export_digest(self, self.library, self.filters, indexes, zone, joint=joint, per_point=self.showing_points)
+
+    # Sources and the editor ------------------------------------------------------------
+
+    def current_path(self) -> Path | None:
+        """The file the briefing in the pane was loaded from."""
+        if self.library is None or self.current is None:
+            return None
+        return self.library.entries[self.current].path
+
+    def _current_source(self) -> str | None:
+        path = self.current_path()
+        name = source_of(path, self.sources) if path is not None else None
+        return clean_line(name) if name else None
+
+    def _browse(self, sources: tuple[Source, ...]) -> None:
+        """Browse these sources from now on (this session only) and load them."""
+        self.sources = sources
+        self.paths = self._loader.paths = tuple(source.path for source in sources)
+        self._show_zone()
+        self._loader.reload()
+
+    def action_add_folder(self) -> None:
+        def add(path: Path | None) -> None:
+            if path is None:
+                return
+            if any(source.path == path for source in self.sources):
+                self.notify(f"{path} is already browsed", markup=False)
+                return
+            self._browse((*self.sources, Source(path.name or str(path), path)))
+            self.notify(f"Browsing {path} too, for this session", title="Folder added", markup=False)
+
+        self.app.push_screen(AddFolder(), add)
+
+    def action_remove_folder(self) -> None:
+        self.app.push_screen(CommandPalette(providers=[SourceCommands], placeholder="Stop browsing which folder?"))
+
+    @on(SourceRemoved)
+    def _source_removed(self, message: SourceRemoved) -> None:
+        kept = tuple(source for source in self.sources if str(source.path) != message.path)
+        if not kept:
+            self.notify("That is the only folder browsed; add another first.", severity="warning")
+            return
+        self._browse(kept)
+        self.notify(f"No longer browsing {message.path} (this session)", title="Folder removed", markup=False)
+
+    def action_edit(self) -> None:
+        """``E``: the briefing's file in the reader's editor; then read the files again."""
+        path = self.current_path()
+        if path is None:
+            return
+        problem = open_in_editor(self.app, path)
+        if problem:
+            self.notify(problem, severity="error", markup=False)
+        self._loader.reload()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,6 +13,8 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from briefing_tui.app import commands
+from briefing_tui.app.editor import open_in_editor
 from briefing_tui.app.widgets.status import plural
 from briefing_tui.core.model.problems import Problem
 from briefing_tui.core.model.sanitize import clean_line
@@ -46,11 +49,14 @@ class ErrorsScreen(ModalScreen[None]):
         Binding("escape,q,e", "dismiss", "Close"),
         Binding("j", "cursor('down')", "Down", show=False),
         Binding("k", "cursor('up')", "Up", show=False),
+        *commands.bindings(commands.ERRORS),  # E: the file, at the problem's line
     ]
 
-    def __init__(self, problems: Sequence[Problem]) -> None:
+    def __init__(self, problems: Sequence[Problem], edited: Callable[[], object] | None = None) -> None:
+        """``edited`` runs after the editor closes (the browser reads the files again)."""
         super().__init__()
         self.problems = sorted(problems, key=lambda p: (p.severity != "error", p.path, p.line, p.col))
+        self._edited = edited
 
     def compose(self) -> ComposeResult:
         with Vertical(id="errors-box") as box:
@@ -65,3 +71,17 @@ class ErrorsScreen(ModalScreen[None]):
             problems.action_cursor_down()
         else:
             problems.action_cursor_up()
+
+    def action_edit(self) -> None:
+        """Open the highlighted problem's file in the reader's editor, at its line; then close."""
+        index = self.query_one("#errors-list", OptionList).highlighted
+        if index is None:
+            return
+        problem = self.problems[index]
+        failure = open_in_editor(self.app, Path(problem.path), problem.line)
+        if failure:
+            self.notify(failure, severity="error", markup=False)
+        # Its problems may be gone or new: back to the browser, which reads the files again (e shows them).
+        self.dismiss()
+        if self._edited is not None:
+            self._edited()

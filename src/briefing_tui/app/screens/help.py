@@ -1,4 +1,4 @@
-"""The help screen, generated from the bindings themselves so it cannot go stale."""
+"""The help screen, generated from the bindings themselves (with the config's remaps) so it cannot go stale."""
 
 from __future__ import annotations
 
@@ -48,10 +48,22 @@ def grouped(app: App[object], bindings: Iterable[Binding]) -> list[tuple[str, st
     return [(" / ".join(dict.fromkeys(keys)), description) for (_, description), keys in rows.items()]
 
 
+def in_force(app: App[object], bindings: Iterable[Binding]) -> list[Binding]:
+    """The bindings with the config's remaps applied (``[keys]``): the help shows the keys that work."""
+    remapped: dict[str, str] = getattr(app, "remapped_keys", {})
+    out: list[Binding] = []
+    for binding in bindings:
+        if binding.id in remapped:
+            out.extend(binding.with_key(key, key_display=None) for key in remapped[binding.id].split(","))
+        else:
+            out.append(binding)
+    return out
+
+
 def help_rows(app: App[object], sections: Sequence[Section]) -> list[tuple[str, list[tuple[str, str]]]]:
     """(section title, [(keys, description)]) for every section."""
     return [
-        (section.title, grouped(app, [b for cls in section.classes for b in class_bindings(cls, section.inherited)]))
+        (section.title, grouped(app, in_force(app, [b for cls in section.classes for b in class_bindings(cls, section.inherited)])))
         for section in sections
     ]
 

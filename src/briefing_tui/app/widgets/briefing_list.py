@@ -46,10 +46,10 @@ def counterpart_names(row: Row) -> list[str]:
 
 
 def briefing_row(row: Row) -> Justified:
-    """Date, kind and title; the counterpart countries only where they fit beside the whole title."""
+    """Date, kind and title, and the counterpart countries; on a narrow line both are shortened (…), never dropped."""
     left = Content.assemble((row.date.isoformat(), "$text-muted"), "  ", kind_marker(row.kind), "  ", row.title)
     right = Content.styled(", ".join(counterpart_names(row)), "italic $text-muted")
-    return Justified(left, right)
+    return Justified(left, right, share_right=True)
 
 
 class BriefingList(VirtualList):

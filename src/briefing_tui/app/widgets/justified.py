@@ -1,8 +1,8 @@
 """A one-line Visual: text on the left, a note on the right, fitted at render time.
 
 Option prompts are built once per load, long before the list knows its width.
-This decides at render time what fits, so a list row never wraps and never cuts
-the right-hand note mid-word: the note is dropped, or the left side shortened.
+This decides at render time what fits, so a list row never wraps: the left side
+is shortened to keep the note whole, or both are shortened, each with an ellipsis.
 """
 
 from __future__ import annotations
@@ -16,13 +16,23 @@ from textual.visual import RenderOptions, Visual
 GAP = 2
 
 
-class Justified(Visual):
-    """``left`` then ``right`` flush right; ``keep_right`` shortens ``left`` rather than drop ``right``."""
+#: With ``share_right``, the right-hand note gets up to this share of a line that cannot hold both...
+RIGHT_SHARE = 3
+#: ... but at least this many cells (when it is that long).
+RIGHT_MIN = 12
 
-    def __init__(self, left: Content, right: Content | None = None, *, keep_right: bool = False) -> None:
+
+class Justified(Visual):
+    """``left`` then ``right`` flush right; ``keep_right`` shortens ``left`` rather than drop ``right``;
+    ``share_right`` shortens both (each with an ellipsis), the right to a third of the line at most."""
+
+    def __init__(
+        self, left: Content, right: Content | None = None, *, keep_right: bool = False, share_right: bool = False
+    ) -> None:
         self.left = left
         self.right = right or Content()
         self.keep_right = keep_right
+        self.share_right = share_right
 
     @property
     def plain(self) -> str:
@@ -38,6 +48,15 @@ class Justified(Visual):
         if self.keep_right and right_width + GAP < width:
             room = width - right_width - 1
             return Content.assemble(self.left.truncate(room, ellipsis=True), " ", self.right)
+        if self.share_right and width > GAP + 2:
+            right_room = min(right_width, max(min(RIGHT_MIN, width // 2), width // RIGHT_SHARE))
+            left_room = width - GAP - right_room
+            if left_width < left_room:  # a short left side leaves the rest to the right
+                right_room = width - GAP - left_width
+                left_room = left_width
+            left = self.left.truncate(left_room, ellipsis=True)
+            right = self.right.truncate(right_room, ellipsis=True)
+            return Content.assemble(left, " " * (width - left.cell_length - right.cell_length), right)
         return self.left.truncate(width, ellipsis=True)
 
     def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:

@@ -20,6 +20,7 @@ from textual.message import Message
 from textual.reactive import var
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from briefing_tui.app import commands
 from briefing_tui.app.widgets.detail import DetailPane
 from briefing_tui.app.widgets.point_list import PointList
 from briefing_tui.app.widgets.status import plural
@@ -136,8 +137,8 @@ class PointsView(Vertical):
         )
         points.show(chosen, point=points.current_point if stay else None, briefing=self.current)
         points.border_title = f"Points · {points.point_count:,} in {plural(len(points.briefings), 'briefing')}"
-        joint = " · agreed & confirmed only (c)" if self.joint_only else ""
-        points.border_subtitle = f"{SORT_LABELS[selection.sort]} (s){joint}"
+        joint = f" · agreed & confirmed only ({commands.hint(self.app, 'toggle_joint')})" if self.joint_only else ""
+        points.border_subtitle = f"{SORT_LABELS[selection.sort]} ({commands.hint(self.app, 'sort')}){joint}"
 
     def _build(self) -> None:
         """Make the point rows for this load in a worker (once; a partial load waits until it is whole)."""

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from itertools import pairwise
 
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.segment import Segment
@@ -89,16 +90,25 @@ class TimelineChart:
         yield Segment.line()
 
 
+#: A year label's width and the space after it.
+LABEL_ROOM = 5
+
+
 def year_labels(timeline: Timeline, cell: int) -> str:
-    """Each year under its first period (the first period too), where it fits beside the last label."""
+    """Each year under its first period: every year where there is room, else every Nth year, evenly.
+
+    A first year that starts mid-way is labelled under the first period only if that leaves
+    room for the next year's label (a partial year never costs a whole year its label).
+    """
+    starts = [(i * cell, p.year) for i, p in enumerate(timeline.periods) if i == 0 or p.starts_year]
+    if len(starts) > 1 and not timeline.periods[0].starts_year and starts[1][0] - starts[0][0] < LABEL_ROOM:
+        starts = starts[1:]
+    step = 1
+    while any(b[0] - a[0] < LABEL_ROOM for a, b in pairwise(starts[::step])):
+        step += 1
     line = ""
-    for i, period in enumerate(timeline.periods):
-        if i and not period.starts_year:
-            continue
-        x = i * cell
-        if line and x < len(line) + 1:
-            continue
-        line = line.ljust(x) + str(period.year)
+    for x, year in starts[::step]:
+        line = line.ljust(x) + str(year)
     return line
 
 

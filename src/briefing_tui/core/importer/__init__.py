@@ -26,6 +26,7 @@ from briefing_tui.core.importer import (
 )
 from briefing_tui.core.importer.draft import Draft, ParticipantDraft
 from briefing_tui.core.importer.emit import emit
+from briefing_tui.core.importer.pages import Page
 from briefing_tui.core.model import zones
 from briefing_tui.core.model.topics import Vocabulary
 
@@ -50,11 +51,20 @@ class ImportResult:
     guesses: list[str] = field(default_factory=list)  # "field: why", one per guessed value
 
 
-def import_readout(text_in: str, *, vocabulary: Vocabulary | None = None, source_name: str = "") -> ImportResult:
-    """The briefing TOML for a readout's text, with its suggested file name and review notes."""
+def import_readout(text_in: str, *, vocabulary: Vocabulary | None = None, source_name: str = "", page: Page | None = None) -> ImportResult:
+    """The briefing TOML for a readout's text, with its suggested file name and review notes.
+
+    ``page``: the web page the text was taken from (``pages.page_text``): its address becomes
+    ``source_url``, and its date is the publication date when the text gives none.
+    """
     draft, stem = extract(text_in, vocabulary=vocabulary)
-    if draft.guesses.get("date") == _NO_DATE and not draft.participants and not any(_has_verb(p) for p in draft.points):
+    page_dated = page is not None and page.published is not None  # a page's own date is a header's date
+    if draft.guesses.get("date") == _NO_DATE and not page_dated and not draft.participants and not any(_has_verb(p) for p in draft.points):
         raise NoMeetingError("no meeting found: no date, no participants and no reporting verb (stated, agreed, discussed, ...); expected the text of a meeting readout")
+    if page is not None:
+        draft.source_url = page.url
+        if draft.published is None and page.published is not None:
+            draft.published = page.published
     guesses = [f"{k}: {v}" for k, v in draft.guesses.items()]
     for p in draft.participants:
         guesses += [f"participants.{p.key}.{k}: {v}" for k, v in p.guesses.items()]
@@ -67,6 +77,12 @@ def import_readout(text_in: str, *, vocabulary: Vocabulary | None = None, source
 
 def _has_verb(point: points.PointDraft) -> bool:
     return bool(point.verb) or any(_has_verb(p) for p in point.points)
+
+
+def zones_of_country(code: str) -> str:
+    from briefing_tui.core.model import countries
+
+    return countries.default_zone(code) if code else "UTC"
 
 
 def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.date, str, str]:
@@ -111,8 +127,10 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     notes: list[str] = []
     guesses: dict[str, str] = {}
     remarks: dict[str, str] = {}
-    if doc.publisher_guessed:
+    if doc.publisher_guessed and pub is not text.UNKNOWN:
         guesses["publisher"] = f"no publisher named; the style looks like {pub.name}"
+    elif pub is text.UNKNOWN:
+        notes.append("no publisher named or recognised: no home country or zone assumed; add publisher by hand")
 
     reading = times.read_times(doc.lead)
     date, guess, remark = _meeting_date(doc, reading)
@@ -128,8 +146,28 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
             f"the [Reference] block was read for participants up to {names.MAX_REFERENCE_LINES} lines "
             f"of {names.MAX_REFERENCE_LINE_CHARS:,} characters; check it for anyone left out"
         )
-    readout_text = "\n".join([doc.lead, *doc.lead_rest, *doc.body, *doc.reference])
-    people = names.finish(found, publisher_country=pub.country, title_countries=places.countries_in_title(doc.title), date=date, text=readout_text)
+    # A first-person readout ("Today I met ...") is written by the person its byline, "From:"
+    # line or title names; a person named only in the title ("... meets Egyptian Foreign Minister
+    # Badr Abdelatty") is a participant too.
+    speaker = names.byline_person(doc.header, doc.title) if names.first_person(doc.lead) else None
+    if speaker is not None:
+        found.insert(0, speaker)
+    if len(found) < 2 and doc.title:
+        # The title is read as far as the lead is (reading people is not linear in a line's length).
+        found += [p for p in names.find_people(doc.title[: text.MAX_LEAD_CHARS]) if p.name != (speaker.name if speaker else None)]
+    readout_text = "\n".join([doc.title, doc.lead, *doc.lead_rest, *doc.body, *doc.reference])
+    maybe_remote = bool(meeting.by_phone(f"{doc.title}\n{doc.lead}") or meeting.by_video(f"{doc.title}\n{doc.lead}"))
+    tentative = meeting.venue_of(doc.lead, remote=maybe_remote, names=name_spans)
+    convention = "JP" if pub in (text.MOFA, text.KANTEI) else pub.country
+    people = names.finish(
+        found,
+        publisher_country=pub.country,
+        title_countries=places.countries_in_title(doc.title),
+        date=date,
+        text=readout_text,
+        venue_country=tentative.code,
+        publisher_convention=convention,
+    )
 
     kind, why = meeting.kind_of(doc.title, doc.lead, people)
     if "assumed" in why:
@@ -152,8 +190,13 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         fallback, why = dateline.zone, f"no zone or venue stated; {side}the dateline's place ({doc.dateline_place})"
         if dateline.found != "city":
             why += f"; {meeting.inferred_from(dateline)}"
-    else:
+    elif pub.zone:
         fallback, why = pub.zone, f"no zone or venue stated; {side}assumed the publisher's home zone ({pub.name})"
+    elif people:
+        home = people[0].country
+        fallback, why = zones_of_country(home), f"no zone, venue or publisher stated; {side}the capital's zone of the first participant's country ({home})"
+    else:
+        fallback, why = "UTC", "no zone, venue, publisher or participant found"
     choice = zone_choice.choose(reading, start, venue=venue, venue_zone=venue_zone, venue_code=venue_code, fallback=fallback, fallback_why=why, venue_why=place.why)
     duration, duration_approx, duration_text = _duration(doc, reading)
     stated = []
@@ -183,17 +226,17 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     participants = []
     for p in people:
         p_guesses = {"country": p.country_guess} if p.country_guess else {}
-        if p.country == "JP" and len(p.tokens) > 1 and not any(names._is_upper_word(t) for t in p.tokens):
-            era = "family name first (readouts since 2020)" if date >= names.FAMILY_FIRST_SINCE else "given name first (readouts before 2020)"
-            p_guesses["family_name"] = era
-        elif p.family_guess:
+        if p.family_guess:
             p_guesses["family_name"] = p.family_guess
         participants.append(ParticipantDraft(p.key, p.name, p.country, p.family_name, p.given_name, p.honorific, p.title, p_guesses))
     if not participants:
         notes.append("no participants found; add them by hand")
 
     body = [" ".join(doc.lead_rest), *doc.body] if doc.lead_rest else list(doc.body)
-    drafted = points.draft_points(points.structure(body, prose=pub.prose), people, vocabulary)
+    speaker_key = people[0].key if speaker is not None and people else ""
+    # The publisher's own participant: the author, else the first person when they are the publisher's.
+    host_key = speaker_key or (people[0].key if people and pub.country and people[0].country == pub.country else "")
+    drafted = points.draft_points(points.structure(body, prose=pub.prose), people, vocabulary, speaker=speaker_key, host=host_key)
     if not drafted:
         notes.append("no points found")
 
@@ -214,7 +257,7 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         id=naming.briefing_id(pub.short, stem),
         category=doc.category,
         published=doc.published,
-        publisher=pub.name,
+        publisher="" if pub is text.UNKNOWN else pub.name,
         venue=venue,
         occasion=occasion,
         start=start,

@@ -41,7 +41,7 @@ DAY_FIRST = re.compile(rf"\b(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}}){_ORD}\s+{_MON
 ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>\d{2})-(?P<day>\d{2})\b")
 # "21.03.2025" (day first, as Europe writes it), "21/03/2025" (only when the day is over 12, or the
 # day and month are equal: "03/04/2025" is 3 April in Brussels and March 4 in Washington).
-NUMERIC = re.compile(r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})(?!\d|[./]\d)")
+NUMERIC = re.compile(r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})(?!\d|[./-]\d)")
 # 令和6年12月11日, 平成30年10月15日, 令和元年5月1日, 2024年12月11日
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 JAPANESE = re.compile(r"(?:(?P<era>令和|平成|昭和)\s*(?P<eyear>\d{1,2}|元)|(?P<year>\d{4}))\s*年\s*(?P<mon>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
@@ -86,7 +86,7 @@ def find_dates(text: str) -> list[DateMention]:
         add(m, int(m.group("mon")), int(m.group("day")), int(m.group("year")))
     for m in NUMERIC.finditer(text):
         a, b = int(m.group("a")), int(m.group("b"))
-        if m.group("sep") == "." or a > 12 or a == b:
+        if m.group("sep") in ".-" or a > 12 or a == b:  # dotted and dashed dates are day first
             add(m, b, a, int(m.group("year")))
         elif b > 12:
             add(m, a, b, int(m.group("year")))
@@ -130,7 +130,7 @@ _DATE_LABEL = re.compile(r"^(?:published|updated|posted|issued|released|date)(?:
 def parse_date_line(line: str) -> dt.date | None:
     """The date of a header line that is only a date ("January 13, 2024", "NOVEMBER 7, 2023",
     "Published 20 March 2025")."""
-    stripped = _DATE_LABEL.sub("", line.strip()).strip("()[]").strip()
+    stripped = _DATE_LABEL.sub("", re.sub(r"^[^|]{1,40}\|\s*", "", line.strip())).strip("()[]").strip()  # "News item | 02-12-2024"
     if len(stripped) > 200:
         return None
     mentions = find_dates(stripped)
@@ -138,9 +138,18 @@ def parse_date_line(line: str) -> dt.date | None:
         return None
     m = mentions[0]
     rest = (stripped[: m.start] + stripped[m.end :]).strip(" ,.-–—")
+    # A dateline: "Jeddah, March 18, 2024, SPA", "Surabaya, 9 May 2025": a place before the date
+    # (and an agency's initials after it) are no content of their own.
+    before, after = stripped[: m.start].strip(" ,"), stripped[m.end :].strip(" ,.")
+    if rest and _DATELINE_PLACE.fullmatch(before) and (not after or _AGENCY.fullmatch(after)):
+        rest = ""
     if rest or m.year is None:
         return None
     return complete(m, None)[0]
+
+
+_DATELINE_PLACE = re.compile(r"(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})?")
+_AGENCY = re.compile(r"\(?[A-Z]{2,6}\)?")
 
 
 def relative_day(text: str, published: dt.date | None) -> tuple[dt.date, str] | None:

@@ -43,6 +43,7 @@ class Draft:
     category: str = ""
     published: dt.date | None = None
     publisher: str = ""
+    source_url: str = ""
     venue: str = ""
     occasion: str = ""
     start: dt.datetime | None = None

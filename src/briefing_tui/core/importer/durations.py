@@ -30,7 +30,7 @@ _QUAL = (
     r"over|more\s+than|less\s+than|under|up\s+to|at\s+least"
 )
 DURATION = re.compile(
-    rf"(?P<lead>\bfor\s+|\blasting\s+|\bof\s+|\bspanning\s+|\btook\s+|(?<![\w-]))"
+    rf"(?P<lead>\bfor\s+|\blasting\s+|\blasted\s+|\bof\s+|\bspanning\s+|\btook\s+|(?<![\w-]))"
     rf"(?:(?:a\s+)?total\s+of\s+)?(?P<qual>(?:{_QUAL})\s+)?"
     rf"(?:(?P<half_hour>half\s+an\s+hour)"
     rf"|(?P<hours>{_NUM}){_HALF.replace('(?:', '(?P<half>', 1)}?\s*(?:hours?|hrs?\.?)(?![\w-])"
@@ -82,7 +82,7 @@ def find_duration(text: str, after: int = 0) -> Duration | None:
         if minutes is None or minutes <= 0:
             continue
         lead = m.group("lead").strip().lower()
-        if m.group("compact_n") is None and lead not in ("for", "lasting", "of", "spanning", "took") and not m.group("qual"):
+        if m.group("compact_n") is None and lead not in ("for", "lasting", "lasted", "of", "spanning", "took") and not m.group("qual"):
             # A bare "4 hours" is a duration only when a qualifier or "for" says so ...
             if not re.search(r"(?:meeting|talks?|call|conference|session)\s+(?:of|lasting)\s*$", text[: m.start()], re.IGNORECASE):
                 # ... or it opens a phrase such as "a little over four hours beginning at".

@@ -94,6 +94,8 @@ def emit(draft: Draft, *, source_name: str = "") -> str:
         w.field("published", draft.published, guess=g.get("published", ""))
     if draft.publisher:
         w.field("publisher", draft.publisher, guess=g.get("publisher", ""))
+    if draft.source_url:
+        w.field("source_url", draft.source_url)
     if draft.venue:
         w.field("venue", draft.venue, guess=g.get("venue", ""))
     if draft.occasion:

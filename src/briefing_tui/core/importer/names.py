@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -22,7 +23,8 @@ HONORIFIC = re.compile(
     r"Senator\s+the\s+Hon(?:ourable|orable|\.)?"
     r"|[Tt]he\s+Rt\.?\s+Hon(?:ourable|\.)?|Rt\.?\s+Hon(?:ourable|\.)?|[Tt]he\s+Right\s+Hon(?:ourable|orable)"
     r"|[Tt]he\s+Hon(?:ourable|orable|\.)|[Tt]he\s+Hon(?=\s)"
-    r"|(?:His|Her)\s+(?:Royal\s+Highness|Majesty|Excellency)(?:\s+(?:Mr|Ms|Mrs|Dr|Prof|Amb)\.)?"
+    r"|(?:His|Her)\s+(?:(?:Royal\s+)?Highness(?:\s+(?:Prince|Princess|Sheikh|Sheikha))?|Majesty|Excellency)(?:\s+(?:Mr|Ms|Mrs|Dr|Prof|Amb)\.)?"
+    r"|Sheikh(?:a)?(?=\s)|Dato['’]?(?:\s+Seri)?(?=\s)|Datuk(?:\s+Seri)?(?=\s)|Tan\s+Sri(?=\s)|Senator(?=\s+[A-Z][a-z])"
     r"|H\.\s?E\.\s?(?:(?:Mr|Ms|Mrs|Dr|Amb|Prof)\.)?"
     r"|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Mr(?=\s)|Ms(?=\s)|Mrs(?=\s)|Dr(?=\s)"
     r"|Dame|Sir"
@@ -36,10 +38,23 @@ _PREFIX_TITLES = [
     "Vice President", "Vice-President", "President", "Chancellor", "Foreign Secretary", "High Representative",
     "State Councilor", "State Councillor", "Premier", "Secretary", "Minister", "Ambassador",
 ]
+# A ministry's own title before a name: "Minister of Foreign Affairs and Trade Péter Szijjártó",
+# "Cabinet Secretary for Foreign and Diaspora Affairs Musalia Mudavadi".
+_MINISTRY_TITLE = (
+    r"(?:Cabinet\s+|Federal\s+)?(?:Minister|Secretary)\s+(?:of|for)\s+(?:State\s+for\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+and\s+|,\s+|\s+)){0,5}?(?:Affairs|Relations|Trade|Cooperation|Worship|Development)"
+)
 PREFIX_TITLE = re.compile(
     r"(?<![\w.])(?:(?P<adj>(?:[A-Z][\w.]*[\s-]){0,3}?[A-Z][\w.]*?)(?:'s|’s)?\s+)??(?P<title>"
+    + _MINISTRY_TITLE + "|"
     + "|".join(re.escape(t) for t in _PREFIX_TITLES)
     + r")\s+(?!of\b|for\b|and\b)"
+)
+# A first title joined by "and" before the one PREFIX_TITLE found: "(New Zealand) Deputy Prime
+# Minister and | Foreign Minister Winston Peters".
+_TITLE_AND_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<adj>(?:[A-Z][\w'’.-]*\s+){0,3}?)(?P<t>(?:(?:Deputy|Vice|First|Senior|Prime|Cabinet|State|Federal|Acting)\s+){0,3}"
+    r"(?:Minister|Secretary|President|Premier|Chancellor))\s+and\s+$"
 )
 
 # Words that begin a title after "Name, ".
@@ -47,7 +62,7 @@ _TITLE_WORDS = (
     r"(?:Deputy|Vice|Acting|Senior|Parliamentary|Special|First|State|Federal|Foreign|External|Prime|Minister|"
     r"Secretary|President|Chancellor|High|Premier|Director|Chair|Chairman|Chairperson|Commissioner|"
     r"Ambassador|Envoy|Governor|Mayor|King|Queen|Crown|Emperor|Speaker|Head|Leader|Chief|Spokesperson|"
-    r"Vice-President|Co-Chair)\b"
+    r"Vice-President|Co-Chair|Cabinet)\b"
 )
 TITLE_START = re.compile(r"\s*(?:the\s+)?" + _TITLE_WORDS)
 
@@ -65,7 +80,9 @@ _STOP = {
     "G7", "G20", "Quad", "ASEAN", "APEC", "UN", "NATO", "Japan-Canada", "First", "Acting", "Special",
     "Global", "Canada", "Japan", "Guest", "Iikura", "Eastern", "Pacific", "Time", "Council's",
 }
-_FAMILY_FIRST = {"JP", "KR", "KP", "CN", "TW", "VN", "HK", "MO", "HU", "KH"}
+# Names written family name first in English too (Japanese and Hungarian names are written both
+# ways: for those the evidence or the publisher's convention decides).
+_FAMILY_FIRST = {"KR", "KP", "CN", "TW", "VN", "HK", "MO", "KH"}
 # Japanese readouts switched to FAMILY-first names in January 2020 (given-first before).
 FAMILY_FIRST_SINCE = dt.date(2020, 1, 1)
 
@@ -145,7 +162,7 @@ def read_name(text: str, pos: int, limit: int = 5) -> tuple[list[str], int, str]
         if not bare[0].isupper():
             break
         base = re.sub(r"(?:'s|’s)$", "", bare)
-        if base in _STOP or places.country_code(base) or base in places.DEMONYMS or _is_month_date(text, j + len(word)) and base in _MONTH_NAMES:
+        if base in _STOP or places.country_code(base) or places.demonym_code(base) or _is_month_date(text, j + len(word)) and base in _MONTH_NAMES:
             break
         tokens.append(bare)
         i = end = j + len(word)
@@ -174,7 +191,7 @@ def read_name_backwards(text: str, end: int) -> tuple[list[str], int]:
         word = m.group(0).rstrip(".") if not _is_initial(m.group(0)) else m.group(0)
         if word.lower() in PARTICLES and word[0].islower() and tokens:
             tokens.insert(0, word)
-        elif word[0].isupper() and word not in _STOP and not places.country_code(word) and word not in places.DEMONYMS and word not in _MONTH_NAMES:
+        elif word[0].isupper() and word not in _STOP and not places.country_code(word) and not places.demonym_code(word) and word not in _MONTH_NAMES:
             tokens.insert(0, word)
         else:
             break
@@ -240,6 +257,11 @@ def split_title(title: str) -> tuple[str, str | None]:
     for word, c in sorted(places.DEMONYMS.items(), key=lambda kv: -len(kv[0])):
         if title.startswith(word + " ") and TITLE_START.match(title[len(word) :]):
             return title[len(word) :].strip(), c
+    first = title.split(" ", 1)
+    if len(first) == 2 and TITLE_START.match(" " + first[1]):
+        c = places.demonym_code(first[0])  # "Egyptian Foreign Minister"
+        if c:
+            return first[1].strip(), c
     # "... of Japan", "... of the United Kingdom", "... of the Republic of the Philippines", "... of
     # the United Mexican States": the state's name, short or formal, goes to the country field.
     # The first " of " that the rest of the title is a country after wins, so "Secretary of State
@@ -252,6 +274,58 @@ def split_title(title: str) -> tuple[str, str | None]:
                 title = title[: m.start()].strip()
             break
     return title, code
+
+
+def _country_of_words(words: str) -> str | None:
+    return places.country_code(words) or places.demonym_code(words)
+
+
+def _same_person(p: Person, q: Person) -> bool:
+    """"Sugiono" and "Foreign Minister Sugiono", "Tsahkna" and "Margus Tsahkna": one person."""
+    return _same_slugs(_NameSlugs.of(p.tokens), _NameSlugs.of(q.tokens))
+
+
+class _LazyList:
+    """The items of an iterator, drawn only as far as asked for."""
+
+    def __init__(self, items: Iterator[str]) -> None:
+        self._items = items
+        self._seen: list[str] = []
+
+    def get(self, k: int) -> str | None:
+        """Item ``k``, or None past the end."""
+        while len(self._seen) <= k:
+            item = next(self._items, None)
+            if item is None:
+                return None
+            self._seen.append(item)
+        return self._seen[k]
+
+
+@dataclass(frozen=True)
+class _NameSlugs:
+    """A name's slugs as ``_same_person`` compares them, made once per name."""
+
+    count: int  # of tokens
+    whole: str  # ascii_slug of the whole name
+    words: tuple[str, ...]  # whole.split("-")
+    word_set: frozenset[str]
+    first: str  # ascii_slug of the first token
+    last: str  # ascii_slug of the last token
+
+    @classmethod
+    def of(cls, tokens: list[str]) -> _NameSlugs:
+        whole = ascii_slug(" ".join(tokens))
+        words = tuple(whole.split("-"))
+        return cls(len(tokens), whole, words, frozenset(words), ascii_slug(tokens[0]) if tokens else "", ascii_slug(tokens[-1]) if tokens else "")
+
+
+def _same_slugs(p: _NameSlugs, q: _NameSlugs) -> bool:
+    """``_same_person`` on names' precomputed slugs."""
+    short, long_ = (p, q) if p.count <= q.count else (q, p)
+    if short.count == 1:
+        return short.first in long_.word_set
+    return short.whole in long_.whole and short.last == long_.words[-1]
 
 
 def _implied_country(title: str) -> str | None:
@@ -283,7 +357,7 @@ _GIVEN_NAMES = {
     "Marta", "Mónica", "Verónica", "Clara", "Helena", "Raquel", "Silvia", "Susana", "Antonia", "Josefa",
 }
 # Words after which a family name is used alone later in a readout ("Secretary Ebrard").
-REFERRING_TITLES = r"(?:Minister|Ministers|Secretary|Representative|President|Vice-President|Chancellor|Premier|Commissioner|Ambassador|Senator|Councilor|Councillor|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Madam|Mme\.?)"
+REFERRING_TITLES = r"(?:FM|PM|Minister|Ministers|Secretary|Representative|President|Vice-President|Chancellor|Premier|Commissioner|Ambassador|Senator|Councilor|Councillor|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Madam|Mme\.?)"
 
 
 def _particle(word: str) -> bool:
@@ -295,39 +369,62 @@ def _family_start_in_text(tokens: list[str], text: str) -> int | None:
     readout naming "Josep Borrell Fontelles"): where the family name starts, if it says."""
     if not text:
         return None
-    for k in range(1, len(tokens)):
+    for k in range(len(tokens)):
         word = tokens[k]
         if _is_initial(word) or (_particle(word) and word[0].islower() and k == len(tokens) - 1):
             continue
+        # The first word counts only when the rest of the name does not follow ("Minister Wang",
+        # not "Minister Wang Yi"), nor a capitalised word ("Minister Takeshi Iwaya").
         if re.fullmatch(r"[\w'’-]+", word):
-            if word in _referred_words(text):
+            referred, alone = _referred_words(text)
+            if word in (alone if k == 0 else referred):
                 return k
-        elif re.search(rf"(?<![\w.]){REFERRING_TITLES}\s+{re.escape(word)}(?![\w'’-])", text):
+            continue
+        after = r"(?![\w'’-])(?!\s+[A-Z])" if k == 0 else r"(?![\w'’-])"
+        if re.search(rf"(?<![\w.]){REFERRING_TITLES}\s+{re.escape(word)}{after}", text):
             return k
     return None
 
 
 @lru_cache(maxsize=4)
-def _referred_words(text: str) -> frozenset[str]:
-    """Every word that follows a referring title in ``text``, read in one pass: a search of the
-    whole readout for each word of each participant's name made a long readout with a long
-    list of names quadratic. A word matches ``REFERRING_TITLES\\s+WORD(?![\\w'’-])`` exactly
-    when it is the whole run of word characters, apostrophes and hyphens after the title."""
-    return frozenset(m.group(1) for m in re.finditer(rf"(?<![\w.])(?={REFERRING_TITLES}\s+([\w'’-]+))", text))
+def _referred_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(every word that follows a referring title in ``text``, those of them not followed by a
+    capitalised word), read in one pass: a search of the whole readout for each word of each
+    participant's name made a long readout with a long list of names quadratic. A word matches
+    ``REFERRING_TITLES\\s+WORD(?![\\w'’-])`` exactly when it is the whole run of word characters,
+    apostrophes and hyphens after the title; it also matches with ``(?!\\s+[A-Z])`` after it when
+    that run is not followed by spaces and a capital letter."""
+    referred: set[str] = set()
+    alone: set[str] = set()
+    for m in re.finditer(rf"(?<![\w.])(?={REFERRING_TITLES}\s+([\w'’-]+)(\s+[A-Z])?)", text):
+        referred.add(m.group(1))
+        if m.group(2) is None:
+            alone.add(m.group(1))
+    return frozenset(referred), frozenset(alone)
 
 
-def split_name(tokens: list[str], country: str, date: dt.date | None, text: str = "") -> tuple[str, str]:
-    """(family, given) following the country's and the era's naming order.
+def split_name(tokens: list[str], country: str, date: dt.date | None, text: str = "", convention: str = "") -> tuple[str, str]:
+    """(family, given) following the evidence, else the country's and the publisher's convention.
 
     ``text`` is the rest of the readout: a later "Secretary Ebrard" shows where a given-first
     name's family name starts.
     """
-    family, given, _ = split_name_why(tokens, country, date, text)
+    family, given, _ = split_name_why(tokens, country, date, text, convention=convention)
     return family, given
 
 
-def split_name_why(tokens: list[str], country: str, date: dt.date | None, text: str = "") -> tuple[str, str, str]:
-    """(family, given, why the split is a guess or "")."""
+# Countries whose people are named alone by their GIVEN name ("Minister Son" for Bui Thanh Son,
+# "Mr. Maris" for Maris Sangiampongsa): a name used alone is no evidence of the family name.
+_REFERRED_BY_GIVEN = {"VN", "TH", "IS", "MM"}
+# Arabic names: the family part starts at the first "bin"/"ibn" ("Faisal bin Farhan bin Abdullah").
+_NASAB = {"bin", "binti", "bint", "ibn"}
+
+
+def split_name_why(tokens: list[str], country: str, date: dt.date | None, text: str = "", *, convention: str = "") -> tuple[str, str, str]:
+    """(family, given, why the split is a guess or ""), from the evidence in this order: a family
+    name in capitals ("WANG Yi"); one name word used alone after a title later in the text
+    ("Mr Peters", "Minister Iwaya"); the country's convention (family name first in China and
+    Korea); for a Japanese name, as Japan writes it (family name first since 2020)."""
     if not tokens:
         return "", "", ""
     if len(tokens) == 1:
@@ -341,14 +438,28 @@ def split_name_why(tokens: list[str], country: str, date: dt.date | None, text: 
         family_tokens = tokens[first : upper[-1] + 1]
         given_tokens = [t for t in tokens[: first] + tokens[upper[-1] + 1 :] if not _is_initial(t)]
         return " ".join(_cap(t) for t in family_tokens), " ".join(given_tokens), ""
-    if country in _FAMILY_FIRST and not (country == "JP" and date is not None and date < FAMILY_FIRST_SINCE):
-        return _cap(tokens[0]), " ".join(tokens[1:]), ""
+    nasab = next((k for k, t in enumerate(tokens) if k and t.lower() in _NASAB), None)
+    if nasab is not None:
+        return " ".join(tokens[nasab:]), " ".join(tokens[:nasab]), ""
+    named = _family_start_in_text(tokens, text) if country not in _REFERRED_BY_GIVEN else None
+    if named == 0:
+        return _cap(tokens[0]), " ".join(tokens[1:]), ""  # "Minister Wang" for "Wang Yi"
+    if named is None:
+        if country in _FAMILY_FIRST:
+            return _cap(tokens[0]), " ".join(tokens[1:]), ""
+        if country == "JP":
+            # As Japan itself writes them: family name first since 2020 (its ministries, and many
+            # others since), given name first before.
+            whose = "Japan's readouts" if convention == "JP" else "as Japan writes them"
+            if date is None or date >= FAMILY_FIRST_SINCE:
+                return _cap(tokens[0]), " ".join(tokens[1:]), f"family name first ({whose} since 2020); the readout never uses one alone"
+            given = [t for t in tokens[:-1] if not _is_initial(t)]
+            return _cap(tokens[-1]), " ".join(given[:1]), f"given name first ({whose} before 2020); the readout never uses one alone"
     # Given name(s) first; particles belong to the family name ("von der Leyen", "Le Drian").
     i = len(tokens) - 1
     while i > 1 and _particle(tokens[i - 1]):
         i -= 1
     why = ""
-    named = _family_start_in_text(tokens, text)
     if named is not None and named < i:
         i = named  # "High Representative Borrell" for "Josep Borrell Fontelles"
     elif i == len(tokens) - 1 and country in _TWO_FAMILY_NAMES and _two_family_names(tokens):
@@ -415,19 +526,26 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
         adj = m.group("adj") or ""
         code = None
         if adj:
-            code = places.country_code(adj) or places.DEMONYMS.get(adj)
+            code = places.country_code(adj) or places.demonym_code(adj)
             if code is None:
                 # "Republic of Korea Foreign Minister": take the longest country name at the end.
                 words = adj.split()
                 for k in range(len(words)):
                     tail = " ".join(words[k:])
-                    code = places.country_code(tail) or places.DEMONYMS.get(tail)
+                    code = places.country_code(tail) or places.demonym_code(tail)
                     if code:
                         break
         start = hon.start() if hon else (m.start("adj") if code and adj else m.start("title"))
         name_start = hon.start() if hon else pos
         person = Person(text[name_start:end].strip(), tokens, honorific=re.sub(r"\s+", " ", hon.group(0)).strip() if hon else "", start=start, end=end)
-        person.title = m.group("title")
+        person.title = re.sub(r"\s+", " ", m.group("title"))
+        if not adj:
+            before = _TITLE_AND_BEFORE.search(text, max(sentence_start, m.start("title") - 90), m.start("title"))
+            if before and not overlaps(before.start("t"), m.start("title")):
+                person.title = f"{before.group('t')} and {person.title}"
+                words = before.group("adj").split()
+                code = next((c for k in range(len(words)) if (c := _country_of_words(" ".join(words[k:])))), None)
+                person.start = before.start("adj") if code else before.start("t")
         if code:
             person.country = code
         _attach_title(text, person)
@@ -437,6 +555,8 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
         tokens, start = read_name_backwards(text, m.start())
         if len(tokens) < 2 or overlaps(start, m.start()):
             continue
+        if re.search(r"\b(?:in|at|from|to|near|on)\s+$", text[max(0, start - 6) : start]):
+            continue  # "in Da Nang, Deputy Prime Minister ...": a place, not a person
         person = Person(text[start : m.start()].strip(), tokens, start=start, end=m.start())
         _attach_title(text, person)
         if not person.title:
@@ -451,9 +571,21 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
             continue
         tokens = m.group("name").split()
         title, code = split_title(re.sub(r"\s+", " ", m.group("title")).strip())
+        if len(tokens) == 1 and not code:
+            continue  # one word is a name only after a country's title ("... of Indonesia, Sugiono,")
         person = Person(m.group("name"), tokens, title=title, start=m.start("name"), end=end)
         if code:
             person.country = code
+        people.append(person)
+        spans.append((start, end))
+    # "Indonesia's Foreign Minister, Sugiono, in Jakarta": a country's title, then the name (one
+    # word is enough here) between commas.
+    for m in _OWNER_TITLE_NAME.finditer(text):
+        code = places.country_code(m.group("owner"))
+        start, end = m.start("owner"), m.end("name")
+        if not code or overlaps(start, end):
+            continue
+        person = Person(m.group("name"), m.group("name").split(), title=m.group("title"), country=code, start=m.start("name"), end=end)
         people.append(person)
         spans.append((start, end))
     people.sort(key=lambda p: p.start)
@@ -461,9 +593,16 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
 
 
 _TITLE_THEN_NAME = re.compile(
-    r"(?<![\w,])(?:[Tt]he\s+)(?P<title>" + _TITLE_WORDS + r"[^,;.()]{0,160}),[ \t]+"
-    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|" + "|".join(sorted(PARTICLES)) + r")){1,3}),"
-    r"(?=[ \t]+(?:and|held|met|hosted|received|visited|spoke|had)\b)"
+    r"(?<![\w,])(?:[Tt]he\s+|(?:(?<=^)|(?<=\.\s))(?=" + _TITLE_WORDS + r"(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the)){0,12},))"
+    r"(?P<title>" + _TITLE_WORDS + r"[^;.()]{0,160}?),[ \t]+"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|" + "|".join(sorted(PARTICLES)) + r")){0,3}),"
+    r"(?=[ \t]+(?:and|held|met|hosted|received|welcomed|visited|spoke|had|at|in|on|today|yesterday|during|for|who)\b)"
+)
+
+
+_OWNER_TITLE_NAME = re.compile(
+    r"(?<![\w.])(?P<owner>[A-Z][\w]*(?:[ \t]+[A-Z][\w]*){0,2})(?:'s|’s)[ \t]+(?P<title>" + _TITLE_WORDS + r"[^,;.()]{0,60}?),[ \t]+"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}),"
 )
 
 
@@ -493,6 +632,48 @@ MAX_REFERENCE_LINES = 100
 MAX_REFERENCE_LINE_CHARS = 4000
 
 
+_FIRST_PERSON = re.compile(r"(?:^|[.!?]\s+|,\s+|\b(?:Today|Yesterday|This\s+\w+),?\s+)I\s+(?:\w+\s+){0,2}?(?:met|spoke|held|had|hosted|received|welcomed|visited|called|talked|joined)\b")
+
+
+def first_person(lead: str) -> bool:
+    """"Today I met ...", "I spoke with ...": the readout is written by one of the participants."""
+    return bool(_FIRST_PERSON.search(lead))
+
+
+def byline_person(header: list[str], title: str = "") -> Person | None:
+    """The author of a first-person readout: a byline line ("Senator the Hon Penny Wong", with the
+    next line as the title), a "From:" line, or a title that opens "Andrii Sybiha: ..."."""
+    m = re.match(r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})[ \t]*:[ \t]", title)
+    if m:
+        tokens, end, _ = read_name(m.group("name"), 0)
+        if len(tokens) >= 2 and end >= len(m.group("name")):
+            return Person(m.group("name"), tokens)
+    for i, line in enumerate(header):
+        body = re.sub(r"^From:\s*", "", line)
+        if line.startswith("From:"):
+            # Read as far as a "[Reference]" line is: a name is near the start, and reading
+            # people is not linear in a line's length.
+            for person in find_people(body[:MAX_REFERENCE_LINE_CHARS]):
+                return person
+            continue
+        if len(line) > 80 or line == title:
+            continue
+        found = find_people(body)
+        if found and found[0].start == 0 and found[0].end >= len(body.rstrip(", ")):
+            person = found[0]
+        else:
+            tokens, end, _ = read_name(body, 0)
+            if len(tokens) < 2 or end < len(body) or len(tokens) > 4:
+                continue
+            person = Person(body, tokens)
+        nxt = header[i + 1] if i + 1 < len(header) else ""
+        if not person.title and nxt and TITLE_START.match(nxt) and len(nxt) <= 100:
+            person.title, code = split_title(nxt)
+            person.country = person.country or (code or "")
+        return person
+    return None
+
+
 def reference_people(lines: list[str]) -> list[Person]:
     """People in a trailing "[Reference] Participants" block: "Japan: Prime Minister ABE Shinzo"."""
     people = []
@@ -517,24 +698,56 @@ def reference_people(lines: list[str]) -> list[Person]:
     return people
 
 
-def finish(people: list[Person], *, publisher_country: str, title_countries: list[str], date: dt.date | None, text: str = "") -> list[Person]:
+def finish(
+    people: list[Person],
+    *,
+    publisher_country: str,
+    title_countries: list[str],
+    date: dt.date | None,
+    text: str = "",
+    venue_country: str | None = None,
+    publisher_convention: str = "",
+) -> list[Person]:
     """Settle countries (stated, implied, from the title, else guessed), name parts and keys.
 
     ``text`` is the readout's text, where a later "Secretary Ebrard" shows a family name's start.
+    A country not written beside a person comes from the meeting's title, the publisher (for the
+    first person, the host), the venue's country, else the first country the text names that no
+    participant has; each of these is a guess. ``publisher_convention`` is the publisher's
+    country when it writes names in its own order (Japan's ministries: family name first).
     """
     merged: list[Person] = []
+    # The first earlier participant with the same key or ``_same_person``: only those sharing a
+    # key or a name word can be one (every case of ``_same_person`` needs a word in common), so
+    # those are looked up by word and tried in order; trying every earlier participant made a
+    # "[Reference]" block of thousands of names quadratic.
+    slugs: list[_NameSlugs] = []
+    by_key: dict[str, list[int]] = {}
+    by_word: dict[str, list[int]] = {}
     for p in people:
         tokens_key = family_key(split_name(p.tokens, p.country or "XX", date, text)[0]) or ascii_slug(" ".join(p.tokens))
-        twin = next((q for q in merged if q.key == tokens_key or (len(p.tokens) == 1 and ascii_slug(p.tokens[0]) in ascii_slug(" ".join(q.tokens)).split("-"))), None)
-        if twin:
+        mine = _NameSlugs.of(p.tokens)
+        candidates = set(by_key.get(tokens_key, ()))
+        for word in mine.word_set:
+            candidates.update(by_word.get(word, ()))
+        at = next((i for i in sorted(candidates) if merged[i].key == tokens_key or _same_slugs(mine, slugs[i])), None)
+        if at is not None:
+            twin = merged[at]
             if len(p.tokens) > len(twin.tokens):
                 twin.name, twin.tokens = p.name, p.tokens
+                slugs[at] = mine
+                for word in mine.word_set:
+                    by_word.setdefault(word, []).append(at)
             twin.honorific = twin.honorific or p.honorific
             twin.title = twin.title if len(twin.title) >= len(p.title) else p.title
             twin.country = twin.country or p.country
             continue
         p.key = tokens_key
+        by_key.setdefault(p.key, []).append(len(merged))
+        for word in mine.word_set:
+            by_word.setdefault(word, []).append(len(merged))
         merged.append(p)
+        slugs.append(mine)
     for p in merged:
         if not p.country:
             implied = _implied_country(p.title)
@@ -542,6 +755,17 @@ def finish(people: list[Person], *, publisher_country: str, title_countries: lis
                 p.country = implied
     used = {p.country for p in merged if p.country}
     left = [c for c in title_countries if c not in used]
+    # The countries the text names, read only as far as needed: most participants have one
+    # written, and matching every country name along a long readout costs ~2.5 s/MB.
+    named = _LazyList(c for _, _, c in places.iter_countries(text) if c != "EU")
+    first_unused = 0  # ``used`` only grows, so the first named country not in it only moves on
+
+    def first_unused_country() -> str | None:
+        nonlocal first_unused
+        while (c := named.get(first_unused)) is not None and c in used:
+            first_unused += 1
+        return c
+
     for i, p in enumerate(merged):
         if p.country:
             continue
@@ -551,13 +775,23 @@ def finish(people: list[Person], *, publisher_country: str, title_countries: lis
         elif i == 0 and publisher_country:
             p.country = publisher_country
             p.country_guess = "no country written; the publisher's country"
+        elif venue_country and venue_country not in used:
+            p.country = venue_country
+            p.country_guess = "no country written; the venue's country"
+        elif unused := first_unused_country():
+            p.country = unused
+            p.country_guess = "no country written; the first country the readout names that no participant has"
+        elif publisher_country:
+            p.country = publisher_country
+            p.country_guess = "no country written; the publisher's country"
         else:
-            p.country = publisher_country or "JP"
-            p.country_guess = "no country written"
+            # Nothing says: the file must still name a country, so the nearest one, marked.
+            p.country = venue_country or named.get(0) or next(iter(used), "")
+            p.country_guess = "no country found for this participant in the readout; check it"
         used.add(p.country)
     keys: set[str] = set()
     for n, p in enumerate(merged, start=1):
-        p.family_name, p.given_name, p.family_guess = split_name_why(p.tokens, p.country, date, text)
+        p.family_name, p.given_name, p.family_guess = split_name_why(p.tokens, p.country, date, text, convention=publisher_convention)
         key = family_key(p.family_name) or ascii_slug(p.name) or f"participant-{n}"
         if not re.match(r"[a-z0-9]", key):
             key = f"p-{key}".strip("-")

@@ -9,40 +9,26 @@ zone their clocks keep (Montreal keeps Toronto's time, Bali keeps Makassar's).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
 from briefing_tui.core.model import countries
 
-# Country names as readouts write them, beyond the tz tables' own names.
+# Country names as readouts write them, beyond the tz tables' and ISO 3166's (pycountry) names.
 _COUNTRY_NAMES: dict[str, str] = {
-    "Japan": "JP",
-    "Canada": "CA",
-    "the United States of America": "US",
-    "United States of America": "US",
-    "the United States": "US",
-    "United States": "US",
     "U.S.": "US",
     "US": "US",
     "USA": "US",
     "U.S.A.": "US",
     "America": "US",
-    "the United Kingdom": "GB",
-    "United Kingdom": "GB",
-    "the United Kingdom of Great Britain and Northern Ireland": "GB",
     "UK": "GB",
     "U.K.": "GB",
     "Britain": "GB",
     "Great Britain": "GB",
-    "the Republic of Korea": "KR",
-    "Republic of Korea": "KR",
     "ROK": "KR",
-    "South Korea": "KR",
     "Korea": "KR",
-    "North Korea": "KP",
     "DPRK": "KP",
-    "the European Union": "EU",
-    "European Union": "EU",
     "EU": "EU",
     "the European Commission": "EU",
     "European Commission": "EU",
@@ -50,88 +36,27 @@ _COUNTRY_NAMES: dict[str, str] = {
     "European Council": "EU",
     "the Commonwealth of Australia": "AU",
     "Commonwealth of Australia": "AU",
-    "the Federative Republic of Brazil": "BR",
-    "Federative Republic of Brazil": "BR",
-    "the People's Republic of China": "CN",
-    "People's Republic of China": "CN",
     "PRC": "CN",
-    "the Russian Federation": "RU",
-    "Russian Federation": "RU",
-    "Viet Nam": "VN",
-    "Vietnam": "VN",
-    "the Socialist Republic of Viet Nam": "VN",
-    "the Republic of India": "IN",
-    "the Republic of the Philippines": "PH",
-    "the Philippines": "PH",
-    "the Republic of Indonesia": "ID",
-    "the Kingdom of Thailand": "TH",
-    "the Netherlands": "NL",
-    "the Kingdom of the Netherlands": "NL",
-    "the Federal Republic of Germany": "DE",
-    "the French Republic": "FR",
-    "the Italian Republic": "IT",
-    "the United Mexican States": "MX",
-    "the Republic of Peru": "PE",
-    "the Republic of Chile": "CL",
-    "the Argentine Republic": "AR",
-    "the Republic of Türkiye": "TR",
-    "Türkiye": "TR",
-    "Turkey": "TR",
-    "the State of Israel": "IL",
-    "the Kingdom of Saudi Arabia": "SA",
-    "the United Arab Emirates": "AE",
     "UAE": "AE",
-    "the Republic of Lithuania": "LT",
-    "the Republic of Poland": "PL",
-    "the Republic of Singapore": "SG",
-    "the Czech Republic": "CZ",
-    "Czechia": "CZ",
-    "Myanmar": "MM",
-    "Taiwan": "TW",
-    "Hong Kong": "HK",
-    "Laos": "LA",
     "Lao PDR": "LA",
-    "Brunei": "BN",
-    "Cambodia": "KH",
-    "the Kingdom of Cambodia": "KH",
     "Ivory Coast": "CI",
-    "Côte d'Ivoire": "CI",
     "the Democratic Republic of the Congo": "CD",
-    "the Republic of the Congo": "CG",
-    "the Democratic People's Republic of Korea": "KP",
     "the Republic of China": "TW",
-    "the Hellenic Republic": "GR",
-    "the Kyrgyz Republic": "KG",
-    "the Portuguese Republic": "PT",
-    "Eswatini": "SZ",
     "Samoa": "WS",
-    "Micronesia": "FM",
-    "Palestine": "PS",
     "the Holy See": "VA",
 }
 
-# Adjectives before a title: "Japanese Foreign Minister", "Republic of Korea Foreign Minister".
+# Adjectives before a title that are not made the regular way from an ISO 3166 name (those,
+# "Japanese", "Kenyan", "Egyptian", come from ``demonym_code``): "Thai", "Dutch", "Filipino".
 DEMONYMS: dict[str, str] = {
-    "Japanese": "JP", "Canadian": "CA", "Australian": "AU", "American": "US", "U.S.": "US", "US": "US",
-    "British": "GB", "UK": "GB", "Korean": "KR", "South Korean": "KR", "ROK": "KR", "Indian": "IN",
-    "French": "FR", "German": "DE", "Italian": "IT", "Brazilian": "BR", "Chinese": "CN", "PRC": "CN",
-    "New Zealand": "NZ", "Indonesian": "ID", "Philippine": "PH", "Filipino": "PH", "Vietnamese": "VN",
-    "Thai": "TH", "Singaporean": "SG", "Malaysian": "MY", "Mexican": "MX", "Peruvian": "PE",
-    "Chilean": "CL", "Argentine": "AR", "Argentinian": "AR", "Ukrainian": "UA", "Russian": "RU",
-    "Spanish": "ES", "Dutch": "NL", "Polish": "PL", "Turkish": "TR", "Israeli": "IL", "Egyptian": "EG",
-    "Saudi": "SA", "Emirati": "AE", "Qatari": "QA", "Kenyan": "KE", "Nigerian": "NG",
-    "South African": "ZA", "Mongolian": "MN", "Lithuanian": "LT", "Swedish": "SE", "Norwegian": "NO",
-    "Finnish": "FI", "Danish": "DK", "Irish": "IE", "Swiss": "CH", "Austrian": "AT", "Belgian": "BE",
-    "Portuguese": "PT", "Greek": "GR", "Czech": "CZ", "Hungarian": "HU", "Romanian": "RO",
-    "Estonian": "EE", "Latvian": "LV", "Pakistani": "PK", "Bangladeshi": "BD", "Sri Lankan": "LK",
-    "Cambodian": "KH", "Lao": "LA", "Fijian": "FJ", "Tongan": "TO", "Samoan": "WS", "Taiwanese": "TW",
-    "European": "EU", "EU": "EU", "Republic of Korea": "KR", "Colombian": "CO", "Jordanian": "JO",
-    "Iranian": "IR", "Iraqi": "IQ", "Kazakh": "KZ", "Uzbek": "UZ", "Icelandic": "IS", "Maltese": "MT",
-    "Slovak": "SK", "Slovenian": "SI", "Croatian": "HR", "Serbian": "RS", "Bulgarian": "BG",
-    "Luxembourgish": "LU", "Cypriot": "CY", "Georgian": "GE", "Armenian": "AM", "Azerbaijani": "AZ",
-    "Moroccan": "MA", "Tunisian": "TN", "Algerian": "DZ", "Ethiopian": "ET", "Ghanaian": "GH",
-    "Senegalese": "SN", "Omani": "OM", "Kuwaiti": "KW", "Bahraini": "BH", "Nepalese": "NP",
-    "Bhutanese": "BT", "Maldivian": "MV", "Bruneian": "BN", "Timorese": "TL", "Papua New Guinean": "PG",
+    "U.S.": "US", "US": "US", "British": "GB", "UK": "GB", "South Korean": "KR", "ROK": "KR", "French": "FR",
+    "German": "DE", "PRC": "CN", "New Zealand": "NZ", "Philippine": "PH", "Filipino": "PH", "Thai": "TH",
+    "Peruvian": "PE", "Argentine": "AR", "Spanish": "ES", "Dutch": "NL", "Polish": "PL", "Turkish": "TR",
+    "Saudi": "SA", "Emirati": "AE", "Nigerian": "NG", "South African": "ZA", "Swedish": "SE",
+    "Norwegian": "NO", "Finnish": "FI", "Danish": "DK", "Irish": "IE", "Swiss": "CH", "Belgian": "BE",
+    "Portuguese": "PT", "Greek": "GR", "Czech": "CZ", "Sri Lankan": "LK", "Lao": "LA", "European": "EU",
+    "EU": "EU", "Republic of Korea": "KR", "Kazakh": "KZ", "Uzbek": "UZ", "Icelandic": "IS", "Slovak": "SK",
+    "Cypriot": "CY", "Maldivian": "MV", "Timorese": "TL", "Papua New Guinean": "PG",
 }
 
 # Venue city (as readouts spell it) -> (IANA zone, ISO country). Where a city has no tz entry
@@ -252,6 +177,37 @@ REGIONS: dict[str, tuple[str, str]] = {
 }
 
 
+_DEMONYM_SUFFIXES = ("ian", "ean", "ese", "an", "n", "i", "ish")
+
+
+def demonym_code(word: str) -> str | None:
+    """The country a demonym names: the table's irregular ones ("Thai", "Dutch", "Filipino"),
+    else one made the regular way from an ISO name: "Paraguay"+"an", "Kenya"+"n", "Egypt"+"ian",
+    "Hungar(y)"+"ian", "Vietnam"+"ese", "Israel"+"i"."""
+    code = DEMONYMS.get(word)
+    if code or not word[:1].isupper() or " " in word or len(word) < 5:
+        return code
+    names = _single_word_countries()
+    for suffix in _DEMONYM_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            stem = word[: -len(suffix)].lower()
+            code = names.get(stem) or names.get(f"~{stem}")
+            if code:
+                return code
+    return None
+
+
+@cache
+def _single_word_countries() -> dict[str, str]:
+    """One-word country names (lower case) -> code, and "~" + the name less its last letter."""
+    out: dict[str, str] = {}
+    for name, code in country_table().items():
+        if re.fullmatch(r"[a-z]{4,}", name) and code != "EU":
+            out.setdefault(name, code)
+            out.setdefault(f"~{name[:-1]}", code)
+    return out
+
+
 def _strip_the(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
@@ -265,6 +221,10 @@ def country_table() -> dict[str, str]:
         short = re.sub(r"\s*\(.*?\)", "", name).strip()  # "Myanmar (Burma)" -> "Myanmar"
         table.setdefault(short.lower(), code)
         table.setdefault(name.replace("&", "and").lower(), code)
+    from briefing_tui.core.importer import geo
+
+    for name, code in geo.country_names().items():  # ISO 3166: "kingdom of thailand", "viet nam"
+        table.setdefault(_strip_the(name), code)
     for name, code in _COUNTRY_NAMES.items():
         table[_strip_the(name).lower()] = code
     return table
@@ -312,7 +272,7 @@ def formal_country_code(name: str) -> str | None:
     if m:
         words = m.group("adj").split()
         for n in range(len(words), 0, -1):
-            code = DEMONYMS.get(" ".join(words[:n]))
+            code = demonym_code(" ".join(words[:n]))
             if code:
                 return code
     return None
@@ -320,7 +280,11 @@ def formal_country_code(name: str) -> str | None:
 
 def find_countries(text: str) -> list[tuple[int, int, str]]:
     """(start, end, code) for each country name in ``text``; case matters for short acronyms."""
-    found = []
+    return list(iter_countries(text))
+
+
+def iter_countries(text: str) -> Iterator[tuple[int, int, str]]:
+    """``find_countries``, one at a time (a caller that needs the first few reads no further)."""
     for m in _country_pattern().finditer(text):
         word = m.group("name")
         if not word[0].isupper():
@@ -330,8 +294,7 @@ def find_countries(text: str) -> list[tuple[int, int, str]]:
             continue
         code = country_code(word)
         if code:
-            found.append((m.start(), m.end(), code))
-    return found
+            yield m.start(), m.end(), code
 
 
 def country_prefix(text: str) -> tuple[str, str] | None:
@@ -425,15 +388,35 @@ def resolve_place(city: str, after: str = "") -> Place | None:
     if name:
         zone, code = CITIES[name]
         return Place(name, zone, code, "city", "")
-    if not after:
-        return None
-    region = region_zone(after)
+    region = region_zone(after) if after else None
+    code = (formal_country_code(after) or country_code(after)) if after and not region else None
+    # GeoNames: a city of its state's or country's, when one is named after it.
+    found = geo_city(city, within=region[1] if region else code)
+    if found and (not after or region or code):
+        return found
     if region:
         return Place(city, region[0], region[1], "region", after)
-    code = formal_country_code(after) or country_code(after)
     if code:
         return Place(city, countries.default_zone(code), code, "country", re.sub(r"^the\s+", "", after))
     return None
+
+
+def geo_city(city: str, *, within: str | None = None, prefer: tuple[str, ...] = ()) -> Place | None:
+    """A city from GeoNames (any city of 15,000 people or more), with the zone its clocks keep.
+
+    ``within``: the country it must be in (named after it); ``prefer``: countries to favour
+    among namesakes. A GeoNames zone outside the country's own zones (Hanoi is filed under
+    Asia/Bangkok) gives way to the capital's.
+    """
+    from briefing_tui.core.importer import geo
+
+    if not city or country_code(city) or region_zone(city):
+        return None
+    found = geo.city(city, prefer=(within,) if within else prefer)
+    if found is None or (within and found.code != within):
+        return None
+    zone = found.zone if found.zone in country_zones(found.code) else countries.default_zone(found.code)
+    return Place(found.name, zone, found.code, "geonames", "")
 
 
 @cache

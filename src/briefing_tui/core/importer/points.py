@@ -33,6 +33,7 @@ class Item:
     marker: str = ""
     children: list[Item] = field(default_factory=list)
     heading: bool = False
+    marked: bool = False  # opened by a bullet, a number or a letter
 
 
 @dataclass
@@ -100,7 +101,7 @@ def structure(lines: list[str], *, prose: bool) -> list[Item]:
             # them, but sub-items when a paragraph came first.
             top_style = "top" if (m.group("num") or m.group("alpha") or m.group("bullet") or items) else style
         if style and style == top_style and not (m.group("num") or m.group("alpha") or m.group("bullet")):
-            current = Item(text, 0, m.group("sub").strip())
+            current = Item(text, 0, m.group("sub").strip(), marked=True)
             items.append(current)
             continue
         has_top = bool(m.group("num") or m.group("alpha")) or (bool(m.group("bullet")) and not m.group("sub"))
@@ -108,7 +109,7 @@ def structure(lines: list[str], *, prose: bool) -> list[Item]:
             continue
         if has_top:
             marker = (m.group("num") or m.group("alpha") or "").strip()
-            current = Item(text, 0, marker)
+            current = Item(text, 0, marker, marked=True)
             items.append(current)
             if m.group("sub"):
                 # "• 2. (1) ...": the point opens with its first sub-item.
@@ -138,7 +139,16 @@ def structure(lines: list[str], *, prose: bool) -> list[Item]:
             continue
         current = Item(text, 0)
         items.append(current)
-    return items
+    return _without_framing(items)
+
+
+def _without_framing(items: list[Item]) -> list[Item]:
+    """Bullets framed by prose ("Australia and Indonesia are close neighbours ...", "Key outcomes
+    of our meeting:", a media contact): when two or more items are marked, an unmarked paragraph
+    that reports nothing (no reporting verb) is the frame, not a point."""
+    if sum(1 for it in items if it.marked) < 2:
+        return items
+    return [it for it in items if it.marked or it.heading or it.children or outcomes.classify(it.text) is not None]
 
 
 def _sub_style(marker: str | None) -> str:
@@ -197,7 +207,11 @@ def _collective(text: str) -> bool:
     return False
 
 
-def actors_in(text: str, people: list[Person]) -> list[str]:
+_I = re.compile(r"(?:^|[\s,;(])I\s+(?!\.)")
+_WE = re.compile(r"(?:^|[\s,;(])[Ww]e\s+(?!\.)")
+
+
+def actors_in(text: str, people: list[Person], speaker: str = "", host: str = "") -> list[str]:
     """Participant keys named as acting in ``text``; "both"/"all" when the sides act together.
 
     The actors are the subjects of the reporting verbs: "Minister Motegi stated that ... the two
@@ -211,20 +225,32 @@ def actors_in(text: str, people: list[Person]) -> list[str]:
     hits: list[tuple[int, int, str]] = []
     for n, sentence in enumerate(split_sentences(text) or [text]):
         for offset, region in _subject_regions(sentence):
-            if _collective(region):
+            if _collective(region) or (speaker and _WE.search(region)):
                 found_collective = True
-            for p in people:
-                positions = [i for i in _mentions(p, people, region) if not _not_a_subject(region, i)]
+            if speaker and (m := _I.search(region)):
+                hits.append((n, offset + m.start(), speaker))  # "I welcomed ...": the byline's author
+            # Each participant's mentions, found once for both uses (in_region_any found them again).
+            mentioned = [_mentions(p, people, region) for p in people]
+            if host and not any(mentioned) and (m := _shared_role(region, people)):
+                hits.append((n, offset + m.start(), host))  # "The Prime Minister welcomed": the publisher's own
+            in_region = set()
+            for p, found in zip(people, mentioned, strict=True):
+                positions = [i for i in found if not _not_a_subject(region, i)]
                 if positions:
                     hits.append((n, offset + min(positions), p.key))
+                    in_region.add(p.key)
+            if len(people) >= 2 and len(in_region) == len(people) and re.search(r"\band\b", region):
+                found_collective = True  # "Mr Peters and Secretary Rubio agreed": one subject, every side
     if found_collective:
         return [collective]
     if hits:
         hits.sort()
         return list(dict.fromkeys(key for _, _, key in hits))
     # No subject found (no reporting verb, a pronoun, a passive): everyone the text names.
-    if _collective(text):
+    if _collective(text) or (speaker and _WE.match(text)):
         return [collective]
+    if speaker and _I.match(text):
+        return [speaker]
     anywhere = []
     for p in people:
         positions = _mentions(p, people, text, verb_after_role=True)
@@ -294,6 +320,21 @@ def _mentions(person: Person, people: list[Person], text: str, *, verb_after_rol
     return sorted(set(positions))
 
 
+def in_region_any(region: str, people: list[Person]) -> bool:
+    return any(_mentions(p, people, region) for p in people)
+
+
+def _shared_role(region: str, people: list[Person]) -> re.Match[str] | None:
+    """"The Prime Minister" when several participants are prime ministers: in the publisher's
+    own readout that is its principal (Canada's PMO: Carney), not the guest."""
+    for role in _ROLES:
+        if sum(role in p.title for p in people) >= 2:
+            m = re.search(rf"(?:^|\s)[Tt]he\s+{role}(?![\w-])(?!\s+of\b)", region)
+            if m:
+                return m
+    return None
+
+
 _ROLES = (
     "Secretary of State", "Secretary", "Prime Minister", "President", "Chancellor", "Foreign Minister", "Foreign Secretary",
     "High Representative", "Premier", "Minister",
@@ -305,19 +346,23 @@ def _role_words(person: Person, people: list[Person]) -> list[str]:
     return [role for role in _ROLES if role in person.title and sum(role in q.title for q in people) == 1]
 
 
-def draft_points(items: list[Item], people: list[Person], vocabulary: Vocabulary | None) -> list[PointDraft]:
-    """Drafts for the items; a marker with no words ("• 2.") makes no point."""
-    return [d for d in (_draft(item, people, vocabulary) for item in items) if d.text.strip()]
+def draft_points(items: list[Item], people: list[Person], vocabulary: Vocabulary | None, *, speaker: str = "", host: str = "") -> list[PointDraft]:
+    """Drafts for the items; a marker with no words ("• 2.") makes no point.
+
+    ``speaker``: the key of a first-person readout's author, whom "I" names ("We": both sides).
+    ``host``: the publisher's own participant, whom a title several hold ("The Prime Minister") names.
+    """
+    return [d for d in (_draft(item, people, vocabulary, speaker, host) for item in items) if d.text.strip()]
 
 
-def _draft(item: Item, people: list[Person], vocabulary: Vocabulary | None) -> PointDraft:
+def _draft(item: Item, people: list[Person], vocabulary: Vocabulary | None, speaker: str = "", host: str = "") -> PointDraft:
     children = item.children
     if item.heading and len(children) == 1 and not children[0].children:
         # A heading over one paragraph: the paragraph is the point, the heading its summary.
-        only = _draft(children[0], people, vocabulary)
+        only = _draft(children[0], people, vocabulary, speaker, host)
         only.summary = item.text
         return only
-    subs = [d for d in (_draft(c, people, vocabulary) for c in children) if d.text.strip()]
+    subs = [d for d in (_draft(c, people, vocabulary, speaker, host) for c in children) if d.text.strip()]
     text = (item.text or " ".join(s.text for s in subs)).strip()
     verb = None if item.heading else outcomes.classify(item.text)
     guess = ""
@@ -329,7 +374,7 @@ def _draft(item: Item, people: list[Person], vocabulary: Vocabulary | None) -> P
     else:
         outcome = "stated"
         guess = "no reporting verb found"
-    actors = actors_in(item.text, people) if item.text else []
+    actors = actors_in(item.text, people, speaker, host) if item.text else []
     if item.heading or not actors:
         if subs and not actors:
             joined: list[str] = []

@@ -36,6 +36,8 @@ FCDO = Publisher("Foreign, Commonwealth & Development Office (UK)", "fcdo", "GB"
 DFAT = Publisher("Department of Foreign Affairs and Trade (Australia)", "dfat", "AU", "Australia/Sydney", False)
 EEAS = Publisher("European External Action Service", "eeas", "EU", "Europe/Brussels", False)
 MEA = Publisher("Ministry of External Affairs (India)", "mea", "IN", "Asia/Kolkata", False)
+#: No publisher named or recognised: no home country and no home zone are assumed.
+UNKNOWN = Publisher("unknown", "import", "", "", False)
 
 #: Ministries named outright (their name, their site, or a title only they use), after the four above.
 _NAMED = (
@@ -52,6 +54,7 @@ class Document:
     publisher_guessed: bool = False
     category: str = ""
     title: str = ""
+    header: list[str] = field(default_factory=list)  # every line above the opening paragraph
     published: dt.date | None = None
     dateline_city: str = ""
     dateline_place: str = ""  # the dateline's whole place: "New York City, New York"
@@ -68,7 +71,7 @@ _FURNITURE = re.compile(
     r"readout|media\s+note|news\s+release|statement|office\s+of\s+the\s+spokesperson|"
     r"from:?\s+global\s+affairs\s+canada|global\s+affairs\s+canada|the\s+below\s+is\s+attributable\s+to\b.*|"
     r".*\(pdf\)\s*(?:open\s+a\s+new\s+window)?|photo\s*:.*|\(photo\).*|photograph.*|\[photo.*|"
-    r"japanese\s*/\s*english|english|japanese|日本語|\*+)$",
+    r"japanese\s*/\s*english|english|japanese|日本語|\*+|(?:the\s+(?:meeting|talks?|call)\s+(?:was|were)\s+)?(?:also\s+)?attended\s+by\b.*)$",
     re.IGNORECASE,
 )
 # A line from which the rest of the page is furniture.
@@ -201,12 +204,57 @@ def detect_publisher(text: str) -> tuple[Publisher, bool]:
     for publisher, pattern in _NAMED:
         if re.search(pattern, text, re.MULTILINE):
             return publisher, False
+    named = named_publisher(text)
+    if named:
+        return named, False
     # MOFA's own wording: its minister "of Japan", times "Japan time", "The overview ... as follows".
     if re.search(r"Minister for Foreign Affairs of Japan|\bJapan [Tt]ime\b|\bJST\b", text) and _AS_FOLLOWS.search(text):
         return MOFA, False
+    if re.search(r"(?:Prime )?Minister(?: for Foreign Affairs)? of Japan\b|\[Provisional translation\]", text) and _AS_FOLLOWS.search(text):
+        return MOFA, True
     if _a_line_is(text, "Readout") and re.search(r"\bSecretary\b", text):
         return STATE, True
-    return MOFA, True
+    return UNKNOWN, True
+
+
+# A header line naming the page's owner: "Ministry of Foreign Affairs of Viet Nam", "Israel Ministry
+# of Foreign Affairs", "Saudi Press Agency", "Prime Minister of Canada", "Federal Foreign Office".
+_ORG_LINE = re.compile(
+    r"\b(?:Ministry|Ministerio|Minist[eè]re|Ministério|Department|Office|Agency|Chancellery|Canciller[ií]a|"
+    r"Government|Presidency|Prime Minister|President|Embassy|Mission|Secretariat)\b"
+)
+#: How many lines at the top of a page are searched for its owner.
+_HEADER_LINES = 6
+
+
+def named_publisher(text: str) -> Publisher | None:
+    """A publisher the page names in its first lines, with the country that line (or a line that
+    is only a country's name, "Republic of Kenya") gives; its home zone is the capital's."""
+    from briefing_tui.core.model import countries
+
+    lines = [ln.strip() for ln in text.split("\n")[:40] if ln.strip()][:_HEADER_LINES]
+    org = next((ln for ln in lines if len(ln) <= 100 and _ORG_LINE.search(ln) and not _TITLE_WORDS.search(ln) and not re.search(r"[.!?]$", ln) and not dates.parse_date_line(ln)), None)
+    if org is None:
+        return None
+    code = _country_of_line(org)
+    if code is None:
+        code = next((c for c in map(places.formal_country_code, (f"the {ln}" for ln in lines)) if c), None)
+        code = code or next((c for c in map(places.country_code, lines) if c), None)
+    if code is None:
+        return Publisher(org, "import", "", "", False)
+    return Publisher(org, code.lower(), code, countries.default_zone(code), False)
+
+
+def _country_of_line(line: str) -> str | None:
+    """The country a publisher line names: "of Viet Nam", "Israel ...", "Saudi ...", "..., Kingdom of Thailand"."""
+    found = [code for _, _, code in places.find_countries(line) if code != "EU"]
+    if found:
+        return found[-1]
+    for word in re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", line):
+        code = places.demonym_code(word) or places.demonym_code(word.split()[0])
+        if code and code != "EU":  # "Foreign Affairs, European Union and Cooperation" is a remit
+            return code
+    return None
 
 
 def _a_line_is(text: str, word: str, flags: int = 0) -> bool:
@@ -283,6 +331,7 @@ def parse_document(raw: str) -> Document:
     if lead_at is None:
         lead_at = next((i for i, ln in enumerate(nonblank) if len(ln.split()) >= 8 and not _FURNITURE.match(ln)), len(nonblank))
     header = nonblank[:lead_at]
+    doc.header = list(header)
     rest = nonblank[lead_at:]
     _read_header(doc, header, lines)
     if not rest:
@@ -308,8 +357,12 @@ def parse_document(raw: str) -> Document:
 def _without_sign_off(body: list[str]) -> list[str]:
     """Drop a closing place-and-date sign-off ("New Delhi" / "February 11, 2025"): not a point."""
     body = list(body)
-    while body and (dates.parse_date_line(body[-1]) or (len(body[-1].split()) <= 3 and places.find_cities(body[-1]) and not re.search(r"[.!?;:]$", body[-1]))):
-        body.pop()
+    while body and (
+        dates.parse_date_line(body[-1])
+        or (len(body[-1].split()) <= 3 and places.find_cities(body[-1]) and not re.search(r"[.!?;:]$", body[-1]))
+        or (_ORG_LINE.search(body[-1]) and len(body[-1].split()) <= 8 and not re.search(r"[.!?;:]$", body[-1]))
+    ):
+        body.pop()  # and the issuing office ("Office of Diplomatic Information", "Department of Information")
     return body
 
 
@@ -349,7 +402,8 @@ def _read_header(doc: Document, header: list[str], page: list[str] = ()) -> None
     doc.dropped.extend(after)  # photo captions between the header and the body
     content = []
     for line in before:
-        if _FURNITURE.match(line) or re.fullmatch(r"(?:Secretary|Minister)\s*$", line):
+        # The publisher's own line ("Ministry of Foreign Affairs of Ukraine") is no category.
+        if _FURNITURE.match(line) or re.fullmatch(r"(?:Secretary|Minister)\s*$", line) or line == doc.publisher.name:
             doc.dropped.append(line)
         else:
             content.append(line)

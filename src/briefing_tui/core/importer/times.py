@@ -18,6 +18,7 @@ from briefing_tui.core.importer import places
 CLOCK = re.compile(
     r"(?<![\w:.])(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[aApP])\.?\s?[mM](?![a-zA-Z])\.?"
     r"|(?<![\w:])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])(?:\s*(?:hrs|hours|h)\b)?"
+    r"|(?<![\w:.])(?P<hdot>[01]?\d|2[0-3])\.(?P<mdot>[0-5]\d)(?:\s*(?:hrs|hours|h)\b\.?|(?=\s+(?:WIB|WITA|WIT|[A-Z]{2,4}T|local\s+time)\b))"
     r"|\b(?P<word>[Nn]oon|NOON|[Mm]idnight)\b"
 )
 
@@ -125,6 +126,8 @@ def find_clocks(text: str) -> list[Clock]:
             minute = int(m.group("m") or 0)
             if hour is None:
                 continue
+        elif m.group("hdot"):  # "16.00 hrs."
+            hour, minute = int(m.group("hdot")), int(m.group("mdot"))
         else:
             hour, minute = int(m.group("h24")), int(m.group("m24"))
         before = text[max(0, m.start() - 40) : m.start()]

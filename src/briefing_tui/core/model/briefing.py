@@ -67,7 +67,7 @@ class _Base(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, frozen=Tru
     pass
 
 
-class Time(_Base, kw_only=True):
+class Time(_Base, kw_only=True, frozen=True):
     """When the meeting happened: a local wall time in the venue's zone."""
 
     zone: NonEmpty
@@ -75,11 +75,12 @@ class Time(_Base, kw_only=True):
     start_approximate: bool = False
     duration_minutes: Minutes | None = None
     duration_approximate: bool = False
-    # For a wall time that occurs twice (a DST fold): 0 = first, 1 = second.
-    fold: Literal[0, 1] = 0
+    # For a wall time that occurs twice (a DST fold): 0 = first, 1 = second; None = not said
+    # (the first is used, and check warns that the file should say).
+    fold: Literal[0, 1] | None = None
 
 
-class StatedTime(_Base, kw_only=True):
+class StatedTime(_Base, kw_only=True, frozen=True):
     """A time the readout itself gives in another zone; checked, never trusted."""
 
     time: LocalDateTime
@@ -88,7 +89,7 @@ class StatedTime(_Base, kw_only=True):
     text: str = ""
 
 
-class Participant(_Base, kw_only=True):
+class Participant(_Base, kw_only=True, frozen=True):
     key: Slug
     name: NonEmpty
     family_name: str = ""
@@ -99,7 +100,7 @@ class Participant(_Base, kw_only=True):
     home_zone: str | None = None
 
 
-class Point(_Base, kw_only=True):
+class Point(_Base, kw_only=True, frozen=True):
     text: NonEmpty
     outcome: Outcome
     summary: str = ""
@@ -108,7 +109,7 @@ class Point(_Base, kw_only=True):
     points: tuple[Point, ...] = ()
 
 
-class Briefing(_Base, kw_only=True):
+class Briefing(_Base, kw_only=True, frozen=True):
     schema: Literal[1]
     title: NonEmpty
     kind: Kind
@@ -126,13 +127,13 @@ class Briefing(_Base, kw_only=True):
     points: tuple[Point, ...] = ()
 
 
-class Topic(_Base, kw_only=True):
+class Topic(_Base, kw_only=True, frozen=True):
     label: NonEmpty
     group: Literal["region", "theme"]
     aliases: tuple[str, ...] = ()
 
 
-class TopicFile(_Base, kw_only=True):
+class TopicFile(_Base, kw_only=True, frozen=True):
     schema: Literal[1]
     topic: dict[Slug, Topic]
 

@@ -17,7 +17,7 @@ def home_zone(p: Participant) -> str:
 def start_instant(b: Briefing) -> dt.datetime | None:
     if b.time.start is None:
         return None
-    return zones.to_instant(b.time.start, b.time.zone, b.time.fold)
+    return zones.to_instant(b.time.start, b.time.zone, b.time.fold or 0)
 
 
 def end_instant(b: Briefing) -> dt.datetime | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from html import escape
 
 from briefing_tui import __version__
@@ -53,14 +53,15 @@ def _e(text: str) -> str:
     return escape(clean_line(text), quote=True)
 
 
-def _points(b: Briefing, points: Sequence[Point], highlight: frozenset[str]) -> str:
+def _points(b: Briefing, points: Sequence[Point], highlight: frozenset[str], marked: Callable[[Point], bool]) -> str:
     items = []
     for p in points:
+        hits = highlight if marked(p) else frozenset()
         joint = p.outcome in JOINT_OUTCOMES
         badge = f'<span class="badge{" joint" if joint else ""}">{escape(p.outcome)}</span>'
         who = f'<span class="who">{_e(actor_names(b, p.actors))}:</span> ' if p.actors else ""
-        tags = "".join(f'<span class="tag{" hit" if t in highlight else ""}">#{_e(t)}</span>' for t in p.topics)
-        sub = _points(b, p.points, highlight) if p.points else ""
+        tags = "".join(f'<span class="tag{" hit" if t in hits else ""}">#{_e(t)}</span>' for t in p.topics)
+        sub = _points(b, p.points, highlight, marked) if p.points else ""
         items.append(f"<li>{badge}{who}{escape(clean(p.text).strip())}{tags}{sub}</li>")
     return "<ul>" + "".join(items) + "</ul>"
 
@@ -80,10 +81,10 @@ def to_html(d: Digest) -> str:
             "<article>"
             f'<h2><span class="when">{escape(when(b, d.zone))}</span>{_e(b.title)}</h2>'
             f'<p class="meta">{escape(meta)}</p>'
-            f"{_points(b, item.points, d.filter.topics)}{source}"
+            f"{_points(b, item.points, d.filter.topics, item.marked)}{source}"
             "</article>"
         )
-    title = f"Digest: {d.filter.describe()}"
+    title = d.title
     return (
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'

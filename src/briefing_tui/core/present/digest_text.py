@@ -44,7 +44,7 @@ def summary_line(d: Digest) -> str:
 
 
 def to_markdown(d: Digest) -> str:
-    lines = [f"# Digest: {md_escape(d.filter.describe())}", "", summary_line(d), ""]
+    lines = [f"# {md_escape(d.title)}", "", summary_line(d), ""]
     for item in d.items:
         b = item.briefing
         lines.append(f"## {when(b, d.zone)} — {md_escape(b.title)}")
@@ -54,7 +54,7 @@ def to_markdown(d: Digest) -> str:
             meta.append(md_escape(b.venue))
         lines.append(" · ".join(m for m in meta if m))
         lines.append("")
-        lines.extend(markdown_points(b, item.points, highlight=d.filter.topics))
+        lines.extend(markdown_points(b, item.points, highlight=d.filter.topics, marked=item.marked))
         if b.source_url:
             lines.extend(["", f"Source: <{clean_line(b.source_url)}>"])
         lines.append("")
@@ -65,7 +65,7 @@ def to_text(d: Digest, width: int = 100) -> str:
     """Plain text through the same renderer as the detail pane."""
     out = io.StringIO()
     console = Console(file=out, width=width, color_system=None, highlight=False, markup=False, emoji=False)
-    console.print(Text(f"Digest: {d.filter.describe()}", style="bold"))
+    console.print(Text(clean_line(d.title), style="bold"))
     console.print(Text(summary_line(d)))
     for item in d.items:
         b = item.briefing
@@ -75,5 +75,5 @@ def to_text(d: Digest, width: int = 100) -> str:
             Text(" · ".join(x for x in (KIND_LABELS.get(b.kind, b.kind), participants_line(b), clean_line(b.venue)) if x)),
         )
         console.print(head)
-        console.print(render_points(msgspec.structs.replace(b, points=item.points), d.filter.topics))
+        console.print(render_points(msgspec.structs.replace(b, points=item.points), d.filter.topics, item.marked))
     return "\n".join(line.rstrip() for line in out.getvalue().splitlines()) + "\n"

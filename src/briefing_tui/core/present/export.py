@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from briefing_tui.core.model import countries
@@ -15,7 +15,7 @@ from briefing_tui.core.model.briefing import (
 )
 from briefing_tui.core.model.sanitize import clean, clean_line
 from briefing_tui.core.model.timetable import end_instant, start_instant, zone_rows
-from briefing_tui.core.present.render import actor_names, format_date
+from briefing_tui.core.present.render import actor_names, format_date, span_parts
 
 
 def _point_json(p: Point) -> dict[str, Any]:
@@ -70,15 +70,23 @@ def md_escape(text: str) -> str:
     return out
 
 
-def markdown_points(b: Briefing, points: Sequence[Point], depth: int = 0, highlight: Collection[str] = ()) -> list[str]:
+def markdown_points(
+    b: Briefing,
+    points: Sequence[Point],
+    depth: int = 0,
+    highlight: Collection[str] = (),
+    marked: Callable[[Point], bool] | None = None,
+) -> list[str]:
+    """A Markdown list; ``marked`` (if given) decides which points carry the hit marker."""
     lines = []
     for p in points:
         badge = f"**{p.outcome.upper()}**" if p.outcome in JOINT_OUTCOMES else f"*{p.outcome}*"
         who = f" ({md_escape(actor_names(b, p.actors))})" if p.actors else ""
-        mark = "▶ " if highlight and set(p.topics) & set(highlight) else ""
+        hit = bool(highlight) and bool(set(p.topics) & set(highlight)) and (marked is None or marked(p))
+        mark = "▶ " if hit else ""
         tags = " " + " ".join(f"`#{clean_line(t)}`" for t in p.topics) if p.topics else ""
         lines.append(f"{'  ' * depth}- {mark}{badge}{who}: {md_escape(clean(p.text))}{tags}")
-        lines.extend(markdown_points(b, p.points, depth + 1, highlight))
+        lines.extend(markdown_points(b, p.points, depth + 1, highlight, marked))
     return lines
 
 
@@ -101,11 +109,13 @@ def to_markdown(
     lines.append("")
     rows = zone_rows(b, extra_zones, local_zone)
     if rows:
-        approx = "~" if b.time.start_approximate else ""
+        reference = rows[0].start.date()  # as the time table: shifts are from the venue's day
         for row in rows:
-            end = f"–{row.end:%H:%M}" if row.end else ""
-            shift = f" ({row.day_shift:+d} day)" if row.day_shift else ""
-            lines.append(f"- **{md_escape(row.label)}** ({row.zone}): {approx}{row.start:%a %d %b %H:%M}{end} {row.abbreviation}{shift}")
+            start, end = span_parts(b, row, reference)
+            span = " ".join(part for part in start if part)
+            if end is not None:
+                span += " – " + " ".join(part for part in end if part)
+            lines.append(f"- **{md_escape(row.label)}** ({row.zone}): {span} {row.abbreviation}")
         lines.append("")
     if b.participants:
         lines.append("**Participants:** " + "; ".join(md_escape(f"{p.name}, {p.title} ({countries.country_name(p.country)})") for p in b.participants))

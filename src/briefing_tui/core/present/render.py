@@ -8,15 +8,16 @@ after ``sanitize.clean`` has removed anything that could act on a terminal.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from rich import box
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from briefing_tui.core.model import countries, zones
+from briefing_tui.core.model import countries, limits, zones
 from briefing_tui.core.model.briefing import (
     JOINT_OUTCOMES,
     KIND_LABELS,
@@ -26,6 +27,7 @@ from briefing_tui.core.model.briefing import (
 )
 from briefing_tui.core.model.sanitize import clean, clean_line
 from briefing_tui.core.model.timetable import home_zone, start_instant, zone_rows
+from briefing_tui.core.model.zones import ZoneTimes
 
 OUTCOME_STYLES = {
     "agreed": "bold black on bright_green",
@@ -43,10 +45,35 @@ OUTCOME_STYLES = {
 
 HIGHLIGHT_MARK = "┃ "
 
+#: At most this much of one point's text is drawn (the pane and printed text; JSON and
+#: Markdown keep it whole). Real points are under a thousand characters; drawing a
+#: megabyte costs Rich seconds, so more is cut with a marker saying how much.
+MAX_SHOWN_TEXT = 10_000
+#: The same for one-line fields: titles, names, summaries, topics, stated phrases.
+MAX_SHOWN_LINE = 500
+#: Sub-points are indented by this much while the width leaves room for text.
+INDENT = 3
+MIN_TEXT_WIDTH = 20
 
-def safe(text: str, style: str = "") -> Text:
-    """Untrusted text as a Text: never markup, never control sequences."""
-    return Text(clean(text), style=style)
+
+def more_marker(more: int) -> str:
+    return f" … {more:,} more characters; see the file"
+
+
+def shown(text: str, limit: int = MAX_SHOWN_LINE) -> str:
+    """A one-line field, cleaned and cut to ``limit`` characters (cut first: cleaning is linear in what it gets)."""
+    if len(text) <= limit:
+        return clean_line(text)
+    return clean_line(text[:limit]) + more_marker(len(text) - limit)
+
+
+def safe(text: str, style: str = "", limit: int = MAX_SHOWN_TEXT, *, strip: bool = False) -> Text:
+    """Untrusted text as a Text: never markup, never control sequences, never more than ``limit`` characters."""
+    if len(text) <= limit:
+        return Text(clean(text).strip() if strip else clean(text), style=style)
+    out = Text(clean(text[:limit]).strip() if strip else clean(text[:limit]), style=style)
+    out.append(more_marker(len(text) - limit), style="dim italic")
+    return out
 
 
 def outcome_badge(outcome: str) -> Text:
@@ -70,9 +97,9 @@ def actor_names(b: Briefing, actors: Sequence[str]) -> str:
             names.append("Both sides" if low == "both" else "All")
         elif actor in by_key:
             p = by_key[actor]
-            names.append(clean_line(p.family_name or p.name))
+            names.append(shown(p.family_name or p.name))
         else:
-            names.append(countries.country_name(actor.upper()))
+            names.append(shown(countries.country_name(actor.upper())))
     return ", ".join(names)
 
 
@@ -82,41 +109,57 @@ def counterparts(b: Briefing) -> list[str]:
 
 
 def render_header(b: Briefing, whole_urls: bool = False) -> RenderableType:
-    lines = [safe(clean_line(b.title), "bold")]
+    lines = [Text(shown(b.title), "bold")]
     meta = Text()
     if b.category:
-        meta.append(clean_line(b.category), "italic")
+        meta.append(shown(b.category), "italic")
         meta.append(" · ")
     meta.append(KIND_LABELS.get(b.kind, b.kind), "bold")
     meta.append(" · ")
     meta.append(format_date(b.date))
     lines.append(meta)
-    place = " — ".join(clean_line(x) for x in (b.venue, b.occasion) if x)
+    place = " — ".join(shown(x) for x in (b.venue, b.occasion) if x)
     if place:
-        lines.append(safe(place))
+        lines.append(Text(place))
     source = Text(style="dim")
     if b.published:
         source.append(f"Published {format_date(b.published)}")
     if b.publisher:
-        source.append(f"{' by ' if b.published else ''}{clean_line(b.publisher)}")
+        source.append(f"{' by ' if b.published else ''}{shown(b.publisher)}")
     if source:
         lines.append(source)
     if b.source_url:
         # whole_urls: never fold the URL at the width (print's pipe readers must get it in one piece).
-        url = Text(clean_line(b.source_url), style="dim underline")
+        url = Text(shown(b.source_url, MAX_SHOWN_TEXT), style="dim underline")  # a real URL is never cut
         if whole_urls:
             url.no_wrap, url.overflow = True, "ignore"
         lines.append(url)
     return Group(*lines)
 
 
-def _moment(moment: dt.datetime | None, reference: dt.date, approximate: bool, same_day_as: dt.datetime | None = None) -> Text:
-    """'Sat 13 Jan 23:40', or just '01:20' for an end on the start's day."""
-    if moment is None:
-        return Text("—", style="dim")
+def moment_parts(
+    moment: dt.datetime, reference: dt.date, approximate: bool, same_day_as: dt.datetime | None = None
+) -> tuple[str, str]:
+    """('~Sun 14 Jan 01:20', '(+1 day)'): the time, or just '01:20' for an end on the start's day,
+    and its day shift from ``reference``. Every format (table, Markdown) says a time this way."""
     short = same_day_as is not None and same_day_as.date() == moment.date()
-    text = Text(("~" if approximate else "") + moment.strftime("%H:%M" if short else "%a %d %b %H:%M"))
-    shift = zones.shift_label(zones.day_shift(moment, reference))
+    time = ("~" if approximate else "") + moment.strftime("%H:%M" if short else "%a %d %b %H:%M")
+    return time, zones.shift_label(zones.day_shift(moment, reference))
+
+
+def span_parts(b: Briefing, row: ZoneTimes, reference: dt.date) -> tuple[tuple[str, str], tuple[str, str] | None]:
+    """A zone row's start and end (None when no end is known) as ``moment_parts``."""
+    start = moment_parts(row.start, reference, b.time.start_approximate)
+    if row.end is None:
+        return start, None
+    return start, moment_parts(row.end, reference, b.time.start_approximate or b.time.duration_approximate, row.start)
+
+
+def _moment(parts: tuple[str, str] | None) -> Text:
+    if parts is None:
+        return Text("—", style="dim")
+    time, shift = parts
+    text = Text(time)
     if shift:
         text.append(f" {shift}", style="bold yellow")
     return text
@@ -142,10 +185,11 @@ def render_times(
         where = Text(("▸ " if emphasized else "") + row.label, style="bold" if emphasized else "")
         if row.zone != "UTC":
             where.append(f"\n{row.zone} {row.abbreviation} {row.offset.removeprefix('UTC')}", style="dim")
+        start, end = span_parts(b, row, reference)
         table.add_row(
             where,
-            _moment(row.start, reference, b.time.start_approximate),
-            _moment(row.end, reference, b.time.start_approximate or b.time.duration_approximate, row.start),
+            _moment(start),
+            _moment(end),
             style="reverse" if emphasized else None,
         )
     parts: list[RenderableType] = [table]
@@ -162,7 +206,7 @@ def _stated_lines(b: Briefing) -> list[Text]:
     lines = []
     for s in b.stated_times:
         line = Text("Readout states ", style="dim")
-        line.append(clean_line(s.text) or f"{s.time:%H:%M} {s.zone}")
+        line.append(shown(s.text) or f"{s.time:%H:%M} {s.zone}")
         if start is None:
             lines.append(line)
             continue
@@ -185,10 +229,10 @@ def _stated_lines(b: Briefing) -> list[Text]:
 
 def participant_line(p: Participant) -> Text:
     line = Text()
-    line.append(clean_line(p.name), "bold")
+    line.append(shown(p.name), "bold")
     if p.title:
         line.append(", ")
-        line.append(clean_line(p.title))
+        line.append(shown(p.title))
     line.append(f" — {countries.country_name(p.country)}", "italic")
     line.append(f" ({home_zone(p)})", "dim")
     return line
@@ -205,8 +249,14 @@ def render_point(
     point: Point,
     number: str,
     highlight_topics: Collection[str] = (),
+    depth: int = 1,
+    marked: Callable[[Point], bool] | None = None,
 ) -> RenderableType:
+    """One point and its sub-points, down to ``limits.MAX_POINT_DEPTH`` levels (``depth`` is this point's);
+    ``marked`` (if given) decides which carry the hit marker."""
     hit = bool(highlight_topics) and any(t in highlight_topics for t in point.topics)
+    if marked is not None:
+        hit = hit and marked(point)
     head = Text()
     if hit:
         head.append(HIGHLIGHT_MARK, "bold yellow")
@@ -215,36 +265,59 @@ def render_point(
     if point.actors:
         head.append("  ")
         head.append(actor_names(b, point.actors), "italic")
-    body = safe(clean(point.text).strip())
+    body = safe(point.text, strip=True)
     tags = Text()
     for topic in point.topics:
         if tags:
             tags.append(" ")
-        style = "bold black on yellow" if topic in highlight_topics else "cyan"
-        tags.append(f"#{clean_line(topic)}", style)
+        style = "bold black on yellow" if hit and topic in highlight_topics else "cyan"
+        tags.append(f"#{shown(topic)}", style)
     parts: list[RenderableType] = [head]
     if point.summary:
-        parts.append(_indent(safe(clean_line(point.summary), "bold")))
+        parts.append(_indent(Text(shown(point.summary), "bold")))
     parts.append(_indent(body))
     if tags:
         parts.append(_indent(tags))
+    if point.points and depth >= limits.MAX_POINT_DEPTH:  # check refuses such files; never recurse past it
+        parts.append(_indent(Text(f"… {len(point.points)} deeper sub-point(s) not shown; see the file", style="dim italic")))
+        return Group(*parts)
     for i, sub in enumerate(point.points, 1):
-        parts.append(_indent(render_point(b, sub, f"{number}{i}.", highlight_topics)))
+        parts.append(_indent(render_point(b, sub, f"{number}{i}.", highlight_topics, depth + 1, marked)))
     return Group(*parts)
 
 
-def _indent(renderable: RenderableType) -> Padding:
-    return Padding(renderable, (0, 0, 0, 3), expand=False)
+class _Indent:
+    """Indent by ``INDENT`` cells while at least ``MIN_TEXT_WIDTH`` remain, else not at all:
+    sixteen levels of sub-points in a narrow pane would otherwise leave no room and draw nothing."""
+
+    def __init__(self, renderable: RenderableType):
+        self.renderable = renderable
+
+    def _padding(self, width: int) -> Padding:
+        cells = INDENT if width - INDENT >= MIN_TEXT_WIDTH else 0
+        return Padding(self.renderable, (0, 0, 0, cells), expand=False)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield self._padding(options.max_width)
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement.get(console, options, self._padding(options.max_width))
 
 
-def render_points(b: Briefing, highlight_topics: Collection[str] = ()) -> RenderableType:
+def _indent(renderable: RenderableType) -> _Indent:
+    return _Indent(renderable)
+
+
+def render_points(
+    b: Briefing, highlight_topics: Collection[str] = (), marked: Callable[[Point], bool] | None = None
+) -> RenderableType:
     if not b.points:
         return Text("No points recorded", style="dim")
     items: list[RenderableType] = []
     for i, point in enumerate(b.points, 1):
         if items:
             items.append(Text(""))
-        items.append(render_point(b, point, f"{i}.", highlight_topics))
+        items.append(render_point(b, point, f"{i}.", highlight_topics, marked=marked))
     return Group(*items)
 
 

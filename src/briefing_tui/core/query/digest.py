@@ -22,6 +22,7 @@ from briefing_tui.core.model.sanitize import clean_line
 from briefing_tui.core.model.timetable import start_instant
 from briefing_tui.core.query.filtering import Catalog, Query, prune_points
 from briefing_tui.core.query.points import header_text, point_text
+from briefing_tui.core.store.rows import search_words
 
 
 @dataclass(frozen=True)
@@ -44,10 +45,12 @@ class DigestFilter:
     def keeps(self, point: Point) -> bool:
         return (not self.topics or bool(self.topics & set(point.topics))) and (not self.outcomes or point.outcome in self.outcomes)
 
-    def describe(self) -> str:
+    def describe(self, label: Callable[[str], str] | None = None) -> str:
+        """The filter in words; ``label`` names a topic id as the vocabulary does (else the id shows)."""
         parts = []
         if self.topics:
-            parts.append("topics: " + ", ".join(sorted(self.topics)))
+            name = label or (lambda topic: topic)
+            parts.append("topics: " + ", ".join(sorted(clean_line(name(t)) for t in self.topics)))
         if self.countries:
             parts.append("with " + ", ".join(countries.country_name(c) for c in sorted(self.countries)))
         if self.kinds:
@@ -56,8 +59,12 @@ class DigestFilter:
             parts.append("outcomes: " + ", ".join(sorted(self.outcomes)))
         if self.text:
             parts.append(f"{'points ' if self.per_point else ''}matching {clean_line(self.text)!r}")
-        if self.since or self.until:
-            parts.append(f"{self.since or '…'} to {self.until or '…'}")
+        if self.since and self.until:
+            parts.append(f"{self.since} to {self.until}")
+        elif self.since:
+            parts.append(f"since {self.since}")
+        elif self.until:
+            parts.append(f"until {self.until}")
         return "; ".join(parts) or "all briefings"
 
 
@@ -65,6 +72,12 @@ class DigestFilter:
 class DigestItem:
     briefing: Briefing
     points: tuple[Point, ...]
+    #: The points that pass every filter (the others are parents kept to carry one); None: none marked.
+    hit: Callable[[Point], bool] | None = None
+
+    def marked(self, point: Point) -> bool:
+        """Does ``point`` carry the hit marker? Only with topics asked for, and only if it passes every filter."""
+        return self.hit is not None and self.hit(point)
 
 
 @dataclass(frozen=True)
@@ -73,6 +86,12 @@ class Digest:
     zone: str
     items: list[DigestItem] = field(default_factory=list)
     considered: int = 0
+    #: A topic id's label (the vocabulary's), for the title; None shows ids.
+    labels: Callable[[str], str] | None = None
+
+    @property
+    def title(self) -> str:
+        return f"Digest: {self.filter.describe(self.labels)}"
 
     @property
     def point_count(self) -> int:
@@ -83,7 +102,9 @@ class Digest:
         return sum(1 for item in self.items for _, p in walk_points(item.points) if p.outcome in JOINT_OUTCOMES)
 
 
-def build_digest(briefings: Sequence[Briefing], flt: DigestFilter, zone: str) -> Digest:
+def build_digest(
+    briefings: Sequence[Briefing], flt: DigestFilter, zone: str, labels: Callable[[str], str] | None = None
+) -> Digest:
     catalog = Catalog.of_briefings(briefings)
     query = Query(countries=flt.countries, kinds=flt.kinds, text=flt.text, topics=flt.topics)
     items = []
@@ -95,14 +116,14 @@ def build_digest(briefings: Sequence[Briefing], flt: DigestFilter, zone: str) ->
         points = prune_points(b.points, keep) if keep is not None else b.points
         if keep is not None and not points:
             continue
-        items.append(DigestItem(b, points))
+        items.append(DigestItem(b, points, keep if flt.topics else None))
     items.sort(key=lambda it: (start_instant(it.briefing) or _midday(it.briefing), it.briefing.id or ""))
-    return Digest(flt, zone, items, len(briefings))
+    return Digest(flt, zone, items, len(briefings), labels)
 
 
 def _point_filter(b: Briefing, flt: DigestFilter) -> Callable[[Point], bool] | None:
     """Which of ``b``'s points the digest keeps, or None for all of them."""
-    words = flt.text.casefold().split() if flt.per_point else []
+    words = search_words(flt.text) if flt.per_point else []
     if not words:
         return flt.keeps if (flt.topics or flt.outcomes) else None
     header = header_text(b)

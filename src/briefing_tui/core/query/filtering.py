@@ -16,7 +16,7 @@ from typing import Literal
 from msgspec.structs import replace as struct_replace
 
 from briefing_tui.core.model.briefing import Briefing, Point, walk_points
-from briefing_tui.core.store.rows import Loaded, Row, row_of, search_key
+from briefing_tui.core.store.rows import Loaded, Row, row_of, search_words, utf8
 
 TopicMode = Literal["any", "all"]
 
@@ -152,8 +152,8 @@ class Catalog:
                 disjoint = query.topics.isdisjoint
                 out = [i for i in out if not disjoint(topics[i])]
         texts = self.texts
-        for word in query.text.casefold().split():
-            key = search_key(word)
+        for word in search_words(query.text):
+            key = utf8(word)
             out = [i for i in out if key in texts[i]]
         return out
 

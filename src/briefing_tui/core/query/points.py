@@ -8,7 +8,7 @@ reading order) and keeps, per point, only small numbers: its briefing, depth,
 outcome, a topic bitmask, and where its text sits in its briefing's search text.
 No ``Point`` object is kept: a view that paints a row fetches the briefing.
 
-Text search scans one casefolded UTF-8 text per briefing (its header, then every
+Text search scans one folded (casefolded, accent-free) UTF-8 text per briefing (its header, then every
 point in reading order); a point is a byte range in it, so a word is found with one
 scan per briefing and no object per point.
 
@@ -49,22 +49,22 @@ from briefing_tui.core.model.briefing import (
     Point,
     walk_points,
 )
-from briefing_tui.core.model.sanitize import clean_line
-from briefing_tui.core.store.rows import search_key, utf8
+from briefing_tui.core.store.rows import fold_line, search_words, utf8
 
 OUTCOME_CODES = {o: i for i, o in enumerate(OUTCOMES)}
 
 
 def header_text(b: Briefing) -> str:
-    """The briefing's searchable text outside its points, casefolded."""
+    """The briefing's searchable text outside its points, folded (no case, no accents)."""
     parts = [b.title, b.category, b.venue, b.occasion, b.id or ""]
     for p in b.participants:
         parts.extend((p.name, p.family_name, p.given_name, p.title))
-    return clean_line(" ".join(parts)).casefold()
+    return fold_line(" ".join(parts))
 
 
 def point_text(point: Point) -> str:
-    return clean_line(f"{point.summary} {point.text}").casefold()
+    """A point's searchable text, folded: once per load, when the index is built."""
+    return fold_line(f"{point.summary} {point.text}")
 
 
 def numbered(points: Sequence[Point], prefix: str = "", depth: int = 0) -> Iterator[tuple[str, int, Point]]:
@@ -103,7 +103,7 @@ class PointCatalog:
         #: 1 where the outcome is joint (agreed, confirmed).
         self.joint = bytearray()
         self.masks: list[int] = []
-        #: Per briefing, the casefolded UTF-8 text its points are byte ranges of, and where its header ends.
+        #: Per briefing, the folded UTF-8 text its points are byte ranges of, and where its header ends.
         self.texts: list[bytes] = []
         self.header_ends = array("l")
         self.text_starts = array("l")
@@ -218,7 +218,7 @@ class PointCatalog:
         want = self.mask(topics) if topics else 0
         if topics and not want:
             return
-        words = [search_key(w) for w in text.split()]
+        words = [utf8(w) for w in search_words(text)]
         for b in briefings:
             start, stop = starts[b], starts[b + 1]
             if start == stop:
@@ -240,7 +240,7 @@ class PointCatalog:
 
     def refine(self, previous: Iterable[Selected], briefings: Container[int], words: Sequence[str]) -> Iterator[Selected]:
         """``previous`` narrowed to ``briefings`` and to points that also match every word of ``words``."""
-        keys = [search_key(w) for w in words]
+        keys = [utf8(w) for w in words]  # folded already (PointQueries.select)
         missing_words, with_words = self._missing, self._with_words
         for chosen in previous:
             b = chosen.briefing
@@ -283,7 +283,7 @@ class PointQueries:
     ) -> list[Selected]:
         """``PointCatalog.select``, remembered under ``context`` (everything that decided ``briefings``
         besides the text: the briefing list must only shrink as the words grow)."""
-        words = tuple(text.casefold().split())
+        words = tuple(search_words(text))
         context = (context, frozenset(topics), joint_only)
         found = self._results.get((context, words))
         if found is not None:

@@ -44,7 +44,7 @@ from briefing_tui.core.store.blobs import (
 from briefing_tui.core.store.regular import NotRegularFile, open_regular
 from briefing_tui.core.store.rows import Row, clean_row
 
-FORMAT = 6
+FORMAT = 7  # 6: integrity-checked index; 7: search texts folded (no accents), fold set only when a file sets it
 #: The index file's first bytes: another format's index (or anything else) is rebuilt silently.
 MAGIC = b"briefing-tui index %d\n" % FORMAT
 

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 import msgspec
 
-from briefing_tui.core.model import countries, zones
+from briefing_tui.core.model import countries, limits, zones
 from briefing_tui.core.model.briefing import (
     COLLECTIVE_ACTORS,
     Briefing,
@@ -40,6 +40,40 @@ def _zone(findings: list[Finding], key_path: Path, name: str) -> bool:
         return False
 
 
+def too_deep(data: object) -> Finding | None:
+    """The first point nested deeper than ``limits.MAX_POINT_DEPTH``, found in the parsed TOML.
+
+    Run before schema validation, iteratively: a file nested hundreds deep gets a located
+    error here instead of a recursion failure anywhere later.
+    """
+    if not isinstance(data, dict):
+        return None
+    stack: list[tuple[Path, object, int]] = [((), data, 0)]
+    while stack:
+        path, node, depth = stack.pop()
+        points = node.get("points") if isinstance(node, dict) else None
+        if not isinstance(points, list):
+            continue
+        for i in reversed(range(len(points))):
+            here = path + ("points", i)
+            if depth + 1 > limits.MAX_POINT_DEPTH:
+                return Finding(here, f"points nested {depth + 1} levels deep; expected at most {limits.MAX_POINT_DEPTH} levels of sub-points")
+            stack.append((here, points[i], depth + 1))
+    return None
+
+
+def _dates(found: list[Finding], b: Briefing) -> bool:
+    """Report dates past the calendar limits; True if time.start (if any) can be converted."""
+    values: list[tuple[Path, dt.date | None]] = [(("date",), b.date), (("published",), b.published), (("time", "start"), b.time.start)]
+    values += [(("stated_times", i, "time"), s.time) for i, s in enumerate(b.stated_times)]
+    start_ok = True
+    for key_path, value in values:
+        if value is not None and not limits.in_range(value):
+            found.append(Finding(key_path, f"{value.isoformat()} is outside the supported calendar; expected a date {limits.range_text()}"))
+            start_ok = start_ok and key_path != ("time", "start")
+    return start_ok
+
+
 def _point_paths(points: tuple[Point, ...], base: Path = ()):
     for i, point in enumerate(points):
         path = base + ("points", i)
@@ -50,16 +84,21 @@ def _point_paths(points: tuple[Point, ...], base: Path = ()):
 def check_briefing(b: Briefing, vocabulary: Vocabulary) -> list[Finding]:
     found: list[Finding] = []
     t = b.time
+    start_ok = _dates(found, b)
     zone_ok = _zone(found, ("time", "zone"), t.zone)
     if t.start is not None and t.start.date() != b.date:
         found.append(Finding(("date",), f"date {b.date} disagrees with time.start {t.start:%Y-%m-%d}; expected the local meeting date"))
-    if zone_ok and t.start is not None:
+    if zone_ok and t.start is not None and start_ok:
         problem = zones.local_time_problem(t.start, t.zone)
         if problem == "gap":
             found.append(Finding(("time", "start"), f"{t.start:%Y-%m-%d %H:%M} does not exist in {t.zone} (skipped by a daylight-saving change)", "warning"))
-        elif problem == "fold":
+        elif problem == "fold" and t.fold is None:  # an explicit fold says which one was meant
             found.append(
-                Finding(("time", "start"), f"{t.start:%Y-%m-%d %H:%M} happens twice in {t.zone} (daylight-saving fold); set time.fold = 1 for the second", "warning")
+                Finding(
+                    ("time", "start"),
+                    f"{t.start:%Y-%m-%d %H:%M} happens twice in {t.zone} (daylight-saving fold); set time.fold = 1 for the second (or 0 for the first)",
+                    "warning",
+                )
             )
     if b.published is not None and b.published < b.date:
         found.append(Finding(("published",), f"published {b.published} is before the meeting date {b.date}", "warning"))
@@ -77,9 +116,9 @@ def check_briefing(b: Briefing, vocabulary: Vocabulary) -> list[Finding]:
             _zone(found, ("participants", i, "home_zone"), p.home_zone)
 
     for i, s in enumerate(b.stated_times):
-        if not _zone(found, ("stated_times", i, "zone"), s.zone) or not zone_ok or t.start is None:
+        if not _zone(found, ("stated_times", i, "zone"), s.zone) or not zone_ok or t.start is None or not start_ok:
             continue
-        instant = zones.to_instant(t.start, t.zone, t.fold)
+        instant = zones.to_instant(t.start, t.zone, t.fold or 0)
         if s.refers_to == "end":
             if t.duration_minutes is None:
                 continue

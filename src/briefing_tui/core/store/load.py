@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,26 +69,37 @@ class LoadResult:
         return [e.briefing for e in self.entries]
 
 
-def iter_briefing_files(root: Path | str) -> Iterator[str]:
+def iter_briefing_files(root: Path | str, problems: list[Problem] | None = None) -> Iterator[str]:
     """Every ``*.toml`` below ``root`` except the vocabulary, in a stable order.
 
     Symlinked directories are not followed, so a link loop cannot recurse. Paths are
     plain strings: ten thousand ``Path`` objects cost more than listing the folder.
+    A folder that cannot be listed is added to ``problems`` (never skipped silently:
+    its briefings are missing from what the reader sees).
     """
     try:
         entries = sorted(os.scandir(root), key=lambda e: e.name)
-    except OSError:
+    except OSError as exc:
+        if problems is not None:
+            problems.append(_unreadable_folder(root, exc))
         return
     for entry in entries:
         if entry.name.startswith("."):
             continue
         try:
             if entry.is_dir(follow_symlinks=False):
-                yield from iter_briefing_files(entry.path)
+                yield from iter_briefing_files(entry.path, problems)
             elif entry.name.endswith(".toml") and entry.name != TOPICS_FILE:
                 yield entry.path
-        except OSError:
+        except OSError as exc:
+            if problems is not None:
+                problems.append(_unreadable_folder(entry.path, exc))
             continue
+
+
+def _unreadable_folder(path: Path | str, exc: OSError) -> Problem:
+    reason = "permission denied" if isinstance(exc, PermissionError) else (exc.strerror or str(exc))
+    return problem_at(path, 1, 1, f"cannot list this folder ({reason}); its briefings are not loaded")
 
 
 def files_signature(stats: Iterable[tuple[str, int, int]]) -> str:
@@ -122,7 +133,7 @@ def expand(paths: Iterable[Path]) -> tuple[list[str], list[Problem]]:
     problems: list[Problem] = []
     for path in paths:
         if path.is_dir():
-            files.extend(iter_briefing_files(path))
+            files.extend(iter_briefing_files(path, problems))
         elif path.exists() or path.is_symlink():
             files.append(os.fspath(path))
         else:
@@ -219,13 +230,15 @@ def _load_in_order(
     hits = [cache.get(path, size, mtime) if cache is not None and size >= 0 else None for path, size, mtime in triples]
     misses = [path for path, hit in zip(files, hits) if hit is None]
     cpus = os.cpu_count() or 1
-    parsed: Iterator[workers.Parsed] | None = None
+    parsed: Generator[workers.Parsed, None, None] | None = None
     if cpus >= 2 and len(misses) >= workers.PARALLEL_MIN:
         segment_dir, stem = (cache.directory, cache.stem) if cache is not None else (None, "")
         parsed = workers.parse_in_workers(misses, vocabulary, cpus, segment_dir, stem, cancelled)
         result.workers = workers.pool_size(len(misses), cpus)
     segments: dict[str, Segment] = {}
     segment_dir = cache.directory if cache is not None else Path()
+    loaded: Loaded | None
+    problems: list[Problem]
     try:
         for path, triple, hit in zip(files, triples, hits):
             if cancelled():

@@ -16,6 +16,11 @@ Path = tuple[Key, ...]
 
 _BARE = re.compile(r"[A-Za-z0-9_-]+")
 _WS = " \t"
+# String bodies and comments are skipped by regex and str.find, not a Python step per
+# character: a 7 MB string took the lexer seconds, once per problem to locate.
+_BASIC_BODY = re.compile(r'[^"\\\n]*(?:\\[\s\S][^"\\\n]*)*')
+_LITERAL_BODY = re.compile(r"[^'\n]*")
+_ESCAPE = re.compile(r"\\[\s\S]")
 
 
 class _Lexer:
@@ -34,14 +39,13 @@ class _Lexer:
             if c in _WS or (newlines and c in "\r\n"):
                 self.i += 1
             elif c == "#":
-                while self.i < n and s[self.i] != "\n":
-                    self.i += 1
+                self.skip_line()
             else:
                 return
 
     def skip_line(self) -> None:
-        while self.i < self.n and self.s[self.i] != "\n":
-            self.i += 1
+        end = self.s.find("\n", self.i)
+        self.i = self.n if end == -1 else max(self.i, end)
 
     def read_string(self) -> str:
         s = self.s
@@ -55,18 +59,15 @@ class _Lexer:
             self.i = self.n if end == -1 else end + 3
             return value
         self.i += 1
-        out = []
-        while self.i < self.n and s[self.i] not in "\n":
-            c = s[self.i]
-            if c == quote:
-                self.i += 1
-                return "".join(out)
-            if c == "\\" and quote == '"':
-                self.i += 2
-                continue
-            out.append(c)
+        body = (_BASIC_BODY if quote == '"' else _LITERAL_BODY).match(s, self.i)
+        assert body is not None  # both patterns match the empty string
+        self.i = body.end()
+        value = body.group()
+        if quote == '"' and "\\" in value:
+            value = _ESCAPE.sub("", value)  # escapes are dropped, as before: keys are compared without them
+        if self.i < self.n and s[self.i] == quote:
             self.i += 1
-        return "".join(out)
+        return value
 
     def read_key(self) -> list[tuple[str, int]]:
         """Read a dotted key; return each part with its start offset."""
@@ -202,9 +203,13 @@ def key_positions(text: str) -> dict[Path, tuple[int, int]]:
     return result
 
 
-def locate(text: str, path: Path) -> tuple[int, int]:
-    """Position of ``path``, or of its nearest ancestor that appears in the text."""
-    positions = key_positions(text)
+def locate(text: str, path: Path, positions: dict[Path, tuple[int, int]] | None = None) -> tuple[int, int]:
+    """Position of ``path``, or of its nearest ancestor that appears in the text.
+
+    Pass ``key_positions(text)`` as ``positions`` to locate many paths with one pass over the text.
+    """
+    if positions is None:
+        positions = key_positions(text)
     while path:
         if path in positions:
             return positions[path]

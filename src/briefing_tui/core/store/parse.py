@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +16,7 @@ from briefing_tui.core.model.problems import BriefingError, Problem
 from briefing_tui.core.model.topics import Vocabulary
 from briefing_tui.core.store import checks
 from briefing_tui.core.store.locate import Path as KeyPath
-from briefing_tui.core.store.locate import locate, parse_msgspec_path
+from briefing_tui.core.store.locate import key_positions, locate, parse_msgspec_path
 from briefing_tui.core.store.schema_errors import describe
 
 #: Larger files are refused unread. A real readout is a few KB; a 5,000-point
@@ -26,27 +28,63 @@ def problem_at(path: Path | str, line: int, col: int, message: str, severity: st
     return Problem(path=str(path), line=line, col=col, message=message, severity=severity)  # type: ignore[arg-type]
 
 
-def read_text(path: Path) -> str:
-    """Read a file as UTF-8 text (a BOM is allowed), refusing oversize and binary files."""
+def _not_regular(mode: int) -> str | None:
+    """What a non-regular file is, in words; None for a regular file."""
+    for test, name in (
+        (stat.S_ISDIR, "a directory"),
+        (stat.S_ISFIFO, "a FIFO (named pipe)"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return name
+    return None if stat.S_ISREG(mode) else "not a regular file"
+
+
+def _refuse_unless_regular(path: Path, mode: int) -> None:
+    kind = _not_regular(mode)
+    if kind is not None:
+        raise BriefingError(problem_at(path, 1, 1, f"is {kind}; expected a regular .toml file"))
+
+
+def _too_big(path: Path, size: int) -> BriefingError:
+    return BriefingError(problem_at(path, 1, 1, f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,} bytes (8 MiB) per briefing"))
+
+
+def read_bytes(path: Path) -> bytes:
+    """A regular file's bytes, at most ``MAX_FILE_BYTES``; anything else is a located ``BriefingError``.
+
+    A FIFO would block the reader forever and /dev/zero never ends, so only regular files are
+    read: stat first (no open of a FIFO or device at all), then open without blocking and check
+    the opened file again (it may have been swapped since). The size is capped by the bytes
+    actually read, never by st_size alone (which a device or a growing file does not honour).
+    """
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise BriefingError(
-                problem_at(path, 1, 1, f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,} bytes (8 MiB) per briefing")
-            )
-        data = path.read_bytes()
+        _refuse_unless_regular(path, os.stat(path).st_mode)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+        with open(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            _refuse_unless_regular(path, info.st_mode)
+            if info.st_size > MAX_FILE_BYTES:
+                raise _too_big(path, info.st_size)
+            data = handle.read(MAX_FILE_BYTES + 1)
     except BriefingError:
         raise
-    except IsADirectoryError:
-        raise BriefingError(problem_at(path, 1, 1, "is a directory; expected a .toml file")) from None
     except FileNotFoundError:
         raise BriefingError(problem_at(path, 1, 1, "file not found (dangling link, or removed while loading)")) from None
     except PermissionError:
         raise BriefingError(problem_at(path, 1, 1, "permission denied; cannot read this file")) from None
     except OSError as exc:
         raise BriefingError(problem_at(path, 1, 1, f"cannot read file: {exc.strerror or exc}")) from None
-    if len(data) > MAX_FILE_BYTES:  # grew between stat and read
-        raise BriefingError(problem_at(path, 1, 1, f"file exceeds the {MAX_FILE_BYTES:,}-byte limit"))
+    if len(data) > MAX_FILE_BYTES:  # grew between fstat and read
+        raise BriefingError(problem_at(path, 1, 1, f"file exceeds the {MAX_FILE_BYTES:,}-byte limit (8 MiB) per briefing"))
+    return data
+
+
+def read_text(path: Path) -> str:
+    """Read a file as UTF-8 text (a BOM is allowed), refusing oversize, non-regular and binary files."""
+    data = read_bytes(path)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -101,8 +139,8 @@ def parse_toml(path: Path, text: str) -> dict[str, Any]:
         raise BriefingError(problem_at(path, 1, 1, "invalid TOML: nesting too deep")) from None
 
 
-def _at(path: Path, text: str, key_path: KeyPath, message: str, severity: str = "error") -> Problem:
-    line, col = locate(text, key_path)
+def _at(path: Path, text: str, key_path: KeyPath, message: str, severity: str = "error", positions: dict | None = None) -> Problem:
+    line, col = locate(text, key_path, positions)
     return problem_at(path, line, col, message, severity)
 
 
@@ -136,11 +174,15 @@ def parse_briefing(path: Path, text: str, vocabulary: Vocabulary | None = None) 
     """Validate one briefing's text; return it with its warnings, or raise BriefingError."""
     data = parse_toml(path, text)
     _check_schema_version(path, text, data)
+    deep = checks.too_deep(data)
+    if deep is not None:
+        raise BriefingError(_at(path, text, deep.key_path, deep.message))
     briefing: Briefing = convert(path, text, data, Briefing)
     if briefing.id is None:
         briefing = msgspec.structs.replace(briefing, id=path.stem)
     found = checks.check_briefing(briefing, vocabulary or Vocabulary())
-    problems = [_at(path, text, f.key_path, f.message, f.severity) for f in found]
+    positions = key_positions(text) if len(found) > 1 else None  # one pass over the text for all of them
+    problems = [_at(path, text, f.key_path, f.message, f.severity, positions) for f in found]
     if any(p.severity == "error" for p in problems):
         first = next(p for p in problems if p.severity == "error")
         raise BriefingError(first)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
 
 import msgspec
@@ -88,7 +88,7 @@ def _read_ahead(paths: list[str]) -> None:
         return
     for path in paths:
         try:
-            fd = os.open(path, os.O_RDONLY)
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO must not block here
         except OSError:
             continue  # parsing will say what is wrong with it
         try:
@@ -99,7 +99,7 @@ def _read_ahead(paths: list[str]) -> None:
             os.close(fd)
 
 
-def _place(results: list[tuple[Row | None, tuple[Problem, ...], bytes | memoryview | None]]) -> list[Parsed]:
+def _place(results: Sequence[tuple[Row | None, tuple[Problem, ...], bytes | memoryview | None]]) -> list[Parsed]:
     """Append a task's briefings to this worker's segment, flushed before the rows that point into it
     leave; if the segment cannot take them (no cache folder, a full disk), they travel in the message."""
     global _writer, _segment_dir
@@ -111,7 +111,7 @@ def _place(results: list[tuple[Row | None, tuple[Problem, ...], bytes | memoryvi
     if _writer is not None:
         try:
             placed = [
-                Parsed(row, problems, None, _writer.name, *_writer.append(blob)) if row is not None else Parsed(None, problems)
+                Parsed(row, problems, None, _writer.name, *_writer.append(blob)) if row is not None and blob is not None else Parsed(row, problems)
                 for row, problems, blob in results
             ]
             _writer.flush()
@@ -128,7 +128,7 @@ def parse_in_workers(
     segment_dir: Path | None = None,
     stem: str = "",
     cancelled: Callable[[], bool] = lambda: False,
-) -> Iterator[Parsed]:
+) -> Generator[Parsed, None, None]:
     """Each file's ``Parsed``, in order. Raises if the pool cannot start or a worker dies.
 
     The first FIRST_HERE files are parsed here while the workers start (spawning takes a

@@ -1,0 +1,249 @@
+"""A saved or fetched web page -> the readout's text, with the page's own metadata.
+
+Ministry pages wrap a readout in navigation, cookie banners, sidebars, share bars, footers and
+scripts. selectolax (the Lexbor HTML5 parser) reads the page as a browser would; we drop the
+furniture by element and role, take the main text (``<article>``/``<main>``, else the block
+with the most paragraph text), and keep its blocks as lines, list items as "•" bullets, so the
+text importer sees what a reader copying the page would paste. The page's title, publication
+date and canonical address come from its metadata, which is more reliable than its layout.
+Everything returned is plain text; nothing here is markup for a renderer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborNode
+
+#: Elements that are never the readout.
+_DROP_TAGS = (
+    "script, style, noscript, template, iframe, svg, canvas, form, button, select, nav, footer, aside, dialog, header"
+)
+#: Roles, classes and ids of furniture: banners, cookie notices, breadcrumbs, share bars, menus.
+_FURNITURE = re.compile(
+    r"cookie|consent|gdpr|banner|breadcrumb|share|social|sidebar|side-bar|menu|navbar|masthead|skip|footer|"
+    r"related|newsletter|subscribe|popup|modal|toolbar|print|language|lang-switch|search|pagination",
+    re.IGNORECASE,
+)
+_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar"}
+_BLOCKS = {
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "pre",
+    "dt",
+    "dd",
+    "td",
+    "th",
+    "figcaption",
+    "address",
+    "tr",
+}
+_DATE_META = (
+    'meta[property="article:published_time"]',
+    'meta[name="article:published_time"]',
+    'meta[itemprop="datePublished"]',
+    'meta[name="dcterms.date"]',
+    'meta[name="DC.date"]',
+    'meta[name="dc.date"]',
+    'meta[name="DC.Date"]',
+    'meta[name="date"]',
+    'meta[name="pubdate"]',
+    'meta[name="publication_date"]',
+    'meta[name="citation_publication_date"]',
+    'meta[property="og:published_time"]',
+)
+
+
+#: An address worth keeping as ``source_url``: http(s), no spaces or control characters.
+_WEB_ADDRESS = re.compile(r"https?://[^\s\x00-\x1f\x7f<>\"]+", re.IGNORECASE)
+
+
+@dataclass
+class Page:
+    text: str  # the readout's text: title, date and the main text's blocks, one a line
+    title: str = ""
+    published: dt.date | None = None
+    url: str = ""  # the canonical address, else the address it was fetched from
+    site: str = ""  # the site's name ("Ministry of Foreign Affairs of Ukraine")
+
+
+def is_html(data: str) -> bool:
+    """Whether a readout's text is an HTML page rather than plain text."""
+    head = data.lstrip()[:1024].lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or bool(re.search(r"<(?:html|head|body)[\s>]", head))
+
+
+def page_text(html: str, url: str = "") -> Page:
+    """The readout in a page: its main text as lines, its title, publication date and address."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    title = _meta(tree, 'meta[property="og:title"]') or _meta(tree, 'meta[name="twitter:title"]')
+    h1 = tree.css_first("h1")
+    if h1 is not None and _clean(h1.text(deep=True)):
+        title = _clean(h1.text(deep=True))
+    if not title:
+        node = tree.css_first("title")
+        title = _clean(node.text()) if node is not None else ""
+    published = _published(tree)
+    site = _site_name(tree, title)
+    candidates = [_attr(tree.css_first('link[rel="canonical"]'), "href"), _meta(tree, 'meta[property="og:url"]'), url]
+    page_url = next((u for u in (_absolute(c, url) for c in candidates if c) if _WEB_ADDRESS.fullmatch(u)), "")
+
+    body = tree.body
+    if body is None:
+        return Page("", title, published, page_url)
+    for node in list(body.css(_DROP_TAGS)):
+        node.decompose()
+    total = len(body.text(deep=True)) or 1
+    for node in list(body.css("[role], [class], [id], [aria-hidden], [hidden]")):
+        # A wrapper that holds most of the page ("layout with-sidebar") is not furniture.
+        if _is_furniture(node) and (len(node.text(deep=True)) < total / 2 or node.attributes.get("role") in _ROLES):
+            node.decompose()
+    main = _main(body)
+    lines = _lines(main)
+    if not any(len(line.split()) >= 8 for line in lines):
+        return Page("", title, published, page_url)  # no paragraph: not a readout's page
+    if title and not any(_clean(line).lstrip("• ") == title for line in lines[:6]):
+        lines.insert(0, title)
+    if published and not any(_has_date(line) for line in lines[:6]):
+        lines.insert(1 if lines else 0, f"{published:%B} {published.day}, {published.year}")
+    if site and site not in lines[:3]:
+        lines.insert(0, site)  # the publisher, as a copied page's banner would name it
+    return Page("\n".join(lines), title, published, page_url, site)
+
+
+def _site_name(tree, title: str) -> str:
+    """The site's own name: og:site_name, else what the <title> adds after the headline
+    ("... | Ministry of Foreign Affairs of Ukraine")."""
+    name = _meta(tree, 'meta[property="og:site_name"]') or _meta(tree, 'meta[name="application-name"]')
+    if name:
+        return name
+    node = tree.css_first("title")
+    full = _clean(node.text()) if node is not None else ""
+    parts = re.split(r"\s+[|–—-]\s+", full)
+    if len(parts) >= 2 and parts[-1] != title and len(parts[-1]) <= 100:
+        return parts[-1]
+    return ""
+
+
+def _is_furniture(node: LexborNode) -> bool:
+    attrs = node.attributes
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True
+    if (attrs.get("role") or "").lower() in _ROLES:
+        return True
+    marks = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    return bool(marks.strip()) and bool(_FURNITURE.search(marks)) and node.tag not in ("body", "main", "article")
+
+
+def _main(body: LexborNode) -> LexborNode:
+    """``<article>`` or ``<main>`` (or role=main) when there is one, else the block whose
+    paragraphs hold the most text (one pass over the paragraphs, however deep the page)."""
+    for selector in ("article", "main", '[role="main"]', '[itemprop="articleBody"]'):
+        found = [n for n in body.css(selector) if len(n.text(deep=True).strip()) >= 200]
+        if found:
+            return max(found, key=lambda n: len(n.text(deep=True)))
+    totals: dict[int, int] = {}
+    blocks: dict[int, LexborNode] = {}
+    for para in body.css("p, li"):
+        block = _parent_block(para)
+        if block is None:
+            continue
+        totals[block.mem_id] = totals.get(block.mem_id, 0) + len(para.text(deep=True))
+        blocks[block.mem_id] = block
+    if not totals:
+        return body
+    best = max(totals, key=lambda k: totals[k])
+    return blocks[best] if totals[best] >= 200 else body
+
+
+def _parent_block(node: LexborNode) -> LexborNode | None:
+    parent = node.parent
+    while parent is not None and parent.tag not in ("div", "section", "td", "body"):
+        parent = parent.parent
+    return parent
+
+
+_LINE_TAGS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dt, dd, tr, th, td, figcaption, address, div, section, article, main, ul, ol, dl, table, br, hr"
+_NESTING = {"p", "div", "section", "blockquote"}
+
+
+def _lines(root: LexborNode) -> list[str]:
+    """The text of each block, in order, one a line; list items as "•" bullets. Blocks are marked
+    with line breaks in the tree and the text taken once (no recursion: pages can nest deeply)."""
+    for node in list(root.css(_LINE_TAGS)):
+        node.insert_before("\n")
+        node.insert_after("\n")
+    for item in list(root.css("li")):
+        target = item
+        while target.child is not None and target.child.tag in _NESTING:
+            target = target.child  # "<li><p>text</p></li>": the bullet goes before the text
+        if target.child is None:
+            continue
+        if not re.match(r"\s*(?:[-•*]|\(?\d{1,2}[.)])", item.text(deep=True)):
+            target.child.insert_before("• ")
+    text = root.text(deep=True, separator="")
+    lines = (re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in text.split("\n"))
+    return [line for line in lines if line and line != "•"]
+
+
+def _clean(text: str, keep_lines: bool = False) -> str:
+    if keep_lines:
+        return "\n".join(ln for ln in (re.sub(r"[ \t\r\f\v\u00a0]+", " ", s).strip() for s in text.split("\n")) if ln)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _meta(tree, selector: str) -> str:
+    return _clean(_attr(tree.css_first(selector), "content"))
+
+
+def _attr(node, name: str) -> str:
+    if node is None:
+        return ""
+    return (node.attributes.get(name) or "").strip()
+
+
+def _published(tree) -> dt.date | None:
+    for selector in _DATE_META:
+        day = _iso_date(_meta(tree, selector))
+        if day:
+            return day
+    for node in tree.css("time[datetime]"):
+        day = _iso_date(_attr(node, "datetime"))
+        if day:
+            return day
+    return None
+
+
+def _iso_date(value: str) -> dt.date | None:
+    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value or "")
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _has_date(line: str) -> bool:
+    from briefing_tui.core.importer import dates
+
+    return dates.parse_date_line(line) is not None or bool(dates.find_dates(line[:80]))
+
+
+def _absolute(href: str, base: str) -> str:
+    from urllib.parse import urljoin
+
+    return urljoin(base, href) if base else href
