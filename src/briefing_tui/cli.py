@@ -531,7 +531,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _import_one(source: str, args: argparse.Namespace, out_dir: Path, vocabulary, *, many: bool) -> bool:
     """Import one source; report it (the path written, or why not); True if it went well."""
-    from briefing_tui.core.importer import import_readout
+    from briefing_tui.core.importer import NoMeetingError, import_readout
     from briefing_tui.core.importer.files import ReadError, fetch, is_url, read_readout, write_new
     from briefing_tui.core.importer.pages import is_html, page_text
     from briefing_tui.core.model.problems import BriefingError
@@ -556,7 +556,11 @@ def _import_one(source: str, args: argparse.Namespace, out_dir: Path, vocabulary
     if page is not None and not page.text.strip():
         err.write(f"briefing-tui import: {where}no readout text found in the page\n")
         return False
-    result = import_readout(page.text if page else raw, vocabulary=vocabulary, source_name=name, page=page)
+    try:
+        result = import_readout(page.text if page else raw, vocabulary=vocabulary, source_name=name, page=page)
+    except NoMeetingError as exc:  # a text with no date, no participants and no reporting verb
+        err.write(f"briefing-tui import: {_plain(name)}: {exc}\n")
+        return False
     target = out_dir / result.filename
     try:
         _, warnings = parse_briefing(target, result.toml, vocabulary)

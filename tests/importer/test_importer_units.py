@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing_tui.core.importer import (
+    NoMeetingError,
     dates,
     durations,
     import_readout,
@@ -563,7 +564,10 @@ def test_guessed_values_carry_a_comment():
     )
 )
 def test_any_text_imports_to_a_loadable_briefing(lines):
-    result = import_readout("\n".join(lines))
+    try:
+        result = import_readout("\n".join(lines))
+    except NoMeetingError:
+        return  # no date, no participants, no reporting verb: refused, not imported (issue #13.16)
     parse_briefing(Path(result.filename), result.toml)  # raises BriefingError if it would not load
     assert result.filename.endswith(".toml") and "/" not in result.filename
 

@@ -30,7 +30,16 @@ from briefing_tui.core.importer.pages import Page
 from briefing_tui.core.model import zones
 from briefing_tui.core.model.topics import Vocabulary
 
-__all__ = ["ImportResult", "extract", "import_readout"]
+__all__ = ["ImportResult", "NoMeetingError", "extract", "import_readout"]
+
+_NO_DATE = "no date found; today's date"
+
+
+class NoMeetingError(ValueError):
+    """The text names no meeting: no date, no participant and no point with a reporting verb.
+
+    Such a text ("hello world", a page of lorem ipsum) would otherwise import as a meeting held
+    today with nobody, which a reviewer could mistake for a readout."""
 
 
 @dataclass
@@ -49,6 +58,9 @@ def import_readout(text_in: str, *, vocabulary: Vocabulary | None = None, source
     ``source_url``, and its date is the publication date when the text gives none.
     """
     draft, stem = extract(text_in, vocabulary=vocabulary)
+    page_dated = page is not None and page.published is not None  # a page's own date is a header's date
+    if draft.guesses.get("date") == _NO_DATE and not page_dated and not draft.participants and not any(_has_verb(p) for p in draft.points):
+        raise NoMeetingError("no meeting found: no date, no participants and no reporting verb (stated, agreed, discussed, ...); expected the text of a meeting readout")
     if page is not None:
         draft.source_url = page.url
         if draft.published is None and page.published is not None:
@@ -61,6 +73,10 @@ def import_readout(text_in: str, *, vocabulary: Vocabulary | None = None, source
         if point.guess:
             guesses.append(f"points[{i}].outcome: {point.guess}")
     return ImportResult(emit(draft, source_name=source_name), f"{stem}.toml", draft, list(draft.notes), guesses)
+
+
+def _has_verb(point: points.PointDraft) -> bool:
+    return bool(point.verb) or any(_has_verb(p) for p in point.points)
 
 
 def zones_of_country(code: str) -> str:
@@ -89,7 +105,7 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.da
         return relative[0], "", f'"{relative[1]}" in a readout dated {doc.published}'
     if doc.published:
         return doc.published, "no meeting date in the body; the header's date", ""
-    return dt.date.today(), "no date found; today's date", ""
+    return dt.date.today(), _NO_DATE, ""
 
 
 def _duration(doc: text.Document, reading: times.TimeReading) -> tuple[int | None, bool, str]:
@@ -125,6 +141,11 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     in_lead = names.find_people(doc.lead)
     name_spans = [(p.start, p.end) for p in in_lead]
     found = in_lead + names.reference_people(doc.reference)
+    if len(doc.reference) > names.MAX_REFERENCE_LINES or any(len(line) > names.MAX_REFERENCE_LINE_CHARS for line in doc.reference):
+        notes.append(
+            f"the [Reference] block was read for participants up to {names.MAX_REFERENCE_LINES} lines "
+            f"of {names.MAX_REFERENCE_LINE_CHARS:,} characters; check it for anyone left out"
+        )
     # A first-person readout ("Today I met ...") is written by the person its byline, "From:"
     # line or title names; a person named only in the title ("... meets Egyptian Foreign Minister
     # Badr Abdelatty") is a participant too.
@@ -132,7 +153,8 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     if speaker is not None:
         found.insert(0, speaker)
     if len(found) < 2 and doc.title:
-        found += [p for p in names.find_people(doc.title) if p.name != (speaker.name if speaker else None)]
+        # The title is read as far as the lead is (reading people is not linear in a line's length).
+        found += [p for p in names.find_people(doc.title[: text.MAX_LEAD_CHARS]) if p.name != (speaker.name if speaker else None)]
     readout_text = "\n".join([doc.title, doc.lead, *doc.lead_rest, *doc.body, *doc.reference])
     maybe_remote = bool(meeting.by_phone(f"{doc.title}\n{doc.lead}") or meeting.by_video(f"{doc.title}\n{doc.lead}"))
     tentative = meeting.venue_of(doc.lead, remote=maybe_remote, names=name_spans)

@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from briefing_tui.core.importer.spans import Taken
+
 MONTHS = {
     name: n
     for n, names in enumerate(
@@ -63,14 +65,14 @@ def _month_ok(word: str) -> bool:
 def find_dates(text: str) -> list[DateMention]:
     """Every date written in ``text``, in order; overlapping forms are reported once."""
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = Taken(len(text))
 
     def add(m: re.Match[str], month: int, day: int, year: int | None) -> None:
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if taken.overlaps(m.start(), m.end()):
             return
         if not 1 <= month <= 12 or not 1 <= day <= 31:
             return
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
         found.append(DateMention(m.start(), m.end(), month, day, year))
 
     for m in JAPANESE.finditer(text):

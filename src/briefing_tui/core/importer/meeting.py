@@ -8,6 +8,9 @@ countries make a multilateral meeting. Calls and video conferences have no venue
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from itertools import accumulate
 from typing import NamedTuple
 
 from briefing_tui.core.importer import places
@@ -68,9 +71,13 @@ class Venue(NamedTuple):
     from_dateline: bool = False
 
 
-def _place_words(text: str) -> list[str]:
-    """"British Columbia", "the Republic of Peru": the longest place name that opens ``text``."""
-    m = re.match(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'’-]*){0,4}", text)
+_PLACE_WORDS = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'’-]*){0,4}")
+
+
+def _place_words(text: str, pos: int = 0) -> list[str]:
+    """"British Columbia", "the Republic of Peru": the longest place name that opens ``text[pos:]``
+    (read at ``pos``, not on a copy, so that trying many places in a long lead stays linear)."""
+    m = _PLACE_WORDS.match(text, pos)
     if not m:
         return []
     words = m.group(0).split()
@@ -88,6 +95,25 @@ def inferred_from(place: places.Place) -> str:
     return ""
 
 
+def _span_test(spans: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
+    """``lambda i: any(s <= i < e for s, e in spans)`` in log time: the spans sorted by start, with
+    the furthest end among each prefix (a long lead naming thousands of people was quadratic)."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach = list(accumulate((e for _, e in ordered), max))
+
+    def inside(i: int) -> bool:
+        k = bisect_right(starts, i)
+        return k > 0 and reach[k - 1] > i
+
+    return inside
+
+
+# Read where a place name ends (``pattern.match(lead, end)``, not on a copy of the rest of the lead):
+# "(Tokyo time)" is a zone label; "Lancaster House", "Canada's" are no city.
+_ZONE_LABEL = re.compile(r"\s+[Tt]ime\b")
+_NOT_A_PLACE_AFTER = re.compile(r"\s+[Tt]ime\b|\s+[A-Z]|['’]s\b")
+
 # Capitalised words after "in"/"at" that are not venues even where a town bears the name.
 _NOT_PLACES = {
     "The", "This", "That", "His", "Her", "Their", "Its", "Our", "My", "January", "February", "March", "April", "May",
@@ -103,10 +129,11 @@ def venue_of(lead: str, *, remote: bool, dateline: str = "", names: list[tuple[i
     """
     if remote:
         return Venue()
+    in_a_name = _span_test(names)
     for start, end, city in places.find_cities(lead):
-        if re.match(r"\s+[Tt]ime\b", lead[end:]):
+        if _ZONE_LABEL.match(lead, end):
             continue  # "(Tokyo time)" is a zone label, not the venue
-        if any(s <= start < e for s, e in names):
+        if in_a_name(start):
             continue  # "H.E. Mr. Rafael Cardoso Lima" names a person, not Lima
         zone, code = places.city_zone(city)  # type: ignore[misc]
         # "Chevening House, Kent": a building and further known places belong to the venue.
@@ -125,8 +152,8 @@ def venue_of(lead: str, *, remote: bool, dateline: str = "", names: list[tuple[i
         city = m.group("city").rstrip(".")
         if places.country_code(city) or places.region_zone(city):
             continue
-        for name in _place_words(lead[m.end() :]):
-            if re.match(r"\s+[Tt]ime\b", lead[m.end() + len(name) :]):
+        for name in _place_words(lead, m.end()):
+            if _ZONE_LABEL.match(lead, m.end() + len(name)):
                 continue
             place = places.resolve_place(city, name)
             if place:
@@ -134,13 +161,14 @@ def venue_of(lead: str, *, remote: bool, dateline: str = "", names: list[tuple[i
                 return Venue(f"{city}, {where}", place.zone, place.code, inferred_from(place))
     # "met today in Ushuaia with", "in Da Nang,": a city that GeoNames knows.
     for m in re.finditer(r"\b(?:visiting|in|held in|at|visit to)\s+(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})", lead):
-        if any(s <= m.start("c") < e for s, e in names):
+        if in_a_name(m.start("c")):
             continue
         words = m.group("c").split()
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n])
-            rest = lead[m.start("c") + len(name) :]
-            if re.match(r"\s+[Tt]ime\b|\s+[A-Z]|['’]s\b", rest) or name in _NOT_PLACES:
+            # Matched where the name ends, not on a copy of the rest of the lead (a copy per
+            # candidate made a long lead of "in Xxx" quadratic).
+            if _NOT_A_PLACE_AFTER.match(lead, m.start("c") + len(name)) or name in _NOT_PLACES:
                 continue  # "(Tokyo time)", "Lancaster House", "Canada's"
             known = places.geo_city(name, prefer=prefer)
             if known:
@@ -150,7 +178,7 @@ def venue_of(lead: str, *, remote: bool, dateline: str = "", names: list[tuple[i
         for n in range(len(words), 0, -1):  # "Japan. H.E. Mr." -> "Japan"
             name = " ".join(words[:n]).rstrip(".,;")
             code = places.country_code(name)
-            if code and not re.match(r"\s+[Tt]ime\b", lead[m.start("c") + len(name) :]):
+            if code and not _ZONE_LABEL.match(lead, m.start("c") + len(name)):
                 return Venue(re.sub(r"^the\s+", "", name), None, code)
     if dateline:
         city, _, after = dateline.partition(",")

@@ -12,7 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefing_tui.core.importer import places
 
@@ -280,11 +282,50 @@ def _country_of_words(words: str) -> str | None:
 
 def _same_person(p: Person, q: Person) -> bool:
     """"Sugiono" and "Foreign Minister Sugiono", "Tsahkna" and "Margus Tsahkna": one person."""
-    short, long_ = (p, q) if len(p.tokens) <= len(q.tokens) else (q, p)
-    words = ascii_slug(" ".join(long_.tokens)).split("-")
-    if len(short.tokens) == 1:
-        return ascii_slug(short.tokens[0]) in words
-    return ascii_slug(" ".join(short.tokens)) in ascii_slug(" ".join(long_.tokens)) and ascii_slug(short.tokens[-1]) == words[-1]
+    return _same_slugs(_NameSlugs.of(p.tokens), _NameSlugs.of(q.tokens))
+
+
+class _LazyList:
+    """The items of an iterator, drawn only as far as asked for."""
+
+    def __init__(self, items: Iterator[str]) -> None:
+        self._items = items
+        self._seen: list[str] = []
+
+    def get(self, k: int) -> str | None:
+        """Item ``k``, or None past the end."""
+        while len(self._seen) <= k:
+            item = next(self._items, None)
+            if item is None:
+                return None
+            self._seen.append(item)
+        return self._seen[k]
+
+
+@dataclass(frozen=True)
+class _NameSlugs:
+    """A name's slugs as ``_same_person`` compares them, made once per name."""
+
+    count: int  # of tokens
+    whole: str  # ascii_slug of the whole name
+    words: tuple[str, ...]  # whole.split("-")
+    word_set: frozenset[str]
+    first: str  # ascii_slug of the first token
+    last: str  # ascii_slug of the last token
+
+    @classmethod
+    def of(cls, tokens: list[str]) -> _NameSlugs:
+        whole = ascii_slug(" ".join(tokens))
+        words = tuple(whole.split("-"))
+        return cls(len(tokens), whole, words, frozenset(words), ascii_slug(tokens[0]) if tokens else "", ascii_slug(tokens[-1]) if tokens else "")
+
+
+def _same_slugs(p: _NameSlugs, q: _NameSlugs) -> bool:
+    """``_same_person`` on names' precomputed slugs."""
+    short, long_ = (p, q) if p.count <= q.count else (q, p)
+    if short.count == 1:
+        return short.first in long_.word_set
+    return short.whole in long_.whole and short.last == long_.words[-1]
 
 
 def _implied_country(title: str) -> str | None:
@@ -334,10 +375,32 @@ def _family_start_in_text(tokens: list[str], text: str) -> int | None:
             continue
         # The first word counts only when the rest of the name does not follow ("Minister Wang",
         # not "Minister Wang Yi"), nor a capitalised word ("Minister Takeshi Iwaya").
+        if re.fullmatch(r"[\w'’-]+", word):
+            referred, alone = _referred_words(text)
+            if word in (alone if k == 0 else referred):
+                return k
+            continue
         after = r"(?![\w'’-])(?!\s+[A-Z])" if k == 0 else r"(?![\w'’-])"
         if re.search(rf"(?<![\w.]){REFERRING_TITLES}\s+{re.escape(word)}{after}", text):
             return k
     return None
+
+
+@lru_cache(maxsize=4)
+def _referred_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(every word that follows a referring title in ``text``, those of them not followed by a
+    capitalised word), read in one pass: a search of the whole readout for each word of each
+    participant's name made a long readout with a long list of names quadratic. A word matches
+    ``REFERRING_TITLES\\s+WORD(?![\\w'’-])`` exactly when it is the whole run of word characters,
+    apostrophes and hyphens after the title; it also matches with ``(?!\\s+[A-Z])`` after it when
+    that run is not followed by spaces and a capital letter."""
+    referred: set[str] = set()
+    alone: set[str] = set()
+    for m in re.finditer(rf"(?<![\w.])(?={REFERRING_TITLES}\s+([\w'’-]+)(\s+[A-Z])?)", text):
+        referred.add(m.group(1))
+        if m.group(2) is None:
+            alone.add(m.group(1))
+    return frozenset(referred), frozenset(alone)
 
 
 def split_name(tokens: list[str], country: str, date: dt.date | None, text: str = "", convention: str = "") -> tuple[str, str]:
@@ -563,6 +626,12 @@ def _attach_title(text: str, person: Person) -> None:
         person.end = max(person.end, stop)
 
 
+#: A "[Reference]" block is read for participants up to this many lines of this many characters
+#: (a real one lists a few delegations; thousands of names would make thousands of participants).
+MAX_REFERENCE_LINES = 100
+MAX_REFERENCE_LINE_CHARS = 4000
+
+
 _FIRST_PERSON = re.compile(r"(?:^|[.!?]\s+|,\s+|\b(?:Today|Yesterday|This\s+\w+),?\s+)I\s+(?:\w+\s+){0,2}?(?:met|spoke|held|had|hosted|received|welcomed|visited|called|talked|joined)\b")
 
 
@@ -582,7 +651,9 @@ def byline_person(header: list[str], title: str = "") -> Person | None:
     for i, line in enumerate(header):
         body = re.sub(r"^From:\s*", "", line)
         if line.startswith("From:"):
-            for person in find_people(body):
+            # Read as far as a "[Reference]" line is: a name is near the start, and reading
+            # people is not linear in a line's length.
+            for person in find_people(body[:MAX_REFERENCE_LINE_CHARS]):
                 return person
             continue
         if len(line) > 80 or line == title:
@@ -606,7 +677,8 @@ def byline_person(header: list[str], title: str = "") -> Person | None:
 def reference_people(lines: list[str]) -> list[Person]:
     """People in a trailing "[Reference] Participants" block: "Japan: Prime Minister ABE Shinzo"."""
     people = []
-    for line in lines:
+    for line in lines[:MAX_REFERENCE_LINES]:
+        line = line[:MAX_REFERENCE_LINE_CHARS]
         m = re.match(r"\s*[-•・*]?\s*(?P<country>[^:：]{2,60})[:：]\s*(?P<rest>.+)$", line)
         if not m:
             continue
@@ -645,18 +717,37 @@ def finish(
     country when it writes names in its own order (Japan's ministries: family name first).
     """
     merged: list[Person] = []
+    # The first earlier participant with the same key or ``_same_person``: only those sharing a
+    # key or a name word can be one (every case of ``_same_person`` needs a word in common), so
+    # those are looked up by word and tried in order; trying every earlier participant made a
+    # "[Reference]" block of thousands of names quadratic.
+    slugs: list[_NameSlugs] = []
+    by_key: dict[str, list[int]] = {}
+    by_word: dict[str, list[int]] = {}
     for p in people:
         tokens_key = family_key(split_name(p.tokens, p.country or "XX", date, text)[0]) or ascii_slug(" ".join(p.tokens))
-        twin = next((q for q in merged if q.key == tokens_key or _same_person(p, q)), None)
-        if twin:
+        mine = _NameSlugs.of(p.tokens)
+        candidates = set(by_key.get(tokens_key, ()))
+        for word in mine.word_set:
+            candidates.update(by_word.get(word, ()))
+        at = next((i for i in sorted(candidates) if merged[i].key == tokens_key or _same_slugs(mine, slugs[i])), None)
+        if at is not None:
+            twin = merged[at]
             if len(p.tokens) > len(twin.tokens):
                 twin.name, twin.tokens = p.name, p.tokens
+                slugs[at] = mine
+                for word in mine.word_set:
+                    by_word.setdefault(word, []).append(at)
             twin.honorific = twin.honorific or p.honorific
             twin.title = twin.title if len(twin.title) >= len(p.title) else p.title
             twin.country = twin.country or p.country
             continue
         p.key = tokens_key
+        by_key.setdefault(p.key, []).append(len(merged))
+        for word in mine.word_set:
+            by_word.setdefault(word, []).append(len(merged))
         merged.append(p)
+        slugs.append(mine)
     for p in merged:
         if not p.country:
             implied = _implied_country(p.title)
@@ -664,11 +755,20 @@ def finish(
                 p.country = implied
     used = {p.country for p in merged if p.country}
     left = [c for c in title_countries if c not in used]
-    named = [c for _, _, c in places.find_countries(text) if c != "EU"]
+    # The countries the text names, read only as far as needed: most participants have one
+    # written, and matching every country name along a long readout costs ~2.5 s/MB.
+    named = _LazyList(c for _, _, c in places.iter_countries(text) if c != "EU")
+    first_unused = 0  # ``used`` only grows, so the first named country not in it only moves on
+
+    def first_unused_country() -> str | None:
+        nonlocal first_unused
+        while (c := named.get(first_unused)) is not None and c in used:
+            first_unused += 1
+        return c
+
     for i, p in enumerate(merged):
         if p.country:
             continue
-        unused = next((c for c in named if c not in used), None)
         if left:
             p.country = left.pop(0)
             p.country_guess = "country from the meeting title"
@@ -678,7 +778,7 @@ def finish(
         elif venue_country and venue_country not in used:
             p.country = venue_country
             p.country_guess = "no country written; the venue's country"
-        elif unused:
+        elif unused := first_unused_country():
             p.country = unused
             p.country_guess = "no country written; the first country the readout names that no participant has"
         elif publisher_country:
@@ -686,7 +786,7 @@ def finish(
             p.country_guess = "no country written; the publisher's country"
         else:
             # Nothing says: the file must still name a country, so the nearest one, marked.
-            p.country = venue_country or next(iter(named), "") or next(iter(used), "")
+            p.country = venue_country or named.get(0) or next(iter(used), "")
             p.country_guess = "no country found for this participant in the readout; check it"
         used.add(p.country)
     keys: set[str] = set()

@@ -9,6 +9,7 @@ zone their clocks keep (Montreal keeps Toronto's time, Bali keeps Makassar's).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
@@ -279,7 +280,11 @@ def formal_country_code(name: str) -> str | None:
 
 def find_countries(text: str) -> list[tuple[int, int, str]]:
     """(start, end, code) for each country name in ``text``; case matters for short acronyms."""
-    found = []
+    return list(iter_countries(text))
+
+
+def iter_countries(text: str) -> Iterator[tuple[int, int, str]]:
+    """``find_countries``, one at a time (a caller that needs the first few reads no further)."""
     for m in _country_pattern().finditer(text):
         word = m.group("name")
         if not word[0].isupper():
@@ -289,8 +294,7 @@ def find_countries(text: str) -> list[tuple[int, int, str]]:
             continue
         code = country_code(word)
         if code:
-            found.append((m.start(), m.end(), code))
-    return found
+            yield m.start(), m.end(), code
 
 
 def country_prefix(text: str) -> tuple[str, str] | None:

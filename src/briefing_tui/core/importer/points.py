@@ -177,9 +177,34 @@ _COLLECTIVE = re.compile(
     r"(?:(?:foreign|quad|g7|g20)\s+)?(?:ministers|leaders|sides|secretaries|parties|delegations|participants|counterparts|heads)\b"
     r"|\bthe\s+two\b(?!\s+(?:countries|nations|governments|economies))"
     r"|(?:^|[.;]\s+|,\s+)(?:They|Both)\b|\bthey\b(?=\s+(?:\w+ly\s+)?(?:agreed|concurred|confirmed|reaffirmed|discussed|exchanged|shared|welcomed|affirmed|decided|also|would|will))"
-    r"|\bthe\s+Secretary\s+and\s+(?:the\s+)?(?:Foreign\s+)?Minister\b|\beach\s+other\b(?=[^.]*\b(?:agreed|concurred)\b)",
+    r"|\bthe\s+Secretary\s+and\s+(?:the\s+)?(?:Foreign\s+)?Minister\b",
     re.IGNORECASE,
 )
+_EACH_OTHER = re.compile(r"\beach\s+other\b", re.IGNORECASE)
+_AGREED = re.compile(r"\b(?:agreed|concurred)\b", re.IGNORECASE)
+
+
+def _collective(text: str) -> bool:
+    """The sides act together: a plural subject, or "each other" before "agreed" in its sentence.
+
+    "each other" was a lookahead ``(?=[^.]*\\b(?:agreed|concurred)\\b)`` in ``_COLLECTIVE``, which
+    rescanned the sentence after each of thousands of "each other"; here the next "agreed"
+    and the next full stop are found once and kept while they are still ahead."""
+    if _COLLECTIVE.search(text):
+        return True
+    agreed = stop = -1
+    for m in _EACH_OTHER.finditer(text):
+        if stop < m.end():
+            stop = text.find(".", m.end())
+            stop = len(text) if stop < 0 else stop
+        if agreed < m.end():
+            found = _AGREED.search(text, m.end())
+            if found is None:
+                return False
+            agreed = found.start()
+        if agreed < stop:
+            return True
+    return False
 
 
 _I = re.compile(r"(?:^|[\s,;(])I\s+(?!\.)")
@@ -200,15 +225,17 @@ def actors_in(text: str, people: list[Person], speaker: str = "", host: str = ""
     hits: list[tuple[int, int, str]] = []
     for n, sentence in enumerate(split_sentences(text) or [text]):
         for offset, region in _subject_regions(sentence):
-            if _COLLECTIVE.search(region) or (speaker and _WE.search(region)):
+            if _collective(region) or (speaker and _WE.search(region)):
                 found_collective = True
             if speaker and (m := _I.search(region)):
                 hits.append((n, offset + m.start(), speaker))  # "I welcomed ...": the byline's author
-            if host and not in_region_any(region, people) and (m := _shared_role(region, people)):
+            # Each participant's mentions, found once for both uses (in_region_any found them again).
+            mentioned = [_mentions(p, people, region) for p in people]
+            if host and not any(mentioned) and (m := _shared_role(region, people)):
                 hits.append((n, offset + m.start(), host))  # "The Prime Minister welcomed": the publisher's own
             in_region = set()
-            for p in people:
-                positions = [i for i in _mentions(p, people, region) if not _not_a_subject(region, i)]
+            for p, found in zip(people, mentioned, strict=True):
+                positions = [i for i in found if not _not_a_subject(region, i)]
                 if positions:
                     hits.append((n, offset + min(positions), p.key))
                     in_region.add(p.key)
@@ -220,7 +247,7 @@ def actors_in(text: str, people: list[Person], speaker: str = "", host: str = ""
         hits.sort()
         return list(dict.fromkeys(key for _, _, key in hits))
     # No subject found (no reporting verb, a pronoun, a passive): everyone the text names.
-    if _COLLECTIVE.search(text) or (speaker and _WE.match(text)):
+    if _collective(text) or (speaker and _WE.match(text)):
         return [collective]
     if speaker and _I.match(text):
         return [speaker]

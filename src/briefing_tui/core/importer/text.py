@@ -104,64 +104,98 @@ _ABBREVIATIONS = (
 def normalise(text: str) -> str:
     """NFKC, straight quotes, plain spaces, no control or zero-width characters, LF line ends."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cs")
+    # Character by character through translation tables cut to the text's distinct characters
+    # (and skipped when nothing in them occurs): a Python loop per character cost ~1 s/MB.
+    text = _translate(text, {ord(ch): None for ch in set(text) if unicodedata.category(ch) == "Cs"})
     text = unicodedata.normalize("NFKC", text)
-    text = text.translate(
-        {
-            0x2018: "'", 0x2019: "'", 0x201A: "'", 0x2032: "'", 0x00B4: "'",
-            0x201C: '"', 0x201D: '"', 0x201E: '"', 0x2033: '"',
-            0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " ", 0x3000: " ", 0x2002: " ", 0x2003: " ",
-            0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None, 0x00AD: None,
-            0x2028: "\n", 0x2029: "\n", 0x0085: "\n", 0x2022: "•", 0x2027: "•",
-        }
-    )
-    text = "".join(ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    present = {ord(ch) for ch in set(text)}
+    text = _translate(text, {code: to for code, to in _PLAIN.items() if code in present})
+    text = _translate(text, {ord(ch): " " for ch in set(text) if ch not in "\n\t" and unicodedata.category(ch)[0] == "C"})
     lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
     return "\n".join(lines).strip("\n")
 
 
+_PLAIN = {
+    0x2018: "'", 0x2019: "'", 0x201A: "'", 0x2032: "'", 0x00B4: "'",
+    0x201C: '"', 0x201D: '"', 0x201E: '"', 0x2033: '"',
+    0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " ", 0x3000: " ", 0x2002: " ", 0x2003: " ",
+    0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None, 0x00AD: None,
+    0x2028: "\n", 0x2029: "\n", 0x0085: "\n", 0x2022: "•", 0x2027: "•",
+}
+
+
+def _translate(text: str, table: dict[int, str | None]) -> str:
+    return text.translate(table) if table else text
+
+
 def unwrap(lines: list[str]) -> list[str]:
     """Join hard-wrapped lines: a long line with no end mark continues on a lower-case line."""
-    out: list[str] = []
+    out: list[list[str]] = []  # each output line's parts, joined once at the end
+    length = 0  # of the last output line
     for line in lines:
         if (
             out
-            and out[-1]
+            and length
             and line
-            and len(out[-1]) >= 50
-            and not re.search(r"[.:;!?)\"']$", out[-1])
+            and length >= 50
+            and not _ends_with_mark(out[-1][-1])
             and (line[0].islower() or (line[0] == "(" and not re.match(r"\((?:\d{1,2}|[a-z]|[ivx]+)\)", line)))
         ):
-            out[-1] = f"{out[-1]} {line}"
+            out[-1].append(line)
+            length += 1 + len(line)
         else:
-            out.append(line)
-    return out
+            out.append([line])
+            length = len(line)
+    return [" ".join(parts) for parts in out]
+
+
+def _ends_with_mark(line: str) -> bool:
+    """``re.search(r"[.:;!?)\"']$", line)``, looking only at the end (that search tries every
+    position, and a paragraph of thousands of wrapped lines made it quadratic)."""
+    end = line[:-1] if line.endswith("\n") else line
+    return end[-1:] in (".", ":", ";", "!", "?", ")", '"', "'")
 
 
 def split_sentences(text: str) -> list[str]:
     """Sentences, without splitting at "Mr.", "U.S.", "a.m.", "H.E." or an initial."""
-    pieces = re.split(r"(?<=[.!?])([\"')\]]?)\s+(?=[\"'(\[]?[A-Z0-9])", text.strip())
+    pieces = _SENTENCE_BREAK.split(text.strip())
     sentences: list[str] = []
-    buf = ""
+    buf: list[str] = []  # the chunks of the sentence so far, joined once it ends
     for i in range(0, len(pieces), 2):
         chunk = pieces[i] + (pieces[i + 1] if i + 1 < len(pieces) else "")
-        buf = f"{buf} {chunk}".strip() if buf else chunk
-        last = re.search(r"(\S+)\.$", buf)
-        word = re.split(r"[-/]", last.group(1))[-1].lstrip("(\"'") if last else ""
+        if chunk or not buf:
+            buf.append(chunk)
+        word = _word_before_full_stop(buf[-1])
+        word = re.split(r"[-/]", word)[-1].lstrip("(\"'") if word else ""
         if word and (word in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word)):
             continue  # "Mr." / "U.S." / "J." do not end a sentence
-        sentences.append(buf)
-        buf = ""
+        sentences.append(" ".join(buf).strip())
+        buf = []
     if buf:
-        sentences.append(buf)
+        sentences.append(" ".join(buf).strip())
     return [s for s in (s.strip() for s in sentences) if s]
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])([\"')\]]?)\s+(?=[\"'(\[]?[A-Z0-9])")
+
+
+def _word_before_full_stop(chunk: str) -> str:
+    """The word a chunk's closing full stop ends ("Mr" of "... Mr."), as ``(\\S+)\\.$`` finds it;
+    read from the end, since that regex retries every start in a long word (quadratic)."""
+    end = len(chunk) - 1 if chunk.endswith("\n") else len(chunk)
+    if end < 2 or chunk[end - 1] != "." or chunk[end - 2].isspace():
+        return ""
+    start = end - 2
+    while start > 0 and not chunk[start - 1].isspace():
+        start -= 1
+    return chunk[start : end - 1]
 
 
 def detect_publisher(text: str) -> tuple[Publisher, bool]:
     """Which ministry wrote this; (publisher, guessed)."""
     if re.search(r"Global Affairs Canada", text):
         return GAC, False
-    if re.search(r"Office of the Spokesperson|attributable to (?:the )?(?:Department )?Spokesperson|Department of State|^\s*READOUT\s*$", text, re.IGNORECASE | re.MULTILINE):
+    if re.search(r"Office of the Spokesperson|attributable to (?:the )?(?:Department )?Spokesperson|Department of State", text, re.IGNORECASE) or _a_line_is(text, "READOUT", re.IGNORECASE):
         return STATE, False
     if re.search(r"Prime Minister's Office of Japan|kantei\.go\.jp", text, re.IGNORECASE):
         return KANTEI, False
@@ -178,7 +212,7 @@ def detect_publisher(text: str) -> tuple[Publisher, bool]:
         return MOFA, False
     if re.search(r"(?:Prime )?Minister(?: for Foreign Affairs)? of Japan\b|\[Provisional translation\]", text) and _AS_FOLLOWS.search(text):
         return MOFA, True
-    if re.search(r"^\s*Readout\s*$", text, re.MULTILINE) and re.search(r"\bSecretary\b", text):
+    if _a_line_is(text, "Readout") and re.search(r"\bSecretary\b", text):
         return STATE, True
     return UNKNOWN, True
 
@@ -221,6 +255,12 @@ def _country_of_line(line: str) -> str | None:
         if code and code != "EU":  # "Foreign Affairs, European Union and Cooperation" is a remit
             return code
     return None
+
+
+def _a_line_is(text: str, word: str, flags: int = 0) -> bool:
+    """``re.search(rf"^\\s*{word}\\s*$", text, flags | re.MULTILINE)``, line by line: there ``\\s*``
+    runs over blank lines, so each of many blank lines rescanned all the ones after it."""
+    return any(re.fullmatch(word, line.strip(), flags) for line in text.split("\n"))
 
 
 def _opens_with_when(line: str) -> bool:
