@@ -58,7 +58,7 @@ def test_pathological_input_imports_in_bounded_time(name):
             result = import_readout(text, vocabulary=vocab, source_name=f"{name}.txt")
         except NoMeetingError:
             return
-    assert result.toml.startswith("# ") and "schema = 1" in result.toml
+    assert result.toml.startswith("# ") and "schema = 2" in result.toml
 
 
 def test_a_long_reference_block_is_read_in_part_and_says_so():
