@@ -167,7 +167,7 @@ def run_child(corpus: Path, expected: int, cache_dir: Path, keys: str = "", naiv
         env=env,
         timeout=900,
     )
-    line = next((l for l in proc.stdout.splitlines() if l.startswith("BENCH ")), None)
+    line = next((out for out in proc.stdout.splitlines() if out.startswith("BENCH ")), None)
     if line is None:
         raise RuntimeError(f"child failed:\n{proc.stdout[-2000:]}\n{proc.stderr[-4000:]}")
     return json.loads(line[6:])
@@ -226,9 +226,19 @@ def measure(n: int, runs: int, workdir: Path, keys: str) -> dict:
         "warm_start_all_listed": (med(warm, "all_listed"), med(cold, "all_listed"), "s", 0.6),
         "cold_first_rows": (med(cold, "first_rows"), med(cold, "all_listed"), "s", 0.5),
         "cold_all_loaded": (med(cold, "all_listed"), parse_only(corpus), "s", 2.5),
-        "filter_p95_headless": (percentile(filt, 95) if filt else None, percentile(naive, 95) if naive else None, "ms", 30),
+        "filter_p95_headless": (
+            percentile(filt, 95) if filt else None,
+            percentile(naive, 95) if naive else None,
+            "ms",
+            30,
+        ),
         "cold_max_ui_stall": (med(cold, "max_stall_ms"), None, "ms", 100),
-        "print_one": (timed([sys.executable, "-m", "briefing_tui", "print", str(one_file)], max(5, runs)), python, "s", 0.15),
+        "print_one": (
+            timed([sys.executable, "-m", "briefing_tui", "print", str(one_file)], max(5, runs)),
+            python,
+            "s",
+            0.15,
+        ),
         "peak_rss_mb": (max(r["peak_rss_mb"] for r in warm + cold), bare_rss(), "MB", 150),
         "peak_rss_warm_mb": (max(r["peak_rss_mb"] for r in warm), bare_rss(), "MB", 150),
     }
@@ -239,10 +249,12 @@ def table(result: dict) -> str:
     lines = [f"briefing-tui bench, N={result['n']}, median of {result['runs']} run(s)", ""]
     lines.append(f"{'figure':24} {'value':>10} {'baseline':>10} {'ratio':>7} {'target':>8}  baseline is")
     for name, (value, base, unit, target) in result["figures"].items():
-        fmt = (lambda v: "—" if v is None else (f"{v:.3f} {unit}" if unit == "s" else f"{v:.1f} {unit}"))  # noqa: E731
+        fmt = lambda v, unit=unit: "—" if v is None else (f"{v:.3f} {unit}" if unit == "s" else f"{v:.1f} {unit}")  # noqa: E731
         ratio = f"{value / base:.2f}x" if value and base else "—"
         ok = "" if value is None else (" ✓" if value <= target else " ✗")
-        lines.append(f"{name:24} {fmt(value):>10} {fmt(base):>10} {ratio:>7} {target:>6}{unit[:2]:<2}{ok}  {BASELINES[name]}")
+        lines.append(
+            f"{name:24} {fmt(value):>10} {fmt(base):>10} {ratio:>7} {target:>6}{unit[:2]:<2}{ok}  {BASELINES[name]}"
+        )
     return "\n".join(lines)
 
 

@@ -50,10 +50,33 @@ VENUES = [
     ("Reykjavík, Iceland", "Atlantic/Reykjavik"),
 ]
 TOPICS = [
-    "g7", "foip", "north-korea", "abductions", "china", "ukraine", "russia", "middle-east", "cptpp",
-    "arctic", "wps", "economic-security", "climate-change", "pacific-islands", "quad", "taiwan",
-    "energy-security", "critical-minerals", "rule-of-law", "people-to-people-exchange", "trade",
-    "nuclear-disarmament", "cyber", "maritime-security", "southeast-asia", "europe", "myanmar",
+    "g7",
+    "foip",
+    "north-korea",
+    "abductions",
+    "china",
+    "ukraine",
+    "russia",
+    "middle-east",
+    "cptpp",
+    "arctic",
+    "wps",
+    "economic-security",
+    "climate-change",
+    "pacific-islands",
+    "quad",
+    "taiwan",
+    "energy-security",
+    "critical-minerals",
+    "rule-of-law",
+    "people-to-people-exchange",
+    "trade",
+    "nuclear-disarmament",
+    "cyber",
+    "maritime-security",
+    "southeast-asia",
+    "europe",
+    "myanmar",
 ]
 VERBS = [
     ("agreed", "The ministers concurred to strengthen cooperation on {t}."),
@@ -67,7 +90,14 @@ VERBS = [
     ("announced", "Minister {a} announced new initiatives on {t}."),
     ("noted", "The ministers noted developments concerning {t}."),
 ]
-KINDS = ["bilateral-meeting"] * 6 + ["telephone-talk", "telephone-talk", "video-conference", "multilateral-meeting", "summit", "working-meal"]
+KINDS = ["bilateral-meeting"] * 6 + [
+    "telephone-talk",
+    "telephone-talk",
+    "video-conference",
+    "multilateral-meeting",
+    "summit",
+    "working-meal",
+]
 
 
 def q(text: str) -> str:
@@ -109,7 +139,13 @@ def briefing(i: int, rng: random.Random) -> str:
     home = people[0][1]
     if home != zone:
         there = start.replace(tzinfo=ZoneInfo(zone)).astimezone(ZoneInfo(home)).replace(tzinfo=None)
-        lines += ["[[stated_times]]", f"time = {there.isoformat()}", f'zone = "{home}"', f"text = {q(there.strftime('%I:%M %p on %B %d, home time'))}", ""]
+        lines += [
+            "[[stated_times]]",
+            f"time = {there.isoformat()}",
+            f'zone = "{home}"',
+            f"text = {q(there.strftime('%I:%M %p on %B %d, home time'))}",
+            "",
+        ]
     for country, _, honorific, family, given in people:
         lines += [
             "[[participants]]",
@@ -134,7 +170,11 @@ def briefing(i: int, rng: random.Random) -> str:
                 "The discussion also touched on the schedule of upcoming ministerial meetings.",
             ]
         )
-        actors = '["both"]' if outcome in ("agreed", "confirmed", "welcomed", "discussed", "noted") else f'["{actor[3].lower().replace(" ", "-").encode("ascii", "ignore").decode() or "p"}-{actor[0].lower()}"]'
+        actors = (
+            '["both"]'
+            if outcome in ("agreed", "confirmed", "welcomed", "discussed", "noted")
+            else f'["{actor[3].lower().replace(" ", "-").encode("ascii", "ignore").decode() or "p"}-{actor[0].lower()}"]'
+        )
         lines += [
             "[[points]]",
             f"summary = {q(f'{outcome.title()}: ' + ', '.join(topics))}",
@@ -145,7 +185,14 @@ def briefing(i: int, rng: random.Random) -> str:
             "",
         ]
         if n == 0:
-            lines += ["  [[points.points]]", '  outcome = "stated"', '  actors = ["both"]', f"  topics = [{q(topics[0])}]", f"  text = {q('A sub-point on ' + topics[0].replace('-', ' ') + '.')}", ""]
+            lines += [
+                "  [[points.points]]",
+                '  outcome = "stated"',
+                '  actors = ["both"]',
+                f"  topics = [{q(topics[0])}]",
+                f"  text = {q('A sub-point on ' + topics[0].replace('-', ' ') + '.')}",
+                "",
+            ]
     return "\n".join(lines)
 
 

@@ -64,7 +64,13 @@ def _cli(path: Path, cap: float) -> str:
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
     t0 = time.perf_counter()
     try:
-        run = subprocess.run([sys.executable, "-m", "briefing_tui", "import", str(path), "--dry-run"], capture_output=True, text=True, timeout=cap, env=env)
+        run = subprocess.run(
+            [sys.executable, "-m", "briefing_tui", "import", str(path), "--dry-run"],
+            capture_output=True,
+            text=True,
+            timeout=cap,
+            env=env,
+        )
     except subprocess.TimeoutExpired:
         return f"> {cap:.0f} s (killed)"
     return f"{time.perf_counter() - t0:.3f} s (exit {run.returncode})"

@@ -47,7 +47,9 @@ def main() -> None:
     tmux("set", "-sg", "escape-time", "0")
     try:
         deadline = time.monotonic() + 120
-        while "loading" in tmux("capture-pane", "-p", "-t", SESSION) or not status_count(tmux("capture-pane", "-p", "-t", SESSION)):
+        while "loading" in tmux("capture-pane", "-p", "-t", SESSION) or not status_count(
+            tmux("capture-pane", "-p", "-t", SESSION)
+        ):
             if time.monotonic() > deadline:
                 raise SystemExit("the app did not finish loading")
             time.sleep(0.2)
@@ -73,7 +75,9 @@ def main() -> None:
         if samples:
             samples.sort()
             p95 = samples[max(0, round(0.95 * (len(samples) - 1)))]
-            print(f"{len(samples)} keystrokes that changed the count: median {statistics.median(samples):.1f} ms, p95 {p95:.1f} ms")
+            print(
+                f"{len(samples)} keystrokes that changed the count: median {statistics.median(samples):.1f} ms, p95 {p95:.1f} ms"
+            )
         else:
             print("no keystroke changed the count")
     finally:

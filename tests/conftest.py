@@ -6,8 +6,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from support import MINIMAL
 
+from support import MINIMAL
 
 APP_TESTS = Path(__file__).parent / "app"
 
@@ -58,5 +58,3 @@ def write(tmp_path):
 @pytest.fixture
 def minimal() -> str:
     return MINIMAL
-
-

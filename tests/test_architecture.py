@@ -31,5 +31,7 @@ def test_no_core_module_names_textual_even_lazily():
                 names = [a.name for a in node.names]
             elif isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module]
-            offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] == "textual" or n.startswith("briefing_tui.app")]
+            offenders += [
+                f"{path.name}: {n}" for n in names if n.split(".")[0] == "textual" or n.startswith("briefing_tui.app")
+            ]
     assert offenders == []

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
-from support import BUNDLED, SHARED, needs_shared
-
 from briefing_tui.core.store.load import load_paths
 from briefing_tui.core.store.parse import load_file
+from support import BUNDLED, SHARED, needs_shared
 
 SUITE = SHARED / "toml-test" / "tests"
 LOCATED = re.compile(r"^.+\.toml:\d+:\d+: error: .+")

@@ -30,7 +30,9 @@ def within(seconds: float, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T
     worker.start()
     worker.join(seconds)
     if worker.is_alive():
-        pytest.fail(f"{getattr(fn, '__name__', fn)} did not finish within {seconds} s (hung, or far slower than linear)")
+        pytest.fail(
+            f"{getattr(fn, '__name__', fn)} did not finish within {seconds} s (hung, or far slower than linear)"
+        )
     if "error" in outcome:
         raise outcome["error"]
     return outcome["value"]

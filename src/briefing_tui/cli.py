@@ -117,10 +117,21 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     """The options print and digest share, parsed alike."""
     from briefing_tui.core.model.briefing import MEDIA
 
-    parser.add_argument("--since", type=_since_arg, metavar="DATE", help="meetings on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
-    parser.add_argument("--until", type=_until_arg, metavar="DATE", help="meetings on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD: its last day)")
     parser.add_argument(
-        "--medium", action="append", default=[], choices=MEDIA, help="how the meeting was held, whatever its kind (repeatable)"
+        "--since", type=_since_arg, metavar="DATE", help="meetings on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)"
+    )
+    parser.add_argument(
+        "--until",
+        type=_until_arg,
+        metavar="DATE",
+        help="meetings on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD: its last day)",
+    )
+    parser.add_argument(
+        "--medium",
+        action="append",
+        default=[],
+        choices=MEDIA,
+        help="how the meeting was held, whatever its kind (repeatable)",
     )
 
 
@@ -130,7 +141,9 @@ def _outcomes_arg(value: str) -> frozenset[str]:
     chosen = frozenset(v.strip().lower() for v in value.split(",") if v.strip())
     unknown = sorted(chosen - set(OUTCOMES))
     if unknown:
-        raise argparse.ArgumentTypeError(f"unknown outcome {', '.join(unknown)}; expected some of: {', '.join(OUTCOMES)}")
+        raise argparse.ArgumentTypeError(
+            f"unknown outcome {', '.join(unknown)}; expected some of: {', '.join(OUTCOMES)}"
+        )
     return chosen
 
 
@@ -150,20 +163,46 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
     )
     app.add_argument("paths", nargs="*", type=Path, help="briefing files or folders (default: bundled)")
     app.add_argument("--version", action="version", version=f"briefing-tui {__version__}")
-    app.add_argument("--view", default=None, metavar="NAME", help="open with a saved search (saved in the browser from the palette)")
+    app.add_argument(
+        "--view", default=None, metavar="NAME", help="open with a saved search (saved in the browser from the palette)"
+    )
 
-    printer = _Parser(prog="briefing-tui print", description="Print briefings without starting the TUI.", parents=[common])
+    printer = _Parser(
+        prog="briefing-tui print", description="Print briefings without starting the TUI.", parents=[common]
+    )
     printer.add_argument("items", nargs="*", help="briefing files, folders or ids (default: all bundled)")
-    printer.add_argument("--topic", action="append", default=[], metavar="T", help="only briefings and points on topic T (repeatable)")
-    printer.add_argument("--tz", action="append", default=[], type=_zone_arg, metavar="ZONE", help="also show times in ZONE (repeatable; 'local' for yours)")
+    printer.add_argument(
+        "--topic", action="append", default=[], metavar="T", help="only briefings and points on topic T (repeatable)"
+    )
+    printer.add_argument(
+        "--tz",
+        action="append",
+        default=[],
+        type=_zone_arg,
+        metavar="ZONE",
+        help="also show times in ZONE (repeatable; 'local' for yours)",
+    )
     printer.add_argument("--width", type=int, default=None, metavar="N", help="wrap text at N columns")
     printer.add_argument("--format", choices=("text", "markdown", "json"), default="text")
-    printer.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour output (auto: on a terminal, unless NO_COLOR is set)")
+    printer.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour output (auto: on a terminal, unless NO_COLOR is set)",
+    )
     printer.add_argument("--notes", action="store_true", help="include your notes (made in the browser with n)")
     _add_filters(printer)
-    printer.add_argument("--no-pager", action="store_true", help="never page the output (default: through $PAGER, or less -FRX, on a terminal when longer than the screen)")
+    printer.add_argument(
+        "--no-pager",
+        action="store_true",
+        help="never page the output (default: through $PAGER, or less -FRX, on a terminal when longer than the screen)",
+    )
 
-    check = _Parser(prog="briefing-tui check", description="Validate briefing files; report path:line:col: message.", parents=[common])
+    check = _Parser(
+        prog="briefing-tui check",
+        description="Validate briefing files; report path:line:col: message.",
+        parents=[common],
+    )
     check.add_argument("paths", nargs="*", type=Path, help="files or folders (default: bundled)")
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
     check.add_argument("--quiet", "-q", action="store_true", help="print only the problems, no summary")
@@ -175,8 +214,15 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
         "sources, each is imported on its own: one line per source, a summary, exit 1 if any failed.",
         parents=[common],
     )
-    importer.add_argument("sources", nargs="+", metavar="SOURCE", help="a readout: a text file, a saved .html page, an http(s) address, or - for stdin")
-    importer.add_argument("--out", type=Path, default=None, metavar="DIR", help="folder to write to (default: the current folder)")
+    importer.add_argument(
+        "sources",
+        nargs="+",
+        metavar="SOURCE",
+        help="a readout: a text file, a saved .html page, an http(s) address, or - for stdin",
+    )
+    importer.add_argument(
+        "--out", type=Path, default=None, metavar="DIR", help="folder to write to (default: the current folder)"
+    )
     importer.add_argument("--force", action="store_true", help="overwrite an existing briefing file")
     importer.add_argument("--dry-run", action="store_true", help="print the TOML to stdout; write nothing")
 
@@ -186,18 +232,35 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
         parents=[common],
     )
     digest.add_argument("paths", nargs="*", type=Path, help="files or folders (default: bundled)")
-    digest.add_argument("--topic", action="append", default=[], metavar="T", help="points on topic T (repeatable; any of them)")
-    digest.add_argument("--country", action="append", default=[], type=_country_arg, metavar="CC", help="meetings with country CC (ISO code, repeatable)")
+    digest.add_argument(
+        "--topic", action="append", default=[], metavar="T", help="points on topic T (repeatable; any of them)"
+    )
+    digest.add_argument(
+        "--country",
+        action="append",
+        default=[],
+        type=_country_arg,
+        metavar="CC",
+        help="meetings with country CC (ISO code, repeatable)",
+    )
     digest.add_argument("--kind", action="append", default=[], choices=KINDS, help="meeting kind (repeatable)")
     _add_filters(digest)
-    digest.add_argument("--outcome", type=_outcomes_arg, default=frozenset(), metavar="O[,O...]", help="only these outcomes, e.g. agreed,confirmed")
+    digest.add_argument(
+        "--outcome",
+        type=_outcomes_arg,
+        default=frozenset(),
+        metavar="O[,O...]",
+        help="only these outcomes, e.g. agreed,confirmed",
+    )
     digest.add_argument("--search", default="", metavar="TEXT", help="only briefings whose text contains these words")
     digest.add_argument(
         "--per-point",
         action="store_true",
         help="with --search: keep only the points that hold every word (in their own text or their meeting's title, names and places), as the points view lists them",
     )
-    digest.add_argument("--tz", type=_zone_arg, default=None, metavar="ZONE", help="show times in ZONE (default: yours)")
+    digest.add_argument(
+        "--tz", type=_zone_arg, default=None, metavar="ZONE", help="show times in ZONE (default: yours)"
+    )
     digest.add_argument("--notes", action="store_true", help="include your notes (made in the browser with n)")
     digest.add_argument("--format", choices=("markdown", "html", "text"), default="markdown")
     digest.add_argument(
@@ -214,7 +277,9 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
     )
     what = config.add_mutually_exclusive_group()
     what.add_argument("--path", action="store_true", help="print the config file's path (it need not exist)")
-    what.add_argument("--edit", action="store_true", help="open it in $VISUAL or $EDITOR (else vi), from a commented template if new")
+    what.add_argument(
+        "--edit", action="store_true", help="open it in $VISUAL or $EDITOR (else vi), from a commented template if new"
+    )
     notes = _Parser(
         prog="briefing-tui notes",
         description="Back up your notes as JSON, or merge such a backup in (by briefing and point).",
@@ -223,7 +288,9 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
     actions = notes.add_subparsers(dest="action", required=True, metavar="export|import", parser_class=_Parser)
     # Each action takes the global options too (``notes export --debug``); _Parser's own kind of parser.
     export = actions.add_parser("export", help="write every note as JSON", parents=[common])  # type: ignore[list-item]
-    export.add_argument("file", nargs="?", type=Path, default=None, metavar="FILE", help="write here atomically (default: stdout)")
+    export.add_argument(
+        "file", nargs="?", type=Path, default=None, metavar="FILE", help="write here atomically (default: stdout)"
+    )
     merge = actions.add_parser("import", help="merge notes from an export", parents=[common])  # type: ignore[list-item]
     merge.add_argument("file", type=Path, metavar="FILE", help="a file written by notes export")
     completion = _Parser(
@@ -232,8 +299,22 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
         parents=[common],
     )
     completion.add_argument("shell", choices=("bash", "zsh", "fish"), help="the shell to complete in")
-    man = _Parser(prog="briefing-tui man", description="Print the manual page (roff), generated from these options.", parents=[common])
-    return {"app": app, "print": printer, "check": check, "import": importer, "digest": digest, "config": config, "notes": notes, "completion": completion, "man": man}
+    man = _Parser(
+        prog="briefing-tui man",
+        description="Print the manual page (roff), generated from these options.",
+        parents=[common],
+    )
+    return {
+        "app": app,
+        "print": printer,
+        "check": check,
+        "import": importer,
+        "digest": digest,
+        "config": config,
+        "notes": notes,
+        "completion": completion,
+        "man": man,
+    }
 
 
 def _console(args: argparse.Namespace, stderr: bool = False):
@@ -267,7 +348,9 @@ def cmd_check(args: argparse.Namespace) -> int:
             out.write(f"{_plain(line)}\n")
     errors, warnings = len(result.errors), len(result.warnings)
     if not args.quiet:
-        sys.stderr.write(f"checked {result.files_seen} file(s): {len(result.entries)} loaded, {errors} error(s), {warnings} warning(s)\n")
+        sys.stderr.write(
+            f"checked {result.files_seen} file(s): {len(result.entries)} loaded, {errors} error(s), {warnings} warning(s)\n"
+        )
     return EXIT_PROBLEMS if errors or (args.strict and warnings) else EXIT_OK
 
 
@@ -289,7 +372,7 @@ def _old_schema_notes(entries) -> list[str]:
         medium = medium_of(b)
         notes.append(
             f"{entry.path}:{line}:{col}: info: schema 1 has no `medium`: taken as {medium!r} from kind {b.kind!r}; "
-            f"to state it, write `schema = 2` and `medium = \"{medium}\"` (one of in-person, telephone, video)"
+            f'to state it, write `schema = 2` and `medium = "{medium}"` (one of in-person, telephone, video)'
         )
     return notes
 
@@ -362,7 +445,11 @@ def _topics(names: Sequence[str], vocabulary) -> frozenset[str]:
         slug = vocabulary.resolve(name)
         if slug is None:
             close = vocabulary.closest(name)
-            hint = f"did you mean {' or '.join(close)}?" if close else "expected a topic id, alias or label from topics.toml"
+            hint = (
+                f"did you mean {' or '.join(close)}?"
+                if close
+                else "expected a topic id, alias or label from topics.toml"
+            )
             raise UsageError(f"unknown topic {_plain(name)!r}; {hint}")
         slugs.add(slug)
     return frozenset(slugs)
@@ -382,7 +469,9 @@ def _terminal_safe_json(objects: object) -> str:
     import re
 
     text = json.dumps(objects, ensure_ascii=False, indent=2)
-    return re.sub(r"[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]", lambda m: f"\\u{ord(m.group()):04x}", text)
+    return re.sub(
+        r"[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]", lambda m: f"\\u{ord(m.group()):04x}", text
+    )
 
 
 def cmd_print(args: argparse.Namespace) -> int:
@@ -398,7 +487,9 @@ def cmd_print(args: argparse.Namespace) -> int:
     entries, unknown, problems, vocabulary = _select(args.items, use_cache=not args.no_cache)
     topics = _topics(args.topic, vocabulary)
     for ident in unknown:
-        _errline(f"briefing-tui: no briefing matches {ident!r} (not a file, folder, id, part of an id or file name, or date)")
+        _errline(
+            f"briefing-tui: no briefing matches {ident!r} (not a file, folder, id, part of an id or file name, or date)"
+        )
     for problem in problems:
         _errline(str(problem))
     if args.since and args.until and args.since > args.until:
@@ -431,7 +522,9 @@ def cmd_print(args: argparse.Namespace) -> int:
         parts = []
         for b in briefings:
             points = matching_points(b.points, topics) if topics else None
-            parts.append(to_markdown(b, extra_zones=args.tz, local_zone=local, points=points, highlight_topics=topics) + "\n")
+            parts.append(
+                to_markdown(b, extra_zones=args.tz, local_zone=local, points=points, highlight_topics=topics) + "\n"
+            )
             if notes.get(b.id or ""):
                 parts.append("\n".join(notes_markdown(notes[b.id or ""])) + "\n\n")
         text = "".join(parts)
@@ -448,7 +541,12 @@ def cmd_print(args: argparse.Namespace) -> int:
                     console.print(Rule(style="dim"))
                 shown = msgspec.structs.replace(b, points=matching_points(b.points, topics)) if topics else b
                 # crop=False: a URL longer than the width stays whole on its line (see whole_urls).
-                console.print(render_briefing(shown, extra_zones=args.tz, local_zone=local, highlight_topics=topics, whole_urls=True), crop=False)
+                console.print(
+                    render_briefing(
+                        shown, extra_zones=args.tz, local_zone=local, highlight_topics=topics, whole_urls=True
+                    ),
+                    crop=False,
+                )
                 if notes.get(b.id or ""):
                     console.print(notes_text(notes[b.id or ""]), crop=False)
         text = capture.get()
@@ -519,7 +617,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         except Exception as exc:  # an importer bug on one page must not lose the rest
             if not many or args.debug:
                 raise
-            err.write(f"briefing-tui import: {_plain(source)}: internal error ({_plain(type(exc).__name__)}: {_plain(str(exc))})\n")
+            err.write(
+                f"briefing-tui import: {_plain(source)}: internal error ({_plain(type(exc).__name__)}: {_plain(str(exc))})\n"
+            )
             ok = False
         failed += not ok
     if many:
@@ -552,7 +652,11 @@ def _import_one(source: str, args: argparse.Namespace, out_dir: Path, vocabulary
     except ReadError as exc:
         err.write(f"briefing-tui import: {_plain(str(exc))}\n")
         return False
-    page = page_text(raw, final or (source if is_url(source) else "")) if is_html(raw) or source.lower().endswith((".html", ".htm")) else None
+    page = (
+        page_text(raw, final or (source if is_url(source) else ""))
+        if is_html(raw) or source.lower().endswith((".html", ".htm"))
+        else None
+    )
     if page is not None and not page.text.strip():
         err.write(f"briefing-tui import: {where}no readout text found in the page\n")
         return False
@@ -573,7 +677,9 @@ def _import_one(source: str, args: argparse.Namespace, out_dir: Path, vocabulary
         try:
             write_new(target, result.toml, force=args.force)
         except FileExistsError:
-            err.write(f"briefing-tui import: {where}{target} already exists; not overwritten (use --force to replace it, or --out DIR)\n")
+            err.write(
+                f"briefing-tui import: {where}{target} already exists; not overwritten (use --force to replace it, or --out DIR)\n"
+            )
             return False
         except OSError as exc:
             err.write(f"briefing-tui import: {where}cannot write {target}: {exc.strerror or exc}\n")
@@ -676,7 +782,9 @@ def cmd_config(args: argparse.Namespace) -> int:
         try:
             code = subprocess.run(argv, check=False).returncode
         except OSError as exc:
-            _errline(f"briefing-tui config: cannot start the editor {argv[0]!r}: {exc.strerror or exc} (set $VISUAL or $EDITOR)")
+            _errline(
+                f"briefing-tui config: cannot start the editor {argv[0]!r}: {exc.strerror or exc} (set $VISUAL or $EDITOR)"
+            )
             return EXIT_PROBLEMS
         if code:
             _errline(f"briefing-tui config: the editor exited with {code}")
@@ -687,7 +795,9 @@ def cmd_config(args: argparse.Namespace) -> int:
         _errline(str(exc))
         return EXIT_PROBLEMS
     if not path.exists():
-        sys.stderr.write(f"{path}: none yet (defaults: the bundled briefings, the default keys); config --edit starts one\n")
+        sys.stderr.write(
+            f"{path}: none yet (defaults: the bundled briefings, the default keys); config --edit starts one\n"
+        )
         return EXIT_OK
     sources = ", ".join(f"{s.name}{'' if s.enabled else ' (off)'}" for s in config.sources)
     sys.stderr.write(f"{path}: ok; sources: {_plain(sources)}; {len(config.keys)} key(s) remapped\n")
@@ -743,7 +853,11 @@ def _check_view(name: str) -> None:
         state.close()
     if name not in names:
         close = difflib.get_close_matches(name, names, n=1)
-        known = f"did you mean {close[0]}?" if close else (f"saved: {', '.join(names)}" if names else "none is saved yet (save one from the palette)")
+        known = (
+            f"did you mean {close[0]}?"
+            if close
+            else (f"saved: {', '.join(names)}" if names else "none is saved yet (save one from the palette)")
+        )
         raise UsageError(f"no saved search named {_plain(name)!r}; {known}")
 
 
@@ -888,7 +1002,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         if debug:
             raise
-        sys.stderr.write(f"briefing-tui: internal error: {type(exc).__name__}: {exc}\n(rerun with --debug for the traceback)\n")
+        sys.stderr.write(
+            f"briefing-tui: internal error: {type(exc).__name__}: {exc}\n(rerun with --debug for the traceback)\n"
+        )
         return EXIT_INTERNAL
     finally:
         sys.stdout = saved

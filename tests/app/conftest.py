@@ -48,7 +48,11 @@ def broken_dir(tmp_path: Path) -> Path:
     """Three good briefings and one that cannot load."""
     folder = tmp_path / "broken"
     folder.mkdir()
-    names = ("2024-01-13-japan-canada-montreal.toml", "2022-02-11-quad-melbourne.toml", "2024-12-11-japan-rok-telephone.toml")
+    names = (
+        "2024-01-13-japan-canada-montreal.toml",
+        "2022-02-11-quad-melbourne.toml",
+        "2024-12-11-japan-rok-telephone.toml",
+    )
     for name in ("topics.toml", *names):
         shutil.copy(DATA / name, folder / name)
     bad = 'schema = 1\ntitle = "Bad"\nkind = "bilateral-meeting"\ndate = 2024-13-40\n'

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 
-from support import REPO
-
 from briefing_tui.app import commands
 from briefing_tui.app.app import BriefingApp, reserved_keys
 from briefing_tui.app.screens.browser import Browser
 from briefing_tui.app.screens.errors import ErrorsScreen
 from briefing_tui.app.screens.help import class_bindings
+from support import REPO
 
 README_TABLE = re.compile(r"<!-- keymap:start.*?-->\n(.*?)<!-- keymap:end -->", re.S)
 

@@ -35,11 +35,52 @@ async def test_a_session_of_keys_changes_no_byte_or_mtime(tmp_path, make_app, mo
     monkeypatch.setenv("VISUAL", str(editor))
     async with app.run_test(size=(120, 40)) as pilot:
         await loaded(pilot)
-        keys = ["j", "j", "k", "G", "g", "s", "s", "s", "z", "z", "y", "o", "enter", "j", "tab", "tab",
-                "t", "space", "j", "space", "a", "escape", "escape", "slash", *"canada", "escape", "escape",
-                "e", "E", "escape", "question_mark", "escape",
-                # the reader's own state (kept in the data folder, never beside the briefings)
-                "f", "u", "u", "n", *"memo", "ctrl+s", "n", "escape", "f", "r", "E"]
+        keys = [
+            "j",
+            "j",
+            "k",
+            "G",
+            "g",
+            "s",
+            "s",
+            "s",
+            "z",
+            "z",
+            "y",
+            "o",
+            "enter",
+            "j",
+            "tab",
+            "tab",
+            "t",
+            "space",
+            "j",
+            "space",
+            "a",
+            "escape",
+            "escape",
+            "slash",
+            *"canada",
+            "escape",
+            "escape",
+            "e",
+            "E",
+            "escape",
+            "question_mark",
+            "escape",
+            # the reader's own state (kept in the data folder, never beside the briefings)
+            "f",
+            "u",
+            "u",
+            "n",
+            *"memo",
+            "ctrl+s",
+            "n",
+            "escape",
+            "f",
+            "r",
+            "E",
+        ]
         for key in keys:
             await pilot.press(key)
         await pilot.pause()

@@ -70,10 +70,12 @@ async def test_x_writes_the_filters_digest_as_markdown_in_the_current_folder(mak
         assert not list(tmp_path.glob(".*.tmp"))  # written atomically: no temporary file left
 
 
-async def test_the_extension_picks_the_format_and_the_points_views_agreed_switch_counts(make_app, tmp_path, monkeypatch):
+async def test_the_extension_picks_the_format_and_the_points_views_agreed_switch_counts(
+    make_app, tmp_path, monkeypatch
+):
     monkeypatch.chdir(tmp_path)
     async with make_app().run_test(size=(120, 40)) as pilot:
-        screen, points = await points_view(pilot)
+        screen, _points = await points_view(pilot)
         await pilot.press("c")
         screen.filters = Query(countries=frozenset({"CA"}))
         await pilot.pause()
@@ -121,7 +123,9 @@ async def test_the_emphasized_zone_sets_the_digests_times(make_app, tmp_path, mo
         await export(pilot, "tokyo.md")
         await until(pilot, (tmp_path / "tokyo.md").exists)
         await pilot.app.workers.wait_for_complete()
-        assert (tmp_path / "tokyo.md").read_text(encoding="utf-8") == to_markdown(digest_of(DigestFilter(), "Asia/Tokyo"))
+        assert (tmp_path / "tokyo.md").read_text(encoding="utf-8") == to_markdown(
+            digest_of(DigestFilter(), "Asia/Tokyo")
+        )
 
 
 async def test_the_dialog_refuses_unknown_formats_and_asks_before_replacing(make_app, tmp_path, monkeypatch):
@@ -150,7 +154,13 @@ def test_the_default_is_never_inside_a_briefings_folder(tmp_path):
     assert default_path(DATA / "sub", [DATA], day) == "~/briefing-digest-20250304.md"
     one_file = DATA / "2022-02-11-quad-melbourne.toml"
     assert inside(DATA, [one_file]) and not inside(tmp_path, [one_file])
-    assert [export_format(Path(n)) for n in ("a.md", "a.HTML", "a.txt", "a.toml", "a")] == ["markdown", "html", "text", None, None]
+    assert [export_format(Path(n)) for n in ("a.md", "a.HTML", "a.txt", "a.toml", "a")] == [
+        "markdown",
+        "html",
+        "text",
+        None,
+        None,
+    ]
 
 
 async def test_the_dialogs_count_is_what_the_file_holds(make_app, tmp_path, monkeypatch):

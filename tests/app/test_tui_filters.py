@@ -34,7 +34,9 @@ async def test_t_and_space_toggle_a_topic(make_app):
         assert panel.get_option_at_index(0).prompt.plain == "Topics (any)"
         with_china = [i for i, b in enumerate(screen.library.briefings) if "china" in briefing_topics(b)]
         assert 0 < len(with_china) < 8
-        assert row(panel, "topics:china").startswith("○ China") and row(panel, "topics:china").endswith(str(len(with_china)))
+        assert row(panel, "topics:china").startswith("○ China") and row(panel, "topics:china").endswith(
+            str(len(with_china))
+        )
 
         await move_to(pilot, panel, "topics:china")
         await pilot.press("space")
@@ -94,7 +96,8 @@ async def test_country_and_kind_facets(make_app):
         await pilot.press("space")
         assert screen.filters.countries == {"AU"}
         assert all(
-            screen.library.briefings[i].kind == kind and "AU" in {p.country for p in screen.library.briefings[i].participants}
+            screen.library.briefings[i].kind == kind
+            and "AU" in {p.country for p in screen.library.briefings[i].participants}
             for i in screen.shown
         )
         assert "countries: Australia" in rendered(screen.query_one(FilterBar))

@@ -20,7 +20,11 @@ async def test_help_lists_every_binding(make_app, key):
         await pilot.press(key)
         help_screen = pilot.app.screen
         assert isinstance(help_screen, HelpScreen)
-        rows = {description: keys for _, section in help_rows(pilot.app, help_screen.sections) for keys, description in section}
+        rows = {
+            description: keys
+            for _, section in help_rows(pilot.app, help_screen.sections)
+            for keys, description in section
+        }
         contexts = ((Browser, True), (BriefingList, True), (DetailPane, True), (FilterPanel, True), (SearchBox, False))
         for cls, inherited in contexts:
             for binding in class_bindings(cls, inherited):

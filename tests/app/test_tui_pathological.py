@@ -18,7 +18,9 @@ async def test_a_fifo_and_a_huge_point_neither_hang_nor_freeze_the_app(make_app,
     os.mkfifo(tmp_path / "x.toml")  # reading it would block the load forever (the app then ignored q)
     head = MINIMAL.split("[[points]]")[0].replace('title = "Test meeting"', 'title = "Huge"')
     words = "cooperation " * 600_000
-    (tmp_path / "huge.toml").write_text(head + f'\n[[points]]\ntext = "{words}"\noutcome = "stated"\n', encoding="utf-8")
+    (tmp_path / "huge.toml").write_text(
+        head + f'\n[[points]]\ntext = "{words}"\noutcome = "stated"\n', encoding="utf-8"
+    )
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await asyncio.wait_for(loaded(pilot), 60)  # generous: a hang fails, nothing is timed

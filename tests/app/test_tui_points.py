@@ -161,7 +161,9 @@ async def test_a_reload_rebuilds_the_points(make_app, broken_dir):
         (broken_dir / "2022-02-11-quad-melbourne.toml").unlink()
         await pilot.press("r")
         await loaded(pilot)
-        await until(pilot, lambda: points.rows is not None and points.rows.library is screen.library and not points.loading)
+        await until(
+            pilot, lambda: points.rows is not None and points.rows.library is screen.library and not points.loading
+        )
         assert len(points.briefings) == 2 and points.point_count < before
 
 

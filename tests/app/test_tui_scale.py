@@ -8,16 +8,16 @@ import threading
 from pathlib import Path
 
 from app_support import DATA, loaded, until, wait_for
-from support import REPO
 
 import briefing_tui.app.load_controller as browser_module
 import briefing_tui.core.store.load as loader
 import briefing_tui.core.store.parse as parse
 from briefing_tui.app.app import BriefingApp
 from briefing_tui.app.widgets.briefing_list import BriefingList
+from support import REPO
 
 sys.path.insert(0, str(REPO / "benchmarks"))
-from generate import generate  # noqa: E402
+from generate import generate
 
 
 def held_corpus(tmp_path: Path, monkeypatch, n: int = 800, hold_after: int = 300) -> tuple[Path, threading.Event]:
@@ -61,7 +61,10 @@ async def _during_a_held_load(pilot, app, release) -> None:
         first = screen.current_briefing.id
         before = (listing.highlighted, screen.current, app.focused, listing.option_count)
         await pilot.press("j")
-        assert screen.current_briefing.id != first, (before, (listing.highlighted, screen.current, app.focused, listing.option_count))
+        assert screen.current_briefing.id != first, (
+            before,
+            (listing.highlighted, screen.current, app.focused, listing.option_count),
+        )
         await pilot.press("slash", *"syn-00000")
         await pilot.pause()
         assert screen.filters.text == "syn-00000"

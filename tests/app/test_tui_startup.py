@@ -42,7 +42,10 @@ async def test_rows_show_kind_marker_and_counterparts_where_they_fit(make_app):
         assert "2024-01-13  meeting  Japan-Canada Foreign Ministers' Meeting" in montreal
         assert montreal.rstrip(" │▁▂▃▄▅▆▇█").endswith("  Canada")
         # The word after the date (the reader's marks come before it, and the first row's change in a moment).
-        kinds = {row_for(text, d).split(d)[1].split()[0] for d in ("2024-12-11", "2022-02-11", "2021-05-27", "2023-07-12", "2019-08-01")}
+        kinds = {
+            row_for(text, d).split(d)[1].split()[0]
+            for d in ("2024-12-11", "2022-02-11", "2021-05-27", "2023-07-12", "2019-08-01")
+        }
         assert kinds == {"call", "multi", "video", "summit", "meal"}
     async with make_app().run_test(size=(60, 24)) as pilot:
         screen = await loaded(pilot)
@@ -139,7 +142,9 @@ async def test_the_final_view_of_a_load_starts_on_its_first_row_unless_the_reade
     async with app.run_test(size=(120, 40)) as pilot:
         try:
             screen = app.screen
-            await until(pilot, lambda: screen.library is not None and len(screen.library) == 7 and screen.current is not None)
+            await until(
+                pilot, lambda: screen.library is not None and len(screen.library) == 7 and screen.current is not None
+            )
             assert not screen.library.complete and screen.current_briefing.date.isoformat() == "2024-01-13"
         finally:
             release.set()
@@ -170,7 +175,9 @@ async def test_a_place_the_reader_chose_during_a_load_is_kept(make_app, monkeypa
         try:
             screen = app.screen
             listing = screen.query_one(BriefingList)
-            await until(pilot, lambda: screen.library is not None and len(screen.library) == 7 and app.focused is listing)
+            await until(
+                pilot, lambda: screen.library is not None and len(screen.library) == 7 and app.focused is listing
+            )
             await pilot.press("j")
             await until(pilot, lambda: screen.current_briefing.date.isoformat() == "2023-11-07")
         finally:

@@ -42,7 +42,12 @@ async def test_t_counts_the_meetings_of_the_filter_per_month(make_app):
         assert "5 meetings from 22 Sep 2021 to 11 Dec 2024, per month" in text
         assert "2022" in text and "█" in text
         countries = rendered(timeline.query_one("#timeline-countries"))
-        assert [line.split()[0] for line in countries.splitlines() if line.strip()] == ["Canada", "Republic", "New", "United"]
+        assert [line.split()[0] for line in countries.splitlines() if line.strip()] == [
+            "Canada",
+            "Republic",
+            "New",
+            "United",
+        ]
         assert "topics (any of): North Korea" in rendered(timeline.query_one("#timeline-filter"))
         await pilot.press("escape")
         assert pilot.app.screen is screen

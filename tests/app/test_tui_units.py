@@ -13,7 +13,12 @@ from briefing_tui.core.query.library import load_library
 
 @pytest.mark.parametrize(
     ("width", "expected"),
-    [(30, "2024 Title here" + " " * 9 + "Canada"), (23, "2024 Title here  Canada"), (22, "2024 Title here"), (10, "2024 Titl…")],
+    [
+        (30, "2024 Title here" + " " * 9 + "Canada"),
+        (23, "2024 Title here  Canada"),
+        (22, "2024 Title here"),
+        (10, "2024 Titl…"),
+    ],
 )
 def test_a_row_drops_the_note_before_it_cuts_the_title(width, expected):
     row = Justified(Content("2024 Title here"), Content("Canada"))
@@ -54,7 +59,7 @@ def test_sort_orders_and_facet_values():
     assert titles == sorted(titles)
     labels = [label for _, label in library.values["topics"]]
     assert labels == sorted(labels, key=str.casefold) and ("china", "China") in library.values["topics"]
-    assert [k for k, _ in library.values["kinds"]][0] == "bilateral-meeting"
+    assert next(k for k, _ in library.values["kinds"]) == "bilateral-meeting"
 
 
 def _facts(library):

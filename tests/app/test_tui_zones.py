@@ -74,7 +74,9 @@ async def test_zone_picker_finds_capitals_cities_and_countries(make_app):
         screen = await loaded(pilot)
         assert cities.places.cache_info().currsize == 0  # never at startup
         screen.action_pick_zone()
-        await until(pilot, lambda: isinstance(pilot.app.screen, CommandPalette) and bool(pilot.app.screen.query(CommandList)))
+        await until(
+            pilot, lambda: isinstance(pilot.app.screen, CommandPalette) and bool(pilot.app.screen.query(CommandList))
+        )
         palette = pilot.app.screen
         commands = palette.query_one(CommandList)
 

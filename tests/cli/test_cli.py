@@ -9,9 +9,9 @@ import subprocess
 import sys
 
 import pytest
-from support import BUNDLED, SEED
 
 from briefing_tui.cli import main
+from support import BUNDLED, SEED
 
 
 def run(capsys, *argv):
@@ -44,19 +44,34 @@ def test_print_json_fields(capsys):
     assert obj["start_utc"] == "2024-01-13T14:40:00+00:00"
     assert obj["end"] == "2024-01-13T11:20:00-05:00"
     assert obj["timezone"] == "America/Toronto" and obj["duration_minutes"] == 100
-    assert obj["participants"][1] == {"name": "the Honourable Mélanie Joly", "title": "Minister of Foreign Affairs", "country": "CA", "country_name": "Canada"}
+    assert obj["participants"][1] == {
+        "name": "the Honourable Mélanie Joly",
+        "title": "Minister of Foreign Affairs",
+        "country": "CA",
+        "country_name": "Canada",
+    }
     assert [p["outcome"] for p in obj["points"]].count("agreed") == 6
     assert len(obj["points"][3]["points"]) == 3
-    assert obj["stated_times"] == [{"time": "2024-01-13T23:40:00", "zone": "Asia/Tokyo", "refers_to": "start", "text": "January 13th, 11:40p.m. Japan time"}]
+    assert obj["stated_times"] == [
+        {
+            "time": "2024-01-13T23:40:00",
+            "zone": "Asia/Tokyo",
+            "refers_to": "start",
+            "text": "January 13th, 11:40p.m. Japan time",
+        }
+    ]
     for key in ("id", "title", "kind", "date", "venue"):
         assert key in obj
 
 
 def test_print_topic_filters_points(capsys):
     code, out, _ = run(capsys, "print", str(SEED), "--topic", "arctic", "--format", "json")
+    assert code == 0
     [obj] = json.loads(out)
-    assert [p["topics"] for p in obj["points"]] == [["japan-canada-action-plan", "foip", "rule-of-law", "energy-security", "critical-minerals", "wps", "arctic"]]
-    code, out, _ = run(capsys, "print", str(SEED), "--topic", "arctic")
+    assert [p["topics"] for p in obj["points"]] == [
+        ["japan-canada-action-plan", "foip", "rule-of-law", "energy-security", "critical-minerals", "wps", "arctic"]
+    ]
+    _code, out, _ = run(capsys, "print", str(SEED), "--topic", "arctic")
     assert "Points (1)" in out and "┃ 1." in out
 
 
@@ -150,7 +165,9 @@ def test_python_dash_m_and_no_color(tmp_path):
 
 
 def test_digest_markdown_html_text(capsys, tmp_path):
-    code, out, _ = run(capsys, "digest", "--country", "ca", "--outcome", "agreed", "--since", "2022-01-01", "--tz", "America/Toronto")
+    code, out, _ = run(
+        capsys, "digest", "--country", "ca", "--outcome", "agreed", "--since", "2022-01-01", "--tz", "America/Toronto"
+    )
     assert code == 0 and out.startswith("# Digest: with Canada; outcomes: agreed; since 2022-01-01\n")
     heads = [line for line in out.splitlines() if line.startswith("## ")]
     assert heads[0].startswith("## Thu 03 Nov 2022 13:00 EDT") and heads[-1].startswith("## Sat 13 Jan 2024 09:40 EST")
@@ -183,10 +200,10 @@ def test_digest_usage_errors(capsys):
 
 
 def test_print_strips_control_sequences_from_hostile_text(write, minimal):
-    hostile = (
-        minimal.replace('title = "Test meeting"', 'title = "[bold red]x[/] [@click=app.quit]q \\u001b]52;c;aGk=\\u0007 \\u001b[2J\\u202eevil"')
-        .replace('name = "Mélanie Joly"', 'name = "\\u001b]8;;http://e.example\\u001b\\\\link\\u001b]8;;\\u001b\\\\"')
-    )
+    hostile = minimal.replace(
+        'title = "Test meeting"',
+        'title = "[bold red]x[/] [@click=app.quit]q \\u001b]52;c;aGk=\\u0007 \\u001b[2J\\u202eevil"',
+    ).replace('name = "Mélanie Joly"', 'name = "\\u001b]8;;http://e.example\\u001b\\\\link\\u001b]8;;\\u001b\\\\"')
     path = write(hostile, "hostile.toml")
     for color in ("never", "always"):
         result = _subprocess("-m", "briefing_tui", "print", str(path), "--color", color)

@@ -8,9 +8,9 @@ import stat
 from pathlib import Path
 
 import pytest
-from support import BUNDLED, SEED
 
 from briefing_tui.cli import main
+from support import BUNDLED, SEED
 
 #: The bundled briefings (topics.toml is the vocabulary, not a briefing).
 BUNDLED_BRIEFINGS = len([p for p in BUNDLED.glob("*.toml") if p.name != "topics.toml"])

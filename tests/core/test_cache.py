@@ -145,7 +145,13 @@ def test_a_change_appends_a_segment_and_leaves_the_live_ones_alone(tmp_path, wri
     result = _load(tmp_path / "b", tmp_path / "cache")
     assert first in _segments(tmp_path / "cache") and len(_segments(tmp_path / "cache")) == 2
     assert first.stat().st_mtime_ns == before  # not copied: only the new briefing was written
-    assert sorted(e.briefing.title for e in result.entries) == ["Added", "Meeting 0", "Meeting 1", "Meeting 2", "Meeting 3"]
+    assert sorted(e.briefing.title for e in result.entries) == [
+        "Added",
+        "Meeting 0",
+        "Meeting 1",
+        "Meeting 2",
+        "Meeting 3",
+    ]
     warm = _load(tmp_path / "b", tmp_path / "cache")
     assert sorted(e.briefing.title for e in warm.entries) == sorted(e.briefing.title for e in result.entries)
 
@@ -237,7 +243,10 @@ def test_two_instances_writing_one_cache_never_break_it(tmp_path, write, minimal
     assert a.notices == [] and b.notices == []
     again = _load(tmp_path / "b", tmp_path / "cache")
     assert again.notices == [] and sorted(e.briefing.title for e in again.entries) == [
-        "Changed 0", "Changed 1", "Changed 2", "Meeting 3"
+        "Changed 0",
+        "Changed 1",
+        "Changed 2",
+        "Meeting 3",
     ]
     assert [e.briefing.title for e in a.entries] == [e.briefing.title for e in b.entries]  # both still read
 

@@ -143,12 +143,21 @@ def test_text_read_back_from_a_tampered_cache_is_cleaned(tmp_path, write, minima
     cache = cold.cache
     mtime, size, hit = cache.new[str(a)]
     evil_row = msgspec.structs.replace(
-        hit.row, title=EVIL, countries=("J\x07P",) + hit.row.countries, topics=("g\x9b7m",), kind="summit\x07", id="a\x1b[1m"
+        hit.row,
+        title=EVIL,
+        countries=("J\x07P",) + hit.row.countries,
+        topics=("g\x9b7m",),
+        kind="summit\x07",
+        id="a\x1b[1m",
     )
     cache.new[str(a)] = (mtime, size, hit._replace(row=evil_row))
     bad = str(tmp_path / "b" / "bad.toml")
     mtime, size, hit = cache.new[bad]
-    cache.new[bad] = (mtime, size, hit._replace(problems=(Problem(path=bad + "\x1b[31m", line=1, col=1, message=EVIL),)))
+    cache.new[bad] = (
+        mtime,
+        size,
+        hit._replace(problems=(Problem(path=bad + "\x1b[31m", line=1, col=1, message=EVIL),)),
+    )
     cold.write_cache()
     warm = _load(tmp_path / "b", tmp_path / "cache")
     [entry] = warm.entries

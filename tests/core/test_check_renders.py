@@ -138,10 +138,14 @@ def toml_document(doc: dict) -> str:
 
 
 @st.composite
-def point_trees(draw, text=non_empty, depth: int | None = None, actors: tuple[str, ...] = ("both", "all"), fields=short) -> list[dict]:
+def point_trees(
+    draw, text=non_empty, depth: int | None = None, actors: tuple[str, ...] = ("both", "all"), fields=short
+) -> list[dict]:
     """A few points; one of them a chain ``depth`` levels deep (near the limit by default)."""
     if depth is None:
-        depth = draw(st.sampled_from([1, 2, limits.MAX_POINT_DEPTH - 1, limits.MAX_POINT_DEPTH, limits.MAX_POINT_DEPTH + 1]))
+        depth = draw(
+            st.sampled_from([1, 2, limits.MAX_POINT_DEPTH - 1, limits.MAX_POINT_DEPTH, limits.MAX_POINT_DEPTH + 1])
+        )
     chain: dict | None = None
     for _ in range(depth):
         node = point(draw, text, actors, fields)
@@ -162,7 +166,9 @@ def point(draw, text, actors: tuple[str, ...], fields) -> dict:
 
 
 @st.composite
-def briefings(draw, *, start=local_times, zone=zone_names, texts=non_empty, fields=short, depth=None, other=edge_times) -> str:
+def briefings(
+    draw, *, start=local_times, zone=zone_names, texts=non_empty, fields=short, depth=None, other=edge_times
+) -> str:
     """A briefing's TOML: ``start`` for time.start (and the date), ``other`` for the other dates and times,
     ``texts`` for required strings (title, names, point texts), ``fields`` for the optional ones."""
     when = draw(st.none() | start)
@@ -186,15 +192,31 @@ def briefings(draw, *, start=local_times, zone=zone_names, texts=non_empty, fiel
         doc["published"] = draw(other).date()
     doc["time"] = time
     doc["stated_times"] = [
-        {"time": draw(other), "zone": draw(zone), "refers_to": draw(st.sampled_from(["start", "end"])), "text": draw(fields)}
+        {
+            "time": draw(other),
+            "zone": draw(zone),
+            "refers_to": draw(st.sampled_from(["start", "end"])),
+            "text": draw(fields),
+        }
         for _ in range(draw(st.integers(0, 2)))
     ]
     doc["participants"] = [
-        {"key": k, "name": draw(texts), "title": draw(fields), "family_name": draw(fields), "country": draw(st.sampled_from(["JP", "CA", "US", "EU", "NP", "KI"]))}
+        {
+            "key": k,
+            "name": draw(texts),
+            "title": draw(fields),
+            "family_name": draw(fields),
+            "country": draw(st.sampled_from(["JP", "CA", "US", "EU", "NP", "KI"])),
+        }
         | ({"home_zone": draw(zone)} if draw(st.booleans()) else {})
         for k in draw(st.lists(st.sampled_from(["a", "b", "c"]), max_size=3, unique=True))
     ]
-    pool = ("both", "all", *(p["key"] for p in doc["participants"]), *(p["country"].lower() for p in doc["participants"]))
+    pool = (
+        "both",
+        "all",
+        *(p["key"] for p in doc["participants"]),
+        *(p["country"].lower() for p in doc["participants"]),
+    )
     doc["points"] = draw(point_trees(texts, depth, pool, fields))
     return toml_document(doc)
 
@@ -204,9 +226,14 @@ def briefings(draw, *, start=local_times, zone=zone_names, texts=non_empty, fiel
 
 def render_everything(briefing: Briefing, width: int, zone: str) -> None:
     """What print, digest and the TUI do with an accepted briefing; any exception fails the test."""
-    for color, options in ((None, {}), ("truecolor", {"local_zone": "UTC", "extra_zones": (zone,), "emphasize": zone, "highlight_topics": {"a"}})):
+    for color, options in (
+        (None, {}),
+        ("truecolor", {"local_zone": "UTC", "extra_zones": (zone,), "emphasize": zone, "highlight_topics": {"a"}}),
+    ):
         out = io.StringIO()
-        Console(file=out, width=width, color_system=color, force_terminal=color is not None).print(render_briefing(briefing, **options))
+        Console(file=out, width=width, color_system=color, force_terminal=color is not None).print(
+            render_briefing(briefing, **options)
+        )
         assert out.getvalue()
     to_markdown(briefing, extra_zones=(zone,), local_zone=zone)
     _terminal_safe_json([to_json(briefing)])
@@ -252,6 +279,10 @@ def test_huge_long_and_odd_strings(text, width, zone):
 
 
 @SETTINGS
-@given(briefings(start=normal_times, other=normal_times, zone=st.sampled_from(EDGE_ZONES), depth=1), widths, st.sampled_from(EDGE_ZONES))
+@given(
+    briefings(start=normal_times, other=normal_times, zone=st.sampled_from(EDGE_ZONES), depth=1),
+    widths,
+    st.sampled_from(EDGE_ZONES),
+)
 def test_zones_stated_times_and_folds(text, width, zone):
     holds(text, width, zone, "zones")

@@ -7,12 +7,12 @@ import re
 from html.parser import HTMLParser
 
 import pytest
-from support import BUNDLED
 
 from briefing_tui.core.present.digest_html import to_html
 from briefing_tui.core.present.digest_text import to_markdown, to_text, when
 from briefing_tui.core.query.digest import DigestFilter, build_digest
 from briefing_tui.core.store.load import load_paths
+from support import BUNDLED
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +51,9 @@ def test_topic_digest_in_tokyo_time(bundled):
 def test_formats_carry_the_same_items(bundled):
     d = build_digest(bundled, DigestFilter(topics=frozenset({"arctic"})), "Asia/Tokyo")
     md = to_markdown(d)
-    assert md.startswith("# Digest: topics: arctic") and md.index("Fri 26 Nov 2021") < md.index("Sat 13 Jan 2024 23:40 JST")
+    assert md.startswith("# Digest: topics: arctic") and md.index("Fri 26 Nov 2021") < md.index(
+        "Sat 13 Jan 2024 23:40 JST"
+    )
     assert "**AGREED**" in md
     text = to_text(d)
     assert "Sat 13 Jan 2024 23:40 JST — Japan-Canada Foreign Ministers' Meeting" in text and "┃ 1." in text
@@ -65,7 +67,9 @@ def test_hostile_text_is_escaped_in_html_and_markdown(bundled):
     import msgspec
 
     b = bundled[0]
-    evil = msgspec.structs.replace(b, title='<script>alert(1)</script> [@click=app.quit] \x1b]52;c;x\x07', source_url="javascript:alert(1)")
+    evil = msgspec.structs.replace(
+        b, title="<script>alert(1)</script> [@click=app.quit] \x1b]52;c;x\x07", source_url="javascript:alert(1)"
+    )
     d = build_digest([evil], DigestFilter(), "UTC")
     html = to_html(d)
     assert "<script>" not in html and "&lt;script&gt;" in html
@@ -125,7 +129,9 @@ def test_only_points_passing_every_filter_carry_the_hit_marker(bundled):
 
 def test_titles_use_topic_labels_and_an_open_end_reads_since_or_until(bundled):
     vocabulary = load_paths([BUNDLED]).vocabulary
-    d = build_digest(bundled, DigestFilter(topics=frozenset({"arctic"}), since=dt.date(2022, 1, 1)), "UTC", labels=vocabulary.label)
+    d = build_digest(
+        bundled, DigestFilter(topics=frozenset({"arctic"}), since=dt.date(2022, 1, 1)), "UTC", labels=vocabulary.label
+    )
     assert to_markdown(d).startswith("# Digest: topics: Arctic; since 2022-01-01\n")
     assert "<h1>Digest: topics: Arctic; since 2022-01-01</h1>" in to_html(d)
     assert to_text(d).startswith("Digest: topics: Arctic; since 2022-01-01\n")

@@ -7,11 +7,11 @@ import shutil
 import subprocess
 
 import pytest
-from support import BUNDLED
 
 from briefing_tui.core.present.digest_html import to_html
 from briefing_tui.core.query.digest import DigestFilter, build_digest
 from briefing_tui.core.store.load import load_paths
+from support import BUNDLED
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 FLAGS = [
@@ -42,6 +42,8 @@ def test_digest_opens_in_headless_chromium(tmp_path):
     assert dom.stdout.count("<article>") == len(d.items) > 0
     assert "Digest: with Canada" in dom.stdout
     shot = tmp_path / "digest.png"
-    run = subprocess.run([*common, "--window-size=1000,1400", f"--screenshot={shot}", page.as_uri()], capture_output=True, timeout=120)
+    run = subprocess.run(
+        [*common, "--window-size=1000,1400", f"--screenshot={shot}", page.as_uri()], capture_output=True, timeout=120
+    )
     assert run.returncode == 0 and shot.stat().st_size > 20_000
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -28,7 +28,11 @@ def plain(renderable, width: int = 100) -> str:
 
 
 def at(text: str, date: str, start: str, zone: str = "America/Toronto") -> str:
-    return text.replace("2024-01-13T09:40:00", start).replace("2024-01-13", date).replace('zone = "America/Toronto"', f'zone = "{zone}"')
+    return (
+        text.replace("2024-01-13T09:40:00", start)
+        .replace("2024-01-13", date)
+        .replace('zone = "America/Toronto"', f'zone = "{zone}"')
+    )
 
 
 # -- the calendar's edges ----------------------------------------------------------------------
@@ -48,7 +52,10 @@ def test_a_start_at_the_end_of_the_calendar_is_a_located_error(write, capsys):
 def test_a_start_at_the_calendar_start_with_a_stated_time_gets_its_own_line(write, capsys):
     """0001-01-01T00:00 in Tokyo with a stated time made check itself fail, with no per-file line."""
     text = at(MINIMAL, "0001-01-01", "0001-01-01T00:00:00", "Asia/Tokyo")
-    path = write(text + '\n[[stated_times]]\ntime = 0000-12-31T15:00:00\nzone = "UTC"\n'.replace("0000-12-31T15", "0001-01-01T05"))
+    path = write(
+        text
+        + '\n[[stated_times]]\ntime = 0000-12-31T15:00:00\nzone = "UTC"\n'.replace("0000-12-31T15", "0001-01-01T05")
+    )
     good = write(MINIMAL, "good.toml")
     assert cli.main(["check", str(path), str(good)]) == cli.EXIT_PROBLEMS
     out, err = capsys.readouterr()
@@ -60,14 +67,21 @@ def test_a_start_at_the_calendar_start_with_a_stated_time_gets_its_own_line(writ
     ("field", "old", "new", "line"),
     [
         ("published", "date = 2024-01-13\n", "date = 2024-01-13\npublished = 9999-01-01\n", 5),
-        ("stated time", "duration_minutes = 100\n", 'duration_minutes = 100\n\n[[stated_times]]\ntime = 0001-06-01T00:00:00\nzone = "UTC"\n', 12),
+        (
+            "stated time",
+            "duration_minutes = 100\n",
+            'duration_minutes = 100\n\n[[stated_times]]\ntime = 0001-06-01T00:00:00\nzone = "UTC"\n',
+            12,
+        ),
     ],
 )
 def test_every_date_is_held_to_the_limits(write, field, old, new, line):
     text = MINIMAL.replace(old, new)
     briefing, problems = load_file(write(text))
     assert briefing is None, field
-    assert [(p.line, p.severity) for p in problems] == [(line, "error")] and "between years 2 and 9998" in problems[0].message
+    assert [(p.line, p.severity) for p in problems] == [(line, "error")] and "between years 2 and 9998" in problems[
+        0
+    ].message
 
 
 @pytest.mark.parametrize(
@@ -78,7 +92,9 @@ def test_every_date_is_held_to_the_limits(write, field, old, new, line):
     ],
 )
 def test_the_limits_themselves_load_and_render(write, date, start, zone):
-    briefing, problems = load_file(write(at(MINIMAL.replace("duration_minutes = 100", "duration_minutes = 10080"), date, start, zone)))
+    briefing, problems = load_file(
+        write(at(MINIMAL.replace("duration_minutes = 100", "duration_minutes = 10080"), date, start, zone))
+    )
     assert briefing is not None and [p for p in problems if p.severity == "error"] == []
     assert start[11:16] in plain(render_briefing(briefing, extra_zones=("Pacific/Kiritimati", "Etc/GMT+12")))
     json.dumps(to_json(briefing))
@@ -139,7 +155,9 @@ FOLD = MINIMAL.replace("2024-01-13T09:40:00", "2024-11-03T01:30:00").replace("20
 
 @pytest.mark.parametrize(("fold", "offset"), [(0, "-04:00"), (1, "-05:00")])
 def test_an_explicit_fold_silences_the_happens_twice_warning(write, fold, offset):
-    briefing, problems = load_file(write(FOLD.replace("duration_minutes = 100", f"duration_minutes = 100\nfold = {fold}")))
+    briefing, problems = load_file(
+        write(FOLD.replace("duration_minutes = 100", f"duration_minutes = 100\nfold = {fold}"))
+    )
     assert briefing is not None and problems == []
     assert to_json(briefing)["start"].endswith(offset)
 
@@ -159,7 +177,7 @@ def huge_point(text: str) -> str:
 @pytest.mark.parametrize("kind", ["7 MB of words", "1 MB word"])
 def test_a_huge_point_renders_cut_with_a_marker_in_bounded_time(write, kind, capsys):
     """A 7 MB point took 47 s to print and froze the pane for a minute (Rich wraps a long text quadratically)."""
-    text = ("cooperation " * 600_000)[: 7_000_000] if kind.startswith("7") else "x" * 1_000_000
+    text = ("cooperation " * 600_000)[:7_000_000] if kind.startswith("7") else "x" * 1_000_000
     path = write(huge_point(text))
     briefing, _ = within(120, load_file, path)
     shown = within(60, plain, render_briefing(briefing), 80)

@@ -139,8 +139,8 @@ def test_unknown_topic_is_a_warning_and_aliases_resolve(write, minimal):
 
 
 def test_file_level_faults(write, tmp_path):
-    assert "invalid UTF-8 byte 0xff" in only_problem(write(b"schema = 1\ntitle = \"\xff\"\n")).message
-    p = only_problem(write(b"schema = 1\ntitle = \"\xff\"\n", "l.toml"))
+    assert "invalid UTF-8 byte 0xff" in only_problem(write(b'schema = 1\ntitle = "\xff"\n')).message
+    p = only_problem(write(b'schema = 1\ntitle = "\xff"\n', "l.toml"))
     assert (p.line, p.col) == (2, 10)
     assert "NUL" in only_problem(write(b"\x00\x01\x02binary", "bin.toml")).message
     assert "missing `schema = 2`" in only_problem(write("", "empty.toml")).message
@@ -160,7 +160,6 @@ def test_unreadable_file(write, minimal, monkeypatch):
     if os.geteuid() != 0:
         path.chmod(0)
     else:  # root reads a chmod 000 file, so make the read itself fail as it would for a user
-
         real_open = os.open
 
         def denied(name, flags, *args):
@@ -178,7 +177,7 @@ def test_unreadable_file(write, minimal, monkeypatch):
 def test_one_bad_file_never_stops_the_others(write, minimal, tmp_path):
     write(minimal, "a.toml")
     write("schema = 1\ntitle = [", "b.toml")
-    write(minimal.replace("kind = \"bilateral-meeting\"", "kind = \"tea\""), "c.toml")
+    write(minimal.replace('kind = "bilateral-meeting"', 'kind = "tea"'), "c.toml")
     write(minimal, "sub/d.toml")
     (tmp_path / "loop").symlink_to(tmp_path)
     (tmp_path / "dangling.toml").symlink_to(tmp_path / "nowhere.toml")

@@ -6,16 +6,16 @@ import shutil
 import sys
 
 import msgspec
-from support import BUNDLED, REPO
 
 from briefing_tui.core.model.topics import Vocabulary
 from briefing_tui.core.store import load as loader
 from briefing_tui.core.store import workers
 from briefing_tui.core.store.blobs import Span
 from briefing_tui.core.store.load import load_paths
+from support import BUNDLED, REPO
 
 sys.path.insert(0, str(REPO / "benchmarks"))
-from generate import generate  # noqa: E402
+from generate import generate
 
 
 def corpus(tmp_path):
@@ -61,7 +61,9 @@ def test_worker_processes_match_in_process_parsing(tmp_path, monkeypatch):
     warm = load_paths([folder], use_cache=True, cache_directory=tmp_path / "cache")
     assert outcome(warm) == sequential and warm.workers == 0 and warm.notices == []
     # The workers' segments, kept as they are, and ours.
-    assert sorted(p.name for p in (tmp_path / "cache").glob("*.blobs")) == sorted([*segments, _ours(tmp_path / "cache", segments)])
+    assert sorted(p.name for p in (tmp_path / "cache").glob("*.blobs")) == sorted(
+        [*segments, _ours(tmp_path / "cache", segments)]
+    )
 
 
 def _ours(cache, workers_segments):
@@ -97,7 +99,9 @@ def test_a_broken_pool_falls_back_to_parsing_here_and_says_so(tmp_path, monkeypa
     def breaks_after_a_few(paths, vocabulary, count, segment_dir=None, stem="", cancelled=None):
         for path in paths[:5]:
             loaded, problems = workers.parse_here(path, vocabulary)
-            yield workers.Parsed(loaded.row if loaded else None, tuple(problems), bytes(loaded.blob) if loaded else None)
+            yield workers.Parsed(
+                loaded.row if loaded else None, tuple(problems), bytes(loaded.blob) if loaded else None
+            )
         raise OSError("worker died")
 
     parallel(monkeypatch)
@@ -125,7 +129,12 @@ def test_a_cancelled_load_stops_its_workers_and_writes_nothing(tmp_path, monkeyp
     monkeypatch.setattr(loader, "PROGRESS_EVERY", 0)
     with pytest.raises(LoadCancelled):
         load_paths(
-            [folder], use_cache=True, cache_directory=tmp_path / "cache", progress=progress, batch_size=1, cancelled=lambda: len(seen) >= 3
+            [folder],
+            use_cache=True,
+            cache_directory=tmp_path / "cache",
+            progress=progress,
+            batch_size=1,
+            cancelled=lambda: len(seen) >= 3,
         )
     assert 3 <= len(seen) < 10
     assert not cache_path([folder], tmp_path / "cache").exists()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from support import BUNDLED
 
 from briefing_tui.core.model.briefing import (
     JOINT_OUTCOMES,
@@ -23,6 +22,7 @@ from briefing_tui.core.query.points import (
     point_text,
 )
 from briefing_tui.core.store.load import load_paths
+from support import BUNDLED
 
 
 @pytest.fixture(scope="module")

@@ -56,7 +56,10 @@ toml_scalars = st.one_of(
 )
 toml_values = st.recursive(
     toml_scalars,
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(["title", "zone", "points", "text", "x"]), inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(st.sampled_from(["title", "zone", "points", "text", "x"]), inner, max_size=3)
+    ),
     max_leaves=8,
 )
 KEYS = ["schema", "title", "kind", "date", "time", "participants", "points", "stated_times", "id", "venue", "junk"]
@@ -82,7 +85,11 @@ def _toml(doc: dict) -> str:
 
 
 @SETTINGS
-@given(st.dictionaries(st.sampled_from(KEYS), toml_values, max_size=8).map(lambda d: {"schema": 1, **d} if "schema" not in d else d))
+@given(
+    st.dictionaries(st.sampled_from(KEYS), toml_values, max_size=8).map(
+        lambda d: {"schema": 1, **d} if "schema" not in d else d
+    )
+)
 def test_loader_on_arbitrary_toml_documents(doc):
     text = _toml(doc)
     try:
@@ -97,12 +104,28 @@ printable = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), ma
 slug = st.from_regex(r"[a-z][a-z0-9-]{0,8}", fullmatch=True)
 zone_names = st.sampled_from(zones.zone_names())
 participants = st.lists(
-    st.builds(Participant, key=slug, name=printable.filter(bool), country=st.sampled_from(["JP", "CA", "US", "AU", "IN", "EU", "XX"]), title=printable),
+    st.builds(
+        Participant,
+        key=slug,
+        name=printable.filter(bool),
+        country=st.sampled_from(["JP", "CA", "US", "AU", "IN", "EU", "XX"]),
+        title=printable,
+    ),
     max_size=4,
 )
 points = st.recursive(
-    st.builds(Point, text=printable.filter(bool), outcome=st.sampled_from(OUTCOMES), topics=st.lists(printable, max_size=3).map(tuple)),
-    lambda inner: st.builds(Point, text=printable.filter(bool), outcome=st.sampled_from(OUTCOMES), points=st.lists(inner, max_size=3).map(tuple)),
+    st.builds(
+        Point,
+        text=printable.filter(bool),
+        outcome=st.sampled_from(OUTCOMES),
+        topics=st.lists(printable, max_size=3).map(tuple),
+    ),
+    lambda inner: st.builds(
+        Point,
+        text=printable.filter(bool),
+        outcome=st.sampled_from(OUTCOMES),
+        points=st.lists(inner, max_size=3).map(tuple),
+    ),
     max_leaves=10,
 )
 local_times = st.datetimes(min_value=dt.datetime(1970, 1, 1), max_value=dt.datetime(2037, 12, 31))
@@ -141,13 +164,13 @@ def test_renderer_never_raises(title, kind, start, zone, duration, people, pts, 
 
 def test_conversion_round_trips_in_every_zone():
     """Every zone, at instants around the year (incl. DST seasons): local -> UTC -> local."""
-    instants = [dt.datetime(2024, m, 15, h, 30, tzinfo=dt.timezone.utc) for m in (1, 4, 7, 10) for h in (0, 12)]
+    instants = [dt.datetime(2024, m, 15, h, 30, tzinfo=dt.UTC) for m in (1, 4, 7, 10) for h in (0, 12)]
     for name in zones.zone_names():
         tz = zones.get_zone(name)
         for instant in instants:
             local = instant.astimezone(tz)
             wall = local.replace(tzinfo=None)
-            back = zones.to_instant(wall, name, local.fold).astimezone(dt.timezone.utc)
+            back = zones.to_instant(wall, name, local.fold).astimezone(dt.UTC)
             assert back == instant, (name, instant)
 
 
@@ -156,7 +179,7 @@ def test_conversion_round_trips_in_every_zone():
 def test_wall_time_round_trip_or_flagged(zone, wall):
     """A wall time converts to UTC and back unchanged unless it is in a DST gap."""
     problem = zones.local_time_problem(wall, zone)
-    back = zones.to_instant(wall, zone).astimezone(dt.timezone.utc).astimezone(zones.get_zone(zone))
+    back = zones.to_instant(wall, zone).astimezone(dt.UTC).astimezone(zones.get_zone(zone))
     if problem != "gap":
         assert back.replace(tzinfo=None) == wall
     else:

@@ -6,11 +6,11 @@ import io
 import re
 
 from rich.console import Console
-from support import SEED
 
 from briefing_tui.core.model.sanitize import clean
 from briefing_tui.core.present.render import outcome_badge, render_briefing
 from briefing_tui.core.store.parse import load_file
+from support import SEED
 
 HOSTILE = [
     "[/]",
@@ -107,7 +107,7 @@ def test_hostile_text_is_literal_and_inert(write, minimal):
 def test_long_word_and_many_points_render(write, minimal):
     long_word = "x" * 100_000
     many = minimal + "".join(f'\n[[points]]\ntext = "point {i}"\noutcome = "stated"\n' for i in range(5000))
-    b, problems = load_file(write(many.replace("The two ministers concurred.", long_word)))
+    b, _problems = load_file(write(many.replace("The two ministers concurred.", long_word)))
     assert b is not None and len(b.points) == 5001
     text = plain(render_briefing(b), width=80)
     assert "point 4999" in text and max(len(line) for line in text.splitlines()) <= 80

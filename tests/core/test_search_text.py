@@ -5,7 +5,6 @@ from __future__ import annotations
 import msgspec
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from support import BUNDLED
 
 from briefing_tui.core.model.briefing import walk_points
 from briefing_tui.core.model.fold import fold
@@ -13,6 +12,7 @@ from briefing_tui.core.model.sanitize import clean_line
 from briefing_tui.core.query.filtering import Catalog, Query
 from briefing_tui.core.store.load import load_paths
 from briefing_tui.core.store.rows import row_of, search_text
+from support import BUNDLED
 
 BRIEFINGS = load_paths([BUNDLED]).briefings
 

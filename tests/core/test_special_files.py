@@ -79,7 +79,11 @@ def test_reads_are_capped_by_bytes_read_not_by_st_size(tmp_path, monkeypatch):
     def zero_size(info: os.stat_result) -> os.stat_result:
         return os.stat_result((*info[:6], 0, *info[7:10]))
 
-    monkeypatch.setattr(os, "stat", lambda p, *a, **k: zero_size(real_stat(p, *a, **k)) if os.fspath(p) == str(path) else real_stat(p, *a, **k))
+    monkeypatch.setattr(
+        os,
+        "stat",
+        lambda p, *a, **k: zero_size(real_stat(p, *a, **k)) if os.fspath(p) == str(path) else real_stat(p, *a, **k),
+    )
     monkeypatch.setattr(os, "fstat", lambda fd: zero_size(real_fstat(fd)))
     tracemalloc.start()
     try:
@@ -124,4 +128,3 @@ def test_a_folder_nothing_could_be_read_from_fails_check(tmp_path, write, minima
     out, err = capsys.readouterr()
     assert code == cli.EXIT_PROBLEMS
     assert f"{tmp_path}:1:1: error: cannot list this folder" in out and "1 error(s)" in err
-

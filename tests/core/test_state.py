@@ -254,5 +254,8 @@ def test_a_saved_view_keeps_every_filter_and_ignores_unknown_fields():
     assert decode_view(encode_view(view)) == view
     older = decode_view('{"query": {"text": "x", "since": "2020-01-01", "medium": ["call"]}, "sort": "bogus"}')
     assert older == View(Query(text="x", since=dt.date(2020, 1, 1)), "newest")  # "medium" is no field ("media" is)
-    dated = View(Query(media=frozenset({"telephone"}), since=dt.date(2021, 1, 1), until=dt.date(2021, 12, 31)), "counterpart-reverse")
+    dated = View(
+        Query(media=frozenset({"telephone"}), since=dt.date(2021, 1, 1), until=dt.date(2021, 12, 31)),
+        "counterpart-reverse",
+    )
     assert decode_view(encode_view(dated)) == dated

@@ -80,7 +80,11 @@ def test_a_long_span_is_counted_per_quarter():
     assert timeline.granularity == "quarter"
     assert timeline.periods[0].label == "2019 Q3" and timeline.periods[-1].label == "2024 Q4"
     assert len(timeline.periods) == 22
-    assert dict(timeline.nonzero()) == {Period(2019, 3, "quarter"): 1, Period(2021, 2, "quarter"): 1, Period(2024, 4, "quarter"): 2}
+    assert dict(timeline.nonzero()) == {
+        Period(2019, 3, "quarter"): 1,
+        Period(2021, 2, "quarter"): 1,
+        Period(2024, 4, "quarter"): 2,
+    }
 
 
 def test_nothing_to_count():

@@ -25,4 +25,6 @@ def test_a_load_signature_equals_the_polled_one(tmp_path, write, minimal):
     write(minimal, "a.toml")
     write("schema = 1\ntitle = [", "bad.toml")
     assert load_paths([tmp_path]).signature == signature([tmp_path])
-    assert load_paths([tmp_path], use_cache=True, cache_directory=tmp_path / ".cache").signature == signature([tmp_path])
+    assert load_paths([tmp_path], use_cache=True, cache_directory=tmp_path / ".cache").signature == signature(
+        [tmp_path]
+    )

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from support import SEED
 
 from briefing_tui.core.model import zones
 from briefing_tui.core.model.timetable import end_instant, start_instant, zone_rows
 from briefing_tui.core.store.parse import load_file
+from support import SEED
 
 
 def at(zone: str, *args) -> dt.datetime:
@@ -25,7 +25,7 @@ def test_seed_meeting_in_tokyo_crosses_midnight():
     assert tokyo.end.replace(tzinfo=None) == dt.datetime(2024, 1, 14, 1, 20)
     assert tokyo.abbreviation == "JST" and tokyo.offset == "UTC+09:00" and tokyo.day_shift == 0
     assert zones.format_moment(tokyo.end, b.date) == "Sun 14 Jan 01:20 (+1 day)"
-    assert start_instant(b).astimezone(dt.timezone.utc) == dt.datetime(2024, 1, 13, 14, 40, tzinfo=dt.timezone.utc)
+    assert start_instant(b).astimezone(dt.UTC) == dt.datetime(2024, 1, 13, 14, 40, tzinfo=dt.UTC)
     assert end_instant(b) - start_instant(b) == dt.timedelta(minutes=100)
 
 
@@ -66,7 +66,7 @@ def test_dst_gap_and_fold_detection():
 def test_fold_selects_the_second_occurrence():
     first = zones.to_instant(dt.datetime(2024, 11, 3, 1, 30), "America/New_York", 0)
     second = zones.to_instant(dt.datetime(2024, 11, 3, 1, 30), "America/New_York", 1)
-    assert second.astimezone(dt.timezone.utc) - first.astimezone(dt.timezone.utc) == dt.timedelta(hours=1)
+    assert second.astimezone(dt.UTC) - first.astimezone(dt.UTC) == dt.timedelta(hours=1)
 
 
 def test_day_shift_labels():

@@ -57,7 +57,9 @@ def field_checks(draft, expected: dict) -> dict[str, bool]:
         and (draft.start is None or draft.start_approximate == expected.get("start_approximate", False)),
         "zone": draft.zone == expected["zone"],
         "duration": draft.duration_minutes == _none(expected["duration_minutes"])
-        and (draft.duration_minutes is None or draft.duration_approximate == expected.get("duration_approximate", False)),
+        and (
+            draft.duration_minutes is None or draft.duration_approximate == expected.get("duration_approximate", False)
+        ),
         "kind": draft.kind == expected["kind"],
         "participant names": [p.name for p in draft.participants] == names,
         "countries": [p.country for p in draft.participants] == [p["country"] for p in expected["participants"]],

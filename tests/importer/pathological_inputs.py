@@ -42,8 +42,28 @@ def long_lines(lines: int = 20, size: int = 50_000) -> str:
 def one_sentence(size: int = 1_000_000) -> str:
     """A single 1 MB sentence of mixed-case words, names and titles, with no full stop."""
     rng = random.Random(1)
-    words = ["Minister", "Kamikawa", "stated", "that", "Japan", "and", "Canada", "would", "Foreign", "the", "of",
-             "Secretary", "Blinken", "welcomed", "cooperation", "in", "Montreal", "time", "for", "approximately"]
+    words = [
+        "Minister",
+        "Kamikawa",
+        "stated",
+        "that",
+        "Japan",
+        "and",
+        "Canada",
+        "would",
+        "Foreign",
+        "the",
+        "of",
+        "Secretary",
+        "Blinken",
+        "welcomed",
+        "cooperation",
+        "in",
+        "Montreal",
+        "time",
+        "for",
+        "approximately",
+    ]
     out, n = [], 0
     while n < size:
         w = rng.choice(words)
@@ -99,10 +119,30 @@ def repeated(unit: str, size: int = 200_000) -> str:
 
 
 _NAMES = [("KAMIKAWA", "Yoko", "JP"), ("Joly", "Mélanie", "CA"), ("Blinken", "Antony", "US"), ("Wong", "Penny", "AU")]
-_VERBS = ["stated", "welcomed", "concurred", "confirmed", "expressed his appreciation for", "explained", "noted",
-          "requested", "shared the view on", "discussed"]
-_TOPICS = ["the Indo-Pacific", "the East China Sea", "the situation in Ukraine", "economic security", "North Korea",
-           "the Middle East", "climate change", "critical minerals", "the G7 presidency", "the Arctic"]
+_VERBS = [
+    "stated",
+    "welcomed",
+    "concurred",
+    "confirmed",
+    "expressed his appreciation for",
+    "explained",
+    "noted",
+    "requested",
+    "shared the view on",
+    "discussed",
+]
+_TOPICS = [
+    "the Indo-Pacific",
+    "the East China Sea",
+    "the situation in Ukraine",
+    "economic security",
+    "North Korea",
+    "the Middle East",
+    "climate change",
+    "critical minerals",
+    "the G7 presidency",
+    "the Arctic",
+]
 
 
 def realistic(size: int = 10_000_000) -> str:
@@ -145,7 +185,10 @@ def _state(body: str) -> str:
 
 def wrapped_lines(lines: int = 20_000) -> str:
     """A hard-wrapped paragraph: thousands of lower-case lines that continue the one before."""
-    return _readout("- Minister Kamikawa stated that the two countries would continue to work together on\n" + "and continue to work together on\n" * lines)
+    return _readout(
+        "- Minister Kamikawa stated that the two countries would continue to work together on\n"
+        + "and continue to work together on\n" * lines
+    )
 
 
 def blank_lines(count: int = 500_000) -> str:
@@ -170,7 +213,11 @@ def long_title(size: int = 100_000) -> str:
 def long_from_line(size: int = 100_000) -> str:
     """A first-person readout whose "From:" line is ``size`` characters of titles and names."""
     run = ("Indonesia's Foreign Minister, Cd, " * (size // 34 + 1))[:size]
-    return "From: " + run + "\n9 May 2025\nToday I met Indonesian Foreign Minister Sugiono in Jakarta for our annual talks.\n- We agreed.\n"
+    return (
+        "From: "
+        + run
+        + "\n9 May 2025\nToday I met Indonesian Foreign Minister Sugiono in Jakarta for our annual talks.\n- We agreed.\n"
+    )
 
 
 def distinct_reference_names(lines: int = 50) -> str:

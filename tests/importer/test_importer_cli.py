@@ -9,9 +9,9 @@ import sys
 import pytest
 import tomli
 from importer_accuracy import READOUTS
-from support import SHARED
 
 from briefing_tui.cli import main
+from support import SHARED
 
 README = READOUTS / "r01-mofa-italy-rome-evening.txt"
 NAME = "2025-06-04-japan-italy-rome.toml"

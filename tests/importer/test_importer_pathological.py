@@ -160,7 +160,11 @@ def test_every_verb_pattern_starts_with_a_listed_first_word():
 def test_find_verbs_matches_a_scan_per_pattern():
     text = Path(READOUTS / "r01-mofa-italy-rome-evening.txt").read_text(encoding="utf-8") * 3
     slow = sorted(
-        ((m.start(), -len(m.group(0)), n, outcome, m.group(0)) for n, (outcome, p) in enumerate(outcomes.VERBS) for m in p.finditer(text)),
+        (
+            (m.start(), -len(m.group(0)), n, outcome, m.group(0))
+            for n, (outcome, p) in enumerate(outcomes.VERBS)
+            for m in p.finditer(text)
+        ),
     )
     kept, end = [], -1
     for start, neg, _, outcome, verb in slow:

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 import tomli
-from support import BUNDLED, SEED, SHARED, needs_shared
 
 from briefing_tui.core.importer import import_readout
 from briefing_tui.core.store.parse import load_file, load_vocabulary, parse_briefing
+from support import BUNDLED, SEED, SHARED, needs_shared
 
 SEED_TEXT = SHARED / "seed" / "japan-canada-foreign-ministers-2024-01-13.txt"
 
@@ -85,7 +85,12 @@ def _readout_from(bundled) -> str:
         f"{bundled.time.duration_minutes} minutes, {kamikawa.name}, {kamikawa.title} of Japan, who was visiting "
         f"{bundled.venue}, held a meeting with {joly.name}, {joly.title} of Canada. The overview of the meeting is as follows."
     )
-    header = [bundled.category, bundled.title, f"{bundled.published:%B} {bundled.published.day}, {bundled.published.year}", ""]
+    header = [
+        bundled.category,
+        bundled.title,
+        f"{bundled.published:%B} {bundled.published.day}, {bundled.published.year}",
+        "",
+    ]
     points = [f"- {_flat(p.text)}" for p in bundled.points]
     return "\n".join(header + [lead] + points + ["Back to Japan-Canada Relations"]) + "\n"
 

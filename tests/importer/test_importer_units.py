@@ -114,13 +114,38 @@ def test_words_are_not_clocks():
 @pytest.mark.parametrize(
     ("lead", "start", "own_zone", "stated"),
     [
-        ("On January 13th, commencing at 9:40 a.m. (local time; January 13th, 11:40p.m. Japan time), for", (9, 40), None, [("Asia/Tokyo", 23, 40, "start")]),
-        ("at 9:40 a.m. (local time, 3:30 a.m. on January 13th, Japan time), for", (9, 40), None, [("Asia/Tokyo", 3, 30, "start")]),
-        ("from 6:00 p.m. local time (2:00 a.m. on November 4, Japan time) for", (18, 0), None, [("Asia/Tokyo", 2, 0, "start")]),
+        (
+            "On January 13th, commencing at 9:40 a.m. (local time; January 13th, 11:40p.m. Japan time), for",
+            (9, 40),
+            None,
+            [("Asia/Tokyo", 23, 40, "start")],
+        ),
+        (
+            "at 9:40 a.m. (local time, 3:30 a.m. on January 13th, Japan time), for",
+            (9, 40),
+            None,
+            [("Asia/Tokyo", 3, 30, "start")],
+        ),
+        (
+            "from 6:00 p.m. local time (2:00 a.m. on November 4, Japan time) for",
+            (18, 0),
+            None,
+            [("Asia/Tokyo", 2, 0, "start")],
+        ),
         ("at 3:00 p.m. (local time; same day, 11:00 p.m. Japan time)", (15, 0), None, [("Asia/Tokyo", 23, 0, "start")]),
         ("at 10:30 a.m. (6:30 a.m. Japan time) for", (10, 30), None, [("Asia/Tokyo", 6, 30, "start")]),
-        ("from 6:10 p.m. local time (On December 12, at 3:10 a.m. JST), for", (18, 10), None, [("Asia/Tokyo", 3, 10, "start")]),
-        ("commencing at 4:00 p.m. (AEDT, at 2:00 p.m. JST), for", (16, 0), "Australia/Sydney", [("Asia/Tokyo", 14, 0, "start")]),
+        (
+            "from 6:10 p.m. local time (On December 12, at 3:10 a.m. JST), for",
+            (18, 10),
+            None,
+            [("Asia/Tokyo", 3, 10, "start")],
+        ),
+        (
+            "commencing at 4:00 p.m. (AEDT, at 2:00 p.m. JST), for",
+            (16, 0),
+            "Australia/Sydney",
+            [("Asia/Tokyo", 14, 0, "start")],
+        ),
         ("from 5:00 p.m. (France time) for about", (17, 0), "Europe/Paris", []),
         ("from 7:20 p.m. for approximately 20 minutes, (Japan Time) Mr.", (19, 20), "Asia/Tokyo", []),
         ("at 9:00 p.m. Japan time, Mr. X held a telephone talk", (21, 0), "Asia/Tokyo", []),
@@ -153,14 +178,22 @@ def test_a_range_and_its_stated_ends():
 
 @pytest.mark.parametrize(
     ("label", "zone"),
-    [("Japan time", "Asia/Tokyo"), ("France time", "Europe/Paris"), ("Taiwan time", "Asia/Taipei"), ("Eastern Time", "America/New_York"), ("Tokyo time", "Asia/Tokyo")],
+    [
+        ("Japan time", "Asia/Tokyo"),
+        ("France time", "Europe/Paris"),
+        ("Taiwan time", "Asia/Taipei"),
+        ("Eastern Time", "America/New_York"),
+        ("Tokyo time", "Asia/Tokyo"),
+    ],
 )
 def test_named_zones(label, zone):
     [found] = times.find_labels(f"at 5 p.m. ({label})")
     assert found.zone == zone
 
 
-@pytest.mark.parametrize("abbr", ["JST", "AEDT", "AEST", "NZDT", "KST", "EST", "EDT", "CET", "CEST", "BST", "IST", "WITA"])
+@pytest.mark.parametrize(
+    "abbr", ["JST", "AEDT", "AEST", "NZDT", "KST", "EST", "EDT", "CET", "CEST", "BST", "IST", "WITA"]
+)
 def test_abbreviations_name_real_zones(abbr):
     from briefing_tui.core.model import zones
 
@@ -205,32 +238,190 @@ def test_not_durations():
 @pytest.mark.parametrize(
     ("snippet", "name", "honorific", "country", "family", "given", "date"),
     [
-        ("Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held", "Ms. KAMIKAWA Yoko", "Ms.", "JP", "Kamikawa", "Yoko", D(2024, 1, 13)),
-        ("Mr. Fumio Kishida, Minister for Foreign Affairs of Japan, held", "Mr. Fumio Kishida", "Mr.", "JP", "Kishida", "Fumio", D(2015, 11, 16)),
-        ("Mr. Iwaya Takeshi, Minister for Foreign Affairs of Japan, held", "Mr. Iwaya Takeshi", "Mr.", "JP", "Iwaya", "Takeshi", D(2024, 12, 11)),
+        (
+            "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held",
+            "Ms. KAMIKAWA Yoko",
+            "Ms.",
+            "JP",
+            "Kamikawa",
+            "Yoko",
+            D(2024, 1, 13),
+        ),
+        (
+            "Mr. Fumio Kishida, Minister for Foreign Affairs of Japan, held",
+            "Mr. Fumio Kishida",
+            "Mr.",
+            "JP",
+            "Kishida",
+            "Fumio",
+            D(2015, 11, 16),
+        ),
+        (
+            "Mr. Iwaya Takeshi, Minister for Foreign Affairs of Japan, held",
+            "Mr. Iwaya Takeshi",
+            "Mr.",
+            "JP",
+            "Iwaya",
+            "Takeshi",
+            D(2024, 12, 11),
+        ),
         ("KISHIDA Fumio, Prime Minister of Japan, held", "KISHIDA Fumio", "", "JP", "Kishida", "Fumio", D(2023, 7, 12)),
-        ("with the Honourable Mélanie Joly, Minister of Foreign Affairs of Canada.", "the Honourable Mélanie Joly", "the Honourable", "CA", "Joly", "Mélanie", None),
-        ("with The Honorable Antony Blinken, Secretary of State of the United States.", "The Honorable Antony Blinken", "The Honorable", "US", "Blinken", "Antony", None),
-        ("with H.E.Mr. Charles Michel, President of the European Council, and", "H.E.Mr. Charles Michel", "H.E.Mr.", "EU", "Michel", "Charles", None),
-        ("and H.E.Dr. Ursula von der Leyen, President of the European Commission.", "H.E.Dr. Ursula von der Leyen", "H.E.Dr.", "EU", "von der Leyen", "Ursula", None),
-        ("with Senator the Hon Marise Payne, Minister for Foreign Affairs of the Commonwealth of Australia.", "Senator the Hon Marise Payne", "Senator the Hon", "AU", "Payne", "Marise", None),
-        ("with the Rt Hon Dominic Raab MP, Secretary of State for Foreign, Commonwealth and Development Affairs and First Secretary of State.", "the Rt Hon Dominic Raab MP", "the Rt Hon", "GB", "Raab", "Dominic", None),
-        ("with Rt. Hon. Winston Peters, Deputy Prime Minister and Minister of Foreign Affairs of New Zealand.", "Rt. Hon. Winston Peters", "Rt. Hon.", "NZ", "Peters", "Winston", None),
-        ("with His Excellency Mr. CHUNG Eui-yong, Minister of Foreign Affairs of the Republic of Korea.", "His Excellency Mr. CHUNG Eui-yong", "His Excellency Mr.", "KR", "Chung", "Eui-yong", None),
-        ("with H.E. Cho Tae-yul, Minister of Foreign Affairs of the Republic of Korea.", "H.E. Cho Tae-yul", "H.E.", "KR", "Cho", "Tae-yul", None),
-        ("with His Excellency Mr. Carlos França, Minister of Foreign Affairs of the Federative Republic of Brazil.", "His Excellency Mr. Carlos França", "His Excellency Mr.", "BR", "França", "Carlos", None),
-        ("with H.E. Mr. Jean-Yves Le Drian, Minister for Europe and Foreign Affairs of France.", "H.E. Mr. Jean-Yves Le Drian", "H.E. Mr.", "FR", "Le Drian", "Jean-Yves", None),
-        ("with the Honorable Antony BLINKEN, Secretary of State of the United States.", "the Honorable Antony BLINKEN", "the Honorable", "US", "Blinken", "Antony", None),
-        ("Secretary of State Antony J. Blinken met today with", "Antony J. Blinken", "", "US", "Blinken", "Antony", D(2023, 11, 7)),
-        ("met with Japanese Foreign Minister Kamikawa Yoko in Tokyo.", "Kamikawa Yoko", "", "JP", "Kamikawa", "Yoko", D(2023, 11, 7)),
-        ("spoke with Hayashi Yoshimasa, Japan's Minister for Foreign Affairs.", "Hayashi Yoshimasa", "", "JP", "Hayashi", "Yoshimasa", D(2021, 11, 26)),
-        ("and Republic of Korea Foreign Minister Park Jin in Bali.", "Park Jin", "", "KR", "Park", "Jin", D(2022, 7, 8)),
+        (
+            "with the Honourable Mélanie Joly, Minister of Foreign Affairs of Canada.",
+            "the Honourable Mélanie Joly",
+            "the Honourable",
+            "CA",
+            "Joly",
+            "Mélanie",
+            None,
+        ),
+        (
+            "with The Honorable Antony Blinken, Secretary of State of the United States.",
+            "The Honorable Antony Blinken",
+            "The Honorable",
+            "US",
+            "Blinken",
+            "Antony",
+            None,
+        ),
+        (
+            "with H.E.Mr. Charles Michel, President of the European Council, and",
+            "H.E.Mr. Charles Michel",
+            "H.E.Mr.",
+            "EU",
+            "Michel",
+            "Charles",
+            None,
+        ),
+        (
+            "and H.E.Dr. Ursula von der Leyen, President of the European Commission.",
+            "H.E.Dr. Ursula von der Leyen",
+            "H.E.Dr.",
+            "EU",
+            "von der Leyen",
+            "Ursula",
+            None,
+        ),
+        (
+            "with Senator the Hon Marise Payne, Minister for Foreign Affairs of the Commonwealth of Australia.",
+            "Senator the Hon Marise Payne",
+            "Senator the Hon",
+            "AU",
+            "Payne",
+            "Marise",
+            None,
+        ),
+        (
+            "with the Rt Hon Dominic Raab MP, Secretary of State for Foreign, Commonwealth and Development Affairs and First Secretary of State.",
+            "the Rt Hon Dominic Raab MP",
+            "the Rt Hon",
+            "GB",
+            "Raab",
+            "Dominic",
+            None,
+        ),
+        (
+            "with Rt. Hon. Winston Peters, Deputy Prime Minister and Minister of Foreign Affairs of New Zealand.",
+            "Rt. Hon. Winston Peters",
+            "Rt. Hon.",
+            "NZ",
+            "Peters",
+            "Winston",
+            None,
+        ),
+        (
+            "with His Excellency Mr. CHUNG Eui-yong, Minister of Foreign Affairs of the Republic of Korea.",
+            "His Excellency Mr. CHUNG Eui-yong",
+            "His Excellency Mr.",
+            "KR",
+            "Chung",
+            "Eui-yong",
+            None,
+        ),
+        (
+            "with H.E. Cho Tae-yul, Minister of Foreign Affairs of the Republic of Korea.",
+            "H.E. Cho Tae-yul",
+            "H.E.",
+            "KR",
+            "Cho",
+            "Tae-yul",
+            None,
+        ),
+        (
+            "with His Excellency Mr. Carlos França, Minister of Foreign Affairs of the Federative Republic of Brazil.",
+            "His Excellency Mr. Carlos França",
+            "His Excellency Mr.",
+            "BR",
+            "França",
+            "Carlos",
+            None,
+        ),
+        (
+            "with H.E. Mr. Jean-Yves Le Drian, Minister for Europe and Foreign Affairs of France.",
+            "H.E. Mr. Jean-Yves Le Drian",
+            "H.E. Mr.",
+            "FR",
+            "Le Drian",
+            "Jean-Yves",
+            None,
+        ),
+        (
+            "with the Honorable Antony BLINKEN, Secretary of State of the United States.",
+            "the Honorable Antony BLINKEN",
+            "the Honorable",
+            "US",
+            "Blinken",
+            "Antony",
+            None,
+        ),
+        (
+            "Secretary of State Antony J. Blinken met today with",
+            "Antony J. Blinken",
+            "",
+            "US",
+            "Blinken",
+            "Antony",
+            D(2023, 11, 7),
+        ),
+        (
+            "met with Japanese Foreign Minister Kamikawa Yoko in Tokyo.",
+            "Kamikawa Yoko",
+            "",
+            "JP",
+            "Kamikawa",
+            "Yoko",
+            D(2023, 11, 7),
+        ),
+        (
+            "spoke with Hayashi Yoshimasa, Japan's Minister for Foreign Affairs.",
+            "Hayashi Yoshimasa",
+            "",
+            "JP",
+            "Hayashi",
+            "Yoshimasa",
+            D(2021, 11, 26),
+        ),
+        (
+            "and Republic of Korea Foreign Minister Park Jin in Bali.",
+            "Park Jin",
+            "",
+            "KR",
+            "Park",
+            "Jin",
+            D(2022, 7, 8),
+        ),
     ],
 )
 def test_naming_conventions(snippet, name, honorific, country, family, given, date):
     found = names.find_people(snippet)
     [person] = names.finish(found, publisher_country="", title_countries=[], date=date)
-    assert (person.name, person.honorific, person.country, person.family_name, person.given_name) == (name, honorific, country, family, given)
+    assert (person.name, person.honorific, person.country, person.family_name, person.given_name) == (
+        name,
+        honorific,
+        country,
+        family,
+        given,
+    )
 
 
 @pytest.mark.parametrize(
@@ -243,12 +434,28 @@ def test_naming_conventions(snippet, name, honorific, country, family, given, da
         ("Minister for Foreign Affairs of the Commonwealth of Australia", "Minister for Foreign Affairs", "AU"),
         ("Minister of External Affairs of the Republic of India", "Minister of External Affairs", "IN"),
         ("Secretary of Foreign Affairs of the United Mexican States", "Secretary of Foreign Affairs", "MX"),
-        ("Minister for Europe and Foreign Affairs of the French Republic", "Minister for Europe and Foreign Affairs", "FR"),
+        (
+            "Minister for Europe and Foreign Affairs of the French Republic",
+            "Minister for Europe and Foreign Affairs",
+            "FR",
+        ),
         ("Secretary of Foreign Affairs of the Republic of the Philippines", "Secretary of Foreign Affairs", "PH"),
-        ("Minister of State and Foreign Affairs of the Portuguese Republic", "Minister of State and Foreign Affairs", "PT"),
-        ("Minister of Foreign Affairs and Expatriates of the Hashemite Kingdom of Jordan", "Minister of Foreign Affairs and Expatriates", "JO"),
+        (
+            "Minister of State and Foreign Affairs of the Portuguese Republic",
+            "Minister of State and Foreign Affairs",
+            "PT",
+        ),
+        (
+            "Minister of Foreign Affairs and Expatriates of the Hashemite Kingdom of Jordan",
+            "Minister of Foreign Affairs and Expatriates",
+            "JO",
+        ),
         ("Minister for Foreign Affairs of the Grand Duchy of Luxembourg", "Minister for Foreign Affairs", "LU"),
-        ("Minister of Foreign Affairs of the Democratic People's Republic of Korea", "Minister of Foreign Affairs", "KP"),
+        (
+            "Minister of Foreign Affairs of the Democratic People's Republic of Korea",
+            "Minister of Foreign Affairs",
+            "KP",
+        ),
         # "of State" is not a country; EU institutions are part of the title.
         ("Secretary of State of the United States", "Secretary of State", "US"),
         ("President of the European Council", "President of the European Council", "EU"),
@@ -272,10 +479,26 @@ def test_formal_country_names():
     ("tokens", "country", "text", "family", "given", "key", "guessed"),
     [
         (["Marisol", "Quintero", "Alcázar"], "MX", "", "Quintero Alcázar", "Marisol", "quintero", True),
-        (["Vicente", "Robles", "Ibarra"], "ES", "Minister Robles stated X.", "Robles Ibarra", "Vicente", "robles", False),
+        (
+            ["Vicente", "Robles", "Ibarra"],
+            "ES",
+            "Minister Robles stated X.",
+            "Robles Ibarra",
+            "Vicente",
+            "robles",
+            False,
+        ),
         (["Juan", "Carlos", "Medina"], "AR", "", "Medina", "Juan", "medina", False),  # a second given name
         (["Ana", "Lúcia", "dos", "Santos"], "PT", "", "dos Santos", "Ana", "dos-santos", False),
-        (["Jordi", "Puig", "Serrat"], "EU", "High Representative Puig explained X.", "Puig Serrat", "Jordi", "puig", False),
+        (
+            ["Jordi", "Puig", "Serrat"],
+            "EU",
+            "High Representative Puig explained X.",
+            "Puig Serrat",
+            "Jordi",
+            "puig",
+            False,
+        ),
         (["Jordi", "Puig", "Serrat"], "EU", "", "Serrat", "Jordi", "serrat", False),  # no evidence: one family name
         (["Grace", "Holloway"], "AU", "", "Holloway", "Grace", "holloway", False),
         (["Antony", "J.", "Whitaker"], "US", "Secretary Whitaker said X.", "Whitaker", "Antony", "whitaker", False),
@@ -289,7 +512,13 @@ def test_two_part_family_names(tokens, country, text, family, given, key, guesse
 def test_a_later_title_and_name_settles_the_family_name_and_key():
     lead = "Mr. NAKANO Daisuke held a telephone talk with H.E. Mr. Vicente Robles Ibarra, Minister of Foreign Affairs of the Kingdom of Spain."
     found = names.find_people(lead)
-    people = names.finish(found, publisher_country="JP", title_countries=[], date=D(2025, 1, 1), text=lead + "\n1. Minister Robles explained X.")
+    people = names.finish(
+        found,
+        publisher_country="JP",
+        title_countries=[],
+        date=D(2025, 1, 1),
+        text=lead + "\n1. Minister Robles explained X.",
+    )
     assert [(p.key, p.family_name, p.title, p.country) for p in people] == [
         ("nakano", "Nakano", "", "JP"),
         ("robles", "Robles Ibarra", "Minister of Foreign Affairs", "ES"),
@@ -300,10 +529,28 @@ def _person(name, tokens, title, family, given, key):
     return names.Person(name, tokens, title=title, family_name=family, given_name=given, key=key)
 
 
-NAKANO = _person("Mr. NAKANO Daisuke", ["NAKANO", "Daisuke"], "Minister for Foreign Affairs", "Nakano", "Daisuke", "nakano")
-ROBLES = _person("H.E. Mr. Vicente Robles Ibarra", ["Vicente", "Robles", "Ibarra"], "Secretary of Foreign Affairs", "Robles Ibarra", "Vicente", "robles")
-PUIG = _person("H.E. Mr. Jordi Puig Serrat", ["Jordi", "Puig", "Serrat"], "High Representative of the European Union", "Puig Serrat", "Jordi", "puig")
-WHITAKER = _person("Thomas R. Whitaker", ["Thomas", "R.", "Whitaker"], "Secretary of State", "Whitaker", "Thomas", "whitaker")
+NAKANO = _person(
+    "Mr. NAKANO Daisuke", ["NAKANO", "Daisuke"], "Minister for Foreign Affairs", "Nakano", "Daisuke", "nakano"
+)
+ROBLES = _person(
+    "H.E. Mr. Vicente Robles Ibarra",
+    ["Vicente", "Robles", "Ibarra"],
+    "Secretary of Foreign Affairs",
+    "Robles Ibarra",
+    "Vicente",
+    "robles",
+)
+PUIG = _person(
+    "H.E. Mr. Jordi Puig Serrat",
+    ["Jordi", "Puig", "Serrat"],
+    "High Representative of the European Union",
+    "Puig Serrat",
+    "Jordi",
+    "puig",
+)
+WHITAKER = _person(
+    "Thomas R. Whitaker", ["Thomas", "R.", "Whitaker"], "Secretary of State", "Whitaker", "Thomas", "whitaker"
+)
 
 
 @pytest.mark.parametrize(
@@ -340,7 +587,10 @@ def test_actor_matching_is_tolerant(sentence, people, actors):
         # An object is not an actor; a later clause with its own subject is.
         ("Secretary Whitaker thanked Minister Nakano for Japan's support.", ["whitaker"]),
         ("In response to Minister Nakano, the Secretary stated X.", ["whitaker"]),
-        ("Minister Nakano expressed condolences, and Secretary Whitaker expressed his gratitude.", ["nakano", "whitaker"]),
+        (
+            "Minister Nakano expressed condolences, and Secretary Whitaker expressed his gratitude.",
+            ["nakano", "whitaker"],
+        ),
     ],
 )
 def test_actors_are_the_subjects(sentence, actors):
@@ -348,9 +598,15 @@ def test_actors_are_the_subjects(sentence, actors):
 
 
 def test_a_singular_joint_verb_keeps_its_outcome_but_not_both():
-    [point] = points.draft_points([points.Item("The Secretary reaffirmed the U.S. commitment to the defense of Japan.", 0)], [NAKANO, WHITAKER], None)
+    [point] = points.draft_points(
+        [points.Item("The Secretary reaffirmed the U.S. commitment to the defense of Japan.", 0)],
+        [NAKANO, WHITAKER],
+        None,
+    )
     assert (point.outcome, point.actors) == ("confirmed", ["whitaker"])
-    [point] = points.draft_points([points.Item("The two ministers reaffirmed their commitment.", 0)], [NAKANO, WHITAKER], None)
+    [point] = points.draft_points(
+        [points.Item("The two ministers reaffirmed their commitment.", 0)], [NAKANO, WHITAKER], None
+    )
     assert (point.outcome, point.actors) == ("confirmed", ["both"])
 
 
@@ -360,13 +616,22 @@ def test_people_named_but_not_participating_are_left_out():
         "Minister of Foreign Affairs of Jordan. H.E. Mr. Sami Khalil, Ambassador of Jordan to Japan, also attended. "
         "H.E. Mr. Stefano Rossi, Secretary-General (Attending on behalf of the High Representative Josep Borrell), joined."
     )
-    assert [p.name for p in names.find_people(lead)] == ["Ms. TAKAMURA Emi", "H.E. Mr. Farid Haddad", "H.E. Mr. Stefano Rossi"]
+    assert [p.name for p in names.find_people(lead)] == [
+        "Ms. TAKAMURA Emi",
+        "H.E. Mr. Farid Haddad",
+        "H.E. Mr. Stefano Rossi",
+    ]
     assert names.find_people("The below is attributable to Spokesperson Matthew Miller:") == []
 
 
 def test_reference_block_lists_participants_by_country():
-    people = names.reference_people(["Japan: Prime Minister ABE Shinzo", "United States: President Donald J. Trump", "not a participant line"])
-    assert [(p.name, p.country, p.title) for p in people] == [("ABE Shinzo", "JP", "Prime Minister"), ("Donald J. Trump", "US", "President")]
+    people = names.reference_people(
+        ["Japan: Prime Minister ABE Shinzo", "United States: President Donald J. Trump", "not a participant line"]
+    )
+    assert [(p.name, p.country, p.title) for p in people] == [
+        ("ABE Shinzo", "JP", "Prime Minister"),
+        ("Donald J. Trump", "US", "President"),
+    ]
 
 
 # ---------------------------------------------------------------- §7 points
@@ -377,12 +642,24 @@ def _texts(items):
 
 
 def test_dash_bullets_and_numbered_items():
-    items = points.structure(["- The two ministers concurred.", "• Minister A stated X.", "1. Minister B explained Y."], prose=False)
-    assert [i.text for i in items] == ["The two ministers concurred.", "Minister A stated X.", "Minister B explained Y."]
+    items = points.structure(
+        ["- The two ministers concurred.", "• Minister A stated X.", "1. Minister B explained Y."], prose=False
+    )
+    assert [i.text for i in items] == [
+        "The two ministers concurred.",
+        "Minister A stated X.",
+        "Minister B explained Y.",
+    ]
 
 
 def test_numbering_restarts_after_a_sub_list():
-    lines = ["1. They confirmed A.", "2. They exchanged views.", "(1) On B, they confirmed C.", "(2) Minister X stated D.", "1. Minister Y explained E."]
+    lines = [
+        "1. They confirmed A.",
+        "2. They exchanged views.",
+        "(1) On B, they confirmed C.",
+        "(2) Minister X stated D.",
+        "1. Minister Y explained E.",
+    ]
     assert _texts(points.structure(lines, prose=False)) == [
         ("They confirmed A.", []),
         ("They exchanged views.", ["On B, they confirmed C.", "Minister X stated D."]),
@@ -391,31 +668,69 @@ def test_numbering_restarts_after_a_sub_list():
 
 
 def test_headed_sections_and_bullets_carrying_numbers():
-    lines = ["1 General Remarks", "Minister A congratulated Minister B.", "2. Free and Open Indo-Pacific", "• (1) The leaders welcomed X.", "• (2) The leaders concurred on Y."]
+    lines = [
+        "1 General Remarks",
+        "Minister A congratulated Minister B.",
+        "2. Free and Open Indo-Pacific",
+        "• (1) The leaders welcomed X.",
+        "• (2) The leaders concurred on Y.",
+    ]
     items = points.structure(lines, prose=False)
-    assert [(i.text, i.heading, len(i.children)) for i in items] == [("General Remarks", True, 1), ("Free and Open Indo-Pacific", True, 2)]
-    items = points.structure(["• 1. A welcomed B.", "• 2. (1) They reaffirmed C.", "• (2) X explained D.", "• 3. They affirmed E."], prose=False)
+    assert [(i.text, i.heading, len(i.children)) for i in items] == [
+        ("General Remarks", True, 1),
+        ("Free and Open Indo-Pacific", True, 2),
+    ]
+    items = points.structure(
+        ["• 1. A welcomed B.", "• 2. (1) They reaffirmed C.", "• (2) X explained D.", "• 3. They affirmed E."],
+        prose=False,
+    )
     assert [(i.text, len(i.children)) for i in items] == [("A welcomed B.", 0), ("", 2), ("They affirmed E.", 0)]
 
 
 def test_parenthesised_numbers_are_the_top_level_when_nothing_outranks_them():
-    items = points.structure(["(1) Minister A stated X.", "(a) Minister A added Y.", "(2) The two ministers concurred on Z."], prose=False)
-    assert [(i.text, len(i.children)) for i in items] == [("Minister A stated X.", 1), ("The two ministers concurred on Z.", 0)]
+    items = points.structure(
+        ["(1) Minister A stated X.", "(a) Minister A added Y.", "(2) The two ministers concurred on Z."], prose=False
+    )
+    assert [(i.text, len(i.children)) for i in items] == [
+        ("Minister A stated X.", 1),
+        ("The two ministers concurred on Z.", 0),
+    ]
 
 
 def test_parenthesised_numbers_after_a_paragraph_are_its_sub_items():
-    items = points.structure(["The two ministers exchanged views on regional affairs.", "(1) On A, they confirmed B.", "(2) Minister X stated C."], prose=False)
+    items = points.structure(
+        [
+            "The two ministers exchanged views on regional affairs.",
+            "(1) On A, they confirmed B.",
+            "(2) Minister X stated C.",
+        ],
+        prose=False,
+    )
     assert [(i.text, len(i.children)) for i in items] == [("The two ministers exchanged views on regional affairs.", 2)]
 
 
 def test_noun_phrase_lists_are_not_points():
-    items = points.structure(["2. The two ministers shared the view to cooperate in six areas:", "(1) rule of law;", "(2) energy security;", "3. They exchanged views."], prose=False)
+    items = points.structure(
+        [
+            "2. The two ministers shared the view to cooperate in six areas:",
+            "(1) rule of law;",
+            "(2) energy security;",
+            "3. They exchanged views.",
+        ],
+        prose=False,
+    )
     assert len(items) == 2 and items[0].children == [] and "(2) energy security;" in items[0].text
 
 
 def test_prose_is_one_point_per_sentence_and_responses_stay_together():
-    items = points.structure(["The Secretary thanked Mr. A for U.S. support. Minister B stated X. In response, Minister C said Y."], prose=True)
-    assert [i.text for i in items] == ["The Secretary thanked Mr. A for U.S. support.", "Minister B stated X. In response, Minister C said Y."]
+    items = points.structure(
+        ["The Secretary thanked Mr. A for U.S. support. Minister B stated X. In response, Minister C said Y."],
+        prose=True,
+    )
+    assert [i.text for i in items] == [
+        "The Secretary thanked Mr. A for U.S. support.",
+        "Minister B stated X. In response, Minister C said Y.",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -455,10 +770,25 @@ def test_outcome_classes(sentence, outcome):
 
 
 def test_actors():
-    a = names.Person("Ms. KAMIKAWA Yoko", ["KAMIKAWA", "Yoko"], title="Minister for Foreign Affairs", family_name="Kamikawa", key="kamikawa")
-    b = names.Person("Antony J. Blinken", ["Antony", "J.", "Blinken"], title="Secretary of State", family_name="Blinken", key="blinken")
+    a = names.Person(
+        "Ms. KAMIKAWA Yoko",
+        ["KAMIKAWA", "Yoko"],
+        title="Minister for Foreign Affairs",
+        family_name="Kamikawa",
+        key="kamikawa",
+    )
+    b = names.Person(
+        "Antony J. Blinken",
+        ["Antony", "J.", "Blinken"],
+        title="Secretary of State",
+        family_name="Blinken",
+        key="blinken",
+    )
     assert points.actors_in("The two ministers concurred.", [a, b]) == ["both"]
-    assert points.actors_in("Minister Kamikawa said X. In response, Secretary Blinken stated Y.", [a, b]) == ["kamikawa", "blinken"]
+    assert points.actors_in("Minister Kamikawa said X. In response, Secretary Blinken stated Y.", [a, b]) == [
+        "kamikawa",
+        "blinken",
+    ]
     assert points.actors_in("The Secretary thanked Japan.", [a, b]) == ["blinken"]
     assert points.actors_in("The four Ministers welcomed X.", [a, b, a]) == ["all"]
 
@@ -482,13 +812,17 @@ def test_furniture_is_stripped_and_the_header_read():
         ]
     )
     doc = text.parse_document(page)
-    assert (doc.category, doc.title, doc.published) == ("Japan-Canada Relations", "Japan-Canada Foreign Ministers' Meeting", D(2024, 1, 13))
+    assert (doc.category, doc.title, doc.published) == (
+        "Japan-Canada Relations",
+        "Japan-Canada Foreign Ministers' Meeting",
+        D(2024, 1, 13),
+    )
     assert "as follows" not in doc.lead and doc.body == ["- The two ministers concurred."]
     assert "Two Ministers who shake hands facing the camera" in doc.dropped
 
 
 def test_normalise_and_sentences():
-    assert text.normalise("A\u00a0B\u200b “C” ’s\r\nD") == "A B \"C\" 's\nD"
+    assert text.normalise("A\u00a0B\u200b “C” ’s\r\nD") == 'A B "C" \'s\nD'
     assert text.split_sentences("Mr. A met the U.S. side at 9 a.m. today. Then H.E. Mr. B spoke.") == [
         "Mr. A met the U.S. side at 9 a.m. today.",
         "Then H.E. Mr. B spoke.",
@@ -524,7 +858,11 @@ def test_emitted_briefing_round_trips(title, point, name, reason):
         duration_approximate=True,
         stated_times=[StatedDraft(dt.datetime(2024, 1, 13, 23, 40), "Asia/Tokyo", "start", reason)],
         participants=[ParticipantDraft("a", name, "JP", guesses={"country": reason})],
-        points=[PointDraft(point, "agreed", verb=reason, actors=["both"], points=[PointDraft(point, "stated", guess=reason)])],
+        points=[
+            PointDraft(
+                point, "agreed", verb=reason, actors=["both"], points=[PointDraft(point, "stated", guess=reason)]
+            )
+        ],
         guesses={"time.zone": reason, "title": reason},
         notes=[reason],
     )
@@ -536,7 +874,9 @@ def test_emitted_briefing_round_trips(title, point, name, reason):
 
 
 def test_guessed_values_carry_a_comment():
-    result = import_readout("Title Meeting\nOn May 3, at 10 a.m., Mr. A B held a telephone talk with Mr. C D.\n1. They agreed.")
+    result = import_readout(
+        "Title Meeting\nOn May 3, at 10 a.m., Mr. A B held a telephone talk with Mr. C D.\n1. They agreed."
+    )
     zone_line = next(line for line in result.toml.splitlines() if line.startswith("zone ="))
     assert "# guessed:" in zone_line
     assert any(g.startswith("time.zone:") for g in result.guesses)
@@ -552,11 +892,21 @@ def test_guessed_values_carry_a_comment():
             TOML_TEXT,
             st.sampled_from(
                 [
-                    "Japan-Canada Relations", "January 13, 2024", "- The two ministers concurred.", "(1) rule of law;",
+                    "Japan-Canada Relations",
+                    "January 13, 2024",
+                    "- The two ministers concurred.",
+                    "(1) rule of law;",
                     "On March 3, at 9:40 a.m. (local time; 11:40 p.m. Japan time), for approximately 100 minutes, "
                     "Ms. KAMIKAWA Yoko held a meeting with the Honourable Mélanie Joly in Montreal.",
-                    "1 General Remarks", "• 2. (1)", "[Reference] Participants", "Japan: Prime Minister ABE Shinzo",
-                    "from 9 p.m. to 9 p.m.", "0:00 am (JST)", "for 0 minutes", "令和元年5月1日", "READOUT",
+                    "1 General Remarks",
+                    "• 2. (1)",
+                    "[Reference] Participants",
+                    "Japan: Prime Minister ABE Shinzo",
+                    "from 9 p.m. to 9 p.m.",
+                    "0:00 am (JST)",
+                    "for 0 minutes",
+                    "令和元年5月1日",
+                    "READOUT",
                 ]
             ),
         ),
@@ -622,7 +972,9 @@ def test_venue_from_a_city_the_table_does_not_know():
     venue = meeting.venue_of("Ms. A B, who was visiting Fresno, California, held a meeting with Mr. C D.", remote=False)
     assert (venue.text, venue.zone, venue.code) == ("Fresno, United States", "America/Los_Angeles", "US")
     assert venue.why == "Fresno is a GeoNames city of United States"
-    venue = meeting.venue_of("Ms. A B, who was visiting Tofino, British Columbia, held a meeting with Mr. C D.", remote=False)
+    venue = meeting.venue_of(
+        "Ms. A B, who was visiting Tofino, British Columbia, held a meeting with Mr. C D.", remote=False
+    )
     assert (venue.text, venue.zone, venue.code) == ("Tofino, Canada", "America/Vancouver", "CA")
     assert venue.why == "Tofino is not in the city table; the zone of British Columbia"
 
@@ -644,7 +996,12 @@ def _gac(dateline: str, verb: str = "met with") -> str:
     ("dateline", "zone", "venue", "says"),
     [
         ("Washington, D.C.", "America/New_York", "Washington, United States", "dateline's place (Washington, D.C.)"),
-        ("New York City, New York", "America/New_York", "New York, United States", "dateline's place (New York City, New York)"),
+        (
+            "New York City, New York",
+            "America/New_York",
+            "New York, United States",
+            "dateline's place (New York City, New York)",
+        ),
         ("Kelowna, British Columbia", "America/Vancouver", "Kelowna, Canada", "Kelowna is a GeoNames city of Canada"),
         ("Tofino, British Columbia", "America/Vancouver", "Tofino, Canada", "the zone of British Columbia"),
         ("Arequipa, Peru", "America/Lima", "Arequipa, Peru", "Arequipa is a GeoNames city of Peru"),
@@ -667,11 +1024,22 @@ def test_a_call_with_a_dateline_province_uses_the_province_not_the_publisher():
 @pytest.mark.parametrize(
     ("lead", "occasion"),
     [
-        ("Mr. A met Mr. B on the margins of the UN General Assembly High-Level Week.", "UN General Assembly High-Level Week"),
-        ("Mr. A, who was visiting New York to attend the High-Level Week of the 80th Session of the United Nations General Assembly, met Mr. B.",
-         "High-Level Week of the 80th Session of the United Nations General Assembly"),
-        ("Mr. A met Mr. B on the margins of the 80th session of the United Nations General Assembly.", "80th session of the United Nations General Assembly"),
-        ("Mr. A, visiting Vientiane to attend the 58th ASEAN Foreign Ministers' Meeting and Related Meetings, met Mr. B.", "58th ASEAN Foreign Ministers' Meeting"),
+        (
+            "Mr. A met Mr. B on the margins of the UN General Assembly High-Level Week.",
+            "UN General Assembly High-Level Week",
+        ),
+        (
+            "Mr. A, who was visiting New York to attend the High-Level Week of the 80th Session of the United Nations General Assembly, met Mr. B.",
+            "High-Level Week of the 80th Session of the United Nations General Assembly",
+        ),
+        (
+            "Mr. A met Mr. B on the margins of the 80th session of the United Nations General Assembly.",
+            "80th session of the United Nations General Assembly",
+        ),
+        (
+            "Mr. A, visiting Vientiane to attend the 58th ASEAN Foreign Ministers' Meeting and Related Meetings, met Mr. B.",
+            "58th ASEAN Foreign Ministers' Meeting",
+        ),
         ("Mr. A met Mr. B on the margins of the G20 Summit. The Leaders' Meeting followed.", "G20 Summit"),
     ],
 )
@@ -688,10 +1056,27 @@ def _people(*codes):
     [
         (("JP", "CA"), "bilateral-meeting", "Montreal, Canada", "", "2025-09-24-japan-canada-montreal"),
         (("JP", "US", "KR"), "multilateral-meeting", "New York, United States", "", "2025-09-24-japan-us-rok-new-york"),
-        (("JP", "AU", "PH", "US"), "multilateral-meeting", "New York, United States", "Japan-Australia-Philippines-U.S. Foreign Ministers' Meeting",
-         "2025-09-24-jp-au-ph-us-new-york"),
-        (("JP", "AU", "IN", "US"), "multilateral-meeting", "Bali, Indonesia", "Japan-Australia-India-U.S. Foreign Ministers' Meeting", "2025-09-24-quad-bali"),
-        (("JP", "CA", "FR", "DE", "IT", "GB", "US"), "video-conference", "", "G7 Foreign Ministers' Video Conference", "2025-09-24-g7-foreign-ministers-video"),
+        (
+            ("JP", "AU", "PH", "US"),
+            "multilateral-meeting",
+            "New York, United States",
+            "Japan-Australia-Philippines-U.S. Foreign Ministers' Meeting",
+            "2025-09-24-jp-au-ph-us-new-york",
+        ),
+        (
+            ("JP", "AU", "IN", "US"),
+            "multilateral-meeting",
+            "Bali, Indonesia",
+            "Japan-Australia-India-U.S. Foreign Ministers' Meeting",
+            "2025-09-24-quad-bali",
+        ),
+        (
+            ("JP", "CA", "FR", "DE", "IT", "GB", "US"),
+            "video-conference",
+            "",
+            "G7 Foreign Ministers' Video Conference",
+            "2025-09-24-g7-foreign-ministers-video",
+        ),
         (("JP", "JO"), "bilateral-meeting", "Japan", "", "2025-09-24-japan-jordan"),
     ],
 )
@@ -701,10 +1086,14 @@ def test_file_stems(codes, kind, venue, title, stem):
 
 def test_file_stems_and_ids_stay_within_60_characters():
     codes = ("JP", "AU", "IN", "ID", "MY", "NZ", "PH", "SG", "KR", "TH", "US", "VN")
-    title = "Japan-Australia-India-Indonesia-Malaysia-New Zealand-Philippines-Singapore-ROK-Thailand-U.S.-Viet Nam Meeting"
+    title = (
+        "Japan-Australia-India-Indonesia-Malaysia-New Zealand-Philippines-Singapore-ROK-Thailand-U.S.-Viet Nam Meeting"
+    )
     stem = naming.file_stem(D(2025, 9, 24), _people(*codes), "video-conference", "", title)
     assert len(stem) <= 60 and stem.endswith("-video") and not stem.endswith("--video")
-    stem = naming.file_stem(D(2025, 9, 24), _people("JP", "CF", "ST"), "working-meal", "Bandar Seri Begawan, Brunei", "")
+    stem = naming.file_stem(
+        D(2025, 9, 24), _people("JP", "CF", "ST"), "working-meal", "Bandar Seri Begawan, Brunei", ""
+    )
     assert len(stem) <= 60 and stem.endswith("bandar-seri-begawan")
     assert len(naming.briefing_id("kantei", stem)) <= 60
 
@@ -717,11 +1106,17 @@ def test_a_title_then_the_name_between_commas():
     )
     found = [(p.name, p.country, p.title) for p in names.find_people(lead)]
     assert found == [
-        ("Kaja Kallas", "EU", "High Representative of the Union for Foreign Affairs and Security Policy and Vice-President of the European Commission"),
+        (
+            "Kaja Kallas",
+            "EU",
+            "High Representative of the Union for Foreign Affairs and Security Policy and Vice-President of the European Commission",
+        ),
         ("Takeshi Iwaya", "JP", "Minister for Foreign Affairs"),
     ]
     # A title after a comma that names nobody is left alone.
-    assert names.find_people("In the view of the Minister for Foreign Affairs, Japan, Korea and China held talks.") == []
+    assert (
+        names.find_people("In the view of the Minister for Foreign Affairs, Japan, Korea and China held talks.") == []
+    )
 
 
 @pytest.mark.parametrize(
@@ -742,8 +1137,13 @@ def test_the_medium_apart_from_the_kind():
     """Schema 2: a multilateral meeting held by telephone is a call (the Quad's of 18 February 2021)."""
     from briefing_tui.core.importer.meeting import medium_of
 
-    assert medium_of("multilateral-meeting", "Japan-Australia-India-U.S. Foreign Ministers' Telephone Meeting\n") == "telephone"
-    assert medium_of("multilateral-meeting", "Japan-U.S.-ROK Foreign Ministers' Meeting\nmet in New York") == "in-person"
+    assert (
+        medium_of("multilateral-meeting", "Japan-Australia-India-U.S. Foreign Ministers' Telephone Meeting\n")
+        == "telephone"
+    )
+    assert (
+        medium_of("multilateral-meeting", "Japan-U.S.-ROK Foreign Ministers' Meeting\nmet in New York") == "in-person"
+    )
     assert medium_of("telephone-talk", "Japan-Brazil Foreign Ministers' Meeting\n") == "telephone"
     assert medium_of("video-conference", "Japan-EU Summit\n") == "video"
     assert medium_of("bilateral-meeting", "Japan-Canada Foreign Ministers' Meeting\n") == "in-person"

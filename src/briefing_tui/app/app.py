@@ -163,7 +163,9 @@ class BriefingApp(App[None]):
                 markup=False,
             )
         if self._key_problems:
-            self.notify("\n".join(self._key_problems), title="Keys ignored", severity="warning", timeout=15, markup=False)
+            self.notify(
+                "\n".join(self._key_problems), title="Keys ignored", severity="warning", timeout=15, markup=False
+            )
 
     def open_url(self, url: str, *, new_tab: bool = True) -> bool:  # type: ignore[override]
         """Open ``url`` in a web browser; False when none could (Textual's own call ignores that).

@@ -55,7 +55,9 @@ class BrowserState(Protocol):
 
     def reading_counts(self) -> dict[str, int]: ...
 
-    def post_message(self, message: CommandChosen | DatesPicked | FilterToggled | SourceRemoved | ZonePicked | SearchRecalled) -> bool: ...
+    def post_message(
+        self, message: CommandChosen | DatesPicked | FilterToggled | SourceRemoved | ZonePicked | SearchRecalled
+    ) -> bool: ...
 
 
 FACET_NOUNS = {"topics": "topic", "countries": "country", "kinds": "kind", "media": "medium"}
@@ -199,7 +201,11 @@ class SourceCommands(BrowserProvider):
     def _choices(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
         for source in self.browser.sources:
             title = f"Remove {source.name}: {clean_line(str(source.path))}"
-            yield title, "Stop browsing it for this session", partial(self.browser.post_message, SourceRemoved(str(source.path)))
+            yield (
+                title,
+                "Stop browsing it for this session",
+                partial(self.browser.post_message, SourceRemoved(str(source.path))),
+            )
 
     async def discover(self) -> Hits:
         for title, help, run in self._choices():

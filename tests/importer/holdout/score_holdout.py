@@ -33,13 +33,17 @@ def got_expected(draft, expected: dict, field: str) -> tuple[object, object]:
     if field == "date":
         return expected["date"], draft.date
     if field == "start":
-        return ((_none(expected["start"]), expected.get("start_approximate", False)),
-                (draft.start, draft.start_approximate))
+        return (
+            (_none(expected["start"]), expected.get("start_approximate", False)),
+            (draft.start, draft.start_approximate),
+        )
     if field == "zone":
         return expected["zone"], draft.zone
     if field == "duration":
-        return ((_none(expected["duration_minutes"]), expected.get("duration_approximate", False)),
-                (draft.duration_minutes, draft.duration_approximate))
+        return (
+            (_none(expected["duration_minutes"]), expected.get("duration_approximate", False)),
+            (draft.duration_minutes, draft.duration_approximate),
+        )
     if field == "kind":
         return expected["kind"], draft.kind
     if field == "participant names":

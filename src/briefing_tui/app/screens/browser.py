@@ -49,7 +49,13 @@ from briefing_tui.app.messages import (
     SourceRemoved,
     ZonePicked,
 )
-from briefing_tui.app.providers import BrowserCommands, FilterCommands, SavedSearchCommands, SourceCommands, ZoneCommands
+from briefing_tui.app.providers import (
+    BrowserCommands,
+    FilterCommands,
+    SavedSearchCommands,
+    SourceCommands,
+    ZoneCommands,
+)
 from briefing_tui.app.screens.add_folder import AddFolder
 from briefing_tui.app.screens.dates import DatesScreen, Range
 from briefing_tui.app.screens.errors import ErrorsScreen
@@ -80,6 +86,8 @@ from briefing_tui.core.store.state import State, in_memory
 NARROW_WIDTH = 100
 #: Facet counts wait this long after the last keystroke in the search box.
 FACET_DELAY = 0.15
+
+
 def is_web_url(url: str) -> bool:
     """Only plain http(s) links are opened: no file:, javascript: or control characters."""
     if not url or url != clean_line(url) or " " in url:
@@ -400,7 +408,9 @@ class Browser(PersonalMixin, Screen[None]):
         try:
             briefing = library.briefings[index]
         except BriefingError as exc:  # its cached copy was damaged and the file no longer parses
-            detail.show_message(f"This briefing could not be read: {clean_line(str(exc.problem))} ({commands.hint(self.app, 'reload')} reloads)")
+            detail.show_message(
+                f"This briefing could not be read: {clean_line(str(exc.problem))} ({commands.hint(self.app, 'reload')} reloads)"
+            )
             return
         renderable = self.with_notes(
             render_briefing(
@@ -647,7 +657,9 @@ class Browser(PersonalMixin, Screen[None]):
         self.emphasis = cycle[position % len(cycle)]
 
     def action_pick_zone(self) -> None:
-        self.app.push_screen(CommandPalette(providers=[ZoneCommands], placeholder="Search time zones… (e.g. tokyo, new york)"))
+        self.app.push_screen(
+            CommandPalette(providers=[ZoneCommands], placeholder="Search time zones… (e.g. tokyo, new york)")
+        )
 
     def action_copy(self) -> None:
         briefing = self.current_briefing

@@ -69,7 +69,12 @@ class ExportScreen(ModalScreen[Path | None]):
             box.border_subtitle = "enter writes · esc cancels"
             yield Static(self.about, id="export-about", markup=False)
             yield Input(value=self.default, id="export-path", select_on_focus=False)
-            yield Static(Content.styled("The extension picks the format: .md Markdown, .html web page, .txt text", "$text-muted"), id="export-problem")
+            yield Static(
+                Content.styled(
+                    "The extension picks the format: .md Markdown, .html web page, .txt text", "$text-muted"
+                ),
+                id="export-problem",
+            )
 
     def _problem(self, message: str) -> None:
         self.query_one("#export-problem", Static).update(Content.styled(clean_line(message), "bold $text-error"))

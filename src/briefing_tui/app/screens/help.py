@@ -63,7 +63,10 @@ def in_force(app: App[object], bindings: Iterable[Binding]) -> list[Binding]:
 def help_rows(app: App[object], sections: Sequence[Section]) -> list[tuple[str, list[tuple[str, str]]]]:
     """(section title, [(keys, description)]) for every section."""
     return [
-        (section.title, grouped(app, in_force(app, [b for cls in section.classes for b in class_bindings(cls, section.inherited)])))
+        (
+            section.title,
+            grouped(app, in_force(app, [b for cls in section.classes for b in class_bindings(cls, section.inherited)])),
+        )
         for section in sections
     ]
 

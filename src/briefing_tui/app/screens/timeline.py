@@ -49,7 +49,9 @@ class TimelineScreen(ModalScreen[None]):
             with VerticalScroll(id="timeline-scroll"):
                 yield Static(self.chart, id="timeline-chart", markup=False)
                 yield Static(Content.styled("Counterparts (meetings)", "bold underline"), classes="timeline-heading")
-                yield Static(counterpart_table(self.counterparts, bar_style=bars), id="timeline-countries", markup=False)
+                yield Static(
+                    counterpart_table(self.counterparts, bar_style=bars), id="timeline-countries", markup=False
+                )
 
     def action_scroll(self, direction: str) -> None:
         scroller = self.query_one("#timeline-scroll", VerticalScroll)

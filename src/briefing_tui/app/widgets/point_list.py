@@ -167,7 +167,9 @@ class PointList(VirtualList):
     def point_count(self) -> int:
         return len(self.entries) - len(self.briefings)
 
-    def show(self, selection: Iterable[PointSelection], *, point: int | None = None, briefing: int | None = None) -> None:
+    def show(
+        self, selection: Iterable[PointSelection], *, point: int | None = None, briefing: int | None = None
+    ) -> None:
         """List these points; stay on ``point``, else on ``briefing``'s first point, else the first."""
         rows = self.rows
         assert rows is not None

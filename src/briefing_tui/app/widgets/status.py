@@ -33,7 +33,9 @@ class StatusLine(Static):
 
     def show_loading(self, paths: int, files_seen: int = 0) -> None:
         read = f" ({plural(files_seen, 'file')} read)" if files_seen else ""
-        self.update(Content.styled(f"Loading briefings from {plural(paths, 'place')}…{read}", "$text-muted"), layout=False)
+        self.update(
+            Content.styled(f"Loading briefings from {plural(paths, 'place')}…{read}", "$text-muted"), layout=False
+        )
 
     def problem(self, message: str) -> None:
         self.update(Content.styled(message, "bold $text-error"), layout=False)

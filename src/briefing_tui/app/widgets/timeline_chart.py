@@ -51,7 +51,9 @@ def bar_cells(value: int, top: int, height: int) -> list[str]:
 class TimelineChart:
     """Meetings per period as vertical bars; the period size follows the span and the width."""
 
-    def __init__(self, dates: Sequence[dt.date], *, height: int = 8, bar_style: str = "bold cyan", axis_style: str = "dim") -> None:
+    def __init__(
+        self, dates: Sequence[dt.date], *, height: int = 8, bar_style: str = "bold cyan", axis_style: str = "dim"
+    ) -> None:
         self.dates = list(dates)
         self.height = height
         self.bar_style = Style.parse(bar_style)
@@ -123,7 +125,9 @@ def summary(timeline: Timeline, dates: Sequence[dt.date]) -> Text:
     return text
 
 
-def counterpart_table(counts: Sequence[tuple[str, int]], *, bar_style: str = "bold cyan", width: int = 30) -> Table | Text:
+def counterpart_table(
+    counts: Sequence[tuple[str, int]], *, bar_style: str = "bold cyan", width: int = 30
+) -> Table | Text:
     """One row per counterpart country: name, a bar to scale, the number of meetings."""
     if not counts:
         return Text("No counterpart countries.", style="dim")

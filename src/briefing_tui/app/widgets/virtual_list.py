@@ -234,5 +234,7 @@ class VirtualList(ScrollView, can_focus=True):
             line = strips[0] if strips else Strip.blank(inner, style.rich_style)
             left = Segment(" " * padding.left, style.rich_style)
             right = Segment(" " * padding.right, style.rich_style)
-            strip = self._lines[key] = Strip([left, *line, right]).extend_cell_length(width, style.rich_style).crop(0, width)
+            strip = self._lines[key] = (
+                Strip([left, *line, right]).extend_cell_length(width, style.rich_style).crop(0, width)
+            )
         return strip

@@ -51,7 +51,9 @@ class ImportResult:
     guesses: list[str] = field(default_factory=list)  # "field: why", one per guessed value
 
 
-def import_readout(text_in: str, *, vocabulary: Vocabulary | None = None, source_name: str = "", page: Page | None = None) -> ImportResult:
+def import_readout(
+    text_in: str, *, vocabulary: Vocabulary | None = None, source_name: str = "", page: Page | None = None
+) -> ImportResult:
     """The briefing TOML for a readout's text, with its suggested file name and review notes.
 
     ``page``: the web page the text was taken from (``pages.page_text``): its address becomes
@@ -59,8 +61,15 @@ def import_readout(text_in: str, *, vocabulary: Vocabulary | None = None, source
     """
     draft, stem = extract(text_in, vocabulary=vocabulary)
     page_dated = page is not None and page.published is not None  # a page's own date is a header's date
-    if draft.guesses.get("date") == _NO_DATE and not page_dated and not draft.participants and not any(_has_verb(p) for p in draft.points):
-        raise NoMeetingError("no meeting found: no date, no participants and no reporting verb (stated, agreed, discussed, ...); expected the text of a meeting readout")
+    if (
+        draft.guesses.get("date") == _NO_DATE
+        and not page_dated
+        and not draft.participants
+        and not any(_has_verb(p) for p in draft.points)
+    ):
+        raise NoMeetingError(
+            "no meeting found: no date, no participants and no reporting verb (stated, agreed, discussed, ...); expected the text of a meeting readout"
+        )
     if page is not None:
         draft.source_url = page.url
         if draft.published is None and page.published is not None:
@@ -141,7 +150,9 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     in_lead = names.find_people(doc.lead)
     name_spans = [(p.start, p.end) for p in in_lead]
     found = in_lead + names.reference_people(doc.reference)
-    if len(doc.reference) > names.MAX_REFERENCE_LINES or any(len(line) > names.MAX_REFERENCE_LINE_CHARS for line in doc.reference):
+    if len(doc.reference) > names.MAX_REFERENCE_LINES or any(
+        len(line) > names.MAX_REFERENCE_LINE_CHARS for line in doc.reference
+    ):
         notes.append(
             f"the [Reference] block was read for participants up to {names.MAX_REFERENCE_LINES} lines "
             f"of {names.MAX_REFERENCE_LINE_CHARS:,} characters; check it for anyone left out"
@@ -154,7 +165,11 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         found.insert(0, speaker)
     if len(found) < 2 and doc.title:
         # The title is read as far as the lead is (reading people is not linear in a line's length).
-        found += [p for p in names.find_people(doc.title[: text.MAX_LEAD_CHARS]) if p.name != (speaker.name if speaker else None)]
+        found += [
+            p
+            for p in names.find_people(doc.title[: text.MAX_LEAD_CHARS])
+            if p.name != (speaker.name if speaker else None)
+        ]
     readout_text = "\n".join([doc.title, doc.lead, *doc.lead_rest, *doc.body, *doc.reference])
     maybe_remote = bool(meeting.by_phone(f"{doc.title}\n{doc.lead}") or meeting.by_video(f"{doc.title}\n{doc.lead}"))
     tentative = meeting.venue_of(doc.lead, remote=maybe_remote, names=name_spans)
@@ -172,10 +187,16 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     kind, why = meeting.kind_of(doc.title, doc.lead, people)
     if "assumed" in why:
         guesses["kind"] = why
-    elif kind in ("telephone-talk", "video-conference") and not re.search(r"telephone|video|phone|call|talk", doc.title, re.IGNORECASE):
+    elif kind in ("telephone-talk", "video-conference") and not re.search(
+        r"telephone|video|phone|call|talk", doc.title, re.IGNORECASE
+    ):
         remarks["kind"] = f"the title does not say so; the body says it was {why.removeprefix('held ')}"
-    remote = kind in ("telephone-talk", "video-conference") or (kind == "multilateral-meeting" and meeting.by_phone(f"{doc.title}\n{doc.lead}"))
-    place = meeting.venue_of(doc.lead, remote=remote, dateline=doc.dateline_place if pub is text.GAC else "", names=name_spans)
+    remote = kind in ("telephone-talk", "video-conference") or (
+        kind == "multilateral-meeting" and meeting.by_phone(f"{doc.title}\n{doc.lead}")
+    )
+    place = meeting.venue_of(
+        doc.lead, remote=remote, dateline=doc.dateline_place if pub is text.GAC else "", names=name_spans
+    )
     venue, venue_zone, venue_code = place.text, place.zone, place.code
     if place.from_dateline:
         guesses["venue"] = f"the text names no venue; the dateline's place ({doc.dateline_place})"
@@ -194,16 +215,29 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         fallback, why = pub.zone, f"no zone or venue stated; {side}assumed the publisher's home zone ({pub.name})"
     elif people:
         home = people[0].country
-        fallback, why = zones_of_country(home), f"no zone, venue or publisher stated; {side}the capital's zone of the first participant's country ({home})"
+        fallback, why = (
+            zones_of_country(home),
+            f"no zone, venue or publisher stated; {side}the capital's zone of the first participant's country ({home})",
+        )
     else:
         fallback, why = "UTC", "no zone, venue, publisher or participant found"
-    choice = zone_choice.choose(reading, start, venue=venue, venue_zone=venue_zone, venue_code=venue_code, fallback=fallback, fallback_why=why, venue_why=place.why)
+    choice = zone_choice.choose(
+        reading,
+        start,
+        venue=venue,
+        venue_zone=venue_zone,
+        venue_code=venue_code,
+        fallback=fallback,
+        fallback_why=why,
+        venue_why=place.why,
+    )
     duration, duration_approx, duration_text = _duration(doc, reading)
     stated = []
     fold = None
     if start is not None:
         stated = zone_choice.stated_times(reading, start, date, choice.zone, duration)
         choice = zone_choice.reconcile(choice, start, stated, duration, venue_code)
+        assert clock is not None  # a start is read from a clock
         remarks["time.start"] = f'"{clock.text}"'
         if clock.approximate:
             remarks["time.start_approximate"] = "the readout says around"
@@ -228,7 +262,9 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         p_guesses = {"country": p.country_guess} if p.country_guess else {}
         if p.family_guess:
             p_guesses["family_name"] = p.family_guess
-        participants.append(ParticipantDraft(p.key, p.name, p.country, p.family_name, p.given_name, p.honorific, p.title, p_guesses))
+        participants.append(
+            ParticipantDraft(p.key, p.name, p.country, p.family_name, p.given_name, p.honorific, p.title, p_guesses)
+        )
     if not participants:
         notes.append("no participants found; add them by hand")
 
@@ -236,7 +272,9 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     speaker_key = people[0].key if speaker is not None and people else ""
     # The publisher's own participant: the author, else the first person when they are the publisher's.
     host_key = speaker_key or (people[0].key if people and pub.country and people[0].country == pub.country else "")
-    drafted = points.draft_points(points.structure(body, prose=pub.prose), people, vocabulary, speaker=speaker_key, host=host_key)
+    drafted = points.draft_points(
+        points.structure(body, prose=pub.prose), people, vocabulary, speaker=speaker_key, host=host_key
+    )
     if not drafted:
         notes.append("no points found")
 

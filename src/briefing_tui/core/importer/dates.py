@@ -17,9 +17,18 @@ MONTHS = {
     name: n
     for n, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
         ],
         start=1,
     )
@@ -37,16 +46,24 @@ MONTH_FIRST = re.compile(
     re.IGNORECASE,
 )
 # "22 September, 2009", "13 January 2024"
-DAY_FIRST = re.compile(rf"\b(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}}){_ORD}\s+{_MONTH}\b(?:,?\s*{_YEAR}\b)?", re.IGNORECASE)
+DAY_FIRST = re.compile(
+    rf"\b(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}}){_ORD}\s+{_MONTH}\b(?:,?\s*{_YEAR}\b)?", re.IGNORECASE
+)
 ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>\d{2})-(?P<day>\d{2})\b")
 # "21.03.2025" (day first, as Europe writes it), "21/03/2025" (only when the day is over 12, or the
 # day and month are equal: "03/04/2025" is 3 April in Brussels and March 4 in Washington).
-NUMERIC = re.compile(r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})(?!\d|[./-]\d)")
+NUMERIC = re.compile(
+    r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})(?!\d|[./-]\d)"
+)
 # 令和6年12月11日, 平成30年10月15日, 令和元年5月1日, 2024年12月11日
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
-JAPANESE = re.compile(r"(?:(?P<era>令和|平成|昭和)\s*(?P<eyear>\d{1,2}|元)|(?P<year>\d{4}))\s*年\s*(?P<mon>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
+JAPANESE = re.compile(
+    r"(?:(?P<era>令和|平成|昭和)\s*(?P<eyear>\d{1,2}|元)|(?P<year>\d{4}))\s*年\s*(?P<mon>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+)
 
-RELATIVE = re.compile(r"\b(?P<word>today|yesterday|this (?:morning|afternoon|evening)|tonight|last night)\b", re.IGNORECASE)
+RELATIVE = re.compile(
+    r"\b(?P<word>today|yesterday|this (?:morning|afternoon|evening)|tonight|last night)\b", re.IGNORECASE
+)
 
 
 class DateMention(NamedTuple):
@@ -94,8 +111,8 @@ def find_dates(text: str) -> list[DateMention]:
         for m in pattern.finditer(text):
             if not _month_ok(m.group("mon")):
                 continue
-            year = int(m.group("year")) if m.group("year") else None
-            add(m, MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day")), year)
+            stated_year = int(m.group("year")) if m.group("year") else None
+            add(m, MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day")), stated_year)
     found.sort()
     return found
 
@@ -130,7 +147,9 @@ _DATE_LABEL = re.compile(r"^(?:published|updated|posted|issued|released|date)(?:
 def parse_date_line(line: str) -> dt.date | None:
     """The date of a header line that is only a date ("January 13, 2024", "NOVEMBER 7, 2023",
     "Published 20 March 2025")."""
-    stripped = _DATE_LABEL.sub("", re.sub(r"^[^|]{1,40}\|\s*", "", line.strip())).strip("()[]").strip()  # "News item | 02-12-2024"
+    stripped = (
+        _DATE_LABEL.sub("", re.sub(r"^[^|]{1,40}\|\s*", "", line.strip())).strip("()[]").strip()
+    )  # "News item | 02-12-2024"
     if len(stripped) > 200:
         return None
     mentions = find_dates(stripped)
@@ -153,7 +172,7 @@ _AGENCY = re.compile(r"\(?[A-Z]{2,6}\)?")
 
 
 def relative_day(text: str, published: dt.date | None) -> tuple[dt.date, str] | None:
-    """"met today" / "spoke yesterday" resolved against the publication date."""
+    """ "met today" / "spoke yesterday" resolved against the publication date."""
     if published is None:
         return None
     m = RELATIVE.search(text)

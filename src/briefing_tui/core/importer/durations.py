@@ -11,9 +11,28 @@ import re
 from typing import NamedTuple
 
 _UNITS = {
-    "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
@@ -51,7 +70,7 @@ class Duration(NamedTuple):
 
 
 def number(word: str) -> float | None:
-    """"100" -> 100, "thirty" -> 30, "forty-five" -> 45, "a" -> 1."""
+    """ "100" -> 100, "thirty" -> 30, "forty-five" -> 45, "a" -> 1."""
     w = re.sub(r"\s+", " ", word.strip().lower())
     try:
         return float(w)
@@ -82,15 +101,21 @@ def find_duration(text: str, after: int = 0) -> Duration | None:
         if minutes is None or minutes <= 0:
             continue
         lead = m.group("lead").strip().lower()
-        if m.group("compact_n") is None and lead not in ("for", "lasting", "lasted", "of", "spanning", "took") and not m.group("qual"):
+        if (
+            m.group("compact_n") is None
+            and lead not in ("for", "lasting", "lasted", "of", "spanning", "took")
+            and not m.group("qual")
+        ):
             # A bare "4 hours" is a duration only when a qualifier or "for" says so ...
-            if not re.search(r"(?:meeting|talks?|call|conference|session)\s+(?:of|lasting)\s*$", text[: m.start()], re.IGNORECASE):
+            if not re.search(
+                r"(?:meeting|talks?|call|conference|session)\s+(?:of|lasting)\s*$", text[: m.start()], re.IGNORECASE
+            ):
                 # ... or it opens a phrase such as "a little over four hours beginning at".
                 if not re.match(r"\s*(?:beginning|starting|commencing|from)\b", text[m.end() :], re.IGNORECASE):
                     continue
         qual = (m.group("qual") or "").strip().lower()
         approx = bool(qual) and not qual.startswith(("at least",))
-        found = Duration(int(round(minutes)), approx, m.group(0).strip(), m.start(), m.end())
+        found = Duration(round(minutes), approx, m.group(0).strip(), m.start(), m.end())
         if m.start() >= after:
             return found
         best = best or found

@@ -111,7 +111,12 @@ def emit(draft: Draft, *, source_name: str = "") -> str:
     else:
         w.raw("# start: not stated in the readout")
     if draft.duration_minutes is not None:
-        w.field("duration_minutes", draft.duration_minutes, guess=g.get("time.duration_minutes", ""), remark=r.get("time.duration_minutes", ""))
+        w.field(
+            "duration_minutes",
+            draft.duration_minutes,
+            guess=g.get("time.duration_minutes", ""),
+            remark=r.get("time.duration_minutes", ""),
+        )
         w.field("duration_approximate", draft.duration_approximate)
     else:
         w.raw("# duration: not stated in the readout")

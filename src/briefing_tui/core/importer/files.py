@@ -90,7 +90,9 @@ def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_FILE
             return super().redirect_request(req, fp, code, msg, headers, newurl)
 
     opener = urllib.request.build_opener(_Redirects)
-    request = urllib.request.Request(url, headers={"User-Agent": "briefing-tui-import/1", "Accept": "text/html,text/plain;q=0.9,*/*;q=0.1"})
+    request = urllib.request.Request(
+        url, headers={"User-Agent": "briefing-tui-import/1", "Accept": "text/html,text/plain;q=0.9,*/*;q=0.1"}
+    )
     try:
         with opener.open(request, timeout=timeout) as response:
             length = response.headers.get("Content-Length")
@@ -103,13 +105,17 @@ def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_FILE
         raise
     except urllib.error.HTTPError as exc:
         if 300 <= exc.code < 400 and "not allowed" in str(exc.msg):
-            raise ReadError(f"{url}: redirected to an address that is not http(s); only http(s) addresses are followed") from None
+            raise ReadError(
+                f"{url}: redirected to an address that is not http(s); only http(s) addresses are followed"
+            ) from None
         if 300 <= exc.code < 400:
             raise ReadError(f"{url}: more than {MAX_REDIRECTS} redirects") from None
         raise ReadError(f"{url}: the server answered {exc.code} {exc.reason}; expected the readout's page") from None
     except urllib.error.URLError as exc:
         reason = exc.reason
-        raise ReadError(f"{url}: cannot fetch ({reason}); are you offline? Save the page and import the file instead") from None
+        raise ReadError(
+            f"{url}: cannot fetch ({reason}); are you offline? Save the page and import the file instead"
+        ) from None
     except TimeoutError:
         raise ReadError(f"{url}: no answer within {timeout:g} s; save the page and import the file instead") from None
     except OSError as exc:

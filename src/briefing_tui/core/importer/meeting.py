@@ -9,16 +9,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
 from typing import NamedTuple
 
 from briefing_tui.core.importer import places
 from briefing_tui.core.importer.names import Person
 
-_VIDEO = re.compile(r"\b(?:video|videoconference|video-conference|teleconference|virtual(?:ly)?|online|web conference)\b", re.IGNORECASE)
+_VIDEO = re.compile(
+    r"\b(?:video|videoconference|video-conference|teleconference|virtual(?:ly)?|online|web conference)\b", re.IGNORECASE
+)
 _PHONE = re.compile(r"\b(?:telephone|phone)\b|\bcall(?:ed)?\b(?!\s+(?:for|on|upon)\b)", re.IGNORECASE)
-_MEAL = re.compile(r"\b(?:working\s+(?:lunch|dinner|breakfast)|luncheon|lunch|dinner|breakfast|banquet)\b", re.IGNORECASE)
+_MEAL = re.compile(
+    r"\b(?:working\s+(?:lunch|dinner|breakfast)|luncheon|lunch|dinner|breakfast|banquet)\b", re.IGNORECASE
+)
 _SUMMIT = re.compile(r"\bsummit\b", re.IGNORECASE)
 _HEADS = re.compile(r"\b(?:Prime Minister|President|Chancellor|King|Queen|Emperor|Premier|Taoiseach)\b")
 
@@ -43,11 +47,18 @@ def kind_of(title: str, lead: str, people: list[Person]) -> tuple[str, str]:
         return "multilateral-meeting", f"{len(codes)} countries"
     if by_phone(head):
         return "telephone-talk", "held by telephone"
-    if re.search(r"\bspok(?:e|en)\s+(?:today\s+|yesterday\s+)?with\b|\bspeaks\s+with\b", head) and not re.search(r"\b(?:met|meets|meeting)\b", lead):
-        return "telephone-talk", "\"spoke with\" and no meeting: assumed a call"
-    if _MEAL.search(title) or re.search(r"\b(?:held|had|hosted)\s+an?\s+(?:working\s+)?(?:lunch|luncheon|dinner|breakfast)", lead, re.IGNORECASE):
+    if re.search(r"\bspok(?:e|en)\s+(?:today\s+|yesterday\s+)?with\b|\bspeaks\s+with\b", head) and not re.search(
+        r"\b(?:met|meets|meeting)\b", lead
+    ):
+        return "telephone-talk", '"spoke with" and no meeting: assumed a call'
+    if _MEAL.search(title) or re.search(
+        r"\b(?:held|had|hosted)\s+an?\s+(?:working\s+)?(?:lunch|luncheon|dinner|breakfast)", lead, re.IGNORECASE
+    ):
         return "working-meal", "a meal"
-    if _SUMMIT.search(title) or (len(people) >= 2 and all(_HEADS.search(p.title) and "Deputy" not in p.title and "Vice" not in p.title for p in people)):
+    if _SUMMIT.search(title) or (
+        len(people) >= 2
+        and all(_HEADS.search(p.title) and "Deputy" not in p.title and "Vice" not in p.title for p in people)
+    ):
         return "summit", "leaders"
     return "bilateral-meeting", ""
 
@@ -75,7 +86,7 @@ _PLACE_WORDS = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?
 
 
 def _place_words(text: str, pos: int = 0) -> list[str]:
-    """"British Columbia", "the Republic of Peru": the longest place name that opens ``text[pos:]``
+    """ "British Columbia", "the Republic of Peru": the longest place name that opens ``text[pos:]``
     (read at ``pos``, not on a copy, so that trying many places in a long lead stays linear)."""
     m = _PLACE_WORDS.match(text, pos)
     if not m:
@@ -116,13 +127,46 @@ _NOT_A_PLACE_AFTER = re.compile(r"\s+[Tt]ime\b|\s+[A-Z]|['’]s\b")
 
 # Capitalised words after "in"/"at" that are not venues even where a town bears the name.
 _NOT_PLACES = {
-    "The", "This", "That", "His", "Her", "Their", "Its", "Our", "My", "January", "February", "March", "April", "May",
-    "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
-    "Thursday", "Friday", "Saturday", "Sunday", "Foreign", "Prime", "President", "Minister", "General", "Summit",
+    "The",
+    "This",
+    "That",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "My",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Foreign",
+    "Prime",
+    "President",
+    "Minister",
+    "General",
+    "Summit",
 }
 
 
-def venue_of(lead: str, *, remote: bool, dateline: str = "", names: list[tuple[int, int]] = (), prefer: tuple[str, ...] = ()) -> Venue:
+def venue_of(
+    lead: str, *, remote: bool, dateline: str = "", names: Sequence[tuple[int, int]] = (), prefer: tuple[str, ...] = ()
+) -> Venue:
     """The venue: a known city in ``lead``, "City, State/Country", a country, else the dateline.
 
     ``dateline`` is a GAC dateline's place ("New York City, New York"); ``names`` spans are skipped.
@@ -137,30 +181,41 @@ def venue_of(lead: str, *, remote: bool, dateline: str = "", names: list[tuple[i
             continue  # "H.E. Mr. Rafael Cardoso Lima" names a person, not Lima
         zone, code = places.city_zone(city)  # type: ignore[misc]
         # "Chevening House, Kent": a building and further known places belong to the venue.
-        more = re.match(r"(?:\s+(?:House|Palace|Hall|Castle|Hotel|Centre|Center|Manor|Park))?(?:,\s*(?:%s))*" % "|".join(
-            re.escape(c) for c in sorted(places.CITIES, key=len, reverse=True)), lead[end:])
+        more = re.match(
+            r"(?:\s+(?:House|Palace|Hall|Castle|Hotel|Centre|Center|Manor|Park))?(?:,\s*(?:%s))*"
+            % "|".join(re.escape(c) for c in sorted(places.CITIES, key=len, reverse=True)),
+            lead[end:],
+        )
         place = city + (more.group(0) if more else "")
         end += len(more.group(0)) if more else 0
-        m = re.match(r",\s*(?P<c>(?:the\s+)?[A-Z][\w.' -]+?)(?=[,.;)]|\s+(?:held|on|at|for|to|and|during|where)\b|$)", lead[end:])
+        m = re.match(
+            r",\s*(?P<c>(?:the\s+)?[A-Z][\w.' -]+?)(?=[,.;)]|\s+(?:held|on|at|for|to|and|during|where)\b|$)", lead[end:]
+        )
         written = None
         if m and places.country_code(m.group("c")) == code:
             written = re.sub(r"^the\s+", "", m.group("c"))
         return Venue(f"{place}, {written or places.display_name(code)}", zone, code)
     # "visiting Lime, Peru", "in Sacramento, California": a city the table does not know (or
     # misspelt), then its state, province or country.
-    for m in re.finditer(r"\b(?:visiting|in|held in|at|visit to)\s+(?P<city>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}),\s+", lead):
+    for m in re.finditer(
+        r"\b(?:visiting|in|held in|at|visit to)\s+(?P<city>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}),\s+", lead
+    ):
         city = m.group("city").rstrip(".")
         if places.country_code(city) or places.region_zone(city):
             continue
         for name in _place_words(lead, m.end()):
             if _ZONE_LABEL.match(lead, m.end() + len(name)):
                 continue
-            place = places.resolve_place(city, name)
-            if place:
-                where = re.sub(r"^the\s+", "", name) if place.found == "country" else places.display_name(place.code)
-                return Venue(f"{city}, {where}", place.zone, place.code, inferred_from(place))
+            resolved = places.resolve_place(city, name)
+            if resolved:
+                where = (
+                    re.sub(r"^the\s+", "", name) if resolved.found == "country" else places.display_name(resolved.code)
+                )
+                return Venue(f"{city}, {where}", resolved.zone, resolved.code, inferred_from(resolved))
     # "met today in Ushuaia with", "in Da Nang,": a city that GeoNames knows.
-    for m in re.finditer(r"\b(?:visiting|in|held in|at|visit to)\s+(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})", lead):
+    for m in re.finditer(
+        r"\b(?:visiting|in|held in|at|visit to)\s+(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})", lead
+    ):
         if in_a_name(m.start("c")):
             continue
         words = m.group("c").split()
@@ -172,8 +227,12 @@ def venue_of(lead: str, *, remote: bool, dateline: str = "", names: list[tuple[i
                 continue  # "(Tokyo time)", "Lancaster House", "Canada's"
             known = places.geo_city(name, prefer=prefer)
             if known:
-                return Venue(f"{known.city}, {places.display_name(known.code)}", known.zone, known.code, inferred_from(known))
-    for m in re.finditer(r"\b(?:visiting|in|held in|visit to)\s+(?P<c>(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})", lead):
+                return Venue(
+                    f"{known.city}, {places.display_name(known.code)}", known.zone, known.code, inferred_from(known)
+                )
+    for m in re.finditer(
+        r"\b(?:visiting|in|held in|visit to)\s+(?P<c>(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})", lead
+    ):
         words = m.group("c").split()
         for n in range(len(words), 0, -1):  # "Japan. H.E. Mr." -> "Japan"
             name = " ".join(words[:n]).rstrip(".,;")
@@ -182,12 +241,14 @@ def venue_of(lead: str, *, remote: bool, dateline: str = "", names: list[tuple[i
                 return Venue(re.sub(r"^the\s+", "", name), None, code)
     if dateline:
         city, _, after = dateline.partition(",")
-        place = places.resolve_place(city, after)
-        if place:
+        resolved = places.resolve_place(city, after)
+        if resolved:
             why = f"the venue is the dateline's place ({dateline})"
-            if place.found != "city":
-                why += f"; {inferred_from(place)}"
-            return Venue(f"{place.city}, {places.display_name(place.code)}", place.zone, place.code, why, True)
+            if resolved.found != "city":
+                why += f"; {inferred_from(resolved)}"
+            return Venue(
+                f"{resolved.city}, {places.display_name(resolved.code)}", resolved.zone, resolved.code, why, True
+            )
     return Venue()
 
 
@@ -210,7 +271,7 @@ _OCCASION_MORE = re.compile(
 
 
 def occasion_of(lead: str, people: list[Person], venue_country: str | None) -> str:
-    """"G7 Foreign Ministers' Meeting", or "Foreign Minister Kamikawa's visit to Canada"."""
+    """ "G7 Foreign Ministers' Meeting", or "Foreign Minister Kamikawa's visit to Canada"."""
     m = _OCCASION.search(lead)
     if m:
         end = m.end("occ")

@@ -33,10 +33,26 @@ HONORIFIC = re.compile(
 
 # Titles written before a name: "Secretary of State Antony J. Blinken", "Foreign Minister Park Jin".
 _PREFIX_TITLES = [
-    "Secretary of State", "Foreign Affairs Minister", "Foreign Minister", "Minister for Foreign Affairs",
-    "Minister of Foreign Affairs", "External Affairs Minister", "Deputy Prime Minister", "Prime Minister",
-    "Vice President", "Vice-President", "President", "Chancellor", "Foreign Secretary", "High Representative",
-    "State Councilor", "State Councillor", "Premier", "Secretary", "Minister", "Ambassador",
+    "Secretary of State",
+    "Foreign Affairs Minister",
+    "Foreign Minister",
+    "Minister for Foreign Affairs",
+    "Minister of Foreign Affairs",
+    "External Affairs Minister",
+    "Deputy Prime Minister",
+    "Prime Minister",
+    "Vice President",
+    "Vice-President",
+    "President",
+    "Chancellor",
+    "Foreign Secretary",
+    "High Representative",
+    "State Councilor",
+    "State Councillor",
+    "Premier",
+    "Secretary",
+    "Minister",
+    "Ambassador",
 ]
 # A ministry's own title before a name: "Minister of Foreign Affairs and Trade Péter Szijjártó",
 # "Cabinet Secretary for Foreign and Diaspora Affairs Musalia Mudavadi".
@@ -46,7 +62,8 @@ _MINISTRY_TITLE = (
 )
 PREFIX_TITLE = re.compile(
     r"(?<![\w.])(?:(?P<adj>(?:[A-Z][\w.]*[\s-]){0,3}?[A-Z][\w.]*?)(?:'s|’s)?\s+)??(?P<title>"
-    + _MINISTRY_TITLE + "|"
+    + _MINISTRY_TITLE
+    + "|"
     + "|".join(re.escape(t) for t in _PREFIX_TITLES)
     + r")\s+(?!of\b|for\b|and\b)"
 )
@@ -66,19 +83,132 @@ _TITLE_WORDS = (
 )
 TITLE_START = re.compile(r"\s*(?:the\s+)?" + _TITLE_WORDS)
 
-PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "bin", "binti", "al", "el", "ibn", "zu", "ter", "ten", "y"}
+PARTICLES = {
+    "von",
+    "van",
+    "der",
+    "den",
+    "de",
+    "del",
+    "della",
+    "di",
+    "da",
+    "dos",
+    "das",
+    "du",
+    "la",
+    "le",
+    "bin",
+    "binti",
+    "al",
+    "el",
+    "ibn",
+    "zu",
+    "ter",
+    "ten",
+    "y",
+}
 _CAP_PARTICLES = {"Le", "La", "De", "Di", "Da", "Del", "Della", "Van", "Von", "Du", "Dos", "Al", "El", "Bin", "Ter"}
 _STOP = {
-    "Minister", "Ministers", "Secretary", "Foreign", "Affairs", "Prime", "President", "Deputy", "Vice", "State",
-    "Chancellor", "The", "On", "In", "At", "And", "Of", "For", "With", "During", "His", "Her", "Excellency",
-    "Honourable", "Honorable", "Hon", "Senator", "Ambassador", "Government", "Ministry", "Office", "Department",
-    "Embassy", "Summit", "Meeting", "Talk", "Telephone", "Conference", "Council", "Commission", "Union",
-    "Republic", "Kingdom", "Commonwealth", "Federation", "Representative", "High", "Director", "General",
-    "Chief", "Cabinet", "Spokesperson", "Parliament", "House", "Palace", "Readout", "Both", "Also", "After",
-    "Before", "Following", "Today", "Yesterday", "External", "Trade", "Development", "Defence", "Defense",
-    "Premier", "Councilor", "Councillor", "Secretary-General", "Mr", "Ms", "Mrs", "Dr", "MP", "Rt", "Right",
-    "G7", "G20", "Quad", "ASEAN", "APEC", "UN", "NATO", "Japan-Canada", "First", "Acting", "Special",
-    "Global", "Canada", "Japan", "Guest", "Iikura", "Eastern", "Pacific", "Time", "Council's",
+    "Minister",
+    "Ministers",
+    "Secretary",
+    "Foreign",
+    "Affairs",
+    "Prime",
+    "President",
+    "Deputy",
+    "Vice",
+    "State",
+    "Chancellor",
+    "The",
+    "On",
+    "In",
+    "At",
+    "And",
+    "Of",
+    "For",
+    "With",
+    "During",
+    "His",
+    "Her",
+    "Excellency",
+    "Honourable",
+    "Honorable",
+    "Hon",
+    "Senator",
+    "Ambassador",
+    "Government",
+    "Ministry",
+    "Office",
+    "Department",
+    "Embassy",
+    "Summit",
+    "Meeting",
+    "Talk",
+    "Telephone",
+    "Conference",
+    "Council",
+    "Commission",
+    "Union",
+    "Republic",
+    "Kingdom",
+    "Commonwealth",
+    "Federation",
+    "Representative",
+    "High",
+    "Director",
+    "General",
+    "Chief",
+    "Cabinet",
+    "Spokesperson",
+    "Parliament",
+    "House",
+    "Palace",
+    "Readout",
+    "Both",
+    "Also",
+    "After",
+    "Before",
+    "Following",
+    "Today",
+    "Yesterday",
+    "External",
+    "Trade",
+    "Development",
+    "Defence",
+    "Defense",
+    "Premier",
+    "Councilor",
+    "Councillor",
+    "Secretary-General",
+    "Mr",
+    "Ms",
+    "Mrs",
+    "Dr",
+    "MP",
+    "Rt",
+    "Right",
+    "G7",
+    "G20",
+    "Quad",
+    "ASEAN",
+    "APEC",
+    "UN",
+    "NATO",
+    "Japan-Canada",
+    "First",
+    "Acting",
+    "Special",
+    "Global",
+    "Canada",
+    "Japan",
+    "Guest",
+    "Iikura",
+    "Eastern",
+    "Pacific",
+    "Time",
+    "Council's",
 }
 # Names written family name first in English too (Japanese and Hungarian names are written both
 # ways: for those the evidence or the publisher's convention decides).
@@ -88,14 +218,25 @@ FAMILY_FIRST_SINCE = dt.date(2020, 1, 1)
 
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-][^\W\d_])*\.?")
 # A clause that makes the people in it non-participants.
-_NOT_PRESENT_AFTER = re.compile(r"^[^;.]{0,200}?\b(?:also\s+(?:attended|present|accompanied|joined)|were\s+also\s+present|was\s+also\s+present|in\s+attendance|also\s+sat\s+in)\b", re.IGNORECASE)
-_NOT_PRESENT_BEFORE = re.compile(r"(?:attributable\s+to|spokesperson|spokesman|spokeswoman|on\s+behalf\s+of|accompanied\s+by|in\s+the\s+presence\s+of|attendance\s+of)\s*(?:the\s+)?(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
+_NOT_PRESENT_AFTER = re.compile(
+    r"^[^;.]{0,200}?\b(?:also\s+(?:attended|present|accompanied|joined)|were\s+also\s+present|was\s+also\s+present|in\s+attendance|also\s+sat\s+in)\b",
+    re.IGNORECASE,
+)
+_NOT_PRESENT_BEFORE = re.compile(
+    r"(?:attributable\s+to|spokesperson|spokesman|spokeswoman|on\s+behalf\s+of|accompanied\s+by|in\s+the\s+presence\s+of|attendance\s+of)\s*(?:the\s+)?(?:[\w.'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 
 _TITLE_IMPLIES = [
     (re.compile(r"^Secretary of State$"), "US"),
     (re.compile(r"^External Affairs Minister$|^Minister of External Affairs$"), "IN"),
     (re.compile(r"High Representative|European (?:Council|Commission)|of the European Union"), "EU"),
-    (re.compile(r"^Foreign Secretary$|Foreign, Commonwealth and Development Affairs|Foreign and Commonwealth Affairs"), "GB"),
+    (
+        re.compile(
+            r"^Foreign Secretary$|Foreign, Commonwealth and Development Affairs|Foreign and Commonwealth Affairs"
+        ),
+        "GB",
+    ),
 ]
 
 
@@ -162,7 +303,12 @@ def read_name(text: str, pos: int, limit: int = 5) -> tuple[list[str], int, str]
         if not bare[0].isupper():
             break
         base = re.sub(r"(?:'s|’s)$", "", bare)
-        if base in _STOP or places.country_code(base) or places.demonym_code(base) or _is_month_date(text, j + len(word)) and base in _MONTH_NAMES:
+        if (
+            base in _STOP
+            or places.country_code(base)
+            or places.demonym_code(base)
+            or (_is_month_date(text, j + len(word)) and base in _MONTH_NAMES)
+        ):
             break
         tokens.append(bare)
         i = end = j + len(word)
@@ -171,7 +317,20 @@ def read_name(text: str, pos: int, limit: int = 5) -> tuple[list[str], int, str]
     return tokens, end, suffix
 
 
-_MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+_MONTH_NAMES = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+}
 
 
 def _is_month_date(text: str, pos: int) -> bool:
@@ -189,9 +348,13 @@ def read_name_backwards(text: str, end: int) -> tuple[list[str], int]:
         if not re.fullmatch(r"[ \t]*", between):
             break
         word = m.group(0).rstrip(".") if not _is_initial(m.group(0)) else m.group(0)
-        if word.lower() in PARTICLES and word[0].islower() and tokens:
-            tokens.insert(0, word)
-        elif word[0].isupper() and word not in _STOP and not places.country_code(word) and not places.demonym_code(word) and word not in _MONTH_NAMES:
+        if (word.lower() in PARTICLES and word[0].islower() and tokens) or (
+            word[0].isupper()
+            and word not in _STOP
+            and not places.country_code(word)
+            and not places.demonym_code(word)
+            and word not in _MONTH_NAMES
+        ):
             tokens.insert(0, word)
         else:
             break
@@ -207,13 +370,19 @@ _TITLE_STOP = re.compile(
     r"\s+(?:who|held|had|has|met|meets|spoke|speaks|attended|paid|received|hosted|visited|visiting|today|"
     r"yesterday|in|at|on|during|with|while|was|were|is|are|by|from|to)\b|[;()]|\.(?:\s|$)|,"
 )
-_AND_CONTINUES = re.compile(r"\s+and\s+(?:the\s+)?(?:Minister|Secretary|First|Deputy|Vice|Leader|Chair|Head|Foreign|Development|Commonwealth|Trade|Defence|Defense|Security|Economic|Co-?operation|Finance|International|Special|Senior|Commerce)\b")
+_AND_CONTINUES = re.compile(
+    r"\s+and\s+(?:the\s+)?(?:Minister|Secretary|First|Deputy|Vice|Leader|Chair|Head|Foreign|Development|Commonwealth|Trade|Defence|Defense|Security|Economic|Co-?operation|Finance|International|Special|Senior|Commerce)\b"
+)
 
 
 def _ends_in_country(segment: str) -> bool:
-    """"and Expatriates of the Hashemite Kingdom of Jordan": the title goes on to its country."""
+    """ "and Expatriates of the Hashemite Kingdom of Jordan": the title goes on to its country."""
     found = places.find_countries(segment)
-    return bool(found) and found[-1][1] >= len(segment.rstrip(". ")) and bool(re.search(r"\bof\s+(?:the\s+)?$", segment[: found[-1][0]]))
+    return (
+        bool(found)
+        and found[-1][1] >= len(segment.rstrip(". "))
+        and bool(re.search(r"\bof\s+(?:the\s+)?$", segment[: found[-1][0]]))
+    )
 
 
 def read_title(text: str, pos: int) -> tuple[str, int]:
@@ -232,7 +401,7 @@ def read_title(text: str, pos: int) -> tuple[str, int]:
         if m and m.group(0) == "," and re.search(r"\bfor\s+Foreign$", text[pos:stop]):
             i = m.end()  # "Secretary of State for Foreign, Commonwealth and Development Affairs"
             continue
-        if m and m.group(0).startswith(".") and re.search(r"(?:\b[A-Z]\.){1,2}[A-Z]$|\bU\.S$|\bD\.C$", text[pos : stop]):
+        if m and m.group(0).startswith(".") and re.search(r"(?:\b[A-Z]\.){1,2}[A-Z]$|\bU\.S$|\bD\.C$", text[pos:stop]):
             i = m.end()  # "U.S." is not a sentence end
             continue
         break
@@ -281,7 +450,7 @@ def _country_of_words(words: str) -> str | None:
 
 
 def _same_person(p: Person, q: Person) -> bool:
-    """"Sugiono" and "Foreign Minister Sugiono", "Tsahkna" and "Margus Tsahkna": one person."""
+    """ "Sugiono" and "Foreign Minister Sugiono", "Tsahkna" and "Margus Tsahkna": one person."""
     return _same_slugs(_NameSlugs.of(p.tokens), _NameSlugs.of(q.tokens))
 
 
@@ -317,7 +486,14 @@ class _NameSlugs:
     def of(cls, tokens: list[str]) -> _NameSlugs:
         whole = ascii_slug(" ".join(tokens))
         words = tuple(whole.split("-"))
-        return cls(len(tokens), whole, words, frozenset(words), ascii_slug(tokens[0]) if tokens else "", ascii_slug(tokens[-1]) if tokens else "")
+        return cls(
+            len(tokens),
+            whole,
+            words,
+            frozenset(words),
+            ascii_slug(tokens[0]) if tokens else "",
+            ascii_slug(tokens[-1]) if tokens else "",
+        )
 
 
 def _same_slugs(p: _NameSlugs, q: _NameSlugs) -> bool:
@@ -342,19 +518,125 @@ def _cap(word: str) -> str:
 # Spanish- and Portuguese-speaking countries: names end in two family names ("Marcelo Ebrard
 # Casaubón", "Rafael Cardoso Lima"), of which the first (Spanish) is the one used alone.
 _TWO_FAMILY_NAMES = {
-    "ES", "MX", "AR", "CL", "PE", "CO", "VE", "EC", "BO", "PY", "UY", "CU", "DO", "GT", "HN", "SV", "NI", "CR", "PA",
-    "PR", "GQ", "PT", "BR", "AO", "MZ", "CV", "GW", "ST",
+    "ES",
+    "MX",
+    "AR",
+    "CL",
+    "PE",
+    "CO",
+    "VE",
+    "EC",
+    "BO",
+    "PY",
+    "UY",
+    "CU",
+    "DO",
+    "GT",
+    "HN",
+    "SV",
+    "NI",
+    "CR",
+    "PA",
+    "PR",
+    "GQ",
+    "PT",
+    "BR",
+    "AO",
+    "MZ",
+    "CV",
+    "GW",
+    "ST",
 }
 # Given names often written second ("Juan Carlos", "José Manuel", "Ana Lúcia"): not a family name.
 _GIVEN_NAMES = {
-    "José", "Josep", "Juan", "Joan", "João", "María", "Maria", "Manuel", "Luis", "Luís", "Luiz", "Carlos", "Antonio",
-    "António", "Francisco", "Javier", "Jorge", "Miguel", "Ángel", "Angel", "Alberto", "Andrés", "Eduardo", "Enrique",
-    "Fernando", "Ignacio", "Inácio", "Jesús", "Pablo", "Paulo", "Pedro", "Rafael", "Ricardo", "Roberto", "Alejandro",
-    "Daniel", "Diego", "Felipe", "Gabriel", "Guillermo", "Gustavo", "Héctor", "Hugo", "Jaime", "Julio", "Marcelo",
-    "Mario", "Mauricio", "Óscar", "Ernesto", "Sergio", "Augusto", "Ana", "Isabel", "Elena", "Teresa", "Carmen",
-    "Cristina", "Lucía", "Lúcia", "Laura", "Sofía", "Luisa", "Luiza", "Fernanda", "Gabriela", "Beatriz", "Patricia",
-    "Claudia", "Alejandra", "Andrea", "Mercedes", "Dolores", "Rosa", "Pilar", "Eugenia", "Inés", "Margarita",
-    "Marta", "Mónica", "Verónica", "Clara", "Helena", "Raquel", "Silvia", "Susana", "Antonia", "Josefa",
+    "José",
+    "Josep",
+    "Juan",
+    "Joan",
+    "João",
+    "María",
+    "Maria",
+    "Manuel",
+    "Luis",
+    "Luís",
+    "Luiz",
+    "Carlos",
+    "Antonio",
+    "António",
+    "Francisco",
+    "Javier",
+    "Jorge",
+    "Miguel",
+    "Ángel",
+    "Angel",
+    "Alberto",
+    "Andrés",
+    "Eduardo",
+    "Enrique",
+    "Fernando",
+    "Ignacio",
+    "Inácio",
+    "Jesús",
+    "Pablo",
+    "Paulo",
+    "Pedro",
+    "Rafael",
+    "Ricardo",
+    "Roberto",
+    "Alejandro",
+    "Daniel",
+    "Diego",
+    "Felipe",
+    "Gabriel",
+    "Guillermo",
+    "Gustavo",
+    "Héctor",
+    "Hugo",
+    "Jaime",
+    "Julio",
+    "Marcelo",
+    "Mario",
+    "Mauricio",
+    "Óscar",
+    "Ernesto",
+    "Sergio",
+    "Augusto",
+    "Ana",
+    "Isabel",
+    "Elena",
+    "Teresa",
+    "Carmen",
+    "Cristina",
+    "Lucía",
+    "Lúcia",
+    "Laura",
+    "Sofía",
+    "Luisa",
+    "Luiza",
+    "Fernanda",
+    "Gabriela",
+    "Beatriz",
+    "Patricia",
+    "Claudia",
+    "Alejandra",
+    "Andrea",
+    "Mercedes",
+    "Dolores",
+    "Rosa",
+    "Pilar",
+    "Eugenia",
+    "Inés",
+    "Margarita",
+    "Marta",
+    "Mónica",
+    "Verónica",
+    "Clara",
+    "Helena",
+    "Raquel",
+    "Silvia",
+    "Susana",
+    "Antonia",
+    "Josefa",
 }
 # Words after which a family name is used alone later in a readout ("Secretary Ebrard").
 REFERRING_TITLES = r"(?:FM|PM|Minister|Ministers|Secretary|Representative|President|Vice-President|Chancellor|Premier|Commissioner|Ambassador|Senator|Councilor|Councillor|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Madam|Mme\.?)"
@@ -403,7 +685,9 @@ def _referred_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(referred), frozenset(alone)
 
 
-def split_name(tokens: list[str], country: str, date: dt.date | None, text: str = "", convention: str = "") -> tuple[str, str]:
+def split_name(
+    tokens: list[str], country: str, date: dt.date | None, text: str = "", convention: str = ""
+) -> tuple[str, str]:
     """(family, given) following the evidence, else the country's and the publisher's convention.
 
     ``text`` is the rest of the readout: a later "Secretary Ebrard" shows where a given-first
@@ -420,7 +704,9 @@ _REFERRED_BY_GIVEN = {"VN", "TH", "IS", "MM"}
 _NASAB = {"bin", "binti", "bint", "ibn"}
 
 
-def split_name_why(tokens: list[str], country: str, date: dt.date | None, text: str = "", *, convention: str = "") -> tuple[str, str, str]:
+def split_name_why(
+    tokens: list[str], country: str, date: dt.date | None, text: str = "", *, convention: str = ""
+) -> tuple[str, str, str]:
     """(family, given, why the split is a guess or ""), from the evidence in this order: a family
     name in capitals ("WANG Yi"); one name word used alone after a title later in the text
     ("Mr Peters", "Minister Iwaya"); the country's convention (family name first in China and
@@ -436,7 +722,7 @@ def split_name_why(tokens: list[str], country: str, date: dt.date | None, text: 
             while first > 0 and _particle(tokens[first - 1]):
                 first -= 1
         family_tokens = tokens[first : upper[-1] + 1]
-        given_tokens = [t for t in tokens[: first] + tokens[upper[-1] + 1 :] if not _is_initial(t)]
+        given_tokens = [t for t in tokens[:first] + tokens[upper[-1] + 1 :] if not _is_initial(t)]
         return " ".join(_cap(t) for t in family_tokens), " ".join(given_tokens), ""
     nasab = next((k for k, t in enumerate(tokens) if k and t.lower() in _NASAB), None)
     if nasab is not None:
@@ -452,9 +738,17 @@ def split_name_why(tokens: list[str], country: str, date: dt.date | None, text: 
             # others since), given name first before.
             whose = "Japan's readouts" if convention == "JP" else "as Japan writes them"
             if date is None or date >= FAMILY_FIRST_SINCE:
-                return _cap(tokens[0]), " ".join(tokens[1:]), f"family name first ({whose} since 2020); the readout never uses one alone"
+                return (
+                    _cap(tokens[0]),
+                    " ".join(tokens[1:]),
+                    f"family name first ({whose} since 2020); the readout never uses one alone",
+                )
             given = [t for t in tokens[:-1] if not _is_initial(t)]
-            return _cap(tokens[-1]), " ".join(given[:1]), f"given name first ({whose} before 2020); the readout never uses one alone"
+            return (
+                _cap(tokens[-1]),
+                " ".join(given[:1]),
+                f"given name first ({whose} before 2020); the readout never uses one alone",
+            )
     # Given name(s) first; particles belong to the family name ("von der Leyen", "Le Drian").
     i = len(tokens) - 1
     while i > 1 and _particle(tokens[i - 1]):
@@ -505,22 +799,30 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
         return any(a < e and s < b for a, b in spans)
 
     for m in HONORIFIC.finditer(text):
-        tokens, end, suffix = read_name(text, m.end())
+        tokens, end, _suffix = read_name(text, m.end())
         if not tokens or overlaps(m.start(), end):
             continue
         if len(tokens) == 1 and not _is_upper_word(tokens[0]) and not re.match(r"\s*,\s*" + _TITLE_WORDS, text[end:]):
             continue  # "Ms. Kamikawa" later in a sentence refers back; it adds nobody
-        person = Person(text[m.start() : end].strip(), tokens, honorific=re.sub(r"\s+", " ", m.group(0)).strip(), start=m.start(), end=end)
+        person = Person(
+            text[m.start() : end].strip(),
+            tokens,
+            honorific=re.sub(r"\s+", " ", m.group(0)).strip(),
+            start=m.start(),
+            end=end,
+        )
         _attach_title(text, person)
         people.append(person)
         spans.append((m.start(), person.end))
     for m in PREFIX_TITLE.finditer(text):
         hon = HONORIFIC.match(text, m.end())
         pos = hon.end() if hon else m.end()
-        tokens, end, suffix = read_name(text, pos)
+        tokens, end, _suffix = read_name(text, pos)
         if not tokens or tokens[-1].endswith(("'s", "’s")) or overlaps(m.start("title"), end):
             continue
-        at_start = not text[sentence_start : m.start()].strip() or re.fullmatch(r"\s*(?:On\s[^,]*,\s*)?", text[sentence_start : m.start()])
+        at_start = not text[sentence_start : m.start()].strip() or re.fullmatch(
+            r"\s*(?:On\s[^,]*,\s*)?", text[sentence_start : m.start()]
+        )
         if len(tokens) == 1 and not at_start:
             continue
         adj = m.group("adj") or ""
@@ -537,7 +839,13 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
                         break
         start = hon.start() if hon else (m.start("adj") if code and adj else m.start("title"))
         name_start = hon.start() if hon else pos
-        person = Person(text[name_start:end].strip(), tokens, honorific=re.sub(r"\s+", " ", hon.group(0)).strip() if hon else "", start=start, end=end)
+        person = Person(
+            text[name_start:end].strip(),
+            tokens,
+            honorific=re.sub(r"\s+", " ", hon.group(0)).strip() if hon else "",
+            start=start,
+            end=end,
+        )
         person.title = re.sub(r"\s+", " ", m.group("title"))
         if not adj:
             before = _TITLE_AND_BEFORE.search(text, max(sentence_start, m.start("title") - 90), m.start("title"))
@@ -551,7 +859,9 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
         _attach_title(text, person)
         people.append(person)
         spans.append((start, person.end))
-    for m in re.finditer(r",[ \t]*(?=(?:the\s+)?" + _TITLE_WORDS + r"|(?:[A-Z][\w.]*\s){0,3}[A-Z][\w.]*(?:'s|’s)\s)", text):
+    for m in re.finditer(
+        r",[ \t]*(?=(?:the\s+)?" + _TITLE_WORDS + r"|(?:[A-Z][\w.]*\s){0,3}[A-Z][\w.]*(?:'s|’s)\s)", text
+    ):
         tokens, start = read_name_backwards(text, m.start())
         if len(tokens) < 2 or overlaps(start, m.start()):
             continue
@@ -585,15 +895,28 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
         start, end = m.start("owner"), m.end("name")
         if not code or overlaps(start, end):
             continue
-        person = Person(m.group("name"), m.group("name").split(), title=m.group("title"), country=code, start=m.start("name"), end=end)
+        person = Person(
+            m.group("name"),
+            m.group("name").split(),
+            title=m.group("title"),
+            country=code,
+            start=m.start("name"),
+            end=end,
+        )
         people.append(person)
         spans.append((start, end))
     people.sort(key=lambda p: p.start)
-    return [p for p in people if not _excluded(text, p.start, p.end) and not re.search(r"spokes(?:person|man|woman)", p.title, re.IGNORECASE)]
+    return [
+        p
+        for p in people
+        if not _excluded(text, p.start, p.end) and not re.search(r"spokes(?:person|man|woman)", p.title, re.IGNORECASE)
+    ]
 
 
 _TITLE_THEN_NAME = re.compile(
-    r"(?<![\w,])(?:[Tt]he\s+|(?:(?<=^)|(?<=\.\s))(?=" + _TITLE_WORDS + r"(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the)){0,12},))"
+    r"(?<![\w,])(?:[Tt]he\s+|(?:(?<=^)|(?<=\.\s))(?="
+    + _TITLE_WORDS
+    + r"(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the)){0,12},))"
     r"(?P<title>" + _TITLE_WORDS + r"[^;.()]{0,160}?),[ \t]+"
     r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|" + "|".join(sorted(PARTICLES)) + r")){0,3}),"
     r"(?=[ \t]+(?:and|held|met|hosted|received|welcomed|visited|spoke|had|at|in|on|today|yesterday|during|for|who)\b)"
@@ -601,7 +924,9 @@ _TITLE_THEN_NAME = re.compile(
 
 
 _OWNER_TITLE_NAME = re.compile(
-    r"(?<![\w.])(?P<owner>[A-Z][\w]*(?:[ \t]+[A-Z][\w]*){0,2})(?:'s|’s)[ \t]+(?P<title>" + _TITLE_WORDS + r"[^,;.()]{0,60}?),[ \t]+"
+    r"(?<![\w.])(?P<owner>[A-Z][\w]*(?:[ \t]+[A-Z][\w]*){0,2})(?:'s|’s)[ \t]+(?P<title>"
+    + _TITLE_WORDS
+    + r"[^,;.()]{0,60}?),[ \t]+"
     r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}),"
 )
 
@@ -632,11 +957,13 @@ MAX_REFERENCE_LINES = 100
 MAX_REFERENCE_LINE_CHARS = 4000
 
 
-_FIRST_PERSON = re.compile(r"(?:^|[.!?]\s+|,\s+|\b(?:Today|Yesterday|This\s+\w+),?\s+)I\s+(?:\w+\s+){0,2}?(?:met|spoke|held|had|hosted|received|welcomed|visited|called|talked|joined)\b")
+_FIRST_PERSON = re.compile(
+    r"(?:^|[.!?]\s+|,\s+|\b(?:Today|Yesterday|This\s+\w+),?\s+)I\s+(?:\w+\s+){0,2}?(?:met|spoke|held|had|hosted|received|welcomed|visited|called|talked|joined)\b"
+)
 
 
 def first_person(lead: str) -> bool:
-    """"Today I met ...", "I spoke with ...": the readout is written by one of the participants."""
+    """ "Today I met ...", "I spoke with ...": the readout is written by one of the participants."""
     return bool(_FIRST_PERSON.search(lead))
 
 
@@ -725,7 +1052,9 @@ def finish(
     by_key: dict[str, list[int]] = {}
     by_word: dict[str, list[int]] = {}
     for p in people:
-        tokens_key = family_key(split_name(p.tokens, p.country or "XX", date, text)[0]) or ascii_slug(" ".join(p.tokens))
+        tokens_key = family_key(split_name(p.tokens, p.country or "XX", date, text)[0]) or ascii_slug(
+            " ".join(p.tokens)
+        )
         mine = _NameSlugs.of(p.tokens)
         candidates = set(by_key.get(tokens_key, ()))
         for word in mine.word_set:
@@ -791,7 +1120,9 @@ def finish(
         used.add(p.country)
     keys: set[str] = set()
     for n, p in enumerate(merged, start=1):
-        p.family_name, p.given_name, p.family_guess = split_name_why(p.tokens, p.country, date, text, convention=publisher_convention)
+        p.family_name, p.given_name, p.family_guess = split_name_why(
+            p.tokens, p.country, date, text, convention=publisher_convention
+        )
         key = family_key(p.family_name) or ascii_slug(p.name) or f"participant-{n}"
         if not re.match(r"[a-z0-9]", key):
             key = f"p-{key}".strip("-")

@@ -16,8 +16,22 @@ import re
 from briefing_tui.core.importer import places
 from briefing_tui.core.importer.names import Person, ascii_slug
 
-_SLUG_NAMES = {"US": "us", "GB": "uk", "KR": "rok", "EU": "eu", "CN": "china", "KP": "dprk", "RU": "russia", "VN": "vietnam"}
-_KIND_WORDS = {"telephone-talk": "telephone", "video-conference": "video", "summit": "summit", "working-meal": "working-meal"}
+_SLUG_NAMES = {
+    "US": "us",
+    "GB": "uk",
+    "KR": "rok",
+    "EU": "eu",
+    "CN": "china",
+    "KP": "dprk",
+    "RU": "russia",
+    "VN": "vietnam",
+}
+_KIND_WORDS = {
+    "telephone-talk": "telephone",
+    "video-conference": "video",
+    "summit": "summit",
+    "working-meal": "working-meal",
+}
 # Groups whose members make up the whole meeting, named as the bundled briefings name them.
 _GROUPS = {frozenset({"JP", "AU", "IN", "US"}): "quad"}
 # "kantei-20240113-" is 16 characters; 16 + 44 = 60, and the stem's "2024-01-13-" is shorter.
@@ -65,6 +79,6 @@ def file_stem(date: dt.date, people: list[Person], kind: str, venue: str, title:
 
 
 def briefing_id(publisher_short: str, stem: str) -> str:
-    """"mofa-20240113-japan-canada-montreal" from the stem; empty if it would not be a slug."""
+    """ "mofa-20240113-japan-canada-montreal" from the stem; empty if it would not be a slug."""
     ident = f"{publisher_short}-{stem[:10].replace('-', '')}-{stem[11:]}".strip("-")
     return ident if re.fullmatch(r"[a-z0-9][a-z0-9-]*", ident) else ""

@@ -19,22 +19,40 @@ _NOT_ADJECTIVE = r"(?<!\btheir )(?<!\bour )(?<!\bits )(?<!\bthe )(?<!\ba )(?<!\b
 VERBS: list[tuple[str, re.Pattern[str]]] = [
     (outcome, re.compile(pattern, re.IGNORECASE))
     for outcome, pattern in [
-        ("agreed", r"\b(?:agreed|concurred|decided|were in agreement|reached (?:an? )?(?:agreement|consensus)|"
-                   rf"expressed{_P}agreement|{_NOT_ADJECTIVE}shared{_P}(?:views?|recognitions?|understanding|assessments?|concerns?|perceptions?|determination|commitment|intention)\b(?!\s+on\b))"),
+        (
+            "agreed",
+            r"\b(?:agreed|concurred|decided|were in agreement|reached (?:an? )?(?:agreement|consensus)|"
+            rf"expressed{_P}agreement|{_NOT_ADJECTIVE}shared{_P}(?:views?|recognitions?|understanding|assessments?|concerns?|perceptions?|determination|commitment|intention)\b(?!\s+on\b))",
+        ),
         ("confirmed", r"\b(?:confirmed|reaffirmed|affirmed|reconfirmed|re-affirmed|re-confirmed)\b"),
-        ("welcomed", r"\b(?:welcomed|applauded|appreciated|commended|praised|lauded|hailed|(?:was|were) pleased|(?:was|were) delighted)\b"),
-        ("discussed", r"\b(?:discussed|exchanged (?:their |candid |frank |in-depth )?(?:views|opinions|ideas)|views were exchanged|"
-                      r"had an? (?:[\w-]+ )?(?:[\w-]+ )?(?:discussion|exchange|dialogue|conversation)s?|"
-                      r"held (?:an? )?(?:[\w-]+ )?discussions?|talked about|touched (?:up)?on|spoke (?:of|about|on)|"
-                      r"led (?:the )?discussions?|reviewed|shared views|shared (?:their )?views on|deliberated|consulted)\b"),
-        ("stated", r"\b(?:stated|said|emphasi[sz]ed|stressed|highlighted|underlined|underscored|replied|responded|added|"
-                   r"mentioned|remarked|conveyed|suggested|supported|indicated|reiterated|insisted|asserted|"
-                   rf"expressed{_P}(?:view|position|opinion|belief|determination|intention|resolve|support|commitment|willingness|readiness)s?)\b"),
-        ("explained", r"\b(?:explained|briefed|outlined|presented|described|"
-                      r"(?:provided|gave|offered) (?:an? )?(?:[\w-]+ )?(?:background|briefing|explanation|overview|update|readout))\b"),
-        ("expressed", r"\b(?:expressed|congratulated|thanked|"
-                      rf"(?:extended|offered|conveyed|sent){_P}(?:congratulations|condolences|sympathy|sympathies|gratitude|appreciation|thanks|greetings)|"
-                      r"paid (?:tribute|respects))\b"),
+        (
+            "welcomed",
+            r"\b(?:welcomed|applauded|appreciated|commended|praised|lauded|hailed|(?:was|were) pleased|(?:was|were) delighted)\b",
+        ),
+        (
+            "discussed",
+            r"\b(?:discussed|exchanged (?:their |candid |frank |in-depth )?(?:views|opinions|ideas)|views were exchanged|"
+            r"had an? (?:[\w-]+ )?(?:[\w-]+ )?(?:discussion|exchange|dialogue|conversation)s?|"
+            r"held (?:an? )?(?:[\w-]+ )?discussions?|talked about|touched (?:up)?on|spoke (?:of|about|on)|"
+            r"led (?:the )?discussions?|reviewed|shared views|shared (?:their )?views on|deliberated|consulted)\b",
+        ),
+        (
+            "stated",
+            r"\b(?:stated|said|emphasi[sz]ed|stressed|highlighted|underlined|underscored|replied|responded|added|"
+            r"mentioned|remarked|conveyed|suggested|supported|indicated|reiterated|insisted|asserted|"
+            rf"expressed{_P}(?:view|position|opinion|belief|determination|intention|resolve|support|commitment|willingness|readiness)s?)\b",
+        ),
+        (
+            "explained",
+            r"\b(?:explained|briefed|outlined|presented|described|"
+            r"(?:provided|gave|offered) (?:an? )?(?:[\w-]+ )?(?:background|briefing|explanation|overview|update|readout))\b",
+        ),
+        (
+            "expressed",
+            r"\b(?:expressed|congratulated|thanked|"
+            rf"(?:extended|offered|conveyed|sent){_P}(?:congratulations|condolences|sympathy|sympathies|gratitude|appreciation|thanks|greetings)|"
+            r"paid (?:tribute|respects))\b",
+        ),
         ("requested", r"\b(?:requested|asked|called (?:for|on|upon)|urged|sought|invited|proposed|appealed)\b"),
         ("announced", r"\b(?:announced|unveiled|launched)\b"),
         ("noted", r"\b(?:noted|recogni[sz]ed|pointed out|acknowledged|observed|took note)\b"),
@@ -42,7 +60,9 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
     ]
 ]
 JOINT = ("agreed", "confirmed")
-_COLLECTIVE_BEFORE = re.compile(r"\b(?:both|two|all|they|ministers|leaders|sides|secretary and)\b[^.;]*$", re.IGNORECASE)
+_COLLECTIVE_BEFORE = re.compile(
+    r"\b(?:both|two|all|they|ministers|leaders|sides|secretary and)\b[^.;]*$", re.IGNORECASE
+)
 
 
 class Verb(NamedTuple):
@@ -55,21 +75,96 @@ class Verb(NamedTuple):
 # patterns' first words and checks that each is here). One scan for them finds the places where
 # any pattern can match; ten scans of a long point, one per pattern, cost ten times as much.
 _FIRST_WORDS = (
-    "agreed", "concurred", "decided", "were", "reached", "expressed", "shared", "confirmed",
-    "reaffirmed", "affirmed", "reconfirmed", "re-", "welcomed", "applauded", "appreciated", "commended",
-    "praised", "lauded", "hailed", "was", "discussed", "exchanged", "views", "had", "held", "talked",
-    "touched", "spoke", "led", "reviewed", "deliberated", "consulted", "stated", "said", "emphasi",
-    "stressed", "highlighted", "underlined", "underscored", "replied", "responded", "added",
-    "mentioned", "remarked", "conveyed", "suggested", "supported", "indicated", "reiterated",
-    "insisted", "asserted", "explained", "briefed", "outlined", "presented", "described", "provided",
-    "gave", "offered", "congratulated", "thanked", "extended", "sent", "paid", "requested", "asked",
-    "called", "urged", "sought", "invited", "proposed", "appealed", "announced", "unveiled", "launched",
-    "noted", "recogni", "pointed", "acknowledged", "observed", "took", "condemned", "denounced",
+    "agreed",
+    "concurred",
+    "decided",
+    "were",
+    "reached",
+    "expressed",
+    "shared",
+    "confirmed",
+    "reaffirmed",
+    "affirmed",
+    "reconfirmed",
+    "re-",
+    "welcomed",
+    "applauded",
+    "appreciated",
+    "commended",
+    "praised",
+    "lauded",
+    "hailed",
+    "was",
+    "discussed",
+    "exchanged",
+    "views",
+    "had",
+    "held",
+    "talked",
+    "touched",
+    "spoke",
+    "led",
+    "reviewed",
+    "deliberated",
+    "consulted",
+    "stated",
+    "said",
+    "emphasi",
+    "stressed",
+    "highlighted",
+    "underlined",
+    "underscored",
+    "replied",
+    "responded",
+    "added",
+    "mentioned",
+    "remarked",
+    "conveyed",
+    "suggested",
+    "supported",
+    "indicated",
+    "reiterated",
+    "insisted",
+    "asserted",
+    "explained",
+    "briefed",
+    "outlined",
+    "presented",
+    "described",
+    "provided",
+    "gave",
+    "offered",
+    "congratulated",
+    "thanked",
+    "extended",
+    "sent",
+    "paid",
+    "requested",
+    "asked",
+    "called",
+    "urged",
+    "sought",
+    "invited",
+    "proposed",
+    "appealed",
+    "announced",
+    "unveiled",
+    "launched",
+    "noted",
+    "recogni",
+    "pointed",
+    "acknowledged",
+    "observed",
+    "took",
+    "condemned",
+    "denounced",
     "deplored",
 )
 # Searched for in the folded text: case-sensitive and after a non-word character, twice as fast as
 # IGNORECASE and a word boundary.
-_STARTS = re.compile(r"(?<!\w)(?=" + "|".join(re.escape(w) for w in sorted(set(_FIRST_WORDS), key=len, reverse=True)) + ")")
+_STARTS = re.compile(
+    r"(?<!\w)(?=" + "|".join(re.escape(w) for w in sorted(set(_FIRST_WORDS), key=len, reverse=True)) + ")"
+)
 
 
 def find_verbs(text: str) -> list[Verb]:

@@ -59,7 +59,7 @@ def _is_list_entry(text: str) -> bool:
 
 
 def _shared_subject(lines: list[str]) -> list[str]:
-    """"The Foreign Secretary and Foreign Minister Wong:" over bullets that go on "- welcomed ...":
+    """ "The Foreign Secretary and Foreign Minister Wong:" over bullets that go on "- welcomed ...":
     the subject line is not a point; each bullet becomes a sentence with that subject."""
     out: list[str] = []
     subject = ""
@@ -152,13 +152,13 @@ def _without_framing(items: list[Item]) -> list[Item]:
 
 
 def _sub_style(marker: str | None) -> str:
-    """"(1)" and "(a)" are different levels; a list may use either as its top level."""
+    """ "(1)" and "(a)" are different levels; a list may use either as its top level."""
     if not marker:
         return ""
     inner = marker.strip().strip("()")
     if inner.isdigit() or marker.strip()[0] in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳":
         return "digit"
-    return "roman" if re.fullmatch(r"[ivx]+", inner) and inner != "i" or inner in ("ii", "iii") else "letter"
+    return "roman" if (re.fullmatch(r"[ivx]+", inner) and inner != "i") or inner in ("ii", "iii") else "letter"
 
 
 def _prose_points(text: str) -> list[str]:
@@ -325,7 +325,7 @@ def in_region_any(region: str, people: list[Person]) -> bool:
 
 
 def _shared_role(region: str, people: list[Person]) -> re.Match[str] | None:
-    """"The Prime Minister" when several participants are prime ministers: in the publisher's
+    """ "The Prime Minister" when several participants are prime ministers: in the publisher's
     own readout that is its principal (Canada's PMO: Carney), not the guest."""
     for role in _ROLES:
         if sum(role in p.title for p in people) >= 2:
@@ -336,17 +336,27 @@ def _shared_role(region: str, people: list[Person]) -> re.Match[str] | None:
 
 
 _ROLES = (
-    "Secretary of State", "Secretary", "Prime Minister", "President", "Chancellor", "Foreign Minister", "Foreign Secretary",
-    "High Representative", "Premier", "Minister",
+    "Secretary of State",
+    "Secretary",
+    "Prime Minister",
+    "President",
+    "Chancellor",
+    "Foreign Minister",
+    "Foreign Secretary",
+    "High Representative",
+    "Premier",
+    "Minister",
 )
 
 
 def _role_words(person: Person, people: list[Person]) -> list[str]:
-    """"the Secretary" / "the High Representative" name someone only when one participant has that title."""
+    """ "the Secretary" / "the High Representative" name someone only when one participant has that title."""
     return [role for role in _ROLES if role in person.title and sum(role in q.title for q in people) == 1]
 
 
-def draft_points(items: list[Item], people: list[Person], vocabulary: Vocabulary | None, *, speaker: str = "", host: str = "") -> list[PointDraft]:
+def draft_points(
+    items: list[Item], people: list[Person], vocabulary: Vocabulary | None, *, speaker: str = "", host: str = ""
+) -> list[PointDraft]:
     """Drafts for the items; a marker with no words ("• 2.") makes no point.
 
     ``speaker``: the key of a first-person readout's author, whom "I" names ("We": both sides).
@@ -355,7 +365,9 @@ def draft_points(items: list[Item], people: list[Person], vocabulary: Vocabulary
     return [d for d in (_draft(item, people, vocabulary, speaker, host) for item in items) if d.text.strip()]
 
 
-def _draft(item: Item, people: list[Person], vocabulary: Vocabulary | None, speaker: str = "", host: str = "") -> PointDraft:
+def _draft(
+    item: Item, people: list[Person], vocabulary: Vocabulary | None, speaker: str = "", host: str = ""
+) -> PointDraft:
     children = item.children
     if item.heading and len(children) == 1 and not children[0].children:
         # A heading over one paragraph: the paragraph is the point, the heading its summary.

@@ -44,7 +44,7 @@ def _phrase_words(phrase: str) -> list[tuple[str, ...]]:
     pattern are spaces, punctuation or a word boundary, so it is a whole word of the text; a
     word that is not ASCII, or has non-ASCII neighbours, is left out (IGNORECASE has more
     equivalents there)."""
-    out = []
+    out: list[tuple[str, ...]] = []
     for m in _WORD.finditer(phrase):
         if not phrase[max(m.start() - 1, 0) : m.end() + 1].isascii():
             continue

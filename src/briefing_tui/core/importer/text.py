@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing_tui.core.importer import dates, places
@@ -84,7 +85,10 @@ _TRAILER = re.compile(
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(r"^[\[(（【]\s*reference\s*[\])）】]\s*(?P<rest>.*)$", re.IGNORECASE)
-_AS_FOLLOWS = re.compile(r"\b(?:overview|summary|outline|gist|main points?)\b[^.]{0,60}\bas follows\b\s*[.:]?|\bas follows\s*[.:]\s*$", re.IGNORECASE)
+_AS_FOLLOWS = re.compile(
+    r"\b(?:overview|summary|outline|gist|main points?)\b[^.]{0,60}\bas follows\b\s*[.:]?|\bas follows\s*[.:]\s*$",
+    re.IGNORECASE,
+)
 # "November 26, 2021 – Ottawa, Ontario – Global Affairs Canada [– The Honourable ...]"
 _DATELINE = re.compile(
     r"^(?P<date>[^–—]+?\d{4})\s*[–—-]\s*(?P<place>[^–—]+?)\s*[–—-]\s*(?P<org>Global Affairs Canada|[A-Z][^–—]{2,60}?)\s*(?:[–—-]\s*(?P<rest>.+))?$"
@@ -95,9 +99,52 @@ _TITLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _ABBREVIATIONS = (
-    "Mr", "Ms", "Mrs", "Dr", "Prof", "Amb", "St", "Jr", "Sr", "No", "Nos", "Hon", "Rt", "Gen", "Sen", "Rep", "Gov",
-    "Lt", "Col", "Capt", "vs", "etc", "e.g", "i.e", "a.m", "p.m", "U.S", "U.K", "U.N", "H.E", "D.C", "Co", "Inc",
-    "approx", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Mr",
+    "Ms",
+    "Mrs",
+    "Dr",
+    "Prof",
+    "Amb",
+    "St",
+    "Jr",
+    "Sr",
+    "No",
+    "Nos",
+    "Hon",
+    "Rt",
+    "Gen",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Lt",
+    "Col",
+    "Capt",
+    "vs",
+    "etc",
+    "e.g",
+    "i.e",
+    "a.m",
+    "p.m",
+    "U.S",
+    "U.K",
+    "U.N",
+    "H.E",
+    "D.C",
+    "Co",
+    "Inc",
+    "approx",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
 )
 
 
@@ -110,17 +157,41 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     present = {ord(ch) for ch in set(text)}
     text = _translate(text, {code: to for code, to in _PLAIN.items() if code in present})
-    text = _translate(text, {ord(ch): " " for ch in set(text) if ch not in "\n\t" and unicodedata.category(ch)[0] == "C"})
+    text = _translate(
+        text, {ord(ch): " " for ch in set(text) if ch not in "\n\t" and unicodedata.category(ch)[0] == "C"}
+    )
     lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
     return "\n".join(lines).strip("\n")
 
 
 _PLAIN = {
-    0x2018: "'", 0x2019: "'", 0x201A: "'", 0x2032: "'", 0x00B4: "'",
-    0x201C: '"', 0x201D: '"', 0x201E: '"', 0x2033: '"',
-    0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " ", 0x3000: " ", 0x2002: " ", 0x2003: " ",
-    0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None, 0x00AD: None,
-    0x2028: "\n", 0x2029: "\n", 0x0085: "\n", 0x2022: "•", 0x2027: "•",
+    0x2018: "'",
+    0x2019: "'",
+    0x201A: "'",
+    0x2032: "'",
+    0x00B4: "'",
+    0x201C: '"',
+    0x201D: '"',
+    0x201E: '"',
+    0x2033: '"',
+    0x00A0: " ",
+    0x2007: " ",
+    0x2009: " ",
+    0x202F: " ",
+    0x3000: " ",
+    0x2002: " ",
+    0x2003: " ",
+    0x200B: None,
+    0x200C: None,
+    0x200D: None,
+    0x2060: None,
+    0xFEFF: None,
+    0x00AD: None,
+    0x2028: "\n",
+    0x2029: "\n",
+    0x0085: "\n",
+    0x2022: "•",
+    0x2027: "•",
 }
 
 
@@ -195,7 +266,11 @@ def detect_publisher(text: str) -> tuple[Publisher, bool]:
     """Which ministry wrote this; (publisher, guessed)."""
     if re.search(r"Global Affairs Canada", text):
         return GAC, False
-    if re.search(r"Office of the Spokesperson|attributable to (?:the )?(?:Department )?Spokesperson|Department of State", text, re.IGNORECASE) or _a_line_is(text, "READOUT", re.IGNORECASE):
+    if re.search(
+        r"Office of the Spokesperson|attributable to (?:the )?(?:Department )?Spokesperson|Department of State",
+        text,
+        re.IGNORECASE,
+    ) or _a_line_is(text, "READOUT", re.IGNORECASE):
         return STATE, False
     if re.search(r"Prime Minister's Office of Japan|kantei\.go\.jp", text, re.IGNORECASE):
         return KANTEI, False
@@ -210,7 +285,9 @@ def detect_publisher(text: str) -> tuple[Publisher, bool]:
     # MOFA's own wording: its minister "of Japan", times "Japan time", "The overview ... as follows".
     if re.search(r"Minister for Foreign Affairs of Japan|\bJapan [Tt]ime\b|\bJST\b", text) and _AS_FOLLOWS.search(text):
         return MOFA, False
-    if re.search(r"(?:Prime )?Minister(?: for Foreign Affairs)? of Japan\b|\[Provisional translation\]", text) and _AS_FOLLOWS.search(text):
+    if re.search(
+        r"(?:Prime )?Minister(?: for Foreign Affairs)? of Japan\b|\[Provisional translation\]", text
+    ) and _AS_FOLLOWS.search(text):
         return MOFA, True
     if _a_line_is(text, "Readout") and re.search(r"\bSecretary\b", text):
         return STATE, True
@@ -233,7 +310,18 @@ def named_publisher(text: str) -> Publisher | None:
     from briefing_tui.core.model import countries
 
     lines = [ln.strip() for ln in text.split("\n")[:40] if ln.strip()][:_HEADER_LINES]
-    org = next((ln for ln in lines if len(ln) <= 100 and _ORG_LINE.search(ln) and not _TITLE_WORDS.search(ln) and not re.search(r"[.!?]$", ln) and not dates.parse_date_line(ln)), None)
+    org = next(
+        (
+            ln
+            for ln in lines
+            if len(ln) <= 100
+            and _ORG_LINE.search(ln)
+            and not _TITLE_WORDS.search(ln)
+            and not re.search(r"[.!?]$", ln)
+            and not dates.parse_date_line(ln)
+        ),
+        None,
+    )
     if org is None:
         return None
     code = _country_of_line(org)
@@ -264,7 +352,7 @@ def _a_line_is(text: str, word: str, flags: int = 0) -> bool:
 
 
 def _opens_with_when(line: str) -> bool:
-    """"On Thursday 20 March, ...", "At 9:40 a.m. ...": a sentence that opens with the meeting's when."""
+    """ "On Thursday 20 March, ...", "At 9:40 a.m. ...": a sentence that opens with the meeting's when."""
     return bool(
         re.match(r"(?:On|At|From|Commencing|Beginning)\s", line)
         and (dates.find_dates(line[:300]) or re.search(r"\d", line[:300]))
@@ -299,7 +387,9 @@ def parse_document(raw: str) -> Document:
         ref = _REFERENCE.match(line)
         if ref:
             in_reference = True
-            if ref.group("rest").strip() and not re.fullmatch(r"participants?:?", ref.group("rest").strip(), re.IGNORECASE):
+            if ref.group("rest").strip() and not re.fullmatch(
+                r"participants?:?", ref.group("rest").strip(), re.IGNORECASE
+            ):
                 doc.reference.append(ref.group("rest").strip())
             continue
         if in_reference:
@@ -325,11 +415,17 @@ def parse_document(raw: str) -> Document:
         # A standfirst ("Foreign Secretary David Lammy hosted ... to discuss ...") above the
         # opening sentence ("On Thursday 20 March, the Foreign Secretary ... met ..."): the latter leads.
         lead_at = next(
-            (i for i in range(lead_at + 1, min(len(nonblank), lead_at + _LEAD_WINDOW)) if _opens_with_when(nonblank[i])),
+            (
+                i
+                for i in range(lead_at + 1, min(len(nonblank), lead_at + _LEAD_WINDOW))
+                if _opens_with_when(nonblank[i])
+            ),
             lead_at,
         )
     if lead_at is None:
-        lead_at = next((i for i, ln in enumerate(nonblank) if len(ln.split()) >= 8 and not _FURNITURE.match(ln)), len(nonblank))
+        lead_at = next(
+            (i for i, ln in enumerate(nonblank) if len(ln.split()) >= 8 and not _FURNITURE.match(ln)), len(nonblank)
+        )
     header = nonblank[:lead_at]
     doc.header = list(header)
     rest = nonblank[lead_at:]
@@ -379,7 +475,7 @@ def _without_as_follows(lead: str) -> str:
     return " ".join(kept) if kept else lead
 
 
-def _read_header(doc: Document, header: list[str], page: list[str] = ()) -> None:
+def _read_header(doc: Document, header: list[str], page: Sequence[str] = ()) -> None:
     date_at = None
     for i, line in enumerate(header):
         day = dates.parse_date_line(line)

@@ -9,6 +9,7 @@ label belongs to it, and picks the local start, a range end and the times stated
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -24,31 +25,80 @@ CLOCK = re.compile(
 
 # Zone abbreviations readouts use. Several name more than one zone; the venue refines them.
 ABBREVIATIONS: dict[str, str] = {
-    "JST": "Asia/Tokyo", "KST": "Asia/Seoul", "AEDT": "Australia/Sydney", "AEST": "Australia/Sydney",
-    "ACDT": "Australia/Adelaide", "ACST": "Australia/Adelaide", "AWST": "Australia/Perth",
-    "NZDT": "Pacific/Auckland", "NZST": "Pacific/Auckland", "EST": "America/New_York",
-    "EDT": "America/New_York", "ET": "America/New_York", "CDT": "America/Chicago",
-    "MST": "America/Denver", "MDT": "America/Denver", "PST": "America/Los_Angeles",
-    "PDT": "America/Los_Angeles", "PT": "America/Los_Angeles", "CET": "Europe/Berlin",
-    "CEST": "Europe/Berlin", "EET": "Europe/Helsinki", "EEST": "Europe/Helsinki",
-    "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon", "BST": "Europe/London", "GMT": "Europe/London",
-    "UTC": "UTC", "IST": "Asia/Kolkata", "WIB": "Asia/Jakarta", "WITA": "Asia/Makassar",
-    "WIT": "Asia/Jayapura", "SGT": "Asia/Singapore", "HKT": "Asia/Hong_Kong", "PHT": "Asia/Manila",
-    "PHST": "Asia/Manila", "ICT": "Asia/Bangkok", "MYT": "Asia/Kuala_Lumpur", "MSK": "Europe/Moscow",
-    "BRT": "America/Sao_Paulo", "ART": "America/Argentina/Buenos_Aires", "PET": "America/Lima",
-    "GST": "Asia/Dubai", "AST": "Asia/Riyadh", "EAT": "Africa/Nairobi", "SAST": "Africa/Johannesburg",
-    "CAT": "Africa/Maputo", "WAT": "Africa/Lagos", "PKT": "Asia/Karachi", "NPT": "Asia/Kathmandu",
-    "FJT": "Pacific/Fiji", "HST": "Pacific/Honolulu", "ChST": "Pacific/Guam",
+    "JST": "Asia/Tokyo",
+    "KST": "Asia/Seoul",
+    "AEDT": "Australia/Sydney",
+    "AEST": "Australia/Sydney",
+    "ACDT": "Australia/Adelaide",
+    "ACST": "Australia/Adelaide",
+    "AWST": "Australia/Perth",
+    "NZDT": "Pacific/Auckland",
+    "NZST": "Pacific/Auckland",
+    "EST": "America/New_York",
+    "EDT": "America/New_York",
+    "ET": "America/New_York",
+    "CDT": "America/Chicago",
+    "MST": "America/Denver",
+    "MDT": "America/Denver",
+    "PST": "America/Los_Angeles",
+    "PDT": "America/Los_Angeles",
+    "PT": "America/Los_Angeles",
+    "CET": "Europe/Berlin",
+    "CEST": "Europe/Berlin",
+    "EET": "Europe/Helsinki",
+    "EEST": "Europe/Helsinki",
+    "WET": "Europe/Lisbon",
+    "WEST": "Europe/Lisbon",
+    "BST": "Europe/London",
+    "GMT": "Europe/London",
+    "UTC": "UTC",
+    "IST": "Asia/Kolkata",
+    "WIB": "Asia/Jakarta",
+    "WITA": "Asia/Makassar",
+    "WIT": "Asia/Jayapura",
+    "SGT": "Asia/Singapore",
+    "HKT": "Asia/Hong_Kong",
+    "PHT": "Asia/Manila",
+    "PHST": "Asia/Manila",
+    "ICT": "Asia/Bangkok",
+    "MYT": "Asia/Kuala_Lumpur",
+    "MSK": "Europe/Moscow",
+    "BRT": "America/Sao_Paulo",
+    "ART": "America/Argentina/Buenos_Aires",
+    "PET": "America/Lima",
+    "GST": "Asia/Dubai",
+    "AST": "Asia/Riyadh",
+    "EAT": "Africa/Nairobi",
+    "SAST": "Africa/Johannesburg",
+    "CAT": "Africa/Maputo",
+    "WAT": "Africa/Lagos",
+    "PKT": "Asia/Karachi",
+    "NPT": "Asia/Kathmandu",
+    "FJT": "Pacific/Fiji",
+    "HST": "Pacific/Honolulu",
+    "ChST": "Pacific/Guam",
 }
 # Words before "time" that are regions rather than countries: "Eastern Time", "Central European Time".
 _REGION_TIMES = {
-    "eastern": "America/New_York", "central": "America/Chicago", "mountain": "America/Denver",
-    "pacific": "America/Los_Angeles", "central european": "Europe/Berlin", "eastern european": "Europe/Helsinki",
-    "western european": "Europe/Lisbon", "greenwich mean": "Europe/London", "british summer": "Europe/London",
-    "indian standard": "Asia/Kolkata", "japan standard": "Asia/Tokyo", "korea standard": "Asia/Seoul",
-    "china standard": "Asia/Shanghai", "australian eastern daylight": "Australia/Sydney",
-    "australian eastern standard": "Australia/Sydney", "new zealand daylight": "Pacific/Auckland",
-    "new zealand standard": "Pacific/Auckland", "coordinated universal": "UTC", "universal": "UTC",
+    "eastern": "America/New_York",
+    "central": "America/Chicago",
+    "mountain": "America/Denver",
+    "pacific": "America/Los_Angeles",
+    "central european": "Europe/Berlin",
+    "eastern european": "Europe/Helsinki",
+    "western european": "Europe/Lisbon",
+    "greenwich mean": "Europe/London",
+    "british summer": "Europe/London",
+    "indian standard": "Asia/Kolkata",
+    "japan standard": "Asia/Tokyo",
+    "korea standard": "Asia/Seoul",
+    "china standard": "Asia/Shanghai",
+    "australian eastern daylight": "Australia/Sydney",
+    "australian eastern standard": "Australia/Sydney",
+    "new zealand daylight": "Pacific/Auckland",
+    "new zealand standard": "Pacific/Auckland",
+    "coordinated universal": "UTC",
+    "universal": "UTC",
 }
 
 _ABBR = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
@@ -63,7 +113,9 @@ APPROX_BEFORE = re.compile(
     r"shortly\s+(?:after|before)|just\s+(?:after|before)|a\s+little\s+(?:after|before)|some\s*time\s+after)\s*(?:at\s+)?$",
     re.IGNORECASE,
 )
-RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*(?:around\s+|approximately\s+|about\s+)?$", re.IGNORECASE)
+RANGE_JOIN = re.compile(
+    r"^\s*(?:to|until|till|through|and|-|–|—)\s*(?:around\s+|approximately\s+|about\s+)?$", re.IGNORECASE
+)
 
 
 @dataclass
@@ -117,6 +169,7 @@ def _hour(h: int, ap: str) -> int | None:
 
 def find_clocks(text: str) -> list[Clock]:
     clocks = []
+    hour: int | None
     for m in CLOCK.finditer(text):
         if m.group("word"):
             word = m.group("word").lower()
@@ -255,21 +308,24 @@ def read_times(text: str) -> TimeReading:
     last_local = reading.end or start
     found: list[Clock] = []
     for clock in clocks[clocks.index(last_local) + 1 :]:
-        zoned = bool(clock.label and clock.label.kind == "zone")
-        if clock.paren is None and not zoned:
+        label = clock.label if clock.label is not None and clock.label.kind == "zone" else None
+        if clock.paren is None and label is None:
             break  # the next local time (another session) ends this meeting's times
-        if not zoned or (reading.zone and clock.label.zone == reading.zone and clock.paren is None):
+        if label is None or (reading.zone and label.zone == reading.zone and clock.paren is None):
             continue
         found.append(clock)
     for n, clock in enumerate(found[: 2 if reading.end else 1]):
+        assert clock.label is not None  # every clock found carries a zone label
         context = text[clock.paren[0] : clock.paren[1]] if clock.paren else text[clock.start : clock.label.end]
-        reading.stated.append(Stated(clock, clock.label.zone or "", "end" if n else "start", _stated_text(text, clock), context))
+        reading.stated.append(
+            Stated(clock, clock.label.zone or "", "end" if n else "start", _stated_text(text, clock), context)
+        )
     return reading
 
 
 def _inherit_range_labels(text: str, clocks: list[Clock]) -> None:
-    """"from 5:00 to 6:30 a.m. Japan time": the first time of a range takes the second's label."""
-    for first, second in zip(clocks, clocks[1:], strict=False):
+    """ "from 5:00 to 6:30 a.m. Japan time": the first time of a range takes the second's label."""
+    for first, second in itertools.pairwise(clocks):
         if first.label is None and second.label is not None and first.paren == second.paren:
             if RANGE_JOIN.match(text[first.end : second.start]) and first.paren is not None:
                 first.label = second.label

@@ -55,12 +55,15 @@ def choose(
         remark = f"{city} keeps {venue_zone} time" if city.replace(" ", "_") not in venue_zone else ""
         return ZoneChoice(venue_zone, remark=remark)
     if venue_code:
-        return ZoneChoice(places.country_zones(venue_code)[0], guess=f"no city named; the capital's zone of {places.display_name(venue_code)}")
+        return ZoneChoice(
+            places.country_zones(venue_code)[0],
+            guess=f"no city named; the capital's zone of {places.display_name(venue_code)}",
+        )
     return ZoneChoice(fallback, guess=fallback_why)
 
 
 def _refine_abbreviation(zone: str, venue_zone: str | None, start: dt.datetime | None) -> str:
-    """"AEDT" names Sydney's zone; at a Melbourne venue keep Melbourne's if they agree."""
+    """ "AEDT" names Sydney's zone; at a Melbourne venue keep Melbourne's if they agree."""
     if not venue_zone or venue_zone == zone or start is None:
         return zone
     a = zones.to_instant(start, zone).utcoffset()
@@ -68,7 +71,9 @@ def _refine_abbreviation(zone: str, venue_zone: str | None, start: dt.datetime |
     return venue_zone if a == b else zone
 
 
-def stated_times(reading: times.TimeReading, start: dt.datetime, date: dt.date, zone: str, duration: int | None) -> list[StatedDraft]:
+def stated_times(
+    reading: times.TimeReading, start: dt.datetime, date: dt.date, zone: str, duration: int | None
+) -> list[StatedDraft]:
     """The other-zone times as the readout states them, each on its own calendar day."""
     out = []
     for s in reading.stated:
@@ -91,7 +96,9 @@ def _stated_day(s: times.Stated, date: dt.date, actual: dt.datetime) -> tuple[dt
     if shift is not None:
         return date + dt.timedelta(days=shift), ""
     wall = dt.time(s.clock.hour, s.clock.minute)
-    best = min((date + dt.timedelta(days=d) for d in (0, 1, -1)), key=lambda d: abs(dt.datetime.combine(d, wall) - actual))
+    best = min(
+        (date + dt.timedelta(days=d) for d in (0, 1, -1)), key=lambda d: abs(dt.datetime.combine(d, wall) - actual)
+    )
     return best, "no day written with this time; the day nearest the conversion" if best != date else ""
 
 
@@ -109,7 +116,9 @@ def agrees(start: dt.datetime, zone: str, stated: list[StatedDraft], duration: i
     return True
 
 
-def reconcile(choice: ZoneChoice, start: dt.datetime, stated: list[StatedDraft], duration: int | None, venue_code: str | None) -> ZoneChoice:
+def reconcile(
+    choice: ZoneChoice, start: dt.datetime, stated: list[StatedDraft], duration: int | None, venue_code: str | None
+) -> ZoneChoice:
     """A guessed zone that contradicts a stated time gives way to one that agrees."""
     if not stated or agrees(start, choice.zone, stated, duration):
         return choice
@@ -119,5 +128,7 @@ def reconcile(choice: ZoneChoice, start: dt.datetime, stated: list[StatedDraft],
         better = next((z for z in dict.fromkeys(pool) if agrees(start, z, stated, duration)), None)
         if better:
             return ZoneChoice(better, guess=f"chosen so that the stated {stated[0].text!r} agrees (was {choice.zone})")
-    choice.notes.append("a time the readout states in another zone disagrees with the conversion of the start; check the zone")
+    choice.notes.append(
+        "a time the readout states in another zone disagrees with the conversion of the start; check the zone"
+    )
     return choice

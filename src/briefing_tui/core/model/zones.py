@@ -14,7 +14,7 @@ from functools import cache
 from typing import Literal, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 class UnknownZone(ValueError):

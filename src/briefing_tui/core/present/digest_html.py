@@ -88,7 +88,7 @@ def to_html(d: Digest, notes: Mapping[str, Notes] | None = None) -> str:
         )
     title = d.title
     return (
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{_e(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
         f"<header><h1>{_e(title)}</h1><p>{escape(summary_line(d))}</p></header>\n"

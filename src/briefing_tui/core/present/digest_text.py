@@ -79,7 +79,9 @@ def to_text(d: Digest, width: int = 100, notes: AllNotes | None = None) -> str:
         console.print()
         head = Group(
             safe(f"{when(b, d.zone)} — {clean_line(b.title)}", "bold"),
-            Text(" · ".join(x for x in (KIND_LABELS.get(b.kind, b.kind), participants_line(b), clean_line(b.venue)) if x)),
+            Text(
+                " · ".join(x for x in (KIND_LABELS.get(b.kind, b.kind), participants_line(b), clean_line(b.venue)) if x)
+            ),
         )
         console.print(head)
         console.print(render_points(msgspec.structs.replace(b, points=item.points), d.filter.topics, item.marked))

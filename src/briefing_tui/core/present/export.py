@@ -45,7 +45,7 @@ def to_json(b: Briefing, points: Sequence[Point] | None = None) -> dict[str, Any
         "start": start.isoformat() if start else None,
         "start_approximate": b.time.start_approximate,
         "timezone": b.time.zone,
-        "start_utc": start.astimezone(dt.timezone.utc).isoformat() if start else None,
+        "start_utc": start.astimezone(dt.UTC).isoformat() if start else None,
         "end": end.isoformat() if end else None,
         "duration_minutes": b.time.duration_minutes,
         "duration_approximate": b.time.duration_approximate,
@@ -59,7 +59,8 @@ def to_json(b: Briefing, points: Sequence[Point] | None = None) -> dict[str, Any
         ],
         "points": [_point_json(p) for p in (b.points if points is None else points)],
         "stated_times": [
-            {"time": s.time.isoformat(), "zone": s.zone, "refers_to": s.refers_to, "text": s.text} for s in b.stated_times
+            {"time": s.time.isoformat(), "zone": s.zone, "refers_to": s.refers_to, "text": s.text}
+            for s in b.stated_times
         ],
     }
 
@@ -144,7 +145,10 @@ def to_markdown(
             lines.append(f"- **{md_escape(row.label)}** ({row.zone}): {span} {row.abbreviation}")
         lines.append("")
     if b.participants:
-        lines.append("**Participants:** " + "; ".join(md_escape(f"{p.name}, {p.title} ({countries.country_name(p.country)})") for p in b.participants))
+        lines.append(
+            "**Participants:** "
+            + "; ".join(md_escape(f"{p.name}, {p.title} ({countries.country_name(p.country)})") for p in b.participants)
+        )
         lines.append("")
     lines.extend(markdown_points(b, b.points if points is None else points, 0, highlight_topics))
     if b.source_url:

@@ -274,7 +274,9 @@ def render_point(
     if tags:
         parts.append(_indent(tags))
     if point.points and depth >= limits.MAX_POINT_DEPTH:  # check refuses such files; never recurse past it
-        parts.append(_indent(Text(f"… {len(point.points)} deeper sub-point(s) not shown; see the file", style="dim italic")))
+        parts.append(
+            _indent(Text(f"… {len(point.points)} deeper sub-point(s) not shown; see the file", style="dim italic"))
+        )
         return Group(*parts)
     for i, sub in enumerate(point.points, 1):
         parts.append(_indent(render_point(b, sub, f"{number}{i}.", highlight_topics, depth + 1, marked)))

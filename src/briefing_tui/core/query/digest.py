@@ -55,7 +55,9 @@ class DigestFilter:
         )
 
     def keeps(self, point: Point) -> bool:
-        return (not self.topics or bool(self.topics & set(point.topics))) and (not self.outcomes or point.outcome in self.outcomes)
+        return (not self.topics or bool(self.topics & set(point.topics))) and (
+            not self.outcomes or point.outcome in self.outcomes
+        )
 
     def describe(self, label: Callable[[str], str] | None = None) -> str:
         """The filter in words; ``label`` names a topic id as the vocabulary does (else the id shows)."""
@@ -121,7 +123,13 @@ def build_digest(
 ) -> Digest:
     catalog = Catalog.of_briefings(briefings)
     query = Query(
-        countries=flt.countries, kinds=flt.kinds, media=flt.media, text=flt.text, topics=flt.topics, since=flt.since, until=flt.until
+        countries=flt.countries,
+        kinds=flt.kinds,
+        media=flt.media,
+        text=flt.text,
+        topics=flt.topics,
+        since=flt.since,
+        until=flt.until,
     )
     items = []
     for i in catalog.matches(query):

@@ -41,7 +41,9 @@ class Query:
 
     @property
     def active(self) -> bool:
-        return bool(self.topics or self.countries or self.kinds or self.media or self.dated or self.text.strip() or self.reading)
+        return bool(
+            self.topics or self.countries or self.kinds or self.media or self.dated or self.text.strip() or self.reading
+        )
 
     @property
     def dated(self) -> bool:
@@ -111,7 +113,7 @@ class _Briefings(Sequence[Briefing]):
     def __len__(self) -> int:
         return self._size
 
-    def __getitem__(self, index):  # type: ignore[override]
+    def __getitem__(self, index):
         if isinstance(index, slice):
             return [self._fetch(i) for i in range(*index.indices(self._size))]
         if index < 0:
@@ -157,7 +159,11 @@ class Catalog:
     @classmethod
     def of_entries(cls, entries: Sequence[Loaded], previous: Catalog | None = None) -> Catalog:
         """The catalog of ``entries``; ``previous`` is that of a prefix of them, extended here."""
-        rows = previous.rows + [e.row for e in entries[len(previous) :]] if previous is not None else [e.row for e in entries]
+        rows = (
+            [*previous.rows, *(e.row for e in entries[len(previous) :])]
+            if previous is not None
+            else [e.row for e in entries]
+        )
         return cls(rows, lambda i: entries[i].briefing, previous)
 
     def __len__(self) -> int:

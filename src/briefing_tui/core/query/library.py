@@ -20,9 +20,20 @@ from briefing_tui.core.query.filtering import Catalog
 from briefing_tui.core.store.load import load_paths
 from briefing_tui.core.store.rows import Loaded, Row
 
-Sort = Literal["newest", "oldest", "title", "title-reverse", "kind", "kind-reverse", "counterpart", "counterpart-reverse"]
+Sort = Literal[
+    "newest", "oldest", "title", "title-reverse", "kind", "kind-reverse", "counterpart", "counterpart-reverse"
+]
 #: ``s`` cycles these: each column the list shows (date, title, kind, counterpart), both ways.
-SORTS: tuple[Sort, ...] = ("newest", "oldest", "title", "title-reverse", "kind", "kind-reverse", "counterpart", "counterpart-reverse")
+SORTS: tuple[Sort, ...] = (
+    "newest",
+    "oldest",
+    "title",
+    "title-reverse",
+    "kind",
+    "kind-reverse",
+    "counterpart",
+    "counterpart-reverse",
+)
 SORT_LABELS: dict[Sort, str] = {
     "newest": "newest first",
     "oldest": "oldest first",
@@ -54,6 +65,7 @@ def counterpart_key(countries: Sequence[str]) -> str:
     """The other side's country names as the list shows them (all but the first), for sorting."""
     names = [country_name(c).casefold() for c in countries]
     return "\0".join(names[1:] if len(names) > 1 else names)
+
 
 Facet = Literal["topics", "countries", "kinds", "media"]
 FACETS: tuple[Facet, ...] = ("topics", "countries", "kinds", "media")
@@ -223,7 +235,7 @@ def build_library(
         for facet, counts in totals.items():
             counts.update(previous.totals[facet])
     orders = Orders(catalog.rows, previous.orders if previous is not None else None, growing=not complete)  # type: ignore[arg-type]
-    orders["newest"]  # noqa: B018 - the default order, made here (a worker thread), not on the first keystroke
+    orders["newest"]
     return Library(
         paths=tuple(paths),
         entries=entries,
@@ -257,7 +269,9 @@ def load_library(
     the disk; the returned library's notices include any the write adds. ``cancelled()``
     stops the load early with ``LoadCancelled``.
     """
-    result = load_paths(paths, use_cache=use_cache, progress=progress, compact=True, write_cache=False, cancelled=cancelled)
+    result = load_paths(
+        paths, use_cache=use_cache, progress=progress, compact=True, write_cache=False, cancelled=cancelled
+    )
     library = build_library(
         paths,
         result.entries,

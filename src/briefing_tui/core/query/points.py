@@ -238,7 +238,9 @@ class PointCatalog:
             if ids:
                 yield PointSelection(b, start, stop, ids if isinstance(ids, list) else list(ids))
 
-    def refine(self, previous: Iterable[PointSelection], briefings: Container[int], words: Sequence[str]) -> Iterator[PointSelection]:
+    def refine(
+        self, previous: Iterable[PointSelection], briefings: Container[int], words: Sequence[str]
+    ) -> Iterator[PointSelection]:
         """``previous`` narrowed to ``briefings`` and to points that also match every word of ``words``."""
         keys = [utf8(w) for w in words]  # folded already (PointQueries.select)
         missing_words, with_words = self._missing, self._with_words

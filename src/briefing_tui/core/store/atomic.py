@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import glob
 import os
@@ -47,10 +48,8 @@ def write_atomic(path: Path, data: bytes | Iterable[bytes | memoryview], *, over
         else:
             _link_new(temp, path)
     finally:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
-        except FileNotFoundError:
-            pass
 
 
 def temp_glob(path: Path) -> str:

@@ -29,7 +29,7 @@ SUFFIX = ".blobs"
 class Segment:
     """One segment file, open for reading at any (offset, length)."""
 
-    __slots__ = ("path", "_file", "_lock")
+    __slots__ = ("_file", "_lock", "path")
 
     def __init__(self, path: Path):
         self.path = path

@@ -179,7 +179,16 @@ class Cache:
                 if header.vocabulary != self.vocabulary_key:
                     return
                 entries, lost = self._read_entries(handle, limit)
-        except (msgspec.DecodeError, msgspec.ValidationError, ValueError, TypeError, RecursionError, struct.error, EOFError, _Damaged):
+        except (
+            msgspec.DecodeError,
+            msgspec.ValidationError,
+            ValueError,
+            TypeError,
+            RecursionError,
+            struct.error,
+            EOFError,
+            _Damaged,
+        ):
             self.notice = f"cache {self.path} was corrupt; rebuilt"
             return
         except OSError as exc:
@@ -262,7 +271,12 @@ class Cache:
         for e in entries:
             if e.row is None:
                 continue
-            if not (0 <= e.segment < len(sizes) and e.offset >= 0 and e.length > 0 and e.offset + e.length <= sizes[e.segment]):
+            if not (
+                0 <= e.segment < len(sizes)
+                and e.offset >= 0
+                and e.length > 0
+                and e.offset + e.length <= sizes[e.segment]
+            ):
                 return False
         return True
 
@@ -271,7 +285,11 @@ class Cache:
         if entry is None or entry.mtime_ns != mtime_ns or entry.size != size:
             return None
         self.hits += 1
-        span = Span(self._segments[entry.segment], entry.offset, entry.length, entry.crc) if entry.row is not None else None
+        span = (
+            Span(self._segments[entry.segment], entry.offset, entry.length, entry.crc)
+            if entry.row is not None
+            else None
+        )
         hit = Hit(entry.row, span, entry.problems)
         self.new[entry.path] = (entry.mtime_ns, entry.size, hit)
         return hit
@@ -362,13 +380,19 @@ class Cache:
         for hit in hits:
             # A segment another instance deleted stays readable through our open file, but no index
             # may name it: what lives there is copied into the new segment below.
-            if isinstance(hit.blob, Span) and hit.blob.segment.path.parent == self.directory and hit.blob.segment.linked():
+            if (
+                isinstance(hit.blob, Span)
+                and hit.blob.segment.path.parent == self.directory
+                and hit.blob.segment.linked()
+            ):
                 live[hit.blob.segment] = live.get(hit.blob.segment, 0) + hit.blob.length
         total = sum(segment.size() for segment in live)
         # Few segments, mostly live: keep them as they are. Otherwise copy what lives into one.
         keep = list(live) if len(live) <= MAX_SEGMENTS and 2 * sum(live.values()) >= total else []
         kept = {segment: i for i, segment in enumerate(keep)}
-        needs_writer = any(hit.blob is not None and not (isinstance(hit.blob, Span) and hit.blob.segment in kept) for hit in hits)
+        needs_writer = any(
+            hit.blob is not None and not (isinstance(hit.blob, Span) and hit.blob.segment in kept) for hit in hits
+        )
         writer = SegmentWriter(self.directory, self.stem) if needs_writer else None
         names = [segment.name for segment in keep] + ([writer.name] if writer else [])
         for segment in keep:
@@ -379,7 +403,9 @@ class Cache:
             if blob is None:
                 return Entry(path, mtime_ns, size, hit.row, -1, 0, 0, 0, hit.problems)
             if isinstance(blob, Span) and blob.segment in kept:
-                return Entry(path, mtime_ns, size, hit.row, kept[blob.segment], blob.offset, blob.length, blob.crc, hit.problems)
+                return Entry(
+                    path, mtime_ns, size, hit.row, kept[blob.segment], blob.offset, blob.length, blob.crc, hit.problems
+                )
             assert writer is not None
             try:
                 data = blob.read() if isinstance(blob, Span) else blob

@@ -57,19 +57,31 @@ def too_deep(data: object) -> Finding | None:
         for i in reversed(range(len(points))):
             here = path + ("points", i)
             if depth + 1 > limits.MAX_POINT_DEPTH:
-                return Finding(here, f"points nested {depth + 1} levels deep; expected at most {limits.MAX_POINT_DEPTH} levels of sub-points")
+                return Finding(
+                    here,
+                    f"points nested {depth + 1} levels deep; expected at most {limits.MAX_POINT_DEPTH} levels of sub-points",
+                )
             stack.append((here, points[i], depth + 1))
     return None
 
 
 def _dates(found: list[Finding], b: Briefing) -> bool:
     """Report dates past the calendar limits; True if time.start (if any) can be converted."""
-    values: list[tuple[KeyPath, dt.date | None]] = [(("date",), b.date), (("published",), b.published), (("time", "start"), b.time.start)]
+    values: list[tuple[KeyPath, dt.date | None]] = [
+        (("date",), b.date),
+        (("published",), b.published),
+        (("time", "start"), b.time.start),
+    ]
     values += [(("stated_times", i, "time"), s.time) for i, s in enumerate(b.stated_times)]
     start_ok = True
     for key_path, value in values:
         if value is not None and not limits.in_range(value):
-            found.append(Finding(key_path, f"{value.isoformat()} is outside the supported calendar; expected a date {limits.range_text()}"))
+            found.append(
+                Finding(
+                    key_path,
+                    f"{value.isoformat()} is outside the supported calendar; expected a date {limits.range_text()}",
+                )
+            )
             start_ok = start_ok and key_path != ("time", "start")
     return start_ok
 
@@ -87,11 +99,22 @@ def check_briefing(b: Briefing, vocabulary: Vocabulary) -> list[Finding]:
     start_ok = _dates(found, b)
     zone_ok = _zone(found, ("time", "zone"), t.zone)
     if t.start is not None and t.start.date() != b.date:
-        found.append(Finding(("date",), f"date {b.date} disagrees with time.start {t.start:%Y-%m-%d}; expected the local meeting date"))
+        found.append(
+            Finding(
+                ("date",),
+                f"date {b.date} disagrees with time.start {t.start:%Y-%m-%d}; expected the local meeting date",
+            )
+        )
     if zone_ok and t.start is not None and start_ok:
         problem = zones.local_time_problem(t.start, t.zone)
         if problem == "gap":
-            found.append(Finding(("time", "start"), f"{t.start:%Y-%m-%d %H:%M} does not exist in {t.zone} (skipped by a daylight-saving change)", "warning"))
+            found.append(
+                Finding(
+                    ("time", "start"),
+                    f"{t.start:%Y-%m-%d %H:%M} does not exist in {t.zone} (skipped by a daylight-saving change)",
+                    "warning",
+                )
+            )
         elif problem == "fold" and t.fold is None:  # an explicit fold says which one was meant
             found.append(
                 Finding(
@@ -107,10 +130,17 @@ def check_briefing(b: Briefing, vocabulary: Vocabulary) -> list[Finding]:
     codes: set[str] = set()
     for i, p in enumerate(b.participants):
         if p.key in keys:
-            found.append(Finding(("participants", i, "key"), f"duplicate participant key {p.key!r}; expected each key once"))
+            found.append(
+                Finding(("participants", i, "key"), f"duplicate participant key {p.key!r}; expected each key once")
+            )
         keys.add(p.key)
         if not countries.is_country(p.country):
-            found.append(Finding(("participants", i, "country"), f"unknown country code {p.country!r}; expected an ISO 3166 alpha-2 code such as 'JP' (or 'EU')"))
+            found.append(
+                Finding(
+                    ("participants", i, "country"),
+                    f"unknown country code {p.country!r}; expected an ISO 3166 alpha-2 code such as 'JP' (or 'EU')",
+                )
+            )
         codes.add(p.country.lower())
         if p.home_zone is not None:
             _zone(found, ("participants", i, "home_zone"), p.home_zone)
@@ -138,7 +168,12 @@ def check_briefing(b: Briefing, vocabulary: Vocabulary) -> list[Finding]:
         for j, actor in enumerate(point.actors):
             if actor.lower() not in allowed:
                 choices = ", ".join(sorted(keys | COLLECTIVE_ACTORS))
-                found.append(Finding(path + ("actors", j), f"unknown actor {actor!r}; expected a participant key or country code, or 'both'/'all' (one of: {choices})"))
+                found.append(
+                    Finding(
+                        path + ("actors", j),
+                        f"unknown actor {actor!r}; expected a participant key or country code, or 'both'/'all' (one of: {choices})",
+                    )
+                )
         if vocabulary:
             for j, topic in enumerate(point.topics):
                 if topic not in vocabulary.topics and vocabulary.resolve(topic) is None:
@@ -159,7 +194,9 @@ def canonical_topics(b: Briefing, vocabulary: Vocabulary) -> Briefing:
         for p in points:
             topics = tuple(dict.fromkeys(vocabulary.resolve(t) or t for t in p.topics))
             sub = fix(p.points)
-            out.append(p if topics == p.topics and sub == p.points else msgspec.structs.replace(p, topics=topics, points=sub))
+            out.append(
+                p if topics == p.topics and sub == p.points else msgspec.structs.replace(p, topics=topics, points=sub)
+            )
         return tuple(out)
 
     points = fix(b.points)

@@ -262,7 +262,14 @@ def _load_in_order(
             if parsed is None:
                 loaded, problems = workers.parse_here(path, vocabulary)
             if cache is not None and triple[1] >= 0:
-                cache.put(path, triple[1], triple[2], loaded.row if loaded else None, loaded.stored if loaded else None, problems)
+                cache.put(
+                    path,
+                    triple[1],
+                    triple[2],
+                    loaded.row if loaded else None,
+                    loaded.stored if loaded else None,
+                    problems,
+                )
             yield path, loaded, problems, triple
     finally:
         if parsed is not None:
@@ -290,4 +297,6 @@ def _duplicate(path: Path, ident: str, first: str) -> Problem:
         line, col = locate(read_text(path), ("id",))
     except BriefingError:  # changed or gone since it loaded a moment ago
         line, col = 1, 1
-    return problem_at(path, line, col, f"duplicate id {ident!r}, already used by {first}; this file is skipped", "warning")
+    return problem_at(
+        path, line, col, f"duplicate id {ident!r}, already used by {first}; this file is skipped", "warning"
+    )

@@ -16,8 +16,7 @@ from briefing_tui.core.model.problems import BriefingError, Problem
 from briefing_tui.core.model.sanitize import clean_data, clean_key
 from briefing_tui.core.model.topics import Vocabulary
 from briefing_tui.core.store import checks
-from briefing_tui.core.store.locate import KeyPath
-from briefing_tui.core.store.locate import key_positions, locate, parse_msgspec_path
+from briefing_tui.core.store.locate import KeyPath, key_positions, locate, parse_msgspec_path
 from briefing_tui.core.store.schema_errors import describe
 
 #: Larger files are refused unread. A real readout is a few KB; a 5,000-point
@@ -50,7 +49,9 @@ def _refuse_unless_regular(path: Path, mode: int) -> None:
 
 
 def _too_big(path: Path, size: int) -> BriefingError:
-    return BriefingError(problem_at(path, 1, 1, f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,} bytes (8 MiB) per briefing"))
+    return BriefingError(
+        problem_at(path, 1, 1, f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,} bytes (8 MiB) per briefing")
+    )
 
 
 def read_bytes(path: Path) -> bytes:
@@ -63,7 +64,9 @@ def read_bytes(path: Path) -> bytes:
     """
     try:
         _refuse_unless_regular(path, os.stat(path).st_mode)
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+        fd = os.open(
+            path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+        )
         with open(fd, "rb") as handle:
             info = os.fstat(handle.fileno())
             _refuse_unless_regular(path, info.st_mode)
@@ -73,13 +76,17 @@ def read_bytes(path: Path) -> bytes:
     except BriefingError:
         raise
     except FileNotFoundError:
-        raise BriefingError(problem_at(path, 1, 1, "file not found (dangling link, or removed while loading)")) from None
+        raise BriefingError(
+            problem_at(path, 1, 1, "file not found (dangling link, or removed while loading)")
+        ) from None
     except PermissionError:
         raise BriefingError(problem_at(path, 1, 1, "permission denied; cannot read this file")) from None
     except OSError as exc:
         raise BriefingError(problem_at(path, 1, 1, f"cannot read file: {exc.strerror or exc}")) from None
     if len(data) > MAX_FILE_BYTES:  # grew between fstat and read
-        raise BriefingError(problem_at(path, 1, 1, f"file exceeds the {MAX_FILE_BYTES:,}-byte limit (8 MiB) per briefing"))
+        raise BriefingError(
+            problem_at(path, 1, 1, f"file exceeds the {MAX_FILE_BYTES:,}-byte limit (8 MiB) per briefing")
+        )
     return data
 
 
@@ -140,12 +147,16 @@ def parse_toml(path: Path, text: str) -> dict[str, Any]:
         raise BriefingError(problem_at(path, 1, 1, "invalid TOML: nesting too deep")) from None
 
 
-def _at(path: Path, text: str, key_path: KeyPath, message: str, severity: str = "error", positions: dict | None = None) -> Problem:
+def _at(
+    path: Path, text: str, key_path: KeyPath, message: str, severity: str = "error", positions: dict | None = None
+) -> Problem:
     line, col = locate(text, key_path, positions)
     return problem_at(path, line, col, message, severity)
 
 
-def _check_schema_version(path: Path, text: str, data: dict[str, Any], versions: tuple[int, ...] = SCHEMA_VERSIONS) -> None:
+def _check_schema_version(
+    path: Path, text: str, data: dict[str, Any], versions: tuple[int, ...] = SCHEMA_VERSIONS
+) -> None:
     """Briefings are schema 1 or 2 (1: no ``medium``); the topic vocabulary is schema 1."""
     newest = versions[-1]
     if "schema" not in data:
@@ -154,7 +165,12 @@ def _check_schema_version(path: Path, text: str, data: dict[str, Any], versions:
     if version not in versions or isinstance(version, bool):
         readable = " or ".join(map(str, versions))
         raise BriefingError(
-            _at(path, text, ("schema",), f"unsupported schema version {version!r}; this briefing-tui reads schema {readable}")
+            _at(
+                path,
+                text,
+                ("schema",),
+                f"unsupported schema version {version!r}; this briefing-tui reads schema {readable}",
+            )
         )
 
 
@@ -219,11 +235,15 @@ def load_vocabulary(path: Path) -> tuple[Vocabulary, list[Problem]]:
         parsed: TopicFile = convert(path, text, _cleaned(path, data), TopicFile)
         vocabulary = Vocabulary(dict(parsed.topic))
         clashes = [
-            _at(path, text, ("topic", slug), f"{name!r} of topic {slug!r} is already a name of topic {owner!r}; it stays with {owner!r}", "warning")
+            _at(
+                path,
+                text,
+                ("topic", slug),
+                f"{name!r} of topic {slug!r} is already a name of topic {owner!r}; it stays with {owner!r}",
+                "warning",
+            )
             for slug, name, owner in vocabulary.clashes  # type: ignore[attr-defined]
         ]
         return vocabulary, clashes
     except BriefingError as exc:
         return Vocabulary(), [exc.problem]
-
-

@@ -132,7 +132,13 @@ def clean_row(row: Row) -> Row:
     text is as untrusted as a briefing's. A clean string is printable, so one C-level
     ``isprintable`` per field is all a genuine row costs.
     """
-    if not (row.title.isprintable() and row.id.isprintable() and row.kind.isprintable() and row.start.isprintable() and row.medium.isprintable()):
+    if not (
+        row.title.isprintable()
+        and row.id.isprintable()
+        and row.kind.isprintable()
+        and row.start.isprintable()
+        and row.medium.isprintable()
+    ):
         for name in ("id", "start", "kind", "title", "medium"):
             msgspec.structs.force_setattr(row, name, clean_line(getattr(row, name)))
     return share_strings(row)

@@ -72,7 +72,9 @@ def parse_chunk(paths: list[str], vocabulary: Vocabulary) -> bytes:
         if _stopping is not None and _stopping.is_set():
             return _encoder.encode([])  # the load was cancelled: nobody reads this
         loaded, problems = parse_here(name, vocabulary)
-        results.append((loaded.row, tuple(problems), loaded.blob) if loaded is not None else (None, tuple(problems), None))
+        results.append(
+            (loaded.row, tuple(problems), loaded.blob) if loaded is not None else (None, tuple(problems), None)
+        )
     return _encoder.encode(_place(results))
 
 
@@ -111,7 +113,9 @@ def _place(results: Sequence[tuple[Row | None, tuple[Problem, ...], bytes | memo
     if _writer is not None:
         try:
             placed = [
-                Parsed(row, problems, None, _writer.name, *_writer.append(blob)) if row is not None and blob is not None else Parsed(row, problems)
+                Parsed(row, problems, None, _writer.name, *_writer.append(blob))
+                if row is not None and blob is not None
+                else Parsed(row, problems)
                 for row, problems, blob in results
             ]
             _writer.flush()
