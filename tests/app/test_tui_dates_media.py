@@ -238,3 +238,20 @@ async def test_agreed_points_of_meetings_that_mention_a_name(make_app):
         # The meeting's names answer for its points: agreed points that never name her are listed.
         assert any("joly" not in text.casefold() for _, text in listed)
         assert "agreed & confirmed only" in rendered(screen.query_one(FilterBar))
+
+
+async def test_dates_typed_ahead_in_one_burst_reach_their_boxes_before_enter(make_app):
+    """In a real terminal '2021 tab 2021 enter' arrives at once: enter must not overtake the
+    characters still queued for the To box (it did, as a priority binding: "'2' is not a date")."""
+    from textual import events
+
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        await pilot.press("d")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, DatesScreen))
+        keys = [*"2021", "tab", *"2021", "enter"]
+        for key in keys:  # posted together, none waited for: as a terminal delivers a fast burst
+            char = key if len(key) == 1 else None
+            pilot.app.post_message(events.Key(key, char))
+        await wait_for(pilot, lambda: pilot.app.screen is screen)
+        assert (screen.filters.since, screen.filters.until) == (dt.date(2021, 1, 1), dt.date(2021, 12, 31))

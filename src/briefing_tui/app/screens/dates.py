@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from textual.app import ComposeResult
+from textual import on
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -39,8 +40,11 @@ class DatesScreen(ModalScreen[Range | None]):
         Binding("escape", "dismiss(None)", "Cancel", tooltip="Close without changing the dates"),
         # Priority: the focus moves before the keys typed right after tab are routed (a bubbling
         # binding would run after them, and "2021 tab 2021" typed fast would fill one box).
+        # Tab is a priority binding: the app forwards each key to the box focused when it arrives, so
+        # in a fast "2021 tab 2021" the focus must move before the next keys are forwarded. Enter is
+        # not: a priority binding runs ahead of characters still queued in a box (a fast burst applied
+        # "2"); as the box's own submit (below) it comes after them.
         Binding("tab,shift+tab", "other_box", "Other box", priority=True, show=False),
-        Binding("enter", "apply", "Apply", priority=True, show=False),
         Binding("ctrl+y", "this_year", "This year", tooltip="Only meetings of this calendar year"),
         Binding("ctrl+l", "last_year", "Last 12 months", tooltip="Only meetings of the last twelve months"),
     ]
@@ -71,6 +75,10 @@ class DatesScreen(ModalScreen[Range | None]):
     def action_other_box(self) -> None:
         since, until = self.query_one("#dates-since", Input), self.query_one("#dates-until", Input)
         self.set_focus(since if until.has_focus else until)
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        self.action_apply()
 
     def action_apply(self) -> None:
         since = self.query_one("#dates-since", Input).value
