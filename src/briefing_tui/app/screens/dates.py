@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from textual.app import ComposeResult
 from textual import on
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
