@@ -71,7 +71,29 @@ class BrowserProvider(Provider):
         return cast(BrowserState, self.screen)
 
 
-class FilterCommands(BrowserProvider):
+class ChoiceProvider(BrowserProvider):
+    """A provider of (title, help, run) choices: listed as they are, matched on folded text.
+
+    Titles and help are plain text (briefing text among them): they reach the palette as
+    ``Content``, never as markup, and matches are highlighted on the plain text.
+    """
+
+    def _choices(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
+        raise NotImplementedError
+
+    async def discover(self) -> Hits:
+        for title, help, run in self._choices():
+            yield DiscoveryHit(Content(title), run, text=title, help=Content(help))  # type: ignore[arg-type]
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(fold(query))
+        for title, help, run in self._choices():
+            score, prompt = fold_match(matcher, title)
+            if score > 0:
+                yield Hit(score, prompt, run, text=title, help=Content(help))  # type: ignore[arg-type]
+
+
+class FilterCommands(ChoiceProvider):
     """Every topic, country and kind, with how many of the shown briefings carry it."""
 
     def _choices(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
@@ -102,19 +124,8 @@ class FilterCommands(BrowserProvider):
             help = f"{reading[value]} of the {plural(shown, 'briefing')} shown"
             yield title, help, partial(browser.post_message, FilterToggled("reading", value))
 
-    async def discover(self) -> Hits:
-        for title, help, command in self._choices():
-            yield DiscoveryHit(Content(title), command, text=title, help=Content(help))  # type: ignore[arg-type]
 
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(fold(query))
-        for title, help, command in self._choices():
-            score, prompt = fold_match(matcher, title)
-            if score > 0:
-                yield Hit(score, prompt, command, text=title, help=Content(help))  # type: ignore[arg-type]
-
-
-class BrowserCommands(BrowserProvider):
+class BrowserCommands(ChoiceProvider):
     """The browser's own commands (the command table's palette entries), with the keys in force."""
 
     def _choices(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
@@ -127,35 +138,14 @@ class BrowserCommands(BrowserProvider):
                 help += f" ({self.app.get_key_display(Binding(keys[command.id].split(',')[0], ''))})"
             yield command.palette, help, partial(self.browser.post_message, CommandChosen(command.run))
 
-    async def discover(self) -> Hits:
-        for title, help, run in self._choices():
-            yield DiscoveryHit(Content(title), run, text=title, help=Content(help))  # type: ignore[arg-type]
 
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(fold(query))
-        for title, help, run in self._choices():
-            score, prompt = fold_match(matcher, title)
-            if score > 0:
-                yield Hit(score, prompt, run, text=title, help=Content(help))  # type: ignore[arg-type]
-
-
-class SavedSearchCommands(BrowserProvider):
+class SavedSearchCommands(ChoiceProvider):
     """Each saved search by name: choosing one applies its filters, sort and view."""
 
-    def _choices(self) -> Iterator[tuple[str, Callable[[], object]]]:
+    def _choices(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
         for name in self.browser.state.searches():
-            yield f"Saved search: {name}", partial(self.browser.post_message, SearchRecalled(name))
-
-    async def discover(self) -> Hits:
-        for title, command in self._choices():
-            yield DiscoveryHit(Content(title), command, text=title, help="Apply these saved filters")
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(fold(query))
-        for title, command in self._choices():
-            score, prompt = fold_match(matcher, title)
-            if score > 0:
-                yield Hit(score, prompt, command, text=title, help="Apply these saved filters")
+            run = partial(self.browser.post_message, SearchRecalled(name))
+            yield f"Saved search: {name}", "Apply these saved filters", run
 
 
 class ZoneCommands(BrowserProvider):
@@ -195,7 +185,7 @@ class ZoneCommands(BrowserProvider):
             yield Hit(max(score, 1.0), prompt, self._pick(place.zone), text=f"{place.label} → {place.zone}")
 
 
-class SourceCommands(BrowserProvider):
+class SourceCommands(ChoiceProvider):
     """The folders being browsed: choosing one stops browsing it for this session."""
 
     def _choices(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
@@ -206,14 +196,3 @@ class SourceCommands(BrowserProvider):
                 "Stop browsing it for this session",
                 partial(self.browser.post_message, SourceRemoved(str(source.path))),
             )
-
-    async def discover(self) -> Hits:
-        for title, help, run in self._choices():
-            yield DiscoveryHit(Content(title), run, text=title, help=Content(help))  # type: ignore[arg-type]
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(fold(query))
-        for title, help, run in self._choices():
-            score, prompt = fold_match(matcher, title)
-            if score > 0:
-                yield Hit(score, prompt, run, text=title, help=Content(help))  # type: ignore[arg-type]
