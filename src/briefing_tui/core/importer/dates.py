@@ -34,6 +34,8 @@ MONTHS = {
     )
     for name in names
 }
+#: The months' full names as written in prose ("May", "March"): capitalised words that are no name or place.
+MONTH_NAMES = frozenset(max((k for k in MONTHS if MONTHS[k] == n), key=len).capitalize() for n in range(1, 13))
 _MONTH = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?\.?"
 _ORD = r"(?:st|nd|rd|th)?"

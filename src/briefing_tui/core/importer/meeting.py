@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
 from typing import NamedTuple
 
-from briefing_tui.core.importer import places
+from briefing_tui.core.importer import dates, places
 from briefing_tui.core.importer.names import Person
 
 _VIDEO = re.compile(
@@ -136,18 +136,6 @@ _NOT_PLACES = {
     "Its",
     "Our",
     "My",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -162,6 +150,7 @@ _NOT_PLACES = {
     "General",
     "Summit",
 }
+_NOT_PLACES |= dates.MONTH_NAMES
 
 
 def venue_of(

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from briefing_tui.core.importer import places
+from briefing_tui.core.importer import dates, places
 
 HONORIFIC = re.compile(
     r"(?<![\w.])(?:"
@@ -317,20 +317,7 @@ def read_name(text: str, pos: int, limit: int = 5) -> tuple[list[str], int, str]
     return tokens, end, suffix
 
 
-_MONTH_NAMES = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-}
+_MONTH_NAMES = dates.MONTH_NAMES
 
 
 def _is_month_date(text: str, pos: int) -> bool:

@@ -41,6 +41,18 @@ class DigestFilter:
     #: text or in its meeting's header (title, names, places). Otherwise they pick meetings.
     per_point: bool = False
 
+    def query(self) -> Query:
+        """The list filters this digest shares with the browser (the inverse of ``from_query``)."""
+        return Query(
+            topics=self.topics,
+            countries=self.countries,
+            kinds=self.kinds,
+            media=self.media,
+            text=self.text,
+            since=self.since,
+            until=self.until,
+        )
+
     @classmethod
     def from_query(cls, query: Query, **more) -> DigestFilter:
         return cls(
@@ -122,15 +134,7 @@ def build_digest(
     briefings: Sequence[Briefing], flt: DigestFilter, zone: str, labels: Callable[[str], str] | None = None
 ) -> Digest:
     catalog = Catalog.of_briefings(briefings)
-    query = Query(
-        countries=flt.countries,
-        kinds=flt.kinds,
-        media=flt.media,
-        text=flt.text,
-        topics=flt.topics,
-        since=flt.since,
-        until=flt.until,
-    )
+    query = flt.query()
     items = []
     for i in catalog.matches(query):
         b = briefings[i]
