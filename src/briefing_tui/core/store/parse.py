@@ -11,6 +11,11 @@ from typing import Any
 import msgspec
 import tomli
 
+try:  # compiled (Rust): the same documents and values as tomli, four times as fast
+    from toml_rs import loads as _fast_loads
+except ImportError:  # pragma: no cover - a platform without its wheel: tomli alone
+    _fast_loads = None
+
 from briefing_tui.core.model.briefing import SCHEMA_VERSIONS, Briefing, TopicFile
 from briefing_tui.core.model.problems import BriefingError, Problem
 from briefing_tui.core.model.sanitize import clean_data, clean_key
@@ -67,12 +72,14 @@ def read_bytes(path: Path) -> bytes:
         fd = os.open(
             path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
         )
-        with open(fd, "rb") as handle:
-            info = os.fstat(handle.fileno())
+        try:
+            info = os.fstat(fd)
             _refuse_unless_regular(path, info.st_mode)
             if info.st_size > MAX_FILE_BYTES:
                 raise _too_big(path, info.st_size)
-            data = handle.read(MAX_FILE_BYTES + 1)
+            data = _read_at_most(fd, info.st_size)
+        finally:
+            os.close(fd)
     except BriefingError:
         raise
     except FileNotFoundError:
@@ -88,6 +95,20 @@ def read_bytes(path: Path) -> bytes:
             problem_at(path, 1, 1, f"file exceeds the {MAX_FILE_BYTES:,}-byte limit (8 MiB) per briefing")
         )
     return data
+
+
+def _read_at_most(fd: int, size: int) -> bytes:
+    """Up to ``MAX_FILE_BYTES + 1`` bytes: the ``size`` stat gave, read whole at once (a buffered
+    read of the limit would allocate 8 MiB per file), then on to the end if the file grew."""
+    chunks: list[bytes] = []
+    total = 0
+    while total <= MAX_FILE_BYTES:
+        chunk = os.read(fd, min(max(size + 1 - total, 1 << 16), MAX_FILE_BYTES + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def read_text(path: Path) -> str:
@@ -135,7 +156,22 @@ def _toml_message(msg: str) -> str:
     return f"invalid TOML: {msg}; {hint}" if hint else f"invalid TOML: {msg}"
 
 
+#: toml-rs recurses on the C stack: a text with more openers than this could nest deep
+#: enough to overflow it (a crash, not an error), so tomli reads it. Real briefings have ~100.
+FAST_MAX_OPENERS = 1000
+
+
 def parse_toml(path: Path, text: str) -> dict[str, Any]:
+    """The TOML document, or a located ``BriefingError``.
+
+    toml-rs (TOML 1.1, as tomli) reads what it can; anything it refuses, tomli reads again,
+    so every message and position is tomli's, and tomli has the last word on what is valid.
+    """
+    if _fast_loads is not None and text.count("[") + text.count("{") <= FAST_MAX_OPENERS:
+        try:
+            return _fast_loads(text, toml_version="1.1.0")
+        except Exception:  # noqa: BLE001 - whatever it refuses, tomli says why (or accepts it)
+            pass
     try:
         return tomli.loads(text)
     except tomli.TOMLDecodeError as exc:

@@ -47,8 +47,20 @@ def search_text(b: Briefing) -> bytes:
         parts.extend((p.name, p.family_name, p.given_name, p.title))
     for _, point in walk_points(b.points):
         parts.extend((point.summary, point.text))
+    text = " ".join(parts)
+    if len(text) <= PIECE and not _DELETED_SPACE.search(text):
+        # A parsed briefing is clean already: splitting does all clean_line would, and one
+        # ``isprintable`` of the distinct words confirms it (else the careful way below).
+        distinct = dict.fromkeys(text.casefold().split())
+        joined = " ".join(distinct)
+        if joined.isprintable():
+            if joined.isascii():
+                return utf8(joined)
+            folded = fold(joined).split()
+            if len(folded) == len(distinct):  # word for word (no accent folded into a space or nothing)
+                return utf8(" ".join(dict.fromkeys(folded)))
     words: dict[str, None] = {}
-    for piece in pieces(" ".join(parts)):
+    for piece in pieces(text):
         words.update(dict.fromkeys(clean_line(piece).casefold().split()))
     # Folded once here, per distinct word (most are ASCII: nothing more to do), never per keystroke.
     folded = [word if word.isascii() else fold(word) for word in words]
@@ -59,6 +71,8 @@ def search_text(b: Briefing) -> bytes:
 #: that holds the GIL, and a thread worker must let the UI run (a 7 MB point held it 130 ms).
 PIECE = 1 << 16
 _SPACE = re.compile(r"\s")
+#: Whitespace to ``str.split`` that ``clean_line`` deletes rather than reads as a space.
+_DELETED_SPACE = re.compile(r"[\x0b\x0c\x1c-\x1f\x85]")
 
 
 def pieces(text: str) -> Iterator[str]:
