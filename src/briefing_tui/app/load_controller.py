@@ -40,8 +40,9 @@ PARTIAL_INTERVAL = 1.0
 PARTIAL_SOONEST = 0.25
 #: The loading indicator appears only if a load takes longer than this (seconds).
 INDICATOR_AFTER = 0.25
-#: A first load shows its first rows no sooner than this (seconds): a warm start is done by then.
-FIRST_PARTIAL_AFTER = 0.12
+#: A first load shows its first rows no sooner than this (seconds). (A warm start of up to
+#: ``load.STREAM_MIN`` files sends none before it is done; a larger one sends its first at once.)
+FIRST_PARTIAL_AFTER = 0.05
 #: After a load, garbage is swept once no key has been pressed for this long (seconds).
 SWEEP_AFTER = 2.0
 

@@ -119,10 +119,12 @@ def row_of(b: Briefing) -> Row:
     return share_strings(row)
 
 
-#: One str object per distinct topic or country code, whichever row it came in: decoded rows
-#: otherwise carry their own copies, a kilobyte a row (as much as the search text). Each maps
-#: to its cleaned form (itself, for all but a tampered cache's), so cleaning costs one lookup.
+#: One str object per distinct topic, country code, kind or medium, whichever row it came in:
+#: decoded rows otherwise carry their own copies, a kilobyte a row (as much as the search text).
+#: Each maps to its cleaned form (itself, for all but a tampered cache's), so cleaning costs one lookup.
 _SHARED: dict[str, str] = {}
+#: One date object per day, likewise (a row's own would cost 32 bytes more).
+_DATES: dict[dt.date, dt.date] = {}
 
 
 def _shared(text: str) -> str:
@@ -131,11 +133,23 @@ def _shared(text: str) -> str:
     return _SHARED.setdefault(text, cleaned)
 
 
+def _shared_all(texts: tuple[str, ...]) -> tuple[str, ...]:
+    shared = tuple(map(_SHARED.get, texts))  # one C-level pass when every string is known (nearly always)
+    if None in shared:
+        get = _SHARED.get
+        shared = tuple([get(s) or _shared(s) for s in texts])
+    return shared
+
+
 def share_strings(row: Row) -> Row:
-    """Point ``row``'s topics and countries at the shared strings, cleaned (in place)."""
+    """Point ``row``'s topics, countries, kind, medium and date at the shared objects, cleaned (in place)."""
     get = _SHARED.get
-    msgspec.structs.force_setattr(row, "topics", tuple([get(s) or _shared(s) for s in row.topics]))
-    msgspec.structs.force_setattr(row, "countries", tuple([get(s) or _shared(s) for s in row.countries]))
+    put = msgspec.structs.force_setattr
+    put(row, "topics", _shared_all(row.topics))
+    put(row, "countries", _shared_all(row.countries))
+    put(row, "kind", get(row.kind) or _shared(row.kind))
+    put(row, "medium", get(row.medium) or _shared(row.medium))
+    put(row, "date", _DATES.setdefault(row.date, row.date))
     return row
 
 
@@ -144,16 +158,11 @@ def clean_row(row: Row) -> Row:
 
     The cache is a file anyone with the user's rights can rewrite, checksums and all: its
     text is as untrusted as a briefing's. A clean string is printable, so one C-level
-    ``isprintable`` per field is all a genuine row costs.
+    ``isprintable`` per field is all a genuine row costs (kind and medium are cleaned as
+    they are shared).
     """
-    if not (
-        row.title.isprintable()
-        and row.id.isprintable()
-        and row.kind.isprintable()
-        and row.start.isprintable()
-        and row.medium.isprintable()
-    ):
-        for name in ("id", "start", "kind", "title", "medium"):
+    if not (row.title.isprintable() and row.id.isprintable() and row.start.isprintable()):
+        for name in ("id", "start", "title"):
             msgspec.structs.force_setattr(row, name, clean_line(getattr(row, name)))
     return share_strings(row)
 
