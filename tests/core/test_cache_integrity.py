@@ -314,7 +314,7 @@ def test_a_large_index_shows_its_first_rows_before_the_folders_are_listed(tmp_pa
     _load(folder, tmp_path / "cache")
     events = []
     listing = load_module.expand
-    monkeypatch.setattr(load_module, "expand", lambda paths: events.append("listed") or listing(paths))
+    monkeypatch.setattr(load_module, "expand", lambda *args: events.append("listed") or listing(*args))
     progress = lambda new, seen: events.append(len(new))  # noqa: E731
     small = _load(folder, tmp_path / "cache", progress=progress)
     assert events == ["listed", 0]  # a small index is read whole: its rows come with the result
@@ -324,6 +324,6 @@ def test_a_large_index_shows_its_first_rows_before_the_folders_are_listed(tmp_pa
     _load(folder, tmp_path / "cache2")  # written in chunks of four
     events.clear()
     large = _load(folder, tmp_path / "cache2", progress=progress)
-    assert events[:3] == [4, 2, "listed"]  # each chunk's rows, before the folders were listed
-    assert sum(n for n in events if n != "listed") == 6  # each shown once
+    assert events[0] == 4 and events.index("listed") > 0  # the first chunk's rows, before the folders were listed
+    assert sum(n for n in events if n != "listed") == 4  # the rest come with the result
     assert _values(large) == _values(small) == _values(load_paths([folder]))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +27,8 @@ from briefing_tui.core.store.rows import Loaded, share_strings
 
 #: Seconds between two progress reports, whatever the batch size: first rows show early.
 PROGRESS_EVERY = 0.1
+#: Seconds between two counts of the files read while a large index is read (each is a repaint).
+COUNT_EVERY = 0.5
 #: An index of at least this many files is shown a chunk at a time as it is read; a smaller one
 #: is read whole in a moment (~0.2 s at 10,000), and showing part of it first would only slow that.
 STREAM_MIN = 20_000
@@ -131,12 +133,20 @@ def find_vocabulary(paths: Iterable[Path]) -> Path | None:
     return None
 
 
-def expand(paths: Iterable[Path]) -> tuple[list[str], list[Problem]]:
+def expand(paths: Iterable[Path], known: Mapping[str, Known] | None = None) -> tuple[list[str], list[Problem]]:
+    """Every briefing file of ``paths``, in order, and a problem for each that is missing.
+
+    A path ``known`` from the cache's index is given as the index's own string: a hundred
+    thousand paths are held once, not twice.
+    """
     files: list[str] = []
     problems: list[Problem] = []
     for path in paths:
         if path.is_dir():
-            files.extend(iter_briefing_files(path, problems))
+            found = iter_briefing_files(path, problems)
+            if known:
+                found = (known[p][0][0] if p in known else p for p in found)
+            files.extend(found)
         elif path.exists() or path.is_symlink():
             files.append(os.fspath(path))
         else:
@@ -184,7 +194,7 @@ def load_paths(
         if use_cache:
             cache = Cache(cache_path(paths, cache_directory), vocabulary_key(vocab_path))
             known = _unchanged(cache, progress, shown, cancelled)
-        files, missing = expand(paths)
+        files, missing = expand(paths, known)
         result.problems.extend(missing)
         # Rows the index had are shown as they come only while files are parsed (which takes a while).
         parsing = any(path not in known for path in files)
@@ -236,16 +246,19 @@ def _unchanged(
 ) -> dict[str, Known]:
     """The index's files that are unchanged (same size and mtime_ns), read a chunk at a time.
 
-    This runs before the folders are listed: each chunk's rows go to ``progress`` at once,
-    so the first screen shows while the rest of the index (and the folders) are still being
-    read. Whether each file is still one of the folders' is settled after, in file order.
+    This runs before the folders are listed: for an index of ``STREAM_MIN`` files or more, the
+    first chunk's rows go to ``progress`` at once, so the first screen shows while the rest of
+    the index (and the folders) are still being read. Whether each file is still one of the folders' is settled after, in file order.
     """
     known: dict[str, Known] = {}
     stat = os.stat
-    for chunk in cache.chunks():
+    reported = time.monotonic()
+    for number, chunk in enumerate(cache.chunks()):
         if cancelled():
             raise LoadCancelled
-        streaming = progress is not None and cache.expected >= STREAM_MIN
+        # Only the first chunk's rows are shown early: each partial view costs the reader's
+        # thread more the larger it is, and the reader already has a screenful to browse.
+        streaming = progress is not None and cache.expected >= STREAM_MIN and number == 0
         batch: list[Loaded] = []
         for entry in chunk:
             path = entry.path
@@ -261,8 +274,9 @@ def _unchanged(
             if streaming and loaded is not None and loaded.row.id not in shown:
                 shown.add(loaded.row.id)
                 batch.append(loaded)
-        if streaming and batch:
-            progress(batch, len(known))  # type: ignore[misc]
+        if progress is not None and (batch or time.monotonic() - reported > COUNT_EVERY):
+            progress(batch, len(known))  # the rows, or (now and then) how many files are read
+            reported = time.monotonic()
     return known
 
 
