@@ -104,7 +104,8 @@ def test_a_deep_document_goes_to_tomli_not_to_the_c_stack():
     code = (
         "from pathlib import Path\n"
         "from briefing_tui.core.model.problems import BriefingError\n"
-        "from briefing_tui.core.store.parse import parse_toml\n"
+        "from briefing_tui.core.store.parse import parse_toml, use_fast_reader\n"
+        "use_fast_reader()\n"
         "for text in ['a = ' + '[' * 20000 + ']' * 20000, 'a = ' + '{b = ' * 20000 + '1' + '}' * 20000]:\n"
         "    try:\n"
         "        parse_toml(Path('deep.toml'), text)\n"
@@ -123,10 +124,23 @@ def test_a_deep_document_goes_to_tomli_not_to_the_c_stack():
     assert done.stdout.count("\n") == 2
 
 
-def test_the_fast_reader_is_used_for_a_plain_briefing(monkeypatch, tmp_path):
+def test_the_fast_reader_is_used_for_a_plain_briefing_once_asked_for(monkeypatch, tmp_path):
     calls = []
     monkeypatch.setattr(parse, "_fast_loads", lambda text, **kw: calls.append(kw) or tomli.loads(text))
     parse.parse_toml(tmp_path / "x.toml", "a = [1]\n")
     assert calls == [{"toml_version": "1.1.0"}]
     parse.parse_toml(tmp_path / "x.toml", "a = [" + "[1], " * 1200 + "]\n")
     assert len(calls) == 1  # too many openers: tomli alone
+
+
+def test_a_load_of_many_files_reads_them_with_the_fast_reader(monkeypatch, tmp_path, write, minimal):
+    from briefing_tui.core.store.load import FAST_READER_MIN, load_paths
+
+    monkeypatch.setattr(parse, "_fast_loads", None)
+    write(minimal, "one/a.toml")
+    load_paths([tmp_path / "one"])
+    assert parse._fast_loads is None  # one file: not worth the import
+    for i in range(FAST_READER_MIN):
+        write(minimal.replace("Test meeting", f"Meeting {i}"), f"many/{i}.toml")
+    assert len(load_paths([tmp_path / "many"]).entries) == FAST_READER_MIN
+    assert parse._fast_loads is toml_rs.loads

@@ -11,10 +11,19 @@ from typing import Any
 import msgspec
 import tomli
 
-try:  # compiled (Rust): the same documents and values as tomli, four times as fast
-    from toml_rs import loads as _fast_loads
-except ImportError:  # pragma: no cover - a platform without its wheel: tomli alone
-    _fast_loads = None
+_fast_loads: Any = None
+
+
+def use_fast_reader() -> None:
+    """Read TOML with toml-rs first from now on (see ``parse_toml``): for many files, where its
+    speed repays its import (~2 ms, as long as parsing 15 briefings with tomli: not for one)."""
+    global _fast_loads
+    if _fast_loads is None:
+        try:  # compiled (Rust): the same documents and values as tomli, four times as fast
+            from toml_rs import loads
+        except ImportError:  # pragma: no cover - a platform without its wheel: tomli alone
+            return
+        _fast_loads = loads
 
 from briefing_tui.core.model.briefing import SCHEMA_VERSIONS, Briefing, TopicFile
 from briefing_tui.core.model.problems import BriefingError, Problem
@@ -164,7 +173,7 @@ FAST_MAX_OPENERS = 1000
 def parse_toml(path: Path, text: str) -> dict[str, Any]:
     """The TOML document, or a located ``BriefingError``.
 
-    toml-rs (TOML 1.1, as tomli) reads what it can; anything it refuses, tomli reads again,
+    Once ``use_fast_reader`` was called, toml-rs (TOML 1.1, as tomli) reads what it can; anything it refuses, tomli reads again,
     so every message and position is tomli's, and tomli has the last word on what is valid.
     """
     if _fast_loads is not None and text.count("[") + text.count("{") <= FAST_MAX_OPENERS:

@@ -222,6 +222,7 @@ def _start_worker(segment_dir: Path | None, stem: str, stopping=None) -> None:
     """Workers share the parent's terminal: a stray warning there would scribble over the TUI."""
     global _segment_dir, _segment_stem, _stopping
     _segment_dir, _segment_stem, _stopping = segment_dir, stem, stopping
+    parse.use_fast_reader()  # a worker parses a thousand files or more
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
