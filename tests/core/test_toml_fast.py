@@ -133,14 +133,16 @@ def test_the_fast_reader_is_used_for_a_plain_briefing_once_asked_for(monkeypatch
     assert len(calls) == 1  # too many openers: tomli alone
 
 
-def test_a_load_of_many_files_reads_them_with_the_fast_reader(monkeypatch, tmp_path, write, minimal):
-    from briefing_tui.core.store.load import FAST_READER_MIN, load_paths
+def test_only_worker_processes_read_with_the_fast_reader(monkeypatch, tmp_path, write, minimal):
+    """In the app's threads toml-rs has crashed the whole process; a worker that crashes is replaced."""
+    from briefing_tui.core.model.topics import Vocabulary
+    from briefing_tui.core.store import workers
+    from briefing_tui.core.store.load import load_paths
 
     monkeypatch.setattr(parse, "_fast_loads", None)
-    write(minimal, "one/a.toml")
-    load_paths([tmp_path / "one"])
-    assert parse._fast_loads is None  # one file: not worth the import
-    for i in range(FAST_READER_MIN):
+    for i in range(30):
         write(minimal.replace("Test meeting", f"Meeting {i}"), f"many/{i}.toml")
-    assert len(load_paths([tmp_path / "many"]).entries) == FAST_READER_MIN
+    assert len(load_paths([tmp_path / "many"]).entries) == 30
+    assert parse._fast_loads is None  # parsed here (few files): tomli alone
+    workers.parse_chunk([str(tmp_path / "many" / "0.toml")], Vocabulary())  # what a worker process runs
     assert parse._fast_loads is toml_rs.loads

@@ -22,13 +22,11 @@ from briefing_tui.core.store.blobs import Segment, Span
 from briefing_tui.core.store.bundled import bundled_dir
 from briefing_tui.core.store.cache import Cache, Hit, cache_path, vocabulary_key
 from briefing_tui.core.store.locate import locate
-from briefing_tui.core.store.parse import load_vocabulary, problem_at, read_text, use_fast_reader
+from briefing_tui.core.store.parse import load_vocabulary, problem_at, read_text
 from briefing_tui.core.store.rows import Loaded, share_strings
 
 #: Seconds between two progress reports, whatever the batch size: first rows show early.
 PROGRESS_EVERY = 0.1
-#: With this many files to parse, toml-rs reads them (its import costs as much as tomli parsing ~15).
-FAST_READER_MIN = 20
 #: Seconds between two counts of the files read while a large index is read (each is a repaint).
 COUNT_EVERY = 0.5
 #: An index of at least this many files is shown a chunk at a time as it is read; a smaller one
@@ -298,8 +296,6 @@ def _load_in_order(
     """
     triples = [known[path][0] if path in known else stat_triple(path) for path in files]
     misses = [path for path in files if path not in known]
-    if len(misses) >= FAST_READER_MIN:
-        use_fast_reader()
     cpus = os.cpu_count() or 1
     parsed: Generator[workers.Parsed, None, None] | None = None
     if cpus >= 2 and len(misses) >= workers.PARALLEL_MIN:

@@ -15,8 +15,10 @@ _fast_loads: Any = None
 
 
 def use_fast_reader() -> None:
-    """Read TOML with toml-rs first from now on (see ``parse_toml``): for many files, where its
-    speed repays its import (~2 ms, as long as parsing 15 briefings with tomli: not for one)."""
+    """Read TOML with toml-rs first from now on (see ``parse_toml``). Only the loader's worker
+    processes do (``core.workers``), on their main thread: in the app's own threads it has
+    crashed the process (a segfault, not an exception), and a worker that dies is replaced by
+    tomli in the app (the loader's fallback). Nor would one briefing repay its ~2 ms import."""
     global _fast_loads
     if _fast_loads is None:
         try:  # compiled (Rust): the same documents and values as tomli, four times as fast

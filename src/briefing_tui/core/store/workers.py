@@ -66,6 +66,7 @@ def parse_here(path: Path | str, vocabulary: Vocabulary) -> tuple[Loaded | None,
 
 def parse_chunk(paths: list[str], vocabulary: Vocabulary) -> bytes:
     """Runs in a worker: parse ``paths``; rows and problems back, briefings to the segment."""
+    parse.use_fast_reader()  # on this process's main thread (see there)
     _read_ahead(paths)
     results = []
     for name in paths:
@@ -222,7 +223,6 @@ def _start_worker(segment_dir: Path | None, stem: str, stopping=None) -> None:
     """Workers share the parent's terminal: a stray warning there would scribble over the TUI."""
     global _segment_dir, _segment_stem, _stopping
     _segment_dir, _segment_stem, _stopping = segment_dir, stem, stopping
-    parse.use_fast_reader()  # a worker parses a thousand files or more
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
