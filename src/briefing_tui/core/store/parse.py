@@ -11,6 +11,14 @@ from typing import Any
 import msgspec
 import tomli
 
+from briefing_tui.core.model.briefing import SCHEMA_VERSIONS, Briefing, TopicFile
+from briefing_tui.core.model.problems import BriefingError, Problem
+from briefing_tui.core.model.sanitize import clean_data, clean_key
+from briefing_tui.core.model.topics import Vocabulary
+from briefing_tui.core.store import checks
+from briefing_tui.core.store.locate import KeyPath, key_positions, locate, parse_msgspec_path
+from briefing_tui.core.store.schema_errors import describe
+
 _fast_loads: Any = None
 
 
@@ -27,13 +35,6 @@ def use_fast_reader() -> None:
             return
         _fast_loads = loads
 
-from briefing_tui.core.model.briefing import SCHEMA_VERSIONS, Briefing, TopicFile
-from briefing_tui.core.model.problems import BriefingError, Problem
-from briefing_tui.core.model.sanitize import clean_data, clean_key
-from briefing_tui.core.model.topics import Vocabulary
-from briefing_tui.core.store import checks
-from briefing_tui.core.store.locate import KeyPath, key_positions, locate, parse_msgspec_path
-from briefing_tui.core.store.schema_errors import describe
 
 #: Larger files are refused unread. A real readout is a few KB; a 5,000-point
 #: stress file is about 1 MB, so 8 MiB leaves ample room and stops runaway input.
@@ -181,7 +182,7 @@ def parse_toml(path: Path, text: str) -> dict[str, Any]:
     if _fast_loads is not None and text.count("[") + text.count("{") <= FAST_MAX_OPENERS:
         try:
             return _fast_loads(text, toml_version="1.1.0")
-        except Exception:  # noqa: BLE001 - whatever it refuses, tomli says why (or accepts it)
+        except Exception:  # whatever it refuses, tomli says why (or accepts it)
             pass
     try:
         return tomli.loads(text)

@@ -137,8 +137,8 @@ def _shared_all(texts: tuple[str, ...]) -> tuple[str, ...]:
     shared = tuple(map(_SHARED.get, texts))  # one C-level pass when every string is known (nearly always)
     if None in shared:
         get = _SHARED.get
-        shared = tuple([get(s) or _shared(s) for s in texts])
-    return shared
+        return tuple([get(s) or _shared(s) for s in texts])
+    return shared  # type: ignore[return-value]  # (no None in it)
 
 
 def share_strings(row: Row) -> Row:
