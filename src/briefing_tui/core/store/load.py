@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -133,20 +133,12 @@ def find_vocabulary(paths: Iterable[Path]) -> Path | None:
     return None
 
 
-def expand(paths: Iterable[Path], known: Mapping[str, Known] | None = None) -> tuple[list[str], list[Problem]]:
-    """Every briefing file of ``paths``, in order, and a problem for each that is missing.
-
-    A path ``known`` from the cache's index is given as the index's own string: a hundred
-    thousand paths are held once, not twice.
-    """
+def expand(paths: Iterable[Path]) -> tuple[list[str], list[Problem]]:
     files: list[str] = []
     problems: list[Problem] = []
     for path in paths:
         if path.is_dir():
-            found = iter_briefing_files(path, problems)
-            if known:
-                found = (known[p][0][0] if p in known else p for p in found)
-            files.extend(found)
+            files.extend(iter_briefing_files(path, problems))
         elif path.exists() or path.is_symlink():
             files.append(os.fspath(path))
         else:
@@ -194,15 +186,20 @@ def load_paths(
         if use_cache:
             cache = Cache(cache_path(paths, cache_directory), vocabulary_key(vocab_path))
             known = _unchanged(cache, progress, shown, cancelled)
-        files, missing = expand(paths, known)
+        files, missing = expand(paths)
         result.problems.extend(missing)
         # Rows the index had are shown as they come only while files are parsed (which takes a while).
-        parsing = any(path not in known for path in files)
+        parsing = not all(map(known.__contains__, files))
         seen: dict[str, str] = {}
         pending: list[Loaded] = []
         reported = time.monotonic()
         stats: list[tuple[str, int, int]] = [stat_triple(vocab_path)] if vocab_path else []
-        for path, loaded, problems, stat in _load_in_order(files, vocabulary, cache, known, result, cancelled):
+        outcomes = (
+            _load_in_order(files, vocabulary, cache, known, result, cancelled)
+            if parsing or cache is None
+            else _reused(files, cache, known)
+        )
+        for path, loaded, problems, stat in outcomes:
             result.files_seen += 1
             stats.append(stat)
             result.problems.extend(problems)
@@ -212,7 +209,7 @@ def load_paths(
                     result.problems.append(_duplicate(Path(path), ident, seen[ident]))
                 else:
                     seen[ident] = path
-                    if compact:
+                    if compact and path not in known:  # (what the index had is compact already)
                         loaded.compact()
                     result.entries.append(loaded)
                     if parsing and ident not in shown:
@@ -233,7 +230,7 @@ def load_paths(
     return result
 
 
-Outcome = tuple[str, "Loaded | None", list[Problem], tuple[str, int, int]]
+Outcome = tuple[str, "Loaded | None", Sequence[Problem], tuple[str, int, int]]
 #: A file the index knew, unchanged since: its stat, what the index holds, and that as a ``Loaded``.
 Known = tuple[tuple[str, int, int], Hit, "Loaded | None"]
 
@@ -280,6 +277,15 @@ def _unchanged(
     return known
 
 
+def _reused(files: list[str], cache: Cache, known: dict[str, Known]) -> Iterator[Outcome]:
+    """``_load_in_order`` when every file is unchanged since the index (a warm start): the short way."""
+    reuse = cache.reuse
+    for path in files:
+        triple, hit, loaded = known[path]
+        reuse(path, triple[1], triple[2], hit)
+        yield path, loaded, hit.problems, triple
+
+
 def _load_in_order(
     files: list[str],
     vocabulary: Vocabulary,
@@ -315,7 +321,7 @@ def _load_in_order(
                 _, hit, loaded = reused
                 if cache is not None:
                     cache.reuse(path, triple[1], triple[2], hit)
-                yield path, loaded, list(hit.problems), triple
+                yield path, loaded, hit.problems, triple
                 continue
             loaded, problems = None, []
             if parsed is not None:

@@ -119,37 +119,26 @@ def row_of(b: Briefing) -> Row:
     return share_strings(row)
 
 
-#: One str object per distinct topic, country code, kind or medium, whichever row it came in:
+class _Shared(dict[str, str]):
+    """Each string as its one shared, cleaned copy (a new string becomes its own, cleaned first)."""
+
+    def __missing__(self, text: str) -> str:
+        cleaned = text if text.isprintable() else clean_line(text)
+        cleaned = self.setdefault(cleaned, cleaned)
+        return self.setdefault(text, cleaned)
+
+
+#: One str object per distinct topic or country code, whichever row it came in:
 #: decoded rows otherwise carry their own copies, a kilobyte a row (as much as the search text).
 #: Each maps to its cleaned form (itself, for all but a tampered cache's), so cleaning costs one lookup.
-_SHARED: dict[str, str] = {}
-#: One date object per day, likewise (a row's own would cost 32 bytes more).
-_DATES: dict[dt.date, dt.date] = {}
-
-
-def _shared(text: str) -> str:
-    cleaned = text if text.isprintable() else clean_line(text)
-    cleaned = _SHARED.setdefault(cleaned, cleaned)
-    return _SHARED.setdefault(text, cleaned)
-
-
-def _shared_all(texts: tuple[str, ...]) -> tuple[str, ...]:
-    shared = tuple(map(_SHARED.get, texts))  # one C-level pass when every string is known (nearly always)
-    if None in shared:
-        get = _SHARED.get
-        return tuple([get(s) or _shared(s) for s in texts])
-    return shared  # type: ignore[return-value]  # (no None in it)
+_SHARED = _Shared()
 
 
 def share_strings(row: Row) -> Row:
-    """Point ``row``'s topics, countries, kind, medium and date at the shared objects, cleaned (in place)."""
-    get = _SHARED.get
-    put = msgspec.structs.force_setattr
-    put(row, "topics", _shared_all(row.topics))
-    put(row, "countries", _shared_all(row.countries))
-    put(row, "kind", get(row.kind) or _shared(row.kind))
-    put(row, "medium", get(row.medium) or _shared(row.medium))
-    put(row, "date", _DATES.setdefault(row.date, row.date))
+    """Point ``row``'s topics and countries at the shared strings, cleaned (in place)."""
+    shared = _SHARED.__getitem__  # looked up at C speed: a miss goes through ``_Shared.__missing__``
+    msgspec.structs.force_setattr(row, "topics", tuple(map(shared, row.topics)))
+    msgspec.structs.force_setattr(row, "countries", tuple(map(shared, row.countries)))
     return row
 
 
@@ -158,11 +147,16 @@ def clean_row(row: Row) -> Row:
 
     The cache is a file anyone with the user's rights can rewrite, checksums and all: its
     text is as untrusted as a briefing's. A clean string is printable, so one C-level
-    ``isprintable`` per field is all a genuine row costs (kind and medium are cleaned as
-    they are shared).
+    ``isprintable`` per field is all a genuine row costs.
     """
-    if not (row.title.isprintable() and row.id.isprintable() and row.start.isprintable()):
-        for name in ("id", "start", "title"):
+    if not (
+        row.title.isprintable()
+        and row.id.isprintable()
+        and row.kind.isprintable()
+        and row.start.isprintable()
+        and row.medium.isprintable()
+    ):
+        for name in ("id", "start", "kind", "title", "medium"):
             msgspec.structs.force_setattr(row, name, clean_line(getattr(row, name)))
     return share_strings(row)
 
