@@ -209,14 +209,18 @@ def peak_rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def cache_written(folder: Path, timeout: float = 120.0) -> None:
-    """Wait until the cache folder has files and they have not changed for a second."""
+def cache_written(folder: Path, timeout: float = 600.0) -> None:
+    """Wait until the cache folder has its index and its files have not changed for a second.
+
+    (The index is written last, after the list shows: at 100k on a loaded machine the segments
+    can sit unchanged for seconds while it is encoded, and a run killed then leaves no index.)
+    """
     deadline, last, since = time.monotonic() + timeout, None, time.monotonic()
     while time.monotonic() < deadline:
         state = sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file())
         if state != last:
             last, since = state, time.monotonic()
-        elif state and time.monotonic() - since >= 1.0:
+        elif any(name.endswith(".index") for name, _, _ in state) and time.monotonic() - since >= 1.0:
             return
         time.sleep(0.1)
 
