@@ -172,3 +172,57 @@ def test_a_segment_that_fails_mid_task_sends_that_task_back_whole(tmp_path, monk
     for parsed in first:  # what the first task wrote is intact
         data = segment.read_bytes()[parsed.offset : parsed.offset + parsed.length]
         assert msgspec.msgpack.decode(data)["title"]
+
+
+_KILLED_APP = """
+import multiprocessing, sys, time
+from briefing_tui.core.model.topics import Vocabulary
+from briefing_tui.core.store import workers
+
+parsed = workers.parse_in_workers(sys.argv[1:], Vocabulary(), 2)
+next(parsed)  # the pool is started (the first files are parsed here meanwhile)
+print(" ".join(str(p.pid) for p in multiprocessing.active_children()), flush=True)
+time.sleep(600)
+"""
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def test_workers_end_when_the_app_is_killed(tmp_path):
+    """Killed (kill -9, a crash), the app cannot stop its workers: they must notice and end, not
+    finish their tasks and then wait forever to hand over answers nobody reads (as they did)."""
+    import os
+    import signal
+    import subprocess
+    import time
+
+    import pytest
+
+    if not os.path.isdir("/proc") or (os.cpu_count() or 1) < 2:
+        pytest.skip("needs /proc and two cores")
+    folder = tmp_path / "many"
+    generate(1500, folder)
+    files = sorted(str(p) for p in folder.glob("*.toml"))
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO / "src"), *sys.path])}
+    app = subprocess.Popen(
+        [sys.executable, "-c", _KILLED_APP, *files], stdout=subprocess.PIPE, text=True, env=env, start_new_session=True
+    )
+    try:
+        pids = [int(p) for p in app.stdout.readline().split()]
+        assert pids
+    finally:
+        app.send_signal(signal.SIGKILL)
+        app.wait()
+    deadline = time.monotonic() + 60  # a guard against hanging, not a speed limit: they end within seconds
+    while any(map(_running, pids)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    alive = [pid for pid in pids if _running(pid)]
+    for pid in alive:  # leave nothing behind, pass or fail
+        os.kill(pid, signal.SIGKILL)
+    assert not alive
