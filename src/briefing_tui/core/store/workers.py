@@ -153,7 +153,7 @@ def parse_in_workers(
         max_workers=max(1, pool_size(len(paths), workers)),
         mp_context=context,
         initializer=_start_worker,
-        initargs=(segment_dir, stem, stopping, os.getpid()),
+        initargs=(segment_dir, stem, stopping),
     )
     finished = False
     try:
@@ -219,35 +219,14 @@ def _bounds(count: int, workers: int) -> list[tuple[int, int]]:
     return bounds
 
 
-def _start_worker(segment_dir: Path | None, stem: str, stopping=None, parent: int | None = None) -> None:
-    """Workers share the parent's terminal: a stray warning there would scribble over the TUI.
-
-    And a worker ends when its parent does: an app killed outright (kill -9, a crash) cannot
-    stop it, and it would finish its tasks, then wait forever to hand over answers nobody reads.
-    """
+def _start_worker(segment_dir: Path | None, stem: str, stopping=None) -> None:
+    """Workers share the parent's terminal: a stray warning there would scribble over the TUI."""
     global _segment_dir, _segment_stem, _stopping
     _segment_dir, _segment_stem, _stopping = segment_dir, stem, stopping
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
     os.close(devnull)
-    if parent is not None:
-        import threading
-
-        threading.Thread(target=_end_with, args=(parent,), name="parent-watch", daemon=True).start()
-
-
-#: Seconds between a worker's looks at whether its parent is still there.
-PARENT_CHECK = 0.5
-
-
-def _end_with(parent: int) -> None:
-    """Exit this worker at once when ``parent`` is gone (it is then no longer our parent)."""
-    import time
-
-    while os.getppid() == parent:
-        time.sleep(PARENT_CHECK)
-    os._exit(0)
 
 
 def _start_resource_tracker() -> None:
