@@ -519,6 +519,8 @@ class Browser(Screen[None]):
             self.set_focus(self._briefings)
 
     def action_clear_all(self) -> None:
+        """Every filter the bar lists goes, the points view's agreed-only switch too."""
+        self.joint_only = False
         self._set_filters(Query(topic_mode=self.filters.topic_mode))
 
     def action_toggle_topic_mode(self) -> None:
