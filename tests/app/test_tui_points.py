@@ -207,7 +207,7 @@ async def test_clear_all_filters_turns_agreed_only_off_too(make_app):
     """The bar lists agreed-only among the filters; "Clear all filters" left it on, so the next
     question ("every point on X") silently got the agreed points alone."""
     async with make_app().run_test(size=(120, 40)) as pilot:
-        screen, points = await points_view(pilot)
+        screen, _ = await points_view(pilot)
         await pilot.press("c")
         assert screen.joint_only
         await pilot.press("ctrl+p")
