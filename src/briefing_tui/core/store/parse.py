@@ -179,7 +179,8 @@ def parse_toml(path: Path, text: str) -> dict[str, Any]:
     Once ``use_fast_reader`` was called, toml-rs (TOML 1.1, as tomli) reads what it can; anything it refuses, tomli reads again,
     so every message and position is tomli's, and tomli has the last word on what is valid.
     """
-    if _fast_loads is not None and text.count("[") + text.count("{") <= FAST_MAX_OPENERS:
+    # toml-rs skips a byte-order mark where TOML allows none (a second one at the start): tomli judges those.
+    if _fast_loads is not None and text.count("[") + text.count("{") <= FAST_MAX_OPENERS and "\ufeff" not in text:
         try:
             return _fast_loads(text, toml_version="1.1.0")
         except Exception:  # whatever it refuses, tomli says why (or accepts it)
