@@ -52,7 +52,7 @@ def test_worker_processes_judge_the_suite_as_the_app_does(monkeypatch):
     from briefing_tui.core.store import workers
 
     here = load_paths([SUITE / "invalid", SUITE / "valid", BUNDLED])
-    monkeypatch.setattr(workers, "PARALLEL_MIN", 10)
+    monkeypatch.setattr(loader, "PARALLEL_MIN", 10)
     monkeypatch.setattr(workers, "FIRST_HERE", 3)
     monkeypatch.setattr(loader.os, "cpu_count", lambda: 2)
     there = load_paths([SUITE / "invalid", SUITE / "valid", BUNDLED])

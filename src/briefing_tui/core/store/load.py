@@ -13,18 +13,24 @@ import time
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing_tui.core.model.briefing import Briefing
 from briefing_tui.core.model.problems import BriefingError, Problem
 from briefing_tui.core.model.topics import TOPICS_FILE, Vocabulary
-from briefing_tui.core.store import memory, workers
+from briefing_tui.core.store import memory
 from briefing_tui.core.store.blobs import Segment, Span
 from briefing_tui.core.store.bundled import bundled_dir
-from briefing_tui.core.store.cache import Cache, Hit, cache_path, vocabulary_key
 from briefing_tui.core.store.locate import locate
 from briefing_tui.core.store.parse import load_vocabulary, problem_at, read_text
-from briefing_tui.core.store.rows import Loaded, share_strings
+from briefing_tui.core.store.rows import Loaded, parse_here, share_strings
 
+if TYPE_CHECKING:  # the cache and the worker pool are imported when a load needs them: `print FILE` never does
+    from briefing_tui.core.store import workers
+    from briefing_tui.core.store.cache import Cache, Hit
+
+#: With at least this many files to parse (and two cores), parsing runs in worker processes.
+PARALLEL_MIN = 1000
 #: Seconds between two progress reports, whatever the batch size: first rows show early.
 PROGRESS_EVERY = 0.1
 #: Seconds between two counts of the files read while a large index is read (each is a repaint).
@@ -184,6 +190,8 @@ def load_paths(
         known: dict[str, Known] = {}
         shown: set[str] = set()  # ids shown so far (a partial view lists each id once)
         if use_cache:
+            from briefing_tui.core.store.cache import Cache, cache_path, vocabulary_key
+
             cache = Cache(cache_path(paths, cache_directory), vocabulary_key(vocab_path))
             known = _unchanged(cache, progress, shown, cancelled)
         files, missing = expand(paths)
@@ -232,7 +240,7 @@ def load_paths(
 
 Outcome = tuple[str, "Loaded | None", Sequence[Problem], tuple[str, int, int]]
 #: A file the index knew, unchanged since: its stat, what the index holds, and that as a ``Loaded``.
-Known = tuple[tuple[str, int, int], Hit, "Loaded | None"]
+Known = tuple[tuple[str, int, int], "Hit", "Loaded | None"]
 
 
 def _unchanged(
@@ -304,7 +312,9 @@ def _load_in_order(
     misses = [path for path in files if path not in known]
     cpus = os.cpu_count() or 1
     parsed: Generator[workers.Parsed, None, None] | None = None
-    if cpus >= 2 and len(misses) >= workers.PARALLEL_MIN:
+    if cpus >= 2 and len(misses) >= PARALLEL_MIN:
+        from briefing_tui.core.store import workers  # only here: a small load (`print FILE`) never needs the pool
+
         segment_dir, stem = (cache.directory, cache.stem) if cache is not None else (None, "")
         parsed = workers.parse_in_workers(misses, vocabulary, cpus, segment_dir, stem, cancelled)
         result.workers = workers.pool_size(len(misses), cpus)
@@ -336,7 +346,7 @@ def _load_in_order(
                         f"could not parse in worker processes ({type(exc).__name__}: {exc}); parsing here instead, which is slower"
                     )
             if parsed is None:
-                loaded, problems = workers.parse_here(path, vocabulary)
+                loaded, problems = parse_here(path, vocabulary)
             if cache is not None and triple[1] >= 0:
                 cache.put(
                     path,

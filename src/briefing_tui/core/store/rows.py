@@ -254,3 +254,9 @@ class Loaded:
 
     def __repr__(self) -> str:
         return f"Loaded({str(self.path)!r}, id={self.row.id!r})"
+
+
+def parse_here(path: Path | str, vocabulary) -> tuple[Loaded | None, list]:
+    """Parse one file in this process: its ``Loaded`` (or None) and its problems."""
+    briefing, problems = parse.load_file(Path(path), vocabulary)
+    return (Loaded(path, briefing) if briefing is not None else None), problems

@@ -21,10 +21,8 @@ from briefing_tui.core.model.problems import Problem
 from briefing_tui.core.model.topics import Vocabulary
 from briefing_tui.core.store import parse
 from briefing_tui.core.store.blobs import SegmentWriter
-from briefing_tui.core.store.rows import Loaded, Row
+from briefing_tui.core.store.rows import Row, parse_here
 
-#: With at least this many files to parse, parsing runs in worker processes.
-PARALLEL_MIN = 1000
 #: Files per task, at least: small enough that rows arrive steadily, large enough to amortise a message.
 CHUNK_FILES = 200
 #: Files per task, at most, and about how many tasks each worker gets between those bounds.
@@ -56,12 +54,6 @@ _segment_dir: Path | None = None
 _segment_stem = ""
 _writer: SegmentWriter | None = None
 _stopping = None  # the parent's multiprocessing.Event: set when nobody wants the rest
-
-
-def parse_here(path: Path | str, vocabulary: Vocabulary) -> tuple[Loaded | None, list[Problem]]:
-    """Parse one file in this process."""
-    briefing, problems = parse.load_file(Path(path), vocabulary)
-    return (Loaded(path, briefing) if briefing is not None else None), problems
 
 
 def parse_chunk(paths: list[str], vocabulary: Vocabulary) -> bytes:
