@@ -28,7 +28,7 @@ from textual.events import DescendantFocus, Resize
 from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
 from briefing_tui.app import commands
@@ -66,6 +66,7 @@ from briefing_tui.app.widgets.briefing_list import BriefingList
 from briefing_tui.app.widgets.detail import DetailFrame, DetailPane
 from briefing_tui.app.widgets.filter_bar import FilterBar
 from briefing_tui.app.widgets.filter_panel import FilterPanel
+from briefing_tui.app.widgets.footer import KeyFooter
 from briefing_tui.app.widgets.point_list import PointHighlighted, PointList
 from briefing_tui.app.widgets.points_view import PointsView, Selection, seek_point
 from briefing_tui.app.widgets.search_box import SearchBox
@@ -172,7 +173,7 @@ class Browser(PersonalMixin, Screen[None]):
         self._detail = DetailPane(id="detail")
         self._frame = DetailFrame(self._detail, id="detail-frame")
         self._status = StatusLine(id="status")
-        self._footer = Footer()
+        self._footer = KeyFooter()
         self._personal_init(state if state is not None else in_memory())
         self._view: str | None = view  # a saved search to open with (--view), applied at the first load
         self._view_pending = True

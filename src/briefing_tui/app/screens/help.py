@@ -12,8 +12,9 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.dom import DOMNode
-from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from briefing_tui.app.screens.modal import Modal
 
 KEY_WIDTH = 18
 #: Inherited from Textual's scrolling widgets, but nothing here is wider than its pane.
@@ -87,7 +88,7 @@ def help_table(app: App[object], sections: Sequence[Section]) -> Group:
     return Group(*parts)
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Modal[None]):
     """Every key, by where it works; any of the keys below closes it."""
 
     BINDINGS = [
