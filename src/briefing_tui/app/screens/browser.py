@@ -11,9 +11,11 @@ moment later, once typing pauses.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from inspect import isawaitable
 from pathlib import Path
 from typing import cast
@@ -87,6 +89,8 @@ from briefing_tui.core.store.state import State, in_memory
 NARROW_WIDTH = 100
 #: Facet counts wait this long after the last keystroke in the search box.
 FACET_DELAY = 0.15
+#: A complete load's point rows are built in the background this long after it is shown (seconds).
+PREBUILD_AFTER = 0.5
 
 
 def is_web_url(url: str) -> bool:
@@ -216,6 +220,7 @@ class Browser(PersonalMixin, Screen[None]):
 
     def on_key(self) -> None:
         self._loader.key_pressed()
+        self._points.last_key = time.monotonic()
 
     @on(LoadCounting)
     def _counting(self, message: LoadCounting) -> None:
@@ -266,6 +271,8 @@ class Browser(PersonalMixin, Screen[None]):
             self.current = briefings.current  # at once, not when the list's message arrives
         self._refresh_facets()
         self.refresh_bindings()
+        if library.complete:  # the points view's rows, built while the reader looks at the list
+            self.set_timer(PREBUILD_AFTER, partial(self._points.prebuild, library))
         if self._view_pending:
             self._view_pending = False
             self.restore_view(self._view)
