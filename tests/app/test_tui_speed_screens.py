@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from app_support import loaded, wait_for
+from app_support import loaded, rendered, wait_for
+from rich.table import Table
 from textual.screen import Screen
 
 from briefing_tui.app.screens.errors import ErrorsScreen
-from briefing_tui.app.screens.help import HelpScreen
+from briefing_tui.app.screens.help import KEY_WIDTH, HelpScreen
 from briefing_tui.app.screens.timeline import TimelineScreen
 from briefing_tui.app.widgets.footer import KeyFooter
 from briefing_tui.app.widgets.point_list import PointList
@@ -97,3 +98,30 @@ async def test_the_points_are_built_in_the_background_so_v_opens_at_once(make_ap
         await pilot.pause()
         assert screen.showing_points and not points.loading and points.entries
         assert points.has_focus
+
+
+async def test_the_help_is_drawn_once_however_often_it_opens(make_app, monkeypatch):
+    """A Static drew the help's tables for every layout pass and again for their lines, each time
+    it opened (twenty draws). Now once per width and theme, kept for the next time."""
+    draws = [0]
+    real = Table.__rich_console__
+
+    def counting(self, console, options):
+        if self.columns and self.columns[0].width == KEY_WIDTH:
+            draws[0] += 1
+        return real(self, console, options)
+
+    monkeypatch.setattr(Table, "__rich_console__", counting)
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        first = None
+        for _ in range(3):
+            await pilot.press("question_mark")
+            await wait_for(pilot, lambda: isinstance(pilot.app.screen, HelpScreen))
+            await pilot.pause()
+            assert "Search titles" in rendered(pilot.app.screen.query_one("#help-text"))
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: pilot.app.screen is screen)
+            first = draws[0] if first is None else first
+        assert first and first <= 10  # each section's table at most twice (with and without a scroll bar)
+        assert draws[0] == first  # and never again

@@ -4,8 +4,8 @@ The browser screen owns the filters, the sort and the matching briefings; it
 binds them here (``data_bind``) as one ``Selection``, replaced whenever the
 briefing list changes, plus whether the view is showing and whether only agreed
 and confirmed points are wanted. The point rows are built in a worker: in the
-background once a load is complete (up to ``PREBUILD_LIMIT`` briefings; pausing
-while the reader types), so that ``v`` opens at once, else the first time the
+background once a load is complete (up to ``PREBUILD_LIMIT`` briefings; yielding
+to the keys while the reader types), so that ``v`` opens at once, else the first time the
 view opens; from then on a change is index filtering plus one list update
 (``PointList.show``).
 """
@@ -36,8 +36,10 @@ from briefing_tui.core.store import memory
 #: Loads up to this size get their point rows built in the background (~3 KB a briefing, ~70 µs
 #: of work each); beyond it the memory waits until the reader opens the view.
 PREBUILD_LIMIT = 25_000
-#: A background build waits while a key came less than this long ago (seconds).
-PAUSE_AFTER_KEY = 0.5
+#: While a key came less than this long ago (seconds), a background build sleeps ``YIELD`` seconds
+#: after each few milliseconds of work, so it holds up no keystroke and still ends in a few seconds.
+QUIET_AFTER_KEY = 0.5
+YIELD = 0.004
 
 
 def seek_point(detail: DetailPane, number: str, depth: int) -> None:
@@ -190,11 +192,12 @@ class PointsView(Vertical):
         worker = get_current_worker()
 
         def pace() -> None:
-            """While the reader types (and has not asked for the view), wait; give up if cancelled."""
-            while not self.showing and time.monotonic() - self.last_key < PAUSE_AFTER_KEY and not worker.is_cancelled:
-                time.sleep(0.05)
+            """While the reader types (and has not asked for the view), leave the interpreter to the
+            keys most of the time; give up if cancelled."""
             if worker.is_cancelled:
                 raise BuildStopped
+            if not self.showing and time.monotonic() - self.last_key < QUIET_AFTER_KEY:
+                time.sleep(YIELD)
 
         try:
             rows = PointRows(library, pace if background else None)

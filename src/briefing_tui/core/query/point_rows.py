@@ -17,8 +17,8 @@ from briefing_tui.core.query.points import PointCatalog, PointQueries, numbered
 
 #: Decoded briefings kept for drawing lines (a screenful touches a few dozen at most).
 DECODED_CACHE = 64
-#: A paced build asks whether to go on after this many briefings (a few milliseconds of work).
-PACE_EVERY = 32
+#: A paced build asks whether to go on after this many briefings (a millisecond or two of work).
+PACE_EVERY = 16
 
 
 def transient_briefing(library: Library, index: int) -> Briefing:
@@ -48,8 +48,8 @@ class PointRows:
     """
 
     def __init__(self, library: Library, pace: Callable[[], None] | None = None) -> None:
-        """``pace`` is called every ``PACE_EVERY`` briefings: a build in the background waits there
-        while the reader types, so it never takes the interpreter from a keystroke for long."""
+        """``pace`` is called every ``PACE_EVERY`` briefings: a build in the background can yield
+        there while the reader types, so it never takes the interpreter from a keystroke for long."""
         self.library = library
         count = len(library)
         briefings = (transient_briefing(library, i) for i in range(count))
