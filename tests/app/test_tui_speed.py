@@ -8,6 +8,7 @@ import pytest
 from app_support import loaded, rendered, show_points, wait_for
 from textual.widgets import OptionList
 
+import briefing_tui.app.pane_controller as pane_module
 import briefing_tui.app.screens.browser as browser_module
 from briefing_tui.app.screens.browser import Browser
 from briefing_tui.app.widgets.detail import DetailPane
@@ -30,8 +31,8 @@ class Counted:
 
 @pytest.fixture
 def count_draws(monkeypatch: pytest.MonkeyPatch) -> type[Counted]:
-    real = browser_module.render_briefing
-    monkeypatch.setattr(browser_module, "render_briefing", lambda *a, **k: Counted(real(*a, **k)))
+    real = pane_module.render_briefing
+    monkeypatch.setattr(pane_module, "render_briefing", lambda *a, **k: Counted(real(*a, **k)))
     Counted.draws = 0
     return Counted
 
