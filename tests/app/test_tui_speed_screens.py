@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 from app_support import loaded, rendered, wait_for
 from rich.table import Table
+from textual.cache import LRUCache
 from textual.screen import Screen
+
+import briefing_tui.app.widgets.prerendered as prerendered
 
 from briefing_tui.app.screens.errors import ErrorsScreen
 from briefing_tui.app.screens.help import KEY_WIDTH, HelpScreen
@@ -112,6 +115,9 @@ async def test_the_help_is_drawn_once_however_often_it_opens(make_app, monkeypat
         return real(self, console, options)
 
     monkeypatch.setattr(Table, "__rich_console__", counting)
+    # Lines kept by an earlier test (the cache outlives screens, and apps) would hide the first draw.
+    monkeypatch.setattr(prerendered, "_LINES", LRUCache(16))
+    monkeypatch.setattr(prerendered, "_HEIGHTS", LRUCache(64))
     async with make_app().run_test(size=(120, 40)) as pilot:
         screen = await loaded(pilot)
         first = None
