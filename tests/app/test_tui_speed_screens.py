@@ -9,7 +9,6 @@ from textual.cache import LRUCache
 from textual.screen import Screen
 
 import briefing_tui.app.widgets.prerendered as prerendered
-
 from briefing_tui.app.screens.errors import ErrorsScreen
 from briefing_tui.app.screens.help import KEY_WIDTH, HelpScreen
 from briefing_tui.app.screens.timeline import TimelineScreen
