@@ -160,3 +160,23 @@ async def test_the_filter_panel_redraws_only_the_rows_that_changed(make_app, mon
         assert drawn == []  # kept from the first time
         total = screen.library.totals["topics"]["china"]
         assert panel.get_option("topics:china").prompt.plain.split()[-1] == str(total)
+
+
+async def test_a_search_that_brings_or_takes_the_scroll_bar_lays_nothing_out(make_app, count_layouts):
+    """The list's scroll bar came and went as the matches crossed its height, and each time the
+    whole screen was laid out (tens of milliseconds in a keystroke). The bar's column now stays."""
+    async with make_app().run_test(size=(120, 24)) as pilot:
+        screen = await loaded(pilot)
+        briefings = screen.query_one("#briefings")
+        assert briefings.virtual_size.height > briefings.scrollable_content_region.height  # it scrolls
+        await pilot.press("slash")
+        await wait_for(pilot, lambda: isinstance(pilot.app.focused, SearchBox))
+        await pilot.pause()
+        count_layouts[0] = 0
+        await pilot.press(*"melbourne")
+        await wait_for(pilot, lambda: screen.filters.text == "melbourne" and len(screen.shown) == 1)
+        await pilot.pause()
+        await pilot.press(*["backspace"] * len("melbourne"))
+        await wait_for(pilot, lambda: screen.filters.text == "" and len(screen.shown) > 1)
+        await pilot.pause()
+        assert count_layouts[0] == 0
