@@ -21,7 +21,7 @@ ResultType = TypeVar("ResultType")
 class Modal(ModalScreen[ResultType]):
     """A ModalScreen that skips the Resize its own first layout posts it."""
 
-    def _on_resize(self, event: events.Resize) -> None:
+    async def _on_resize(self, event: events.Resize) -> None:
         # Textual calls each class's handler in turn (this one first); prevent_default ends that.
         if event.size == self.outer_size:  # already laid out at this size: a second pass changes nothing
             event.prevent_default()
