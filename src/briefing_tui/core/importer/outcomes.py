@@ -40,22 +40,31 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
             "stated",
             r"\b(?:stated|said|emphasi[sz]ed|stressed|highlighted|underlined|underscored|replied|responded|added|"
             r"mentioned|remarked|conveyed|suggested|supported|indicated|reiterated|insisted|asserted|"
+            r"(?:marked|celebrated|commemorated) the|"
             rf"expressed{_P}(?:view|position|opinion|belief|determination|intention|resolve|support|commitment|willingness|readiness)s?)\b",
         ),
         (
             "explained",
-            r"\b(?:explained|briefed|outlined|presented|described|"
+            r"\b(?:explained|briefed|informed|outlined|presented|described|took the opportunity to (?:brief|inform|update)|"
             r"(?:provided|gave|offered) (?:an? )?(?:[\w-]+ )?(?:background|briefing|explanation|overview|update|readout))\b",
         ),
         (
             "expressed",
             r"\b(?:expressed|congratulated|thanked|"
             rf"(?:extended|offered|conveyed|sent){_P}(?:congratulations|condolences|sympathy|sympathies|gratitude|appreciation|thanks|greetings)|"
-            r"paid (?:tribute|respects))\b",
+            rf"paid (?:tribute|respects)|raised{_P}(?:\w+ )?concerns?)\b",
         ),
-        ("requested", r"\b(?:requested|asked|called (?:for|on|upon)|urged|sought|invited|proposed|appealed)\b"),
+        (
+            "requested",
+            # "called on President X" is a courtesy call, not a request.
+            r"\b(?:requested|asked|called (?:for|on|upon)(?!\s+(?:the\s+)?(?:President|Prime Minister|King|Queen|Emperor|"
+            r"Crown Prince|Premier|Chancellor|His\b|Her\b|H\.\s?E\.|HE\b))|urged|sought|invited|proposed|appealed)\b",
+        ),
         ("announced", r"\b(?:announced|unveiled|launched)\b"),
-        ("noted", r"\b(?:noted|recogni[sz]ed|pointed out|acknowledged|observed|took note)\b"),
+        (
+            "noted",
+            r"\b(?:noted|recogni[sz]ed|pointed out|acknowledged|observed|took note)\b",
+        ),
         ("condemned", r"\b(?:condemned|denounced|deplored)\b"),
     ]
 ]
@@ -128,6 +137,7 @@ _FIRST_WORDS = (
     "asserted",
     "explained",
     "briefed",
+    "informed",
     "outlined",
     "presented",
     "described",
@@ -139,6 +149,7 @@ _FIRST_WORDS = (
     "extended",
     "sent",
     "paid",
+    "raised",
     "requested",
     "asked",
     "called",
@@ -156,6 +167,9 @@ _FIRST_WORDS = (
     "acknowledged",
     "observed",
     "took",
+    "marked",
+    "celebrated",
+    "commemorated",
     "condemned",
     "denounced",
     "deplored",
