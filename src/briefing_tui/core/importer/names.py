@@ -271,6 +271,14 @@ def _is_upper_word(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+#: Letters written after a name (honours, orders, a seat): part of the name as written, not of it.
+POST_NOMINALS = frozenset(
+    "MP QC KC AC AO AM MBE OBE CBE KBE DBE GBE KCB GCB CB KCMG GCMG CMG CH PC MEP MLA MSP TD ONZ ONZM KNZM CNZM "
+    "QSO OON GCFR GCON CON OFR MFR".split()
+)
+_MORE_POST_NOMINALS = re.compile(r"(?:,?[ \t]+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b)+")
+
+
 def read_name(text: str, pos: int, limit: int = 5) -> tuple[list[str], int, str]:
     """Name tokens starting at ``pos``: (tokens, end, suffix such as "MP")."""
     tokens: list[str] = []
@@ -287,16 +295,20 @@ def read_name(text: str, pos: int, limit: int = 5) -> tuple[list[str], int, str]
         if word.endswith(".") and not _is_initial(word):
             word = word[:-1]
         bare = word
-        if bare in ("MP", "QC", "KC", "AC", "MBE", "OBE", "CBE"):
+        if bare in POST_NOMINALS:
             if tokens:
+                # "Sir Keir Starmer KCB KC MP": every letters after the name belong to it.
                 suffix = bare
                 end = j + len(word)
+                more = _MORE_POST_NOMINALS.match(text, end)
+                end = more.end() if more else end
             break
         if bare.lower() in PARTICLES and bare[0].islower():
             # "von der Leyen": particles count only before a capitalised family name.
             ahead = re.match(r"(?:[ \t]+(?:%s))*[ \t]+(?P<w>\S)" % "|".join(PARTICLES), text[j + len(word) :])
             if tokens and ahead and ahead.group("w").isupper():
                 tokens.append(bare)
+                limit += 1  # "Mohammed bin Abdulrahman bin Jassim Al-Thani": particles are not name words
                 i = end = j + len(word)
                 continue
             break
@@ -314,6 +326,10 @@ def read_name(text: str, pos: int, limit: int = 5) -> tuple[list[str], int, str]
         i = end = j + len(word)
         if base != bare:  # a possessive ends the name
             break
+    if tokens:
+        jr = re.match(r",?[ \t]+(?:Jr|Sr)\.?(?!\w)", text[end : end + 8])
+        if jr:  # "Joseph R. Biden, Jr.": part of the name as written
+            end += jr.end()
     return tokens, end, suffix
 
 
@@ -805,6 +821,8 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
         hon = HONORIFIC.match(text, m.end())
         pos = hon.end() if hon else m.end()
         tokens, end, _suffix = read_name(text, pos)
+        if hon and _titled(people, hon.start(), re.sub(r"\s+", " ", m.group("title")), None):
+            continue
         if not tokens or tokens[-1].endswith(("'s", "’s")) or overlaps(m.start("title"), end):
             continue
         at_start = not text[sentence_start : m.start()].strip() or re.fullmatch(
@@ -846,6 +864,37 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
         _attach_title(text, person)
         people.append(person)
         spans.append((start, person.end))
+    # "Minister for Foreign Affairs of Mongolia Battsetseg Batmunkh", "Secretary of State of the
+    # United States of America Antony Blinken": the title, its country, then the name.
+    for m in _TITLE_OF.finditer(text):
+        if overlaps(m.start("title"), m.end()):
+            continue
+        found = _country_then_name(text, m.end())
+        if found is None:
+            continue
+        code, pos = found
+        title = re.sub(r"\s+", " ", text[m.start("title") : pos].strip())
+        if _titled(people, pos, title, code):
+            continue
+        hon = HONORIFIC.match(text, pos)
+        tokens, end, _suffix = read_name(text, hon.end() if hon else pos)
+        if len(tokens) < 2 or overlaps(pos, end):
+            continue
+        person = Person(
+            text[pos:end].strip(),
+            tokens,
+            honorific=re.sub(r"\s+", " ", hon.group(0)).strip() if hon else "",
+            title=title,
+            country=code,
+            start=m.start("title"),
+            end=end,
+        )
+        before = _TITLE_AND_BEFORE.search(text, max(sentence_start, m.start("title") - 90), m.start("title"))
+        if before and not overlaps(before.start("t"), m.start("title")):
+            person.title = f"{before.group('t')} and {person.title}"
+            person.start = before.start("t")
+        people.append(person)
+        spans.append((person.start, person.end))
     for m in re.finditer(
         r",[ \t]*(?=(?:the\s+)?" + _TITLE_WORDS + r"|(?:[A-Z][\w.]*\s){0,3}[A-Z][\w.]*(?:'s|’s)\s)", text
     ):
@@ -867,6 +916,8 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
         if overlaps(start, end):
             continue
         tokens = m.group("name").split()
+        if not all(t[0].isupper() or t in PARTICLES for t in tokens) or tokens[-1].lower() in PARTICLES:
+            continue
         title, code = split_title(re.sub(r"\s+", " ", m.group("title")).strip())
         if len(tokens) == 1 and not code:
             continue  # one word is a name only after a country's title ("... of Indonesia, Sugiono,")
@@ -900,14 +951,50 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
     ]
 
 
+# A capitalised name word in any script ("Álvaro"), or an initial ("J.").
+_NAME_WORD = r"(?:(?=[^\W\d_a-z])[^\W\d_][\w'’-]+|[A-Z]\.)"
 _TITLE_THEN_NAME = re.compile(
-    r"(?<![\w,])(?:[Tt]he\s+|(?:(?<=^)|(?<=\.\s))(?="
+    r"(?<![\w,])(?:[Tt]he\s+(?:(?:newly[ -])?(?:appointed|elected)\s+|new\s+|incoming\s+)?|(?:(?<=^)|(?<=\.\s))(?="
     + _TITLE_WORDS
     + r"(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the)){0,12},))"
-    r"(?P<title>" + _TITLE_WORDS + r"[^;.()]{0,160}?),[ \t]+"
-    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|" + "|".join(sorted(PARTICLES)) + r")){0,3}),"
-    r"(?=[ \t]+(?:and|held|met|hosted|received|welcomed|visited|spoke|had|at|in|on|today|yesterday|during|for|who)\b)"
+    r"(?P<title>(?:[A-Z][\w.'’-]*\s+)?" + _TITLE_WORDS + r"[^;.()]{0,160}?),[ \t]+"
+    r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + "|" + "|".join(sorted(PARTICLES)) + r")){0,4}?)"
+    # the name ends at a comma before the sentence goes on, or at the sentence's end
+    r"(?:,(?=[ \t]+(?:and|held|met|hosted|received|welcomed|visited|spoke|had|at|in|on|today|yesterday|during|for|who)\b)"
+    r"|(?=[.;]?[ \t]*$|[.;][ \t]+(?=[^\W\d_a-z])|[ \t]+(?:in|at|on|today|yesterday|this|during|for)\b))"
 )
+
+
+def _titled(people: list[Person], at: int, title: str, code: str | None) -> bool:
+    """A title just before a name found by its honorific ("Prime Minister of Malaysia Dato' Seri
+    Anwar Ibrahim") is that person's: True when someone found starts at ``at``."""
+    for p in people:
+        if p.start == at:
+            p.title = p.title or title
+            p.country = p.country or (code or "")
+            return True
+    return False
+
+
+_TITLE_OF = re.compile(
+    r"(?<![\w.])(?P<title>" + _MINISTRY_TITLE + "|" + "|".join(re.escape(t) for t in _PREFIX_TITLES) + r")\s+of\s+(?=(?:the\s+)?[A-Z])"
+)
+
+
+def _country_then_name(text: str, pos: int) -> tuple[str, int] | None:
+    """(code, where the name starts) when ``text[pos:]`` is a country's name (one to eight
+    words, the shortest that is one) followed by a capitalised word: "Mongolia Battsetseg ...",
+    "the United States of America Antony Blinken"."""
+    words = list(re.finditer(r"\S+", text[pos : pos + 200]))
+    for k in range(1, min(8, len(words) - 1) + 1):
+        phrase = text[pos : pos + words[k - 1].end()]
+        nxt = words[k].group(0)
+        if not nxt[0].isupper() or re.search(r"[,;.:]$", phrase):
+            continue
+        code = places.formal_country_code(phrase) if phrase.startswith("the ") else places.country_code(phrase)
+        if code and places.country_code(phrase + " " + nxt) is None:
+            return code, pos + words[k].start()
+    return None
 
 
 _OWNER_TITLE_NAME = re.compile(
@@ -919,7 +1006,7 @@ _OWNER_TITLE_NAME = re.compile(
 
 
 def _attach_title(text: str, person: Person) -> None:
-    m = re.match(r"(?:,?[ \t]*(?P<mp>MP|QC|KC))?,[ \t]*", text[person.end :])
+    m = re.match(r"(?:,?[ \t]*(?P<mp>MP|QC|KC|Jr\.|Sr\.))?,[ \t]*", text[person.end :])
     if m and m.group("mp"):
         person.name = text[person.start : person.end + m.end()].rstrip(", \t")
     if not m:
