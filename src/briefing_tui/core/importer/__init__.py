@@ -18,6 +18,7 @@ from briefing_tui.core.importer import (
     meeting,
     names,
     naming,
+    outcomes,
     places,
     points,
     text,
@@ -88,6 +89,23 @@ def _has_verb(point: points.PointDraft) -> bool:
     return bool(point.verb) or any(_has_verb(p) for p in point.points)
 
 
+#: How many paragraphs after the opening one may still describe the meeting (who took part).
+_MEETING_PARAGRAPHS = 2
+
+
+def _meeting_paragraph_people(doc: text.Document) -> list[names.Person]:
+    """People named in the paragraphs between the opening one and the first that reports anything
+    ("Taking part in the dinner were ...", "... sat down with Foreign Minister X"): those still
+    describe the meeting. People named after a reporting verb are talked about, not present."""
+    people: list[names.Person] = []
+    paragraphs = doc.lead_rest[:1] if doc.lead_rest else doc.body
+    for paragraph in paragraphs[:_MEETING_PARAGRAPHS]:
+        if outcomes.classify(paragraph) is not None or re.match(r"\s*(?:[-•*–—]|\d{1,2}[.)])", paragraph):
+            break
+        people += names.find_people(paragraph[: text.MAX_LEAD_CHARS])
+    return people
+
+
 def zones_of_country(code: str) -> str:
     from briefing_tui.core.model import countries
 
@@ -149,7 +167,7 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     # Participants: the opening paragraph, plus a trailing "[Reference] Participants" block.
     in_lead = names.find_people(doc.lead)
     name_spans = [(p.start, p.end) for p in in_lead]
-    found = in_lead + names.reference_people(doc.reference)
+    found = in_lead + _meeting_paragraph_people(doc) + names.reference_people(doc.reference)
     if len(doc.reference) > names.MAX_REFERENCE_LINES or any(
         len(line) > names.MAX_REFERENCE_LINE_CHARS for line in doc.reference
     ):

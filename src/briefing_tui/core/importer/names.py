@@ -254,6 +254,7 @@ class Person:
     given_name: str = ""
     key: str = ""
     family_guess: str = ""  # why the family name is a guess, if it is one
+    side_of: Person | None = None  # named with this person as one side ("X and Y met their counterparts")
     notes: list[str] = field(default_factory=list)
 
 
@@ -821,7 +822,7 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
         hon = HONORIFIC.match(text, m.end())
         pos = hon.end() if hon else m.end()
         tokens, end, _suffix = read_name(text, pos)
-        if hon and _titled(people, hon.start(), re.sub(r"\s+", " ", m.group("title")), None):
+        if hon and _titled(people, hon.start(), re.sub(r"\s+", " ", m.group("title")), _adjective_country(m.group("adj"))):
             continue
         if not tokens or tokens[-1].endswith(("'s", "’s")) or overlaps(m.start("title"), end):
             continue
@@ -831,17 +832,7 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
         if len(tokens) == 1 and not at_start:
             continue
         adj = m.group("adj") or ""
-        code = None
-        if adj:
-            code = places.country_code(adj) or places.demonym_code(adj)
-            if code is None:
-                # "Republic of Korea Foreign Minister": take the longest country name at the end.
-                words = adj.split()
-                for k in range(len(words)):
-                    tail = " ".join(words[k:])
-                    code = places.country_code(tail) or places.demonym_code(tail)
-                    if code:
-                        break
+        code = _adjective_country(adj)
         start = hon.start() if hon else (m.start("adj") if code and adj else m.start("title"))
         name_start = hon.start() if hon else pos
         person = Person(
@@ -944,11 +935,32 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
         people.append(person)
         spans.append((start, end))
     people.sort(key=lambda p: p.start)
-    return [
+    kept = [
         p
         for p in people
         if not _excluded(text, p.start, p.end) and not re.search(r"spokes(?:person|man|woman)", p.title, re.IGNORECASE)
     ]
+    for a, b in zip(kept, kept[1:], strict=False):
+        if _one_side(text, a, b):
+            b.side_of = a
+    return kept
+
+
+def _one_side(text: str, a: Person, b: Person) -> bool:
+    """ "Foreign Minister X and Defence Minister Y have met their Australian counterparts", "...
+    sat down with Foreign Minister A and Defence Minister B": two people joined by "and" who meet
+    someone else (or whom someone meets) are one side. "X and Y held talks" are two sides."""
+    # only "and" (or a comma) and the second one's title words between them
+    if not re.fullmatch(r"\s*(?:,|,?\s*and)\s*(?:(?:[A-Z][\w'’-]*|and|of|for|the)\s+)*", text[a.end : b.start]):
+        return False
+    sentence_start = max(text.rfind(". ", 0, a.start), 0)
+    stop = text.find(". ", b.end)
+    after = text[b.end : stop if stop >= 0 else len(text)]
+    before = text[sentence_start : a.start]
+    return bool(
+        re.search(r"\b(?:with|counterparts?|met|meets|received|hosted|welcomed)\b", after)
+        and not re.search(r"\bwith\b", before)
+    ) or bool(re.search(r"\b(?:with|met|meets|received|hosted|welcomed)\s+(?:the\s+)?$|\bwith\b[^.]*$", before))
 
 
 # A capitalised name word in any script ("Álvaro"), or an initial ("J.").
@@ -963,6 +975,21 @@ _TITLE_THEN_NAME = re.compile(
     r"(?:,(?=[ \t]+(?:and|held|met|hosted|received|welcomed|visited|spoke|had|at|in|on|today|yesterday|during|for|who)\b)"
     r"|(?=[.;]?[ \t]*$|[.;][ \t]+(?=[^\W\d_a-z])|[ \t]+(?:in|at|on|today|yesterday|this|during|for)\b))"
 )
+
+
+def _adjective_country(adj: str | None) -> str | None:
+    """The country of the words before a title: "Australian", "Republic of Korea" (the longest
+    country name at the end)."""
+    if not adj:
+        return None
+    code = places.country_code(adj) or places.demonym_code(adj)
+    words = adj.split()
+    for k in range(len(words)):
+        if code:
+            break
+        tail = " ".join(words[k:])
+        code = places.country_code(tail) or places.demonym_code(tail)
+    return code
 
 
 def _titled(people: list[Person], at: int, title: str, code: str | None) -> bool:
@@ -1118,6 +1145,7 @@ def finish(
     country when it writes names in its own order (Japan's ministries: family name first).
     """
     merged: list[Person] = []
+    twin_of: dict[int, Person] = {}  # a person merged into an earlier one -> that one
     # The first earlier participant with the same key or ``_same_person``: only those sharing a
     # key or a name word can be one (every case of ``_same_person`` needs a word in common), so
     # those are looked up by word and tried in order; trying every earlier participant made a
@@ -1136,6 +1164,7 @@ def finish(
         at = next((i for i in sorted(candidates) if merged[i].key == tokens_key or _same_slugs(mine, slugs[i])), None)
         if at is not None:
             twin = merged[at]
+            twin_of[id(p)] = twin
             if len(p.tokens) > len(twin.tokens):
                 twin.name, twin.tokens = p.name, p.tokens
                 slugs[at] = mine
@@ -1172,9 +1201,13 @@ def finish(
     for i, p in enumerate(merged):
         if p.country:
             continue
+        side = twin_of.get(id(p.side_of), p.side_of) if p.side_of is not None else None
         if left:
             p.country = left.pop(0)
             p.country_guess = "country from the meeting title"
+        elif side is not None and side.country:
+            p.country = side.country
+            p.country_guess = f"no country written; named as one side with {side.name}"
         elif i == 0 and publisher_country:
             p.country = publisher_country
             p.country_guess = "no country written; the publisher's country"
