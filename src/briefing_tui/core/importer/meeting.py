@@ -43,6 +43,8 @@ def kind_of(title: str, lead: str, people: list[Person]) -> tuple[str, str]:
     codes = {p.country for p in people}
     if _VIDEO.search(head):
         return "video-conference", "held by video"
+    if _MEAL.search(title) and not by_phone(head):
+        return "working-meal", "a meal in the title"  # a working dinner of eight is still a meal
     if len(codes) >= 3:
         return "multilateral-meeting", f"{len(codes)} countries"
     if by_phone(head):

@@ -26,7 +26,7 @@ HONORIFIC = re.compile(
     r"|(?:His|Her)\s+(?:(?:Royal\s+)?Highness(?:\s+(?:Prince|Princess|Sheikh|Sheikha))?|Majesty|Excellency)(?:\s+(?:Mr|Ms|Mrs|Dr|Prof|Amb)\.)?"
     r"|Sheikh(?:a)?(?=\s)|Dato['’]?(?:\s+Seri)?(?=\s)|Datuk(?:\s+Seri)?(?=\s)|Tan\s+Sri(?=\s)|Senator(?=\s+[A-Z][a-z])"
     r"|H\.\s?E\.\s?(?:(?:Mr|Ms|Mrs|Dr|Amb|Prof)\.)?"
-    r"|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Mr(?=\s)|Ms(?=\s)|Mrs(?=\s)|Dr(?=\s)"
+    r"|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Mr(?=\s)|Ms(?=\s)|Mrs(?=\s)|Dr(?=\s)|Hon\.(?=\s)"
     r"|Dame|Sir"
     r")(?=\s*[^\W\d_])"
 )
@@ -785,6 +785,8 @@ def family_key(family: str) -> str:
 def _excluded(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 80) : start]
     # Only the words since the previous person or clause mark count.
+    if re.search(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b[^.;]*$", text[max(0, start - 300) : start]):
+        return True  # "The Dialogue was attended by A and by B": everyone in that list
     before = re.split(r"[;(]|,\s+and\b|\band\b", before)[-1]
     if _NOT_PRESENT_BEFORE.search(before):
         return True
