@@ -52,7 +52,7 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
             "expressed",
             r"\b(?:expressed|congratulated|thanked|"
             rf"(?:extended|offered|conveyed|sent){_P}(?:congratulations|condolences|sympathy|sympathies|gratitude|appreciation|thanks|greetings)|"
-            rf"paid (?:tribute|respects)|raised{_P}(?:\w+ )?concerns?)\b",
+            rf"paid (?:tribute|respects)|raised{_P}(?:[\w'’]+ )?concerns?)\b",
         ),
         (
             "requested",

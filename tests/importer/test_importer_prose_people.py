@@ -1,0 +1,178 @@
+"""Session 4 rules for readouts of any publisher (issue #16): what is a point in prose, and who
+took part. Each test is one rule about how readouts are written, not about one publisher."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing_tui.core.importer import import_readout, meeting, names, outcomes, points
+
+D = dt.date(2025, 3, 1)
+
+
+def _points(paragraphs: list[str]) -> list[str]:
+    return [it.text for it in points.structure(paragraphs, prose=False)]
+
+
+# --- points -------------------------------------------------------------------------------------
+
+
+def test_a_sentence_without_a_reporting_verb_continues_the_point_before_it():
+    got = _points(
+        [
+            "Minister A stressed that calm waters must be preserved. Unilateral actions undermine trust. "
+            "Minister B said that channels stay open."
+        ]
+    )
+    assert got == [
+        "Minister A stressed that calm waters must be preserved. Unilateral actions undermine trust.",
+        "Minister B said that channels stay open.",
+    ]
+
+
+def test_paragraphs_before_the_first_and_after_the_last_reporting_verb_are_not_points():
+    got = _points(
+        [
+            "The Strategic Dialogue is the principal mechanism for engagement between the two countries.",
+            "The Ministers discussed trade.",
+            "The Ministers agreed to meet again.",
+            "Minister B will be received by the President later in the afternoon.",
+            "Share: Facebook | X | Email",
+            "###",
+        ]
+    )
+    assert got == ["The Ministers discussed trade.", "The Ministers agreed to meet again."]
+
+
+def test_a_verbless_paragraph_between_points_goes_on_the_point_before():
+    got = _points(["The Ministers discussed trade.", "Trade reached 10 billion dollars.", "They agreed to meet."])
+    assert got == ["The Ministers discussed trade. Trade reached 10 billion dollars.", "They agreed to meet."]
+
+
+def test_trailing_numbered_paragraphs_that_report_nothing_are_not_points():
+    got = _points(["2. The Minister welcomed the visit.", "3. The Secretary later paid a courtesy call on the President."])
+    assert got == ["The Minister welcomed the visit."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        ("Minister A informed his counterparts of the findings.", "explained"),
+        ("I also took the opportunity to brief Senator Wong on our priorities.", "explained"),
+        ("President A raised concerns about human rights.", "expressed"),
+        ("The Prime Minister raised the UK's concerns about Hong Kong.", "expressed"),
+        ("The ministers marked the 62nd anniversary of relations.", "stated"),
+        ("He called on China to use its influence.", "requested"),
+    ],
+)
+def test_more_reporting_verbs(sentence, outcome):
+    verb = outcomes.classify(sentence)
+    assert verb is not None and verb.outcome == outcome
+
+
+def test_calling_on_a_head_of_state_is_a_visit_not_a_request():
+    assert outcomes.classify("Earlier in the day, Dr. Jaishankar called on President Dissanayake.") is None
+
+
+# --- people -------------------------------------------------------------------------------------
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(p.name, p.country) for p in names.find_people(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # "the Title of Country, Name" at the sentence's end, with an initial or in any script
+        ("A held a call this morning with the President of the United States, Donald J. Trump.", ("Donald J. Trump", "US")),
+        ("A met today in Athens with the Minister of Foreign Affairs of Türkiye, Hakan Fidan.", ("Hakan Fidan", "TR")),
+        (
+            "The Minister of Foreign Affairs, Álvaro Leyva Durán, received the Secretary of State.",
+            ("Álvaro Leyva Durán", ""),
+        ),
+        ("A held a call with the newly appointed Foreign Minister of Ukraine, Andrii Sybiha.", ("Andrii Sybiha", "UA")),
+        # "Title of Country Name"
+        ("Minister for Foreign Affairs of Mongolia Battsetseg Batmunkh held a call.", ("Battsetseg Batmunkh", "MN")),
+        (
+            "A met HE Secretary of State of the United States of America Antony Blinken today.",
+            ("Antony Blinken", "US"),
+        ),
+    ],
+)
+def test_a_title_with_its_country_then_the_name(text, person):
+    assert person in _found(text)
+
+
+def test_a_title_before_an_honorific_names_that_person():
+    people = names.find_people("hosted by Prime Minister of Malaysia Dato' Seri Anwar Ibrahim.")
+    assert [(p.name, p.title, p.country) for p in people] == [
+        ("Dato' Seri Anwar Ibrahim", "Prime Minister of Malaysia", "MY")
+    ]
+
+
+def test_particles_do_not_count_toward_a_names_length():
+    assert _found("Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani met A.")[0][0] == (
+        "Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("President Joseph R. Biden, Jr. held a virtual meeting.", "Joseph R. Biden, Jr."),
+        ("From: No 10 and The Rt Hon Sir Keir Starmer KCB KC MP", "The Rt Hon Sir Keir Starmer KCB KC MP"),
+        ("The talks were held with Hon. Vijitha Herath, Minister of Foreign Affairs.", "Hon. Vijitha Herath"),
+    ],
+)
+def test_suffixes_and_honorifics_stay_in_the_name(text, name):
+    assert _found(text)[0][0] == name
+
+
+def test_people_who_attended_are_not_participants():
+    text = (
+        "The Minister, Ana Bell, received the Secretary of State, Carl Dunn, today. The Dialogue was attended by "
+        "Vice Minister Elizabeth Taylor Jay and by U.S. Ambassador Francisco Palmieri."
+    )
+    assert [n for n, _ in _found(text)] == ["Ana Bell", "Carl Dunn"]
+
+
+def test_two_people_who_meet_someone_else_are_one_side():
+    readout = (
+        "New Zealand Government\n\nRelease\n\nMinisters meet in Melbourne\n\n1 February 2024\n\n"
+        "Foreign Minister Winston Peters and Defence Minister Judith Collins have met their Australian "
+        "counterparts in Melbourne today.\n\n"
+        '"This afternoon Judith Collins and I sat down with Australian Foreign Minister Senator the Hon Penny Wong '
+        'and Deputy Prime Minister and Defence Minister the Hon Richard Marles MP," Mr Peters says.\n\n'
+        "The ministers agreed to work together.\n"
+    )
+    draft = import_readout(readout).draft
+    got = [(p.family_name, p.country) for p in draft.participants]
+    assert got[2:] == [("Wong", "AU"), ("Marles", "AU")]
+    assert got[0][1] == got[1][1] != "AU"
+
+
+def test_two_people_who_meet_each_other_are_two_sides():
+    people = names.find_people("Foreign Minister Ann Bee and Foreign Minister Cee Dee held talks in Paris.")
+    assert [p.side_of for p in people] == [None, None]
+
+
+def test_people_listed_after_the_opening_paragraph_take_part():
+    readout = (
+        "G7 Foreign Ministers: working dinner on the Middle East\n\n18 April 2024\n\n"
+        "Minister of Foreign Affairs Antonio Tajani opened the meeting in Capri last night with a working dinner.\n\n"
+        "Taking part in the dinner were US Secretary of State Antony Blinken and German Foreign Minister "
+        "Annalena Baerbock.\n\n"
+        "The Ministers condemned the attack.\n\n"
+        "The meeting continues today with Ukrainian Foreign Minister Dmytro Kuleba.\n"
+    )
+    draft = import_readout(readout).draft
+    assert [p.family_name for p in draft.participants] == ["Tajani", "Blinken", "Baerbock"]
+    assert draft.kind == "working-meal"
+
+
+def test_a_meal_in_the_title_is_a_working_meal_however_many_attend():
+    people = [names.Person(n, [n], country=c) for n, c in (("A", "IT"), ("B", "US"), ("C", "DE"))]
+    assert meeting.kind_of("Tajani opens the ministerial with a working dinner", "", people)[0] == "working-meal"
