@@ -178,9 +178,17 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     # A first-person readout ("Today I met ...") is written by the person its byline, "From:"
     # line or title names; a person named only in the title ("... meets Egyptian Foreign Minister
     # Badr Abdelatty") is a participant too.
-    speaker = names.byline_person(doc.header, doc.title) if names.first_person(doc.lead) else None
+    # So is one whose opening names its subject by office alone ("The Prime Minister met ..."):
+    # GOV.UK's "From:" line names them. Otherwise a byline above the text is the first written
+    # form of a participant's name.
+    byline = names.byline_person(doc.header, doc.title)
+    office = names.unnamed_subject(doc.lead, in_lead)
+    speaker = byline if byline is not None and (office or names.first_person(doc.lead)) else None
     if speaker is not None:
+        speaker.title = speaker.title or office
         found.insert(0, speaker)
+    elif byline is not None:
+        names.name_as_byline(found, byline)
     if len(found) < 2 and doc.title:
         # The title is read as far as the lead is (reading people is not linear in a line's length).
         found += [

@@ -1034,7 +1034,23 @@ _OWNER_TITLE_NAME = re.compile(
 )
 
 
+def _country_after(text: str, person: Person) -> None:
+    """ "President Xi Jinping of the People's Republic of China": the country after the name."""
+    m = re.match(r"[ \t]+of[ \t]+(?=(?:the[ \t]+)?[A-Z])", text[person.end : person.end + 16])
+    if not m or person.country:
+        return
+    pos = person.end + m.end()
+    words = list(re.finditer(r"[^\s,;.()]+", text[pos : pos + 120]))
+    for k in range(min(8, len(words)), 0, -1):
+        phrase = text[pos : pos + words[k - 1].end()]
+        code = places.formal_country_code(phrase) if phrase.startswith("the ") else places.country_code(phrase)
+        if code:
+            person.country = code
+            return
+
+
 def _attach_title(text: str, person: Person) -> None:
+    _country_after(text, person)
     m = re.match(r"(?:,?[ \t]*(?P<mp>MP|QC|KC|Jr\.|Sr\.))?,[ \t]*", text[person.end :])
     if m and m.group("mp"):
         person.name = text[person.start : person.end + m.end()].rstrip(", \t")
@@ -1102,6 +1118,36 @@ def byline_person(header: list[str], title: str = "") -> Person | None:
             person.country = person.country or (code or "")
         return person
     return None
+
+
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:(?:On|Today|Yesterday|This\s+\w+)\b[^,]{0,60},\s*)?[Tt]he\s+(?P<office>Prime Minister|Deputy Prime Minister|Vice President|"
+    r"President|Chancellor|Premier|Foreign Minister|Foreign Secretary|Secretary of State|Secretary|Minister)"
+    r"\s+(?:has\s+|have\s+|had\s+|also\s+|today\s+|yesterday\s+)?(?:met|meets|held|holds|spoke|speaks|hosted|hosts|received|receives|"
+    r"welcomed|welcomes|visited|had|called|joined|attended|travelled|traveled)\b"
+)
+
+
+def unnamed_subject(lead: str, people: list[Person]) -> str:
+    """The office of an opening sentence's subject named by office alone ("The Prime Minister met
+    President Xi ..."): a readout of its own principal, named in the byline; "" if it names them."""
+    m = _UNNAMED_SUBJECT.match(lead)
+    if m is None or any(p.start < m.end() for p in people):
+        return ""
+    return m.group("office")
+
+
+def name_as_byline(people: list[Person], byline: Person) -> None:
+    """A byline above the text ("Rt Hon Winston Peters") is the first written form of the name of
+    the participant it names: that participant takes it."""
+    for p in people:
+        if p.tokens and byline.tokens and p.tokens[-1] == byline.tokens[-1] and _same_person(p, byline):
+            if p.honorific or len(byline.name) <= len(p.name):
+                return  # the text's own form is as full
+            p.name = byline.name
+            p.honorific = p.honorific or byline.honorific
+            p.title = p.title or byline.title
+            return
 
 
 def reference_people(lines: list[str]) -> list[Person]:
