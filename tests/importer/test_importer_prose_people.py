@@ -176,3 +176,49 @@ def test_people_listed_after_the_opening_paragraph_take_part():
 def test_a_meal_in_the_title_is_a_working_meal_however_many_attend():
     people = [names.Person(n, [n], country=c) for n, c in (("A", "IT"), ("B", "US"), ("C", "DE"))]
     assert meeting.kind_of("Tajani opens the ministerial with a working dinner", "", people)[0] == "working-meal"
+
+
+def test_a_country_after_the_name():
+    people = names.find_people("with President Xi Jinping of the People's Republic of China (PRC) on the evening")
+    assert [(p.name, p.country) for p in people] == [("Xi Jinping", "CN")]
+
+
+_NO10 = (
+    "Cookies on GOV.UK\n"
+    "We use some essential cookies to make this website work. We'd like to set additional cookies to understand how you use GOV.UK.\n"
+    "Accept additional cookies | Reject additional cookies | View cookies\n\n"
+    "Press release\n\n"
+    "PM meeting with President Xi: 18 November 2024\n\n"
+    "The Prime Minister met President Xi Jinping of China at the G20 Summit in Rio de Janeiro.\n\n"
+    "From: Prime Minister's Office, 10 Downing Street and The Rt Hon Sir Keir Starmer KCB KC MP\n"
+    "Published 18 November 2024\n\n"
+    "The Prime Minister met President Xi Jinping of China today on the margins of the G20 Summit in Rio de Janeiro.\n\n"
+    "The leaders discussed cooperation on growth and trade.\n"
+)
+
+
+def test_an_opening_that_names_its_subject_by_office_is_the_bylines_person():
+    draft = import_readout(_NO10).draft
+    assert [(p.name, p.country) for p in draft.participants] == [
+        ("The Rt Hon Sir Keir Starmer KCB KC MP", "GB"),
+        ("Xi Jinping", "CN"),
+    ]
+    assert draft.zone == "America/Sao_Paulo"
+
+
+def test_a_standfirst_above_the_byline_is_neither_the_opening_nor_the_title():
+    from briefing_tui.core.importer import text
+
+    doc = text.parse_document(_NO10)
+    assert doc.lead.startswith("The Prime Minister met President Xi Jinping of China today")
+    assert doc.title == "PM meeting with President Xi: 18 November 2024"
+    assert not any("cookies" in line for line in doc.header)
+
+
+def test_a_byline_above_the_text_is_the_first_written_form_of_its_participants_name():
+    readout = (
+        "Release\n\nMinisters meet in Melbourne\n\n1 February 2024\n\nRt Hon Winston Peters\nForeign Affairs\n\n"
+        "Foreign Minister Winston Peters met Australian Foreign Minister Penny Wong in Melbourne today.\n\n"
+        "The ministers agreed to work together.\n"
+    )
+    assert [p.name for p in import_readout(readout).draft.participants] == ["Rt Hon Winston Peters", "Penny Wong"]
