@@ -222,3 +222,26 @@ def test_a_byline_above_the_text_is_the_first_written_form_of_its_participants_n
         "The ministers agreed to work together.\n"
     )
     assert [p.name for p in import_readout(readout).draft.participants] == ["Rt Hon Winston Peters", "Penny Wong"]
+
+
+def test_a_clock_written_10h00_is_a_start():
+    from briefing_tui.core.importer import times
+
+    assert [(c.hour, c.minute) for c in times.find_clocks("The Dialogue commenced at 10h00 and lasted two hours.")] == [
+        (10, 0)
+    ]
+
+
+def test_a_start_in_the_paragraph_that_still_describes_the_meeting():
+    readout = (
+        "Leaders' Retreat in Putrajaya, 7 January 2025\n\n07 Jan 2025 | Press Statements\n\n"
+        "Prime Minister Lawrence Wong was in Putrajaya today for the Leaders' Retreat hosted by Prime Minister of "
+        "Malaysia Dato' Seri Anwar Ibrahim.\n\n"
+        "Prime Minister Wong was accorded an official welcome ceremony, after which the Retreat began at 10.00am "
+        "and lasted about three hours.\n\n"
+        "The two Leaders had a wide-ranging exchange of views on bilateral cooperation.\n\n"
+        "The Leaders agreed to meet again at 9.00am next year.\n"
+    )
+    draft = import_readout(readout).draft
+    assert (draft.start, draft.duration_minutes) == (dt.datetime(2025, 1, 7, 10, 0), 180)
+    assert draft.zone == "Asia/Kuala_Lumpur"

@@ -93,17 +93,20 @@ def _has_verb(point: points.PointDraft) -> bool:
 _MEETING_PARAGRAPHS = 2
 
 
-def _meeting_paragraph_people(doc: text.Document) -> list[names.Person]:
-    """People named in the paragraphs between the opening one and the first that reports anything
-    ("Taking part in the dinner were ...", "... sat down with Foreign Minister X"): those still
-    describe the meeting. People named after a reporting verb are talked about, not present."""
-    people: list[names.Person] = []
-    paragraphs = doc.lead_rest[:1] if doc.lead_rest else doc.body
-    for paragraph in paragraphs[:_MEETING_PARAGRAPHS]:
+def _meeting_paragraphs(doc: text.Document) -> list[str]:
+    """The paragraphs between the opening one and the first that reports anything ("Taking part
+    in the dinner were ...", "... after which the Retreat began at 10.00am"): those still describe
+    the meeting. People named after a reporting verb are talked about, not present."""
+    paragraphs = []
+    for paragraph in (doc.lead_rest[:1] if doc.lead_rest else doc.body)[:_MEETING_PARAGRAPHS]:
         if outcomes.classify(paragraph) is not None or re.match(r"\s*(?:[-•*–—]|\d{1,2}[.)])", paragraph):
             break
-        people += names.find_people(paragraph[: text.MAX_LEAD_CHARS])
-    return people
+        paragraphs.append(paragraph[: text.MAX_LEAD_CHARS])
+    return paragraphs
+
+
+def _meeting_paragraph_people(doc: text.Document) -> list[names.Person]:
+    return [p for paragraph in _meeting_paragraphs(doc) for p in names.find_people(paragraph)]
 
 
 def zones_of_country(code: str) -> str:
@@ -135,13 +138,13 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.da
     return dt.date.today(), _NO_DATE, ""
 
 
-def _duration(doc: text.Document, reading: times.TimeReading) -> tuple[int | None, bool, str]:
+def _duration(lead: str, reading: times.TimeReading) -> tuple[int | None, bool, str]:
     """(minutes, approximate, as written): a range "from 9:00 p.m. to 10:30 p.m.", else a phrase."""
     start, end = reading.start, reading.end
     if start and end:
         minutes = durations.between(start.hour * 60 + start.minute, end.hour * 60 + end.minute)
         return minutes, start.approximate or end.approximate, f'"{start.text} to {end.text}"'
-    phrase = durations.find_duration(doc.lead, after=start.end if start else 0)
+    phrase = durations.find_duration(lead, after=start.end if start else 0)
     if phrase and 1 <= phrase.minutes <= 7 * 24 * 60:
         return phrase.minutes, phrase.approximate, f'"{phrase.text}"'
     return None, False, ""
@@ -161,6 +164,14 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
 
     reading = times.read_times(doc.lead)
     date, guess, remark = _meeting_date(doc, reading)
+    times_text = doc.lead
+    if reading.start is None:
+        # The opening paragraph gives no time: a paragraph that still describes the meeting may.
+        for paragraph in _meeting_paragraphs(doc):
+            later = times.read_times(paragraph)
+            if later.start is not None:
+                reading, times_text = later, paragraph
+                break
     guesses.update({"date": guess} if guess else {})
     remarks.update({"date": remark} if remark else {})
 
@@ -257,7 +268,7 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         fallback_why=why,
         venue_why=place.why,
     )
-    duration, duration_approx, duration_text = _duration(doc, reading)
+    duration, duration_approx, duration_text = _duration(times_text, reading)
     stated = []
     fold = None
     if start is not None:
