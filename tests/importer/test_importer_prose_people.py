@@ -266,3 +266,66 @@ def test_a_city_is_its_most_populous_namesake_unless_a_participants_country_has_
     assert geo.city("Santiago")[1:3] == ("America/Santiago", "CL")  # the most populous
     assert geo.city("Santiago", prefer=("PH",))[1:3] == ("Asia/Manila", "PH")
     assert geo.city("Nowhereville") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "day"),
+    [
+        ("Press release | Date: 05/08/2024", "had a telephone conversation on Monday evening", dt.date(2024, 8, 5)),
+        ("Date: 05/08/2024", "met on Wednesday", dt.date(2024, 5, 8)),
+        ("Date: 05/08/2024", "met today", dt.date(2024, 8, 5)),  # no weekday: day first
+    ],
+)
+def test_an_ambiguous_slash_date_is_read_by_the_weekday_the_text_names(line, text, day):
+    from briefing_tui.core.importer import dates
+
+    assert dates.ambiguous_slash_date(line, text)[0] == day
+
+
+def test_a_year_first_dotted_date():
+    from briefing_tui.core.importer import dates
+
+    assert dates.parse_date_line("2025.02.19") == dt.date(2025, 2, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Federal Councillor Ignazio Cassis received the minister.", "Ignazio Cassis", "CH"),
+        (
+            "The Tánaiste and Minister for Foreign Affairs, Micheál Martin TD, met the Secretary.",
+            "Micheál Martin TD",
+            "IE",
+        ),
+        ("Foreign Minister Eide had a call with his Iranian counterpart Abbas Araghchi on Monday.", "Abbas Araghchi", "IR"),
+        (
+            "The Minister of Foreign Affairs of Malaysia, YB Dato' Seri Utama Haji Mohamad bin Haji Hasan, received her.",
+            "YB Dato' Seri Utama Haji Mohamad bin Haji Hasan",
+            "MY",
+        ),
+    ],
+)
+def test_more_titles_and_honorifics(text, name, country):
+    people = names.finish(names.find_people(text), publisher_country="", title_countries=[], date=D, text=text)
+    assert (name, country) in [(p.name, p.country) for p in people]
+
+
+def test_the_person_someone_is_accompanying_is_not_a_participant():
+    text = (
+        "Minister Murat Nurtleu held talks with French Minister Catherine Colonna, who is accompanying "
+        "President Emmanuel Macron on his official visit."
+    )
+    assert [p.name for p in names.find_people(text)] == ["Murat Nurtleu", "Catherine Colonna"]
+
+
+def test_raised_is_a_reporting_verb_unless_passive():
+    assert outcomes.classify("Mr Cassis raised the human rights situation in China.") is not None
+    assert outcomes.classify("Tariffs were raised last year.") is None
+
+
+def test_a_quotation_over_two_sentences_is_one_point():
+    got = _points(["'I urged Iran to show restraint. The region cannot afford a wider war,' said Mr Eide. The two ministers agreed to stay in contact."])
+    assert got == [
+        "'I urged Iran to show restraint. The region cannot afford a wider war,' said Mr Eide.",
+        "The two ministers agreed to stay in contact.",
+    ]

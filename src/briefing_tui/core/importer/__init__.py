@@ -172,6 +172,9 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
             if later.start is not None:
                 reading, times_text = later, paragraph
                 break
+    if doc.published_why and not dates.find_dates(doc.lead):
+        # The date rests on the header's "05/08/2024", which could be read either way.
+        guess = f"{guess}; {doc.published_why}" if guess else doc.published_why
     guesses.update({"date": guess} if guess else {})
     remarks.update({"date": remark} if remark else {})
 

@@ -51,7 +51,8 @@ MONTH_FIRST = re.compile(
 DAY_FIRST = re.compile(
     rf"\b(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}}){_ORD}\s+{_MONTH}\b(?:,?\s*{_YEAR}\b)?", re.IGNORECASE
 )
-ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>\d{2})-(?P<day>\d{2})\b")
+# "2025-02-19", and year first with dots or slashes as East Asia writes it ("2025.02.19")
+ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})(?P<sep>[-./])(?P<mon>\d{2})(?P=sep)(?P<day>\d{2})\b")
 # "21.03.2025" (day first, as Europe writes it), "21/03/2025" (only when the day is over 12, or the
 # day and month are equal: "03/04/2025" is 3 April in Brussels and March 4 in Washington).
 NUMERIC = re.compile(
@@ -117,6 +118,32 @@ def find_dates(text: str) -> list[DateMention]:
             add(m, MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day")), stated_year)
     found.sort()
     return found
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def ambiguous_slash_date(line: str, text: str) -> tuple[dt.date, str] | None:
+    """A header date "05/08/2024" that could be either day or month first: the reading whose
+    weekday the text names ("on Monday evening"), else day first, as most of the world writes it;
+    (date, why)."""
+    m = NUMERIC.search(line)
+    if m is None or m.group("sep") != "/" or len(find_dates(line)) or len(line) > 80:
+        return None
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    readings = []
+    for month, day in ((b, a), (a, b)):
+        try:
+            readings.append(dt.date(year, month, day))
+        except ValueError:
+            pass
+    if not readings:
+        return None
+    named = {w for w in _WEEKDAYS if re.search(rf"\b{w}\b", text[:2000], re.IGNORECASE)}
+    for day in readings:
+        if _WEEKDAYS[day.weekday()] in named:
+            return day, f'"{m.group(0)}" read as the {day:%-d %B} that is the {_WEEKDAYS[day.weekday()].capitalize()} the text names'
+    return readings[0], f'"{m.group(0)}" could be day or month first; read day first'
 
 
 def complete(mention: DateMention, reference: dt.date | None) -> tuple[dt.date | None, bool]:

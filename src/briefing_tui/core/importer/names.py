@@ -24,7 +24,8 @@ HONORIFIC = re.compile(
     r"|[Tt]he\s+Rt\.?\s+Hon(?:ourable|\.)?|Rt\.?\s+Hon(?:ourable|\.)?|[Tt]he\s+Right\s+Hon(?:ourable|orable)"
     r"|[Tt]he\s+Hon(?:ourable|orable|\.)|[Tt]he\s+Hon(?=\s)"
     r"|(?:His|Her)\s+(?:(?:Royal\s+)?Highness(?:\s+(?:Prince|Princess|Sheikh|Sheikha))?|Majesty|Excellency)(?:\s+(?:Mr|Ms|Mrs|Dr|Prof|Amb)\.)?"
-    r"|Sheikh(?:a)?(?=\s)|Dato['’]?(?:\s+Seri)?(?=\s)|Datuk(?:\s+Seri)?(?=\s)|Tan\s+Sri(?=\s)|Senator(?=\s+[A-Z][a-z])"
+    r"|(?:(?:YAB|YB|YBhg\.?)\s+)?(?:Dato['’]?(?:\s+S(?:e)?ri)?(?=\s)|Datuk(?:\s+Seri)?(?=\s)|Tan\s+Sri(?=\s)|Tun(?=\s))"
+    r"|Sheikh(?:a)?(?=\s)|(?:YAB|YB|YBhg\.?)(?=\s)|Senator(?=\s+[A-Z][a-z])"
     r"|H\.\s?E\.\s?(?:(?:Mr|Ms|Mrs|Dr|Amb|Prof)\.)?"
     r"|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Mr(?=\s)|Ms(?=\s)|Mrs(?=\s)|Dr(?=\s)|Hon\.(?=\s)"
     r"|Dame|Sir"
@@ -50,9 +51,18 @@ _PREFIX_TITLES = [
     "State Councilor",
     "State Councillor",
     "Premier",
+    "Federal Councillor",
+    "Federal Chancellor",
+    "Federal President",
+    "Minister of State",
+    "State Secretary",
+    "Cabinet Secretary",
+    "Tánaiste",
+    "Taoiseach",
     "Secretary",
     "Minister",
     "Ambassador",
+    "counterpart",
 ]
 # A ministry's own title before a name: "Minister of Foreign Affairs and Trade Péter Szijjártó",
 # "Cabinet Secretary for Foreign and Diaspora Affairs Musalia Mudavadi".
@@ -79,7 +89,7 @@ _TITLE_WORDS = (
     r"(?:Deputy|Vice|Acting|Senior|Parliamentary|Special|First|State|Federal|Foreign|External|Prime|Minister|"
     r"Secretary|President|Chancellor|High|Premier|Director|Chair|Chairman|Chairperson|Commissioner|"
     r"Ambassador|Envoy|Governor|Mayor|King|Queen|Crown|Emperor|Speaker|Head|Leader|Chief|Spokesperson|"
-    r"Vice-President|Co-Chair|Cabinet)\b"
+    r"Vice-President|Co-Chair|Cabinet|Councillor|Councilor|Tánaiste|Taoiseach)\b"
 )
 TITLE_START = re.compile(r"\s*(?:the\s+)?" + _TITLE_WORDS)
 
@@ -223,12 +233,15 @@ _NOT_PRESENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NOT_PRESENT_BEFORE = re.compile(
-    r"(?:attributable\s+to|spokesperson|spokesman|spokeswoman|on\s+behalf\s+of|accompanied\s+by|in\s+the\s+presence\s+of|attendance\s+of)\s*(?:the\s+)?(?:[\w.'’-]+\s+){0,4}$",
+    r"(?:attributable\s+to|spokesperson|spokesman|spokeswoman|on\s+behalf\s+of|accompanied\s+by|accompanying|in\s+the\s+presence\s+of|attendance\s+of)\s*(?:the\s+)?(?:[\w.'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 
 _TITLE_IMPLIES = [
     (re.compile(r"^Secretary of State$"), "US"),
+    # Offices only one state has: Ireland's deputy and prime minister, Switzerland's federal councillors.
+    (re.compile(r"^(?:The\s+)?(?:Tánaiste|Taoiseach)\b"), "IE"),
+    (re.compile(r"^Federal Councill?or\b"), "CH"),
     (re.compile(r"^External Affairs Minister$|^Minister of External Affairs$"), "IN"),
     (re.compile(r"High Representative|European (?:Council|Commission)|of the European Union"), "EU"),
     (
@@ -275,7 +288,7 @@ def _is_upper_word(word: str) -> bool:
 #: Letters written after a name (honours, orders, a seat): part of the name as written, not of it.
 POST_NOMINALS = frozenset(
     "MP QC KC AC AO AM MBE OBE CBE KBE DBE GBE KCB GCB CB KCMG GCMG CMG CH PC MEP MLA MSP TD ONZ ONZM KNZM CNZM "
-    "QSO OON GCFR GCON CON OFR MFR".split()
+    "QSO OON GCFR GCON CON OFR MFR TD".split()
 )
 _MORE_POST_NOMINALS = re.compile(r"(?:,?[ \t]+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b)+")
 
@@ -909,6 +922,8 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
         if overlaps(start, end):
             continue
         tokens = m.group("name").split()
+        while len(tokens) > 2 and tokens[-1] in POST_NOMINALS:
+            tokens.pop()  # "Micheál Martin TD": the letters stay in the name as written, not in its parts
         if not all(t[0].isupper() or t in PARTICLES for t in tokens) or tokens[-1].lower() in PARTICLES:
             continue
         title, code = split_title(re.sub(r"\s+", " ", m.group("title")).strip())

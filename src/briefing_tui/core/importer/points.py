@@ -163,11 +163,19 @@ def _prose_points(text: str) -> list[str]:
     ..."; a paragraph that reports nothing stays one item (``_without_unreported`` decides)."""
     points: list[str] = []
     for sentence in split_sentences(text):
-        if points and (_RESPONSE.match(sentence) or outcomes.classify(sentence) is None):
+        if points and (_RESPONSE.match(sentence) or _open_quote(points[-1]) or outcomes.classify(sentence) is None):
             points[-1] = f"{points[-1]} {sentence}"
         else:
             points.append(sentence)
     return points
+
+
+def _open_quote(text: str) -> bool:
+    """A quotation still open at the end of ``text``: its next sentence is more of the same
+    quote ("'I urged Iran ... The region cannot afford a wider war,' said Mr Eide.")."""
+    if text.count('"') % 2:
+        return True
+    return text.startswith("'") and re.search(r"[.,!?]'", text) is None
 
 
 def _reports(item: Item) -> bool:

@@ -60,6 +60,7 @@ class Document:
     title: str = ""
     header: list[str] = field(default_factory=list)  # every line above the opening paragraph
     published: dt.date | None = None
+    published_why: str = ""  # why the publication date is a guess, if it is one
     dateline_city: str = ""
     dateline_place: str = ""  # the dateline's whole place: "New York City, New York"
     lead: str = ""  # the opening paragraph (prose style: its first sentence)
@@ -520,6 +521,14 @@ def _read_header(doc: Document, header: list[str], page: Sequence[str] = ()) -> 
                 full = [m for m in dates.find_dates(line) if m.year is not None]
                 if full:
                     found = dates.complete(full[0], None)[0]
+                    break
+        if found is None:
+            # "Date: 05/08/2024": day or month first, the weekday the text names decides.
+            body = "\n".join(page)
+            for i, line in enumerate(header):
+                read = dates.ambiguous_slash_date(line, body)
+                if read is not None:
+                    found, doc.published_why, date_at = read[0], read[1], i
                     break
         doc.published = found
     before = header if date_at is None else header[:date_at]
