@@ -329,3 +329,10 @@ def test_a_quotation_over_two_sentences_is_one_point():
         "'I urged Iran to show restraint. The region cannot afford a wider war,' said Mr Eide.",
         "The two ministers agreed to stay in contact.",
     ]
+
+
+def test_an_abbreviated_name_word_with_a_full_stop_goes_on_to_the_name():
+    people = names.find_people("Foreign Adviser Md. Touhid Hossain held a meeting with the visiting minister.")
+    assert [(p.name, p.title, p.tokens) for p in people] == [
+        ("Md. Touhid Hossain", "Foreign Adviser", ["Md", "Touhid", "Hossain"])
+    ]

@@ -59,6 +59,8 @@ _PREFIX_TITLES = [
     "Cabinet Secretary",
     "Tánaiste",
     "Taoiseach",
+    "Foreign Adviser",
+    "Foreign Advisor",
     "Secretary",
     "Minister",
     "Ambassador",
@@ -89,7 +91,7 @@ _TITLE_WORDS = (
     r"(?:Deputy|Vice|Acting|Senior|Parliamentary|Special|First|State|Federal|Foreign|External|Prime|Minister|"
     r"Secretary|President|Chancellor|High|Premier|Director|Chair|Chairman|Chairperson|Commissioner|"
     r"Ambassador|Envoy|Governor|Mayor|King|Queen|Crown|Emperor|Speaker|Head|Leader|Chief|Spokesperson|"
-    r"Vice-President|Co-Chair|Cabinet|Councillor|Councilor|Tánaiste|Taoiseach)\b"
+    r"Vice-President|Co-Chair|Cabinet|Councillor|Councilor|Tánaiste|Taoiseach|Adviser|Advisor)\b"
 )
 TITLE_START = re.compile(r"\s*(?:the\s+)?" + _TITLE_WORDS)
 
@@ -285,6 +287,9 @@ def _is_upper_word(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+#: Abbreviated name words written with a full stop ("Md. Touhid Hossain", "Mohd. Hasan", "Hj."):
+#: the name goes on after them, as after an initial.
+NAME_ABBREVIATIONS = frozenset({"Md", "Mohd", "Muhd", "Muh", "Abd", "Hj", "Mhd"})
 #: Letters written after a name (honours, orders, a seat): part of the name as written, not of it.
 POST_NOMINALS = frozenset(
     "MP QC KC AC AO AM MBE OBE CBE KBE DBE GBE KCB GCB CB KCMG GCMG CMG CH PC MEP MLA MSP TD ONZ ONZM KNZM CNZM "
@@ -306,9 +311,9 @@ def read_name(text: str, pos: int, limit: int = 5) -> tuple[list[str], int, str]
         if not m:
             break
         word = m.group(0)
-        if word.endswith(".") and not _is_initial(word):
+        if word.endswith(".") and not _is_initial(word) and word[:-1] not in NAME_ABBREVIATIONS:
             word = word[:-1]
-        bare = word
+        bare = word.rstrip(".") if word[:-1] in NAME_ABBREVIATIONS else word
         if bare in POST_NOMINALS:
             if tokens:
                 # "Sir Keir Starmer KCB KC MP": every letters after the name belong to it.
