@@ -41,9 +41,7 @@ def _rows(name: str) -> list[tuple[str, dict[str, bool]]]:
     return [(p.name, field_checks(extract_case(p).draft, e)) for p, e in found]
 
 
-@pytest.mark.parametrize(
-    ("name", "least"), [("dev3", 104), ("dev4", 71), ("dev4/fresh", 80), ("holdout3", 111)]
-)
+@pytest.mark.parametrize(("name", "least"), [("dev3", 104), ("dev4", 71), ("dev4/fresh", 80), ("holdout3", 111)])
 def test_a_development_set_keeps_its_score(name, least):
     rows = _rows(name)
     right = sum(checks[f] for _, checks in rows for f in FIELDS)

@@ -52,7 +52,9 @@ def test_a_verbless_paragraph_between_points_goes_on_the_point_before():
 
 
 def test_trailing_numbered_paragraphs_that_report_nothing_are_not_points():
-    got = _points(["2. The Minister welcomed the visit.", "3. The Secretary later paid a courtesy call on the President."])
+    got = _points(
+        ["2. The Minister welcomed the visit.", "3. The Secretary later paid a courtesy call on the President."]
+    )
     assert got == ["The Minister welcomed the visit."]
 
 
@@ -87,7 +89,10 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("text", "person"),
     [
         # "the Title of Country, Name" at the sentence's end, with an initial or in any script
-        ("A held a call this morning with the President of the United States, Donald J. Trump.", ("Donald J. Trump", "US")),
+        (
+            "A held a call this morning with the President of the United States, Donald J. Trump.",
+            ("Donald J. Trump", "US"),
+        ),
         ("A met today in Athens with the Minister of Foreign Affairs of Türkiye, Hakan Fidan.", ("Hakan Fidan", "TR")),
         (
             "The Minister of Foreign Affairs, Álvaro Leyva Durán, received the Secretary of State.",
@@ -297,7 +302,11 @@ def test_a_year_first_dotted_date():
             "Micheál Martin TD",
             "IE",
         ),
-        ("Foreign Minister Eide had a call with his Iranian counterpart Abbas Araghchi on Monday.", "Abbas Araghchi", "IR"),
+        (
+            "Foreign Minister Eide had a call with his Iranian counterpart Abbas Araghchi on Monday.",
+            "Abbas Araghchi",
+            "IR",
+        ),
         (
             "The Minister of Foreign Affairs of Malaysia, YB Dato' Seri Utama Haji Mohamad bin Haji Hasan, received her.",
             "YB Dato' Seri Utama Haji Mohamad bin Haji Hasan",
@@ -324,7 +333,11 @@ def test_raised_is_a_reporting_verb_unless_passive():
 
 
 def test_a_quotation_over_two_sentences_is_one_point():
-    got = _points(["'I urged Iran to show restraint. The region cannot afford a wider war,' said Mr Eide. The two ministers agreed to stay in contact."])
+    got = _points(
+        [
+            "'I urged Iran to show restraint. The region cannot afford a wider war,' said Mr Eide. The two ministers agreed to stay in contact."
+        ]
+    )
     assert got == [
         "'I urged Iran to show restraint. The region cannot afford a wider war,' said Mr Eide.",
         "The two ministers agreed to stay in contact.",

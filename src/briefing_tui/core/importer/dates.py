@@ -7,6 +7,7 @@ with ordinals or weekdays, day-first, upper case, no year, and Japanese era date
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from typing import NamedTuple
@@ -131,18 +132,18 @@ def ambiguous_slash_date(line: str, text: str) -> tuple[dt.date, str] | None:
     if m is None or m.group("sep") != "/" or len(find_dates(line)) or len(line) > 80:
         return None
     a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
-    readings = []
+    readings: list[dt.date] = []
     for month, day in ((b, a), (a, b)):
-        try:
+        with contextlib.suppress(ValueError):  # "13/05/2024" is a date only one way
             readings.append(dt.date(year, month, day))
-        except ValueError:
-            pass
     if not readings:
         return None
     named = {w for w in _WEEKDAYS if re.search(rf"\b{w}\b", text[:2000], re.IGNORECASE)}
-    for day in readings:
-        if _WEEKDAYS[day.weekday()] in named:
-            return day, f'"{m.group(0)}" read as the {day:%-d %B} that is the {_WEEKDAYS[day.weekday()].capitalize()} the text names'
+    for reading in readings:
+        weekday = _WEEKDAYS[reading.weekday()]
+        if weekday in named:
+            why = f"read as {reading.day} {reading:%B}, the {weekday.capitalize()} the text names"
+            return reading, f'"{m.group(0)}" {why}'
     return readings[0], f'"{m.group(0)}" could be day or month first; read day first'
 
 

@@ -10,6 +10,7 @@ named (a spokesperson, an ambassador who "also attended", the principal of a pro
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -292,8 +293,11 @@ def _is_upper_word(word: str) -> bool:
 NAME_ABBREVIATIONS = frozenset({"Md", "Mohd", "Muhd", "Muh", "Abd", "Hj", "Mhd"})
 #: Letters written after a name (honours, orders, a seat): part of the name as written, not of it.
 POST_NOMINALS = frozenset(
-    "MP QC KC AC AO AM MBE OBE CBE KBE DBE GBE KCB GCB CB KCMG GCMG CMG CH PC MEP MLA MSP TD ONZ ONZM KNZM CNZM "
-    "QSO OON GCFR GCON CON OFR MFR TD".split()
+    {
+        *("MP", "MEP", "MLA", "MSP", "TD", "QC", "KC", "PC", "AC", "AO"),
+        *("MBE", "OBE", "CBE", "KBE", "DBE", "GBE", "CB", "KCB", "GCB", "CMG", "KCMG", "GCMG"),
+        *("ONZ", "ONZM", "KNZM", "CNZM", "QSO", "OON", "OFR", "MFR", "GCFR", "GCON"),
+    }
 )
 _MORE_POST_NOMINALS = re.compile(r"(?:,?[ \t]+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b)+")
 
@@ -842,7 +846,9 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
         hon = HONORIFIC.match(text, m.end())
         pos = hon.end() if hon else m.end()
         tokens, end, _suffix = read_name(text, pos)
-        if hon and _titled(people, hon.start(), re.sub(r"\s+", " ", m.group("title")), _adjective_country(m.group("adj"))):
+        if hon and _titled(
+            people, hon.start(), re.sub(r"\s+", " ", m.group("title")), _adjective_country(m.group("adj"))
+        ):
             continue
         if not tokens or tokens[-1].endswith(("'s", "’s")) or overlaps(m.start("title"), end):
             continue
@@ -962,7 +968,7 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
         for p in people
         if not _excluded(text, p.start, p.end) and not re.search(r"spokes(?:person|man|woman)", p.title, re.IGNORECASE)
     ]
-    for a, b in zip(kept, kept[1:], strict=False):
+    for a, b in itertools.pairwise(kept):
         if _one_side(text, a, b):
             b.side_of = a
     return kept
@@ -1026,7 +1032,11 @@ def _titled(people: list[Person], at: int, title: str, code: str | None) -> bool
 
 
 _TITLE_OF = re.compile(
-    r"(?<![\w.])(?P<title>" + _MINISTRY_TITLE + "|" + "|".join(re.escape(t) for t in _PREFIX_TITLES) + r")\s+of\s+(?=(?:the\s+)?[A-Z])"
+    r"(?<![\w.])(?P<title>"
+    + _MINISTRY_TITLE
+    + "|"
+    + "|".join(re.escape(t) for t in _PREFIX_TITLES)
+    + r")\s+of\s+(?=(?:the\s+)?[A-Z])"
 )
 
 

@@ -462,7 +462,9 @@ def parse_document(raw: str) -> Document:
 def _is_cookie_notice(line: str) -> bool:
     """A site's cookie banner ("We use some essential cookies ...", "Accept additional cookies")."""
     return "cookie" in line.lower() and bool(
-        re.search(r"\b(?:we use|accept|reject|this (?:web)?site|settings|preferences)\b|^cookies\s+on\b", line, re.IGNORECASE)
+        re.search(
+            r"\b(?:we use|accept|reject|this (?:web)?site|settings|preferences)\b|^cookies\s+on\b", line, re.IGNORECASE
+        )
     )
 
 
@@ -470,7 +472,9 @@ def _past_standfirst(lines: list[str], at: int) -> int:
     """A summary above the byline or publication line ("The Prime Minister met ..." / "From: ..." /
     "Published 18 November 2024") is a standfirst: the opening paragraph is the first after them."""
     following = lines[at + 1 : at + 4]
-    if not any(re.match(r"From:\s|(?:Published|Updated|Posted)\b", ln) or dates.parse_date_line(ln) for ln in following):
+    if not any(
+        re.match(r"From:\s|(?:Published|Updated|Posted)\b", ln) or dates.parse_date_line(ln) for ln in following
+    ):
         return at
     for i in range(at + 1, min(len(lines), at + 5)):
         line = lines[i]
