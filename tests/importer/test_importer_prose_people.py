@@ -349,3 +349,8 @@ def test_an_abbreviated_name_word_with_a_full_stop_goes_on_to_the_name():
     assert [(p.name, p.title, p.tokens) for p in people] == [
         ("Md. Touhid Hossain", "Foreign Adviser", ["Md", "Touhid", "Hossain"])
     ]
+
+
+def test_an_office_of_an_institution_with_its_country_then_the_name():
+    text = "Minister Lin met a delegation led by Deputy Marshal of the Sejm of the Republic of Poland Krzysztof Bosak."
+    assert ("Krzysztof Bosak", "PL") in _found(text)

@@ -1031,8 +1031,16 @@ def _titled(people: list[Person], at: int, title: str, code: str | None) -> bool
     return False
 
 
+# An office of an institution: "Deputy Marshal of the Sejm", "Speaker of the National Assembly".
+_INSTITUTION_OFFICE = (
+    r"(?:(?:Deputy|Vice|First|Acting)[\s-])?(?:Marshal|Speaker|Chair(?:man|person|woman)?|Governor|Mayor|Head|Leader|"
+    r"Director(?:-General)?|Secretary-General|Commissioner|Envoy|President|Minister|Secretary)"
+    r"\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+)
 _TITLE_OF = re.compile(
     r"(?<![\w.])(?P<title>"
+    + _INSTITUTION_OFFICE
+    + "|"
     + _MINISTRY_TITLE
     + "|"
     + "|".join(re.escape(t) for t in _PREFIX_TITLES)
