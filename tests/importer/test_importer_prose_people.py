@@ -354,3 +354,17 @@ def test_an_abbreviated_name_word_with_a_full_stop_goes_on_to_the_name():
 def test_an_office_of_an_institution_with_its_country_then_the_name():
     text = "Minister Lin met a delegation led by Deputy Marshal of the Sejm of the Republic of Poland Krzysztof Bosak."
     assert ("Krzysztof Bosak", "PL") in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "clocks"),
+    [
+        ("The meeting began at 10.30 at the Ministry.", [(10, 30)]),
+        ("The talks were held from 14.00 to 15.30.", [(14, 0), (15, 30)]),
+        ("Trade rose to 10.50 billion euros, with growth at 2.5 percent and rates at 12.30%.", []),
+    ],
+)
+def test_a_dotted_24_hour_time_after_at_from_or_to(text, clocks):
+    from briefing_tui.core.importer import times
+
+    assert [(c.hour, c.minute) for c in times.find_clocks(text)] == clocks
