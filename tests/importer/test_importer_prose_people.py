@@ -368,3 +368,17 @@ def test_a_dotted_24_hour_time_after_at_from_or_to(text, clocks):
     from briefing_tui.core.importer import times
 
     assert [(c.hour, c.minute) for c in times.find_clocks(text)] == clocks
+
+
+def test_what_the_opening_paragraph_reports_after_its_meeting_sentence_is_a_point():
+    readout = (
+        "Minister meets US Secretary of State\n\nDoha, 06 February 2024\n\n"
+        "Minister of Foreign Affairs Sheikh Mohammed Al-Thani met US Secretary of State Antony Blinken in Doha today. "
+        "During the meeting, they discussed the situation in Gaza.\n\n"
+        "The Minister stressed the need for humanitarian aid.\n"
+    )
+    draft = import_readout(readout).draft
+    assert [p.text for p in draft.points] == [
+        "During the meeting, they discussed the situation in Gaza.",
+        "The Minister stressed the need for humanitarian aid.",
+    ]

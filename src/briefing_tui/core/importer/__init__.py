@@ -309,6 +309,12 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         notes.append("no participants found; add them by hand")
 
     body = [" ".join(doc.lead_rest), *doc.body] if doc.lead_rest else list(doc.body)
+    if not doc.lead_rest:
+        # "X met Y in Doha today. During the meeting, they discussed ...": what the opening
+        # paragraph reports after its meeting sentence is a point too.
+        reported = text.split_sentences(doc.lead)[1:]
+        if any(outcomes.classify(s) is not None for s in reported):
+            body.insert(0, " ".join(reported))
     speaker_key = people[0].key if speaker is not None and people else ""
     # The publisher's own participant: the author, else the first person when they are the publisher's.
     host_key = speaker_key or (people[0].key if people and pub.country and people[0].country == pub.country else "")
