@@ -59,6 +59,35 @@ ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})(?P<sep>[-./])(?P<mon>\d{2})(?P=sep
 NUMERIC = re.compile(
     r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})(?!\d|[./-]\d)"
 )
+# The page's own stamp in its language: "13 de mayo de 2024", "13 mai 2024", "13. Mai 2024",
+# "13 maggio 2024", "13 de maio de 2024" (always with a year: a lone foreign word is no date).
+_FOREIGN_MONTHS = {
+    name: n
+    for n, names in enumerate(
+        [
+            ("enero", "janvier", "janeiro", "januar", "jänner", "gennaio"),
+            ("febrero", "février", "fevrier", "fevereiro", "februar", "febbraio"),
+            ("marzo", "mars", "março", "marco", "märz", "marz"),
+            ("abril", "avril", "aprile"),
+            ("mayo", "mai", "maio", "maggio"),
+            ("junio", "juin", "junho", "juni", "giugno"),
+            ("julio", "juillet", "julho", "juli", "luglio"),
+            ("agosto", "août", "aout"),
+            ("septiembre", "setiembre", "septembre", "setembro", "settembre"),
+            ("octubre", "octobre", "outubro", "oktober", "ottobre"),
+            ("noviembre", "novembre", "novembro"),
+            ("diciembre", "décembre", "decembre", "dezembro", "dezember", "dicembre"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+FOREIGN_DAY_FIRST = re.compile(
+    r"\b(?P<day>\d{1,2})(?:º|°|\.)?\s+(?:de\s+)?(?P<mon>"
+    + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+    + r")\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
 # 令和6年12月11日, 平成30年10月15日, 令和元年5月1日, 2024年12月11日
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 JAPANESE = re.compile(
@@ -111,6 +140,8 @@ def find_dates(text: str) -> list[DateMention]:
             add(m, b, a, int(m.group("year")))
         elif b > 12:
             add(m, a, b, int(m.group("year")))
+    for m in FOREIGN_DAY_FIRST.finditer(text):
+        add(m, _FOREIGN_MONTHS[m.group("mon").lower()], int(m.group("day")), int(m.group("year")))
     for pattern in (MONTH_FIRST, DAY_FIRST):
         for m in pattern.finditer(text):
             if not _month_ok(m.group("mon")):
@@ -190,6 +221,9 @@ def parse_date_line(line: str) -> dt.date | None:
     # A dateline: "Jeddah, March 18, 2024, SPA", "Surabaya, 9 May 2025": a place before the date
     # (and an agency's initials after it) are no content of their own.
     before, after = stripped[: m.start].strip(" ,"), stripped[m.end :].strip(" ,.")
+    if after and _STAMP_TIME.fullmatch(after):
+        after = ""  # "13 de mayo de 2024 - 6:15 p. m.", "March 20, 2024 19:43": the time it was posted
+        rest = stripped[: m.start].strip(" ,.-–—")
     if rest and _DATELINE_PLACE.fullmatch(before) and (not after or _AGENCY.fullmatch(after)):
         rest = ""
     if rest or m.year is None:
@@ -197,6 +231,7 @@ def parse_date_line(line: str) -> dt.date | None:
     return complete(m, None)[0]
 
 
+_STAMP_TIME = re.compile(r"[-–—|,\s]*\d{1,2}[:.h]\d{2}(?:\s*[aApP]\.?\s?[mM]\.?|\s*(?:hrs?|h))?")
 _DATELINE_PLACE = re.compile(r"(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})?")
 _AGENCY = re.compile(r"\(?[A-Z]{2,6}\)?")
 

@@ -92,7 +92,7 @@ _TITLE_WORDS = (
     r"(?:Deputy|Vice|Acting|Senior|Parliamentary|Special|First|State|Federal|Foreign|External|Prime|Minister|"
     r"Secretary|President|Chancellor|High|Premier|Director|Chair|Chairman|Chairperson|Commissioner|"
     r"Ambassador|Envoy|Governor|Mayor|King|Queen|Crown|Emperor|Speaker|Head|Leader|Chief|Spokesperson|"
-    r"Vice-President|Co-Chair|Cabinet|Councillor|Councilor|Tánaiste|Taoiseach|Adviser|Advisor)\b"
+    r"Vice-President|Co-Chair|Cabinet|Councillor|Councilor|Tánaiste|Taoiseach|Adviser|Advisor|Member)\b"
 )
 TITLE_START = re.compile(r"\s*(?:the\s+)?" + _TITLE_WORDS)
 
@@ -818,6 +818,9 @@ def _excluded(text: str, start: int, end: int) -> bool:
     return bool(_NOT_PRESENT_AFTER.match(clause))
 
 
+_SPACES = re.compile(r"[ \t]*")
+
+
 def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
     """Everyone named with an honorific or a title in ``text``, in order, duplicates removed."""
     people: list[Person] = []
@@ -827,7 +830,12 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
         return any(a < e and s < b for a, b in spans)
 
     for m in HONORIFIC.finditer(text):
-        tokens, end, _suffix = read_name(text, m.end())
+        if overlaps(m.start(), m.end()):
+            continue  # the second of a chain ("Hon. Dr.")
+        hon_end = m.end()
+        while (more := HONORIFIC.match(text, _SPACES.match(text, hon_end).end())) is not None:  # type: ignore[union-attr]
+            hon_end = more.end()  # "Hon. Dr. Arzu Rana Deuba": honorifics in a row are one
+        tokens, end, _suffix = read_name(text, hon_end)
         if not tokens or overlaps(m.start(), end):
             continue
         if len(tokens) == 1 and not _is_upper_word(tokens[0]) and not re.match(r"\s*,\s*" + _TITLE_WORDS, text[end:]):
@@ -835,7 +843,7 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
         person = Person(
             text[m.start() : end].strip(),
             tokens,
-            honorific=re.sub(r"\s+", " ", m.group(0)).strip(),
+            honorific=re.sub(r"\s+", " ", text[m.start() : hon_end]).strip(),
             start=m.start(),
             end=end,
         )

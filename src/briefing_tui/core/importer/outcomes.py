@@ -40,7 +40,7 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
             "stated",
             r"\b(?:stated|said|emphasi[sz]ed|stressed|highlighted|underlined|underscored|replied|responded|added|"
             r"mentioned|remarked|conveyed|suggested|supported|indicated|reiterated|insisted|asserted|"
-            r"(?:marked|celebrated|commemorated) the|(?<!was )(?<!were )(?<!been )raised|"
+            r"(?:marked|celebrated|commemorated) the|(?<!was )(?<!were )(?<!been )raised|warned|cautioned|"
             rf"expressed{_P}(?:view|position|opinion|belief|determination|intention|resolve|support|commitment|willingness|readiness)s?)\b",
         ),
         (
@@ -150,6 +150,8 @@ _FIRST_WORDS = (
     "sent",
     "paid",
     "raised",
+    "warned",
+    "cautioned",
     "requested",
     "asked",
     "called",
