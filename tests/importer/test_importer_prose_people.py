@@ -382,3 +382,41 @@ def test_what_the_opening_paragraph_reports_after_its_meeting_sentence_is_a_poin
         "During the meeting, they discussed the situation in Gaza.",
         "The Minister stressed the need for humanitarian aid.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("13 de mayo de 2024 - 6:15 p. m.", dt.date(2024, 5, 13)),
+        ("13. Mai 2024", dt.date(2024, 5, 13)),
+        ("1º de março de 2024", dt.date(2024, 3, 1)),
+        ("Updated: March 20, 2024 19:43", dt.date(2024, 3, 20)),
+    ],
+)
+def test_a_date_line_in_the_pages_language_or_with_the_time_it_was_posted(line, day):
+    from briefing_tui.core.importer import dates
+
+    assert dates.parse_date_line(line) == day
+
+
+def test_a_foreign_month_needs_a_year_to_be_a_date():
+    from briefing_tui.core.importer import dates
+
+    assert dates.find_dates("the Mars 2024 rover; 13 de mayo") == []
+
+
+def test_honorifics_in_a_row_and_a_member_of_title():
+    text = (
+        "Hon. Dr. Arzu Rana Deuba, Minister for Foreign Affairs, met H.E. Mr. Wang Yi, Member of the Political "
+        "Bureau of the CPC Central Committee and Minister of Foreign Affairs of the People's Republic of China, in Beijing."
+    )
+    people = names.find_people(text)
+    assert [(p.name, p.honorific) for p in people] == [
+        ("Hon. Dr. Arzu Rana Deuba", "Hon. Dr."),
+        ("H.E. Mr. Wang Yi", "H.E. Mr."),
+    ]
+    assert people[1].country == "CN"
+
+
+def test_warned_reports():
+    assert outcomes.classify("Safadi warned against the repercussions of escalation.").outcome == "stated"
