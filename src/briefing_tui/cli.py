@@ -698,7 +698,7 @@ def _import_one(source: str, args: argparse.Namespace, out_dir: Path, vocabulary
 
 def cmd_digest(args: argparse.Namespace) -> int:
     from briefing_tui.core.model import zones
-    from briefing_tui.core.present.digest_text import to_markdown, to_text
+    from briefing_tui.core.present.digest_text import digest_markdown, to_text
     from briefing_tui.core.query.digest import DigestFilter, build_digest
     from briefing_tui.core.store.atomic import write_out
     from briefing_tui.core.store.load import load_paths
@@ -727,7 +727,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
 
         text = to_html(digest, notes)
     else:
-        text = to_markdown(digest, notes) if args.format == "markdown" else to_text(digest, notes=notes)
+        text = digest_markdown(digest, notes) if args.format == "markdown" else to_text(digest, notes=notes)
     if args.out is not None:
         try:
             atomic = write_out(args.out, text.encode("utf-8"))

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from app_support import DATA, HOSTILE
 
+from briefing_tui.app import personal_controller as personal
 from briefing_tui.app.app import BriefingApp
-from briefing_tui.app.screens import personal
 
 
 @pytest.fixture(autouse=True)

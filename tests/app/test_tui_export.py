@@ -16,7 +16,7 @@ from briefing_tui.app.screens.export import (
 )
 from briefing_tui.core.model.briefing import JOINT_OUTCOMES
 from briefing_tui.core.present.digest_html import to_html
-from briefing_tui.core.present.digest_text import to_markdown, to_text
+from briefing_tui.core.present.digest_text import digest_markdown, to_text
 from briefing_tui.core.query.digest import DigestFilter, build_digest
 from briefing_tui.core.query.filtering import Query
 from briefing_tui.core.store.load import load_paths
@@ -56,7 +56,7 @@ async def test_x_writes_the_filters_digest_as_markdown_in_the_current_folder(mak
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         assert pilot.app.screen is screen
-        expected = to_markdown(digest_of(DigestFilter(topics=frozenset({"china"}))))
+        expected = digest_markdown(digest_of(DigestFilter(topics=frozenset({"china"}))))
         assert written.read_text(encoding="utf-8") == expected
         assert "# Digest: topics: China" in expected and "Times in UTC." in expected
         assert [line for line in expected.splitlines() if line.startswith("## ")] == [
@@ -110,8 +110,8 @@ async def test_in_the_points_view_search_words_pick_the_points_exported(make_app
         await pilot.app.workers.wait_for_complete()
         meetings = (tmp_path / "meetings.md").read_text(encoding="utf-8")
         listed = (tmp_path / "points.md").read_text(encoding="utf-8")
-        assert meetings == to_markdown(digest_of(DigestFilter(text="arctic")))
-        assert listed == to_markdown(digest_of(DigestFilter(text="arctic", per_point=True)))
+        assert meetings == digest_markdown(digest_of(DigestFilter(text="arctic")))
+        assert listed == digest_markdown(digest_of(DigestFilter(text="arctic", per_point=True)))
         assert len(listed) < len(meetings)
 
 
@@ -123,7 +123,7 @@ async def test_the_emphasized_zone_sets_the_digests_times(make_app, tmp_path, mo
         await export(pilot, "tokyo.md")
         await until(pilot, (tmp_path / "tokyo.md").exists)
         await pilot.app.workers.wait_for_complete()
-        assert (tmp_path / "tokyo.md").read_text(encoding="utf-8") == to_markdown(
+        assert (tmp_path / "tokyo.md").read_text(encoding="utf-8") == digest_markdown(
             digest_of(DigestFilter(), "Asia/Tokyo")
         )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from app_support import loaded, rendered, show_points, wait_for
 
+import briefing_tui.app.pane_controller as pane_module
 import briefing_tui.app.screens.browser as browser_module
 from briefing_tui.app.screens.browser import Browser
 from briefing_tui.app.widgets.detail import DetailPane
@@ -26,8 +27,8 @@ class Counted:
 
 @pytest.fixture
 def count_draws(monkeypatch: pytest.MonkeyPatch) -> type[Counted]:
-    real = browser_module.render_briefing
-    monkeypatch.setattr(browser_module, "render_briefing", lambda *a, **k: Counted(real(*a, **k)))
+    real = pane_module.render_briefing
+    monkeypatch.setattr(pane_module, "render_briefing", lambda *a, **k: Counted(real(*a, **k)))
     Counted.draws = 0
     return Counted
 

@@ -25,7 +25,7 @@ from briefing_tui.cli import _terminal_safe_json
 from briefing_tui.core.model import limits, zones
 from briefing_tui.core.model.briefing import KINDS, OUTCOMES, Briefing
 from briefing_tui.core.present.digest_html import to_html
-from briefing_tui.core.present.digest_text import to_markdown as digest_markdown
+from briefing_tui.core.present.digest_text import digest_markdown
 from briefing_tui.core.present.digest_text import to_text as digest_text
 from briefing_tui.core.present.export import to_json, to_markdown
 from briefing_tui.core.present.render import render_briefing

@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 import pytest
 
 from briefing_tui.core.present.digest_html import to_html
-from briefing_tui.core.present.digest_text import to_markdown, to_text, when
+from briefing_tui.core.present.digest_text import digest_markdown, to_text, when
 from briefing_tui.core.query.digest import DigestFilter, build_digest
 from briefing_tui.core.store.load import load_paths
 from support import BUNDLED
@@ -50,7 +50,7 @@ def test_topic_digest_in_tokyo_time(bundled):
 
 def test_formats_carry_the_same_items(bundled):
     d = build_digest(bundled, DigestFilter(topics=frozenset({"arctic"})), "Asia/Tokyo")
-    md = to_markdown(d)
+    md = digest_markdown(d)
     assert md.startswith("# Digest: topics: arctic") and md.index("Fri 26 Nov 2021") < md.index(
         "Sat 13 Jan 2024 23:40 JST"
     )
@@ -75,8 +75,8 @@ def test_hostile_text_is_escaped_in_html_and_markdown(bundled):
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert all(href.startswith(("http://", "https://")) for href in re.findall(r'href="([^"]*)"', html))
     assert "javascript:" not in html
-    assert "\x1b" not in html and "\x1b" not in to_markdown(d)
-    assert "\\<script\\>" in to_markdown(d)
+    assert "\x1b" not in html and "\x1b" not in digest_markdown(d)
+    assert "\\<script\\>" in digest_markdown(d)
 
 
 def test_per_point_search_keeps_the_points_the_points_view_lists(bundled):
@@ -114,10 +114,10 @@ def test_only_points_passing_every_filter_carry_the_hit_marker(bundled):
 
     flt = DigestFilter(topics=frozenset({"north-korea"}), outcomes=frozenset({"agreed", "confirmed"}))
     d = build_digest(bundled, flt, "UTC")
-    md_marked = [line for line in to_markdown(d).splitlines() if "▶ " in line]
+    md_marked = [line for line in digest_markdown(d).splitlines() if "▶ " in line]
     assert md_marked and all("**AGREED**" in line or "**CONFIRMED**" in line for line in md_marked)
     # (a stated or discussed parent is still there, unmarked, to carry its agreed sub-point)
-    assert any("*discussed*" in line and "▶" not in line for line in to_markdown(d).splitlines())
+    assert any("*discussed*" in line and "▶" not in line for line in digest_markdown(d).splitlines())
     text_marked = [line for line in to_text(d).splitlines() if HIGHLIGHT_MARK in line]
     assert text_marked and all("✔" in line for line in text_marked)
     html = to_html(d)
@@ -132,7 +132,7 @@ def test_titles_use_topic_labels_and_an_open_end_reads_since_or_until(bundled):
     d = build_digest(
         bundled, DigestFilter(topics=frozenset({"arctic"}), since=dt.date(2022, 1, 1)), "UTC", labels=vocabulary.label
     )
-    assert to_markdown(d).startswith("# Digest: topics: Arctic; since 2022-01-01\n")
+    assert digest_markdown(d).startswith("# Digest: topics: Arctic; since 2022-01-01\n")
     assert "<h1>Digest: topics: Arctic; since 2022-01-01</h1>" in to_html(d)
     assert to_text(d).startswith("Digest: topics: Arctic; since 2022-01-01\n")
     assert DigestFilter(until=dt.date(2023, 5, 1)).describe() == "until 2023-05-01"

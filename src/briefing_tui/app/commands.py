@@ -150,7 +150,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     _c("add_folder", "", "Add folder", "Browse another folder too, for this session", "Add a folder…"),
     _c("remove_folder", "", "Remove folder", "Stop browsing one of the folders, for this session", "Remove a folder…"),
-    # The reader's own state (app/screens/personal.py).
+    # The reader's own state (app/personal_controller.py).
     _c("toggle_flag", "f", "Flag", "Flag the briefing, or remove its flag", "Flag / unflag briefing", show=False),
     _c("toggle_read", "u", "Read/unread", "Mark the briefing read or unread", "Mark read / unread", show=False),
     _c(

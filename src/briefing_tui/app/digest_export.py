@@ -21,7 +21,7 @@ from briefing_tui.app.screens.export import ExportScreen, default_path, export_f
 from briefing_tui.app.widgets.filter_bar import filter_parts
 from briefing_tui.app.widgets.status import plural
 from briefing_tui.core.model.briefing import JOINT_OUTCOMES
-from briefing_tui.core.present.digest_text import to_markdown, to_text
+from briefing_tui.core.present.digest_text import digest_markdown, to_text
 from briefing_tui.core.query.digest import DigestFilter, build_digest
 from briefing_tui.core.query.filtering import Query
 from briefing_tui.core.query.library import Library
@@ -71,7 +71,7 @@ def write_digest(library: Library, path: Path, flt: DigestFilter, indexes: list[
 
         text = to_html(digest)
     else:
-        text = to_markdown(digest) if format == "markdown" else to_text(digest)
+        text = digest_markdown(digest) if format == "markdown" else to_text(digest)
     write_atomic(path, text.encode("utf-8"))
     return f"{path}\n{plural(len(digest.items), 'meeting')}, {plural(digest.point_count, 'point')}"
 

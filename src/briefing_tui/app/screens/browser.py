@@ -2,8 +2,11 @@
 
 This screen owns all browsing state (the loaded library, the Query, the sort,
 the zones) and routes: widgets, the load controller and palette providers post
-messages and it decides; the points view gets its state by ``data_bind``. A
-keystroke in the search box costs one Catalog.matches (narrowed from the last
+messages and it decides; the points view gets its state by ``data_bind``. What
+is asked of one concern is done by its controller, so this file stays the state and
+the routing: loading (``load_controller``), the briefing pane (``pane_controller``),
+the reader's own state (``personal_controller``), and the folders, the editor and
+the web page (``sources_controller``). A keystroke in the search box costs one Catalog.matches (narrowed from the last
 result when the text only grew) and one list update; the facet counts follow a
 moment later, once typing pauses.
 """
@@ -12,12 +15,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from inspect import isawaitable
 from pathlib import Path
-from typing import cast
-from urllib.parse import urlsplit
 
 from textual import on
 from textual.app import ComposeResult
@@ -33,7 +34,6 @@ from textual.worker import Worker, WorkerState
 
 from briefing_tui.app import commands
 from briefing_tui.app.digest_export import describe_filters, export_digest, meeting_facts
-from briefing_tui.app.editor import open_in_editor
 from briefing_tui.app.load_controller import LoadController
 from briefing_tui.app.messages import (
     BriefingHighlighted,
@@ -49,37 +49,32 @@ from briefing_tui.app.messages import (
     SourceRemoved,
     ZonePicked,
 )
+from briefing_tui.app.pane_controller import PaneController
+from briefing_tui.app.personal_controller import PersonalController
 from briefing_tui.app.providers import (
     BrowserCommands,
     FilterCommands,
     SavedSearchCommands,
-    SourceCommands,
     ZoneCommands,
 )
-from briefing_tui.app.screens.add_folder import AddFolder
 from briefing_tui.app.screens.dates import DatesScreen, Range
 from briefing_tui.app.screens.errors import ErrorsScreen
 from briefing_tui.app.screens.help import HelpScreen, Section
-from briefing_tui.app.screens.personal import PersonalMixin
 from briefing_tui.app.screens.timeline import TimelineScreen
+from briefing_tui.app.sources_controller import SourcesController, is_web_url
 from briefing_tui.app.widgets.briefing_list import BriefingList
 from briefing_tui.app.widgets.detail import DetailFrame, DetailPane
 from briefing_tui.app.widgets.filter_bar import FilterBar
 from briefing_tui.app.widgets.filter_panel import FilterPanel
 from briefing_tui.app.widgets.point_list import PointHighlighted, PointList
-from briefing_tui.app.widgets.points_view import PointsView, Selection, seek_point
+from briefing_tui.app.widgets.points_view import PointsView, Selection
 from briefing_tui.app.widgets.search_box import SearchBox
-from briefing_tui.app.widgets.status import StatusLine, plural
+from briefing_tui.app.widgets.status import StatusLine
 from briefing_tui.core.model.briefing import Briefing
-from briefing_tui.core.model.problems import BriefingError
-from briefing_tui.core.model.sanitize import clean_line
-from briefing_tui.core.model.timetable import zone_labels
-from briefing_tui.core.present.export import to_markdown
-from briefing_tui.core.present.render import HIGHLIGHT_MARK, render_briefing
 from briefing_tui.core.query import periods
 from briefing_tui.core.query.filtering import Query
 from briefing_tui.core.query.library import SORT_COLUMNS, SORT_LABELS, SORTS, Library, Sort, reversed_sort
-from briefing_tui.core.store.config import Source, source_of
+from briefing_tui.core.store.config import Source
 from briefing_tui.core.store.state import State, in_memory
 
 #: Below this width the filter panel hides until `t` calls it.
@@ -88,27 +83,7 @@ NARROW_WIDTH = 100
 FACET_DELAY = 0.15
 
 
-def is_web_url(url: str) -> bool:
-    """Only plain http(s) links are opened: no file:, javascript: or control characters."""
-    if not url or url != clean_line(url) or " " in url:
-        return False
-    parts = urlsplit(url)
-    return parts.scheme in ("http", "https") and bool(parts.netloc)
-
-
-def empty_message(library: Library) -> str:
-    """Why the list is empty: nothing loaded (and why), or the filters exclude everything."""
-    if len(library) or not library.complete:
-        return "No briefing matches these filters. Escape clears them one by one."
-    if library.files_with_errors:
-        return f"No briefing loaded: {plural(library.files_with_errors, 'file')} with errors (press e)"
-    if library.problems:
-        return f"No briefing loaded: {plural(len(library.problems), 'problem')} (press e)"
-    places = ", ".join(clean_line(str(path)) for path in library.paths)
-    return f"No .toml files in {places}"
-
-
-class Browser(PersonalMixin, Screen[None]):
+class Browser(Screen[None]):
     """Browse, filter and read briefings."""
 
     #: Generated from the command table (app/commands.py), which says why each is as it is.
@@ -152,15 +127,10 @@ class Browser(PersonalMixin, Screen[None]):
         self._generation = 0
         self._facet_timer: Timer | None = None
         self._counts: tuple[list[int], dict[str, Counter[str]]] | None = None
-        self._seeked: tuple[int, frozenset[str]] | None = None
         self._footer_state: tuple[bool, bool] | None = None
-        self._follow_due = False  # the briefing pane will follow the cursor after the next frame
-        self._point: int | None = None  # the point highlighted in the points view
         self._opened = False  # the reader has opened a briefing (enter): its place is theirs
         #: Recent match results by (load, sort, query): erasing what was typed costs nothing.
         self._results: LRUCache[tuple, list[int]] = LRUCache(64)
-        #: The link `o` could not open: pressing `o` again (on the same briefing) copies it.
-        self._copy_offered: str | None = None
         self.set_reactive(Browser.emphasis, zone)
         self.set_reactive(Browser.extra_zone, extra_zone)
         self._loader = LoadController(self.paths, self._install, use_cache=use_cache, poll=poll)
@@ -173,7 +143,12 @@ class Browser(PersonalMixin, Screen[None]):
         self._frame = DetailFrame(self._detail, id="detail-frame")
         self._status = StatusLine(id="status")
         self._footer = Footer()
-        self._personal_init(state if state is not None else in_memory())
+        #: The reader's own state (read, flagged, notes, saved searches); its keys go to ``_personal``.
+        self.state = state if state is not None else in_memory()
+        self._personal = PersonalController(self)
+        self._briefings.marks = self._personal.marks
+        self._sources = SourcesController(self)
+        self._pane = PaneController(self)
         self._view: str | None = view  # a saved search to open with (--view), applied at the first load
         self._view_pending = True
 
@@ -267,7 +242,7 @@ class Browser(PersonalMixin, Screen[None]):
         self.refresh_bindings()
         if self._view_pending:
             self._view_pending = False
-            self.restore_view(self._view)
+            self._personal.restore_view(self._view)
 
     # State -------------------------------------------------------------------
 
@@ -300,11 +275,11 @@ class Browser(PersonalMixin, Screen[None]):
         library = self.library
         if library is None:
             return
-        key = (self._generation, self.sort, self.filters, self.personal_key())
+        key = (self._generation, self.sort, self.filters, self._personal.personal_key())
         shown = self._results.get(key)
         if shown is None:
             within = self.shown if narrow else library.orders[self.sort]
-            shown = self._results[key] = library.catalog.matches(self.filters, within, self.personal())
+            shown = self._results[key] = library.catalog.matches(self.filters, within, self._personal.personal())
         self.shown = shown
         briefings = self._briefings
         briefings.show(self.shown, keep=briefings.current if keep is None else keep)
@@ -315,7 +290,7 @@ class Browser(PersonalMixin, Screen[None]):
     def _refresh_facets(self) -> None:
         self._facet_timer = None
         if self.library is not None:
-            self._facets.show(self.library.values, self.facet_counts(), self.filters, self.reading_counts())
+            self._facets.show(self.library.values, self.facet_counts(), self.filters, self._personal.reading_counts())
 
     def _schedule_facets(self) -> None:
         if self._facet_timer is not None:
@@ -331,7 +306,7 @@ class Browser(PersonalMixin, Screen[None]):
         else:
             self._refresh_facets()
         if old.topics != new.topics:
-            self._render_detail()
+            self._pane.render()
 
     def watch_sort(self) -> None:
         self._show_sort()
@@ -345,7 +320,7 @@ class Browser(PersonalMixin, Screen[None]):
 
     def _zones_changed(self) -> None:
         self._show_zone()
-        self._render_detail()
+        self._pane.render()
         self.post_message(SettingsChanged(zone=self.emphasis, extra_zone=self.extra_zone))
 
     def watch_showing_points(self, showing: bool) -> None:
@@ -378,11 +353,11 @@ class Browser(PersonalMixin, Screen[None]):
 
     def _show_zone(self) -> None:
         zone = f"zone {self.emphasis or '—'} ({commands.hint(self.app, 'cycle_zone')})"
-        source = self._current_source() if len(self.sources) > 1 else None
+        source = self._sources.current_source() if len(self.sources) > 1 else None
         self._detail.border_subtitle = f"from {source} · {zone}" if source else zone
 
     def watch_current(self) -> None:
-        self.start_read_timer()  # the briefing in the pane turns read in a moment
+        self._personal.start_read_timer()  # the briefing in the pane turns read in a moment
         if len(self.sources) > 1:  # with one source, where a briefing came from goes without saying
             self._show_zone()
 
@@ -393,39 +368,6 @@ class Browser(PersonalMixin, Screen[None]):
         self._bar.joint_only = self.showing_points and self.joint_only
         if self.library is not None:
             self._bar.show(self.filters, self.library)
-
-    def _render_detail(self) -> None:
-        detail = self._detail
-        library, index = self.library, self.current
-        if library is None:
-            return
-        if index is None:
-            detail.show_message(empty_message(library))
-            return
-        options = (self._generation, self.filters.topics, self.extra_zones, self.emphasis, self.notes_key(index))
-        if detail.is_showing(index, options):
-            return
-        try:
-            briefing = library.briefings[index]
-        except BriefingError as exc:  # its cached copy was damaged and the file no longer parses
-            detail.show_message(
-                f"This briefing could not be read: {clean_line(str(exc.problem))} ({commands.hint(self.app, 'reload')} reloads)"
-            )
-            return
-        renderable = self.with_notes(
-            render_briefing(
-                briefing,
-                extra_zones=self.extra_zones,
-                local_zone=self.local_zone,
-                emphasize=self.emphasis,
-                highlight_topics=self.filters.topics,
-            ),
-            index,
-        )
-        # A new briefing, or new topics, scroll to the first highlighted point; a new zone keeps the place.
-        seek = (index, self.filters.topics) != self._seeked and bool(self.filters.topics)
-        self._seeked = (index, self.filters.topics)
-        detail.show(renderable, index, options, seek=HIGHLIGHT_MARK if seek else None)
 
     def _refresh_footer(self) -> None:
         """Re-check `o`, `y` and `z` only when their answer can change (a footer redraw is not free)."""
@@ -442,7 +384,7 @@ class Browser(PersonalMixin, Screen[None]):
         if self.showing_points:  # the points list drives the briefing pane in the points view
             return
         self.current = message.index
-        self._follow_later()
+        self._pane.follow_later()
         self._refresh_footer()
 
     @on(PointHighlighted)
@@ -450,29 +392,9 @@ class Browser(PersonalMixin, Screen[None]):
         if not self.showing_points:
             return
         self.current = message.briefing
-        self._point = message.point
-        self._follow_later()
+        self._pane.point = message.point
+        self._pane.follow_later()
         self._refresh_footer()
-
-    def _follow_later(self) -> None:
-        """The briefing pane follows the cursor after the list's frame (the cursor moves at once),
-        once for however many highlights came meanwhile: keys typed ahead never queue renders."""
-        if not self._follow_due:
-            self._follow_due = True
-            self.call_after_refresh(self._follow)
-
-    def _follow(self) -> None:
-        self._follow_due = False
-        self._render_detail()
-        if not self.showing_points:
-            return
-        detail, rows, point = self._detail, self.points_list.rows, self._point
-        if point is None or rows is None:
-            hint = f" {commands.hint(self.app, 'toggle_joint')} shows every outcome." if self.joint_only else ""
-            detail.show_message(f"No point matches these filters. Escape clears them one by one.{hint}")
-            return
-        _, number, depth, _ = rows.point(point)
-        seek_point(detail, number, depth)
 
     @on(BriefingList.Selected)
     @on(PointList.Selected)
@@ -489,7 +411,7 @@ class Browser(PersonalMixin, Screen[None]):
 
     @on(SearchRecalled)
     def _recall(self, message: SearchRecalled) -> None:
-        self.recall_search(message.name)
+        self._personal.recall_search(message.name)
 
     @on(ZonePicked)
     def _zone_picked(self, message: ZonePicked) -> None:
@@ -563,7 +485,7 @@ class Browser(PersonalMixin, Screen[None]):
 
     def action_read(self) -> None:
         self._opened = True
-        self._read_now()  # opened with enter: read at once
+        self._personal.read_now()  # opened with enter: read at once
         self.set_focus(self._detail)
 
     def action_search(self) -> None:
@@ -645,16 +567,7 @@ class Browser(PersonalMixin, Screen[None]):
         self._set_dates((None, None))
 
     def action_cycle_zone(self) -> None:
-        """Step the emphasized row through the zones this briefing's table shows."""
-        briefing = self.current_briefing
-        if briefing is None:
-            return
-        if briefing.time.start is None:
-            self.notify("This readout gives no meeting time, so there is no time table.", severity="warning")
-            return
-        cycle = list(zone_labels(briefing, self.extra_zones, self.local_zone))
-        position = cycle.index(self.emphasis) + 1 if self.emphasis in cycle else 0
-        self.emphasis = cycle[position % len(cycle)]
+        self._pane.cycle_zone()
 
     def action_pick_zone(self) -> None:
         self.app.push_screen(
@@ -662,35 +575,7 @@ class Browser(PersonalMixin, Screen[None]):
         )
 
     def action_copy(self) -> None:
-        briefing = self.current_briefing
-        if briefing is None:
-            return
-        markdown = to_markdown(
-            briefing, extra_zones=self.extra_zones, local_zone=self.local_zone, highlight_topics=self.filters.topics
-        )
-        self.app.copy_to_clipboard(markdown)
-        self.notify(f"“{clean_line(briefing.title)}” copied as Markdown", title="Copied", markup=False)
-
-    def action_open_source(self) -> None:
-        briefing = self.current_briefing
-        if briefing is None:
-            return
-        url = briefing.source_url.strip()
-        if not is_web_url(url):
-            self.notify("This briefing has no web link to open.", severity="warning")
-            return
-        if self._copy_offered == url:  # no browser opened it a moment ago: `o` again copies it
-            self._copy_offered = None
-            self.app.copy_to_clipboard(url)
-            self.notify(url, title="Link copied", markup=False)
-            return
-        # BriefingApp.open_url says whether a browser took it (Textual's own returns nothing).
-        open_url = cast("Callable[[str], bool | None]", self.app.open_url)
-        if open_url(url) is False:
-            self._copy_offered = url
-            self.notify(f"No web browser could open {url}\no again copies the link.", severity="warning", markup=False)
-            return
-        self.notify(url, title="Opening", markup=False)
+        self._pane.copy()
 
     def action_errors(self) -> None:
         if self.library is not None and self.library.problems:
@@ -710,7 +595,7 @@ class Browser(PersonalMixin, Screen[None]):
         )
 
     def action_quit(self) -> None:
-        self.remember_view()
+        self._personal.remember_view()
         self.app.exit()
 
     # Across briefings: the points view, the timeline, the digest ----------------------
@@ -756,7 +641,7 @@ class Browser(PersonalMixin, Screen[None]):
             # The digest's times: the zone emphasized in the briefing pane, else the reader's.
             export_digest(self, self.library, self.filters, indexes, zone, joint=joint, per_point=self.showing_points)
 
-    # Sources and the editor ------------------------------------------------------------
+    # Sources, the editor, the web page (the sources controller does them) --------------
 
     def current_path(self) -> Path | None:
         """The file the briefing in the pane was loaded from."""
@@ -764,48 +649,52 @@ class Browser(PersonalMixin, Screen[None]):
             return None
         return self.library.entries[self.current].path
 
-    def _current_source(self) -> str | None:
-        path = self.current_path()
-        name = source_of(path, self.sources) if path is not None else None
-        return clean_line(name) if name else None
-
-    def _browse(self, sources: tuple[Source, ...]) -> None:
-        """Browse these sources from now on (this session only) and load them."""
-        self.sources = sources
-        self.paths = self._loader.paths = tuple(source.path for source in sources)
-        self._show_zone()
-        self._loader.reload()
-
     def action_add_folder(self) -> None:
-        def add(path: Path | None) -> None:
-            if path is None:
-                return
-            if any(source.path == path for source in self.sources):
-                self.notify(f"{path} is already browsed", markup=False)
-                return
-            self._browse((*self.sources, Source(path.name or str(path), path)))
-            self.notify(f"Browsing {path} too, for this session", title="Folder added", markup=False)
-
-        self.app.push_screen(AddFolder(), add)
+        self._sources.add_folder()
 
     def action_remove_folder(self) -> None:
-        self.app.push_screen(CommandPalette(providers=[SourceCommands], placeholder="Stop browsing which folder?"))
+        self._sources.remove_folder()
 
     @on(SourceRemoved)
     def _source_removed(self, message: SourceRemoved) -> None:
-        kept = tuple(source for source in self.sources if str(source.path) != message.path)
-        if not kept:
-            self.notify("That is the only folder browsed; add another first.", severity="warning")
-            return
-        self._browse(kept)
-        self.notify(f"No longer browsing {message.path} (this session)", title="Folder removed", markup=False)
+        self._sources.source_removed(message.path)
 
     def action_edit(self) -> None:
-        """``E``: the briefing's file in the reader's editor; then read the files again."""
-        path = self.current_path()
-        if path is None:
-            return
-        problem = open_in_editor(self.app, path)
-        if problem:
-            self.notify(problem, severity="error", markup=False)
-        self._loader.reload()
+        self._sources.edit()
+
+    def action_open_source(self) -> None:
+        self._sources.open_source()
+
+    # The reader's own state (the personal controller keeps it) ----------------------------
+
+    def _current_id(self) -> str | None:
+        if self.library is None or self.current is None:
+            return None
+        return self.library.catalog.rows[self.current].id
+
+    def reading_counts(self) -> dict[str, int]:
+        return self._personal.reading_counts()
+
+    def recall_search(self, name: str) -> bool:
+        return self._personal.recall_search(name)
+
+    def action_toggle_flag(self) -> None:
+        self._personal.toggle_flag()
+
+    def action_toggle_read(self) -> None:
+        self._personal.toggle_read()
+
+    def action_only_unread(self) -> None:
+        self._personal.toggle_reading("unread")
+
+    def action_only_flagged(self) -> None:
+        self._personal.toggle_reading("flagged")
+
+    def action_note(self) -> None:
+        self._personal.note()
+
+    def action_save_search(self) -> None:
+        self._personal.save_search()
+
+    def action_toggle_reopen(self) -> None:
+        self._personal.toggle_reopen()

@@ -48,7 +48,8 @@ def summary_line(d: Digest) -> str:
     )
 
 
-def to_markdown(d: Digest, notes: AllNotes | None = None) -> str:
+def digest_markdown(d: Digest, notes: AllNotes | None = None) -> str:
+    """The digest as Markdown (named apart from ``export.to_markdown``, which writes one briefing)."""
     lines = [f"# {md_escape(d.title)}", "", summary_line(d), ""]
     for item in d.items:
         b = item.briefing
