@@ -420,3 +420,24 @@ def test_honorifics_in_a_row_and_a_member_of_title():
 
 def test_warned_reports():
     assert outcomes.classify("Safadi warned against the repercussions of escalation.").outcome == "stated"
+
+
+def test_a_title_before_the_comma_and_a_counterpart_have_the_same_office():
+    text = (
+        "The Prime Minister, Hon. Sitiveni Rabuka, welcomed his New Zealand counterpart, Rt Hon Christopher Luxon, "
+        "to Suva this morning."
+    )
+    found = names.find_people(text)
+    assert [(p.name, p.title, p.country) for p in found] == [
+        ("Hon. Sitiveni Rabuka", "Prime Minister", ""),
+        ("Rt Hon Christopher Luxon", "counterpart", "NZ"),
+    ]
+    people = names.finish(found, publisher_country="FJ", title_countries=[], date=D, text=text)
+    assert [p.title for p in people] == ["Prime Minister", "Prime Minister"]
+    assert meeting.kind_of("PM Rabuka welcomes New Zealand Prime Minister", text, people)[0] == "summit"
+
+
+def test_sayyid_is_an_honorific():
+    assert _found("Sayyid Badr bin Hamad Al Busaidi, Foreign Minister, received him.")[0][0] == (
+        "Sayyid Badr bin Hamad Al Busaidi"
+    )

@@ -26,7 +26,7 @@ HONORIFIC = re.compile(
     r"|[Tt]he\s+Hon(?:ourable|orable|\.)|[Tt]he\s+Hon(?=\s)"
     r"|(?:His|Her)\s+(?:(?:Royal\s+)?Highness(?:\s+(?:Prince|Princess|Sheikh|Sheikha))?|Majesty|Excellency)(?:\s+(?:Mr|Ms|Mrs|Dr|Prof|Amb)\.)?"
     r"|(?:(?:YAB|YB|YBhg\.?)\s+)?(?:Dato['’]?(?:\s+S(?:e)?ri)?(?=\s)|Datuk(?:\s+Seri)?(?=\s)|Tan\s+Sri(?=\s)|Tun(?=\s))"
-    r"|Sheikh(?:a)?(?=\s)|(?:YAB|YB|YBhg\.?)(?=\s)|Senator(?=\s+[A-Z][a-z])"
+    r"|Sheikh(?:a)?(?=\s)|Sayyid(?:a)?(?=\s)|(?:YAB|YB|YBhg\.?)(?=\s)|Senator(?=\s+[A-Z][a-z])"
     r"|H\.\s?E\.\s?(?:(?:Mr|Ms|Mrs|Dr|Amb|Prof)\.)?"
     r"|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Mr(?=\s)|Ms(?=\s)|Mrs(?=\s)|Dr(?=\s)|Hon\.(?=\s)"
     r"|Dame|Sir"
@@ -819,6 +819,10 @@ def _excluded(text: str, start: int, end: int) -> bool:
 
 
 _SPACES = re.compile(r"[ \t]*")
+_COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their|its)\s+(?P<adj>(?:[A-Z][\w'’-]*\s+){0,3})counterpart,?[ \t]*$")
+_TITLE_BEFORE_COMMA = re.compile(
+    r"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?(?P<title>" + _TITLE_WORDS + r"[^,;.()]{0,100}?),[ \t]*$"
+)
 
 
 def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
@@ -976,6 +980,17 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
         for p in people
         if not _excluded(text, p.start, p.end) and not re.search(r"spokes(?:person|man|woman)", p.title, re.IGNORECASE)
     ]
+    for p in kept:
+        if not p.title:
+            # "The Prime Minister, Hon. Sitiveni Rabuka, welcomed ...": the title before the comma is theirs.
+            before = _TITLE_BEFORE_COMMA.search(text, max(0, p.start - 160), p.start)
+            if before:
+                p.title, code = split_title(before.group("title"))
+                p.country = p.country or (code or "")
+            elif counterpart := _COUNTERPART_BEFORE.search(text, max(0, p.start - 80), p.start):
+                # "his New Zealand counterpart, Rt Hon Christopher Luxon,"
+                p.title = "counterpart"
+                p.country = p.country or (_adjective_country(counterpart.group("adj").strip()) or "")
     for a, b in itertools.pairwise(kept):
         if _one_side(text, a, b):
             b.side_of = a
@@ -1274,6 +1289,10 @@ def finish(
             by_word.setdefault(word, []).append(len(merged))
         merged.append(p)
         slugs.append(mine)
+    for p in merged:
+        if p.title.lower() == "counterpart":
+            # "his New Zealand counterpart": the same office as the one whose counterpart they are
+            p.title = next((q.title for q in merged if q is not p and q.title and q.title.lower() != "counterpart"), "")
     for p in merged:
         if not p.country:
             implied = _implied_country(p.title)
