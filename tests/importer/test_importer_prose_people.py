@@ -441,3 +441,16 @@ def test_sayyid_is_an_honorific():
     assert _found("Sayyid Badr bin Hamad Al Busaidi, Foreign Minister, received him.")[0][0] == (
         "Sayyid Badr bin Hamad Al Busaidi"
     )
+
+
+def test_a_list_of_names_each_with_their_country():
+    text = (
+        "Taking part were Lars Løkke Rasmussen of Denmark, Margus Tsahkna of Estonia and Maria Malmer "
+        "Stenergard of Sweden. The Central Bank of Nigeria was not there."
+    )
+    assert _found(text) == [("Lars Løkke Rasmussen", "DK"), ("Margus Tsahkna", "EE"), ("Maria Malmer Stenergard", "SE")]
+
+
+def test_yang_berhormat_written_out_is_an_honorific():
+    text = "Yang Berhormat Dato Erywan Pehin Yusof, Minister of Foreign Affairs II, received a courtesy call."
+    assert _found(text)[0][0] == "Yang Berhormat Dato Erywan Pehin Yusof"

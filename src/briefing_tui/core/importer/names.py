@@ -25,8 +25,8 @@ HONORIFIC = re.compile(
     r"|[Tt]he\s+Rt\.?\s+Hon(?:ourable|\.)?|Rt\.?\s+Hon(?:ourable|\.)?|[Tt]he\s+Right\s+Hon(?:ourable|orable)"
     r"|[Tt]he\s+Hon(?:ourable|orable|\.)|[Tt]he\s+Hon(?=\s)"
     r"|(?:His|Her)\s+(?:(?:Royal\s+)?Highness(?:\s+(?:Prince|Princess|Sheikh|Sheikha))?|Majesty|Excellency)(?:\s+(?:Mr|Ms|Mrs|Dr|Prof|Amb)\.)?"
-    r"|(?:(?:YAB|YB|YBhg\.?)\s+)?(?:Dato['’]?(?:\s+S(?:e)?ri)?(?=\s)|Datuk(?:\s+Seri)?(?=\s)|Tan\s+Sri(?=\s)|Tun(?=\s))"
-    r"|Sheikh(?:a)?(?=\s)|Sayyid(?:a)?(?=\s)|(?:YAB|YB|YBhg\.?)(?=\s)|Senator(?=\s+[A-Z][a-z])"
+    r"|(?:(?:YAB|YB|YBhg\.?|Yang\s+(?:Amat\s+)?Berhormat|Yang\s+Mulia)\s+)?(?:Dato['’]?(?:\s+S(?:e)?ri)?(?=\s)|Datuk(?:\s+Seri)?(?=\s)|Tan\s+Sri(?=\s)|Tun(?=\s))"
+    r"|Sheikh(?:a)?(?=\s)|Sayyid(?:a)?(?=\s)|(?:YAB|YB|YBhg\.?|Yang\s+(?:Amat\s+)?Berhormat|Yang\s+Mulia)(?=\s)|Senator(?=\s+[A-Z][a-z])"
     r"|H\.\s?E\.\s?(?:(?:Mr|Ms|Mrs|Dr|Amb|Prof)\.)?"
     r"|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Mr(?=\s)|Ms(?=\s)|Mrs(?=\s)|Dr(?=\s)|Hon\.(?=\s)"
     r"|Dame|Sir"
@@ -974,6 +974,25 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
         )
         people.append(person)
         spans.append((start, end))
+    # "Taking part were Lars Løkke Rasmussen of Denmark, Margus Tsahkna of Estonia and ...": a list
+    # of names each followed by their country (two or more in a row: one alone may be "Central
+    # Bank of Nigeria").
+    listed = []
+    for m in _NAME_OF.finditer(text):
+        tokens = m.group("name").split()
+        code = places.formal_country_code(m.group("country")) or places.country_code(m.group("country"))
+        if code and not any(t in _STOP or places.country_code(t) for t in tokens):
+            listed.append(Person(m.group("name"), tokens, country=code, start=m.start("name"), end=m.end("country")))
+    for i, person in enumerate(listed):
+        joined = [
+            q
+            for q in listed[max(0, i - 1) : i + 2]
+            if q is not person
+            and re.fullmatch(r"\s*(?:,|,?\s*and)\s*", text[min(q.end, person.end) : max(q.start, person.start)])
+        ]
+        if joined and not overlaps(person.start, person.end):
+            people.append(person)
+            spans.append((person.start, person.end))
     people.sort(key=lambda p: p.start)
     kept = [
         p
@@ -1085,6 +1104,12 @@ def _country_then_name(text: str, pos: int) -> tuple[str, int] | None:
         if code and places.country_code(phrase + " " + nxt) is None:
             return code, pos + words[k].start()
     return None
+
+
+_NAME_OF = re.compile(
+    r"(?<![\w'’-])(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){1,3})[ \t]+of[ \t]+"
+    r"(?P<country>(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){0,3}?)(?=[ \t]*(?:,|\band\b|\.|;|$))"
+)
 
 
 _OWNER_TITLE_NAME = re.compile(
