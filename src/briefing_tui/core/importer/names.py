@@ -1023,9 +1023,12 @@ def _one_side(text: str, a: Person, b: Person) -> bool:
     # only "and" (or a comma) and the second one's title words between them
     if not re.fullmatch(r"\s*(?:,|,?\s*and)\s*(?:(?:[A-Z][\w'’-]*|and|of|for|the)\s+)*", text[a.end : b.start]):
         return False
-    sentence_start = max(text.rfind(". ", 0, a.start), 0)
-    stop = text.find(". ", b.end)
-    after = text[b.end : stop if stop >= 0 else len(text)]
+    # Within the sentence, and at most 300 characters either way: a search to the sentence's ends
+    # for each pair would make a long sentence of many names quadratic.
+    low, high = max(0, a.start - 300), min(len(text), b.end + 300)
+    sentence_start = max(text.rfind(". ", low, a.start), low)
+    stop = text.find(". ", b.end, high)
+    after = text[b.end : stop if stop >= 0 else high]
     before = text[sentence_start : a.start]
     return bool(
         re.search(r"\b(?:with|counterparts?|met|meets|received|hosted|welcomed)\b", after)
