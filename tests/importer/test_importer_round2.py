@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_tui.core.importer import meeting
+from briefing_tui.core.importer import meeting, names
 from briefing_tui.core.importer.names import Person
 
 
@@ -56,3 +56,21 @@ def test_a_named_summit_of_many_countries_is_a_summit_not_a_multilateral_meeting
     people = [*TWO_LEADERS, _leader("Jonas Gahr Støre", "NO")]
     assert meeting.kind_of("Leaders meet", "The Prime Minister hosted the India-Nordic Summit.", people)[0] == "summit"
     assert meeting.kind_of("Leaders meet", "The Prime Minister hosted talks.", people)[0] == "multilateral-meeting"
+
+
+def test_a_title_that_goes_on_to_a_country_and_a_name_is_the_next_person_of_a_list():
+    text = (
+        "with the participation of U.S. Secretary of State Antony Blinken, Minister of Foreign Affairs of the "
+        "Kyrgyz Republic Zheenbek Kulubaev and Minister of Foreign Affairs of Turkmenistan Rashid Meredov."
+    )
+    found = names.find_people(text)
+    assert [(p.name, p.title, p.country) for p in found] == [
+        ("Antony Blinken", "Secretary of State", "US"),
+        ("Zheenbek Kulubaev", "Minister of Foreign Affairs of the Kyrgyz Republic", "KG"),
+        ("Rashid Meredov", "Minister of Foreign Affairs of Turkmenistan", "TM"),
+    ]
+
+
+def test_sir_and_dame_are_honorifics_only_as_words():
+    text = "Minister of Foreign Affairs of the Republic of Tajikistan Sirojiddin Muhriddin met them."
+    assert [p.name for p in names.find_people(text)] == ["Sirojiddin Muhriddin"]

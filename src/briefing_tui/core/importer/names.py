@@ -29,7 +29,7 @@ HONORIFIC = re.compile(
     r"|Sheikh(?:a)?(?=\s)|Sayyid(?:a)?(?=\s)|(?:YAB|YB|YBhg\.?|Yang\s+(?:Amat\s+)?Berhormat|Yang\s+Mulia)(?=\s)|Senator(?=\s+[A-Z][a-z])"
     r"|H\.\s?E\.\s?(?:(?:Mr|Ms|Mrs|Dr|Amb|Prof)\.)?"
     r"|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Mr(?=\s)|Ms(?=\s)|Mrs(?=\s)|Dr(?=\s)|Hon\.(?=\s)"
-    r"|Dame|Sir"
+    r"|Dame(?=\s)|Sir(?=\s)"
     r")(?=\s*[^\W\d_])"
 )
 
@@ -1138,6 +1138,16 @@ def _country_after(text: str, person: Person) -> None:
             return
 
 
+def _names_someone(raw: str) -> bool:
+    """A title after a comma that goes on to its own country and a name ("Minister of Foreign Affairs
+    of the Kyrgyz Republic Zheenbek Kulubaev") is the next person of a list, not the title of the last."""
+    for t in _TITLE_OF.finditer(raw):
+        found = _country_then_name(raw, t.end())
+        if found is not None and len(read_name(raw, found[1])[0]) >= 2:
+            return True
+    return False
+
+
 def _attach_title(text: str, person: Person) -> None:
     _country_after(text, person)
     m = re.match(r"(?:,?[ \t]*(?P<mp>MP|QC|KC|Jr\.|Sr\.))?,[ \t]*", text[person.end :])
@@ -1150,6 +1160,8 @@ def _attach_title(text: str, person: Person) -> None:
     if not (TITLE_START.match(rest) or re.match(r"(?:[A-Z][\w.]*\s){0,3}[A-Z][\w.]*(?:'s|’s)\s", rest)):
         return
     raw, stop = read_title(text, pos)
+    if _names_someone(raw):
+        return  # "Antony Blinken, Minister of Foreign Affairs of the Kyrgyz Republic Zheenbek Kulubaev": the next one
     title, code = split_title(raw)
     if title:
         if not person.title or len(title) > len(person.title):
