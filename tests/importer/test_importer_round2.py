@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from importer_accuracy import vocabulary
 
-from briefing_tui.core.importer import meeting, names
+from briefing_tui.core.importer import import_readout, meeting, names
 from briefing_tui.core.importer.names import Person
 
 
@@ -74,3 +75,29 @@ def test_a_title_that_goes_on_to_a_country_and_a_name_is_the_next_person_of_a_li
 def test_sir_and_dame_are_honorifics_only_as_words():
     text = "Minister of Foreign Affairs of the Republic of Tajikistan Sirojiddin Muhriddin met them."
     assert [p.name for p in names.find_people(text)] == ["Sirojiddin Muhriddin"]
+
+
+def test_a_title_for_a_policy_names_its_holder():
+    text = "High Representative for Foreign Affairs and Security Policy Josep Borrell also took part."
+    assert [(p.name, p.title) for p in names.find_people(text)] == [
+        ("Josep Borrell", "High Representative for Foreign Affairs and Security Policy")
+    ]
+
+
+def test_someone_met_at_another_time_or_sending_a_message_is_not_present():
+    text = "The visit took place one day after President Jokowi met President Volodymyr Zelenskyy in Kyiv."
+    assert names.find_people(text) == []
+    text = "President Joko Widodo brought a message from President Volodymyr Zelenskyy to President Vladimir Putin."
+    assert [p.name for p in names.find_people(text)] == ["Joko Widodo", "Vladimir Putin"]
+
+
+def test_a_paragraph_about_the_occasion_names_no_participant():
+    readout = (
+        "Presidency\n\nPresident A Meets President B\n\nFriday, 11 November 2022\n\n"
+        "President Abdel Fattah El-Sisi met today with President Joe Biden of the United States of America "
+        "on the sidelines of the UN Climate Change Conference in Sharm El-Sheikh.\n\n"
+        "The conference, which opened on 6 November, is presided over by Foreign Minister Sameh Shoukry.\n\n"
+        "President El-Sisi stressed the importance of the climate agenda.\n"
+    )
+    draft = import_readout(readout, vocabulary=vocabulary(), source_name="x.txt").draft
+    assert [p.name for p in draft.participants] == ["Abdel Fattah El-Sisi", "Joe Biden"]

@@ -105,8 +105,20 @@ def _meeting_paragraphs(doc: text.Document) -> list[str]:
     return paragraphs
 
 
+# A paragraph after the opening one names participants only when it speaks of the meeting or of
+# taking part in it; "The conference ... is presided over by Foreign Minister X" is about the occasion.
+_PRESENCE = re.compile(
+    r"\b(?:meeting|talks|took\s+part|taking\s+part|take\s+part|joined|join|attend(?:ed|ing)?|participat\w*|"
+    r"present|accompan\w*|delegations?|sat\s+down|met|meets|welcomed?|received|hosted|dinner|lunch|breakfast|"
+    r"retreat|session|call|conversation)\b",
+    re.IGNORECASE,
+)
+
+
 def _meeting_paragraph_people(doc: text.Document) -> list[names.Person]:
-    return [p for paragraph in _meeting_paragraphs(doc) for p in names.find_people(paragraph)]
+    return [
+        p for paragraph in _meeting_paragraphs(doc) if _PRESENCE.search(paragraph) for p in names.find_people(paragraph)
+    ]
 
 
 def zones_of_country(code: str) -> str:

@@ -70,8 +70,8 @@ _PREFIX_TITLES = [
 # A ministry's own title before a name: "Minister of Foreign Affairs and Trade Péter Szijjártó",
 # "Cabinet Secretary for Foreign and Diaspora Affairs Musalia Mudavadi".
 _MINISTRY_TITLE = (
-    r"(?:Cabinet\s+|Federal\s+)?(?:Minister|Secretary)\s+(?:of|for)\s+(?:State\s+for\s+)?"
-    r"(?:[A-Z][\w'’-]*(?:\s+and\s+|,\s+|\s+)){0,5}?(?:Affairs|Relations|Trade|Cooperation|Worship|Development)"
+    r"(?:Cabinet\s+|Federal\s+)?(?:Minister|Secretary|High\s+Representative|Commissioner)\s+(?:of|for)\s+(?:State\s+for\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+and\s+|,\s+|\s+)){0,5}?(?:Affairs|Relations|Trade|Cooperation|Worship|Development|Policy)"
 )
 PREFIX_TITLE = re.compile(
     r"(?<![\w.])(?:(?P<adj>(?:[A-Z][\w.]*[\s-]){0,3}?[A-Z][\w.]*?)(?:'s|’s)?\s+)??(?P<title>"
@@ -237,6 +237,14 @@ _NOT_PRESENT_AFTER = re.compile(
 )
 _NOT_PRESENT_BEFORE = re.compile(
     r"(?:attributable\s+to|spokesperson|spokesman|spokeswoman|on\s+behalf\s+of|accompanied\s+by|accompanying|in\s+the\s+presence\s+of|attendance\s+of)\s*(?:the\s+)?(?:[\w.'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+# Met at another time: "one day after President Jokowi met President Volodymyr Zelenskyy in Kyiv";
+# a message's sender: "brings a message from President Zelenskyy".
+_OTHER_MEETING_BEFORE = re.compile(
+    r"\b(?:after|before|since)\s+(?:[\w.'’-]+\s+){1,5}(?:had\s+)?(?:met|visited)\s+(?:with\s+)?(?:[\w.'’-]+\s+){0,4}$"
+    r"|\b(?:message|letter|greetings)\s+(?:from|of)\s+(?:(?!to\b|for\b)[\w.'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 
@@ -810,7 +818,7 @@ def _excluded(text: str, start: int, end: int) -> bool:
     if re.search(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b[^.;]*$", text[max(0, start - 300) : start]):
         return True  # "The Dialogue was attended by A and by B": everyone in that list
     before = re.split(r"[;(]|,\s+and\b|\band\b", before)[-1]
-    if _NOT_PRESENT_BEFORE.search(before):
+    if _NOT_PRESENT_BEFORE.search(before) or _OTHER_MEETING_BEFORE.search(before):
         return True
     after = text[end : end + 400]
     nxt = re.search(r"[;]|\b(?:and|with)\s+(?:the\s+)?(?:H\.E|Mr|Ms|Dr|His|Her)\b", after)
