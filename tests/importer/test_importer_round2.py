@@ -101,3 +101,34 @@ def test_a_paragraph_about_the_occasion_names_no_participant():
     )
     draft = import_readout(readout, vocabulary=vocabulary(), source_name="x.txt").draft
     assert [p.name for p in draft.participants] == ["Abdel Fattah El-Sisi", "Joe Biden"]
+
+
+def test_an_organisations_head_who_hosts_is_a_participant_of_that_organisation():
+    text = "NATO Secretary General Jens Stoltenberg hosted President Recep Tayyip Erdoğan of Türkiye in Vilnius."
+    first = names.find_people(text)[0]
+    assert (first.name, first.title, first.country) == (
+        "Jens Stoltenberg",
+        "Secretary General",
+        "NATO",
+    )
+
+
+def test_the_head_named_only_in_an_organisations_header_is_the_subject():
+    readout = (
+        "United Nations\nSecretary-General\nAntónio Guterres\n\n"
+        "Readout of the Secretary-General's Meeting with President Volodymyr Zelenskyy of Ukraine\n\n"
+        "Lviv, 18 August 2022\n\n"
+        "The Secretary-General met today in Lviv with President Volodymyr Zelenskyy of Ukraine.\n\n"
+        "They discussed the situation at the Zaporizhzhia nuclear power plant.\n"
+    )
+    draft = import_readout(readout, vocabulary=vocabulary(), source_name="x.txt").draft
+    assert [(p.name, p.country) for p in draft.participants] == [
+        ("António Guterres", "UN"),
+        ("Volodymyr Zelenskyy", "UA"),
+    ]
+
+
+def test_un_and_nato_are_codes_a_briefing_accepts():
+    from briefing_tui.core.model import countries
+
+    assert countries.is_country("UN") and countries.is_country("NATO")

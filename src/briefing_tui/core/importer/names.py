@@ -62,6 +62,8 @@ _PREFIX_TITLES = [
     "Taoiseach",
     "Foreign Adviser",
     "Foreign Advisor",
+    "Secretary-General",
+    "Secretary General",
     "Secretary",
     "Minister",
     "Ambassador",
@@ -1203,6 +1205,7 @@ def byline_person(header: list[str], title: str = "") -> Person | None:
         tokens, end, _ = read_name(m.group("name"), 0)
         if len(tokens) >= 2 and end >= len(m.group("name")):
             return Person(m.group("name"), tokens)
+    organisation = None
     for i, line in enumerate(header):
         body = re.sub(r"^From:\s*", "", line)
         if line.startswith("From:"):
@@ -1212,6 +1215,10 @@ def byline_person(header: list[str], title: str = "") -> Person | None:
                 return person
             continue
         if len(line) > 80 or line == title:
+            continue
+        if (code := _organisation(body)) is not None:
+            # "United Nations" above "Secretary-General" and "António Guterres": the owner, not a name
+            organisation = organisation or code
             continue
         found = find_people(body)
         if found and found[0].start == 0 and found[0].end >= len(body.rstrip(", ")):
@@ -1225,13 +1232,25 @@ def byline_person(header: list[str], title: str = "") -> Person | None:
         if not person.title and nxt and TITLE_START.match(nxt) and len(nxt) <= 100:
             person.title, code = split_title(nxt)
             person.country = person.country or (code or "")
+        person.country = person.country or (organisation or "")
         return person
+    return None
+
+
+def _organisation(line: str) -> str | None:
+    """The code of an organisation a header line names outright ("United Nations", "NATO - North
+    Atlantic Treaty Organization"), else None."""
+    for part in re.split(r"\s+[-–—|]\s+", line):
+        code = places.ORGANISATIONS.get(part.strip())
+        if code:
+            return code
     return None
 
 
 _UNNAMED_SUBJECT = re.compile(
     r"(?:(?:On|Today|Yesterday|This\s+\w+)\b[^,]{0,60},\s*)?[Tt]he\s+(?P<office>Prime Minister|Deputy Prime Minister|Vice President|"
-    r"President|Chancellor|Premier|Foreign Minister|Foreign Secretary|Secretary of State|Secretary|Minister)"
+    r"President|Chancellor|Premier|Foreign Minister|Foreign Secretary|Secretary of State|Secretary-General|Secretary General|"
+    r"Secretary|Minister)"
     r"\s+(?:has\s+|have\s+|had\s+|also\s+|today\s+|yesterday\s+)?(?:met|meets|held|holds|spoke|speaks|hosted|hosts|received|receives|"
     r"welcomed|welcomes|visited|had|called|joined|attended|travelled|traveled)\b"
 )
