@@ -132,3 +132,19 @@ def test_un_and_nato_are_codes_a_briefing_accepts():
     from briefing_tui.core.model import countries
 
     assert countries.is_country("UN") and countries.is_country("NATO")
+
+
+def test_a_statement_by_someone_named_in_the_title_is_theirs():
+    readout = (
+        "gov.ie\n\nPress release\n\n"
+        "Statement by the Taoiseach, Leo Varadkar TD, following his meeting with President Biden\n\n"
+        "From: Department of the Taoiseach\nPublished on 15 March 2024\n\n"
+        "I had a warm and substantive meeting with President Joe Biden in the Oval Office at the White House today.\n\n"
+        "We agreed on the importance of continued support for Ukraine.\n"
+    )
+    draft = import_readout(readout, vocabulary=vocabulary(), source_name="x.txt").draft
+    assert [(p.name, p.title) for p in draft.participants] == [
+        ("Leo Varadkar TD", "Taoiseach"),
+        ("Joe Biden", "President"),
+    ]
+    assert draft.participants[0].country == "IE"

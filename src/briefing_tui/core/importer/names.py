@@ -1055,7 +1055,7 @@ _TITLE_THEN_NAME = re.compile(
     r"(?P<title>(?:[A-Z][\w.'’-]*\s+)?" + _TITLE_WORDS + r"[^;.()]{0,160}?),[ \t]+"
     r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + "|" + "|".join(sorted(PARTICLES)) + r")){0,4}?)"
     # the name ends at a comma before the sentence goes on, or at the sentence's end
-    r"(?:,(?=[ \t]+(?:and|held|met|hosted|received|welcomed|visited|spoke|had|at|in|on|today|yesterday|during|for|who)\b)"
+    r"(?:,(?=[ \t]+(?:and|held|met|hosted|received|welcomed|visited|spoke|had|at|in|on|today|yesterday|during|for|who|following|after|ahead)\b)"
     r"|(?=[.;]?[ \t]*$|[.;][ \t]+(?=[^\W\d_a-z])|[ \t]+(?:in|at|on|today|yesterday|this|during|for)\b))"
 )
 
@@ -1197,6 +1197,11 @@ def first_person(lead: str) -> bool:
     return bool(_FIRST_PERSON.search(lead))
 
 
+_BY_TITLE = re.compile(
+    r"(?:Statement|Remarks|Message|Address|Speech|Readout|Press\s+statement)\s+(?:\w+\s+){0,2}?by\s+", re.IGNORECASE
+)
+
+
 def byline_person(header: list[str], title: str = "") -> Person | None:
     """The author of a first-person readout: a byline line ("Senator the Hon Penny Wong", with the
     next line as the title), a "From:" line, or a title that opens "Andrii Sybiha: ..."."""
@@ -1205,6 +1210,12 @@ def byline_person(header: list[str], title: str = "") -> Person | None:
         tokens, end, _ = read_name(m.group("name"), 0)
         if len(tokens) >= 2 and end >= len(m.group("name")):
             return Person(m.group("name"), tokens)
+    by = _BY_TITLE.match(title)
+    if by:
+        # "Statement by the Taoiseach, Leo Varadkar TD, following his meeting with ...": the speaker
+        found = find_people(title[by.end() : by.end() + MAX_REFERENCE_LINE_CHARS])
+        if found and found[0].start <= 40:
+            return found[0]
     organisation = None
     for i, line in enumerate(header):
         body = re.sub(r"^From:\s*", "", line)
