@@ -148,3 +148,16 @@ def test_a_statement_by_someone_named_in_the_title_is_theirs():
         ("Joe Biden", "President"),
     ]
     assert draft.participants[0].country == "IE"
+
+
+def test_a_first_person_release_from_abroad_takes_the_zone_of_the_place_the_next_paragraph_names():
+    readout = (
+        "gov.ie\n\nStatement by the Taoiseach, Leo Varadkar TD, following his meeting with President Biden\n\n"
+        "Published on 15 March 2024\n\n"
+        "I had a warm meeting with President Joe Biden in the Oval Office today. We met at 11.30am.\n\n"
+        "The St Patrick's Day visit to Washington is a unique opportunity for Ireland.\n\n"
+        "We agreed on the importance of continued support for Ukraine.\n"
+    )
+    draft = import_readout(readout, vocabulary=vocabulary(), source_name="x.txt").draft
+    assert draft.zone == "America/New_York"
+    assert "venue" in draft.guesses

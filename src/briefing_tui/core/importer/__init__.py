@@ -249,6 +249,17 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     place = meeting.venue_of(
         doc.lead, remote=remote, dateline=doc.dateline_place if pub is text.GAC else "", names=name_spans
     )
+    if not place.text and not remote:
+        # "I had a meeting with President Biden in the Oval Office today." then "The St Patrick's Day
+        # visit to Washington ...": a place the paragraphs that still describe the meeting name is its
+        # venue (a guess), before the dateline's or the publisher's (an Irish release from Washington).
+        for paragraph in _meeting_paragraphs(doc):
+            later = meeting.venue_of(paragraph, remote=False)
+            if later.code:
+                why = f"the opening paragraph names no venue; the next one names {later.text}"
+                place = later._replace(why=later.why or why)
+                guesses["venue"] = why
+                break
     venue, venue_zone, venue_code = place.text, place.zone, place.code
     if place.from_dateline:
         guesses["venue"] = f"the text names no venue; the dateline's place ({doc.dateline_place})"
