@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from importer_accuracy import vocabulary
 
-from briefing_tui.core.importer import import_readout, meeting, names
+from briefing_tui.core.importer import import_readout, meeting, names, outcomes
 from briefing_tui.core.importer.names import Person
 
 
@@ -161,3 +161,18 @@ def test_a_first_person_release_from_abroad_takes_the_zone_of_the_place_the_next
     draft = import_readout(readout, vocabulary=vocabulary(), source_name="x.txt").draft
     assert draft.zone == "America/New_York"
     assert "venue" in draft.guesses
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("President Niinistö told President Putin how Russia's demands have changed Finland's security.", "stated"),
+        ('"Together we can make a real difference for the climate," says Prime Minister Mette Frederiksen.', "stated"),
+        ('"The discussion was straightforward," President Niinistö says.', "stated"),
+        ('"This afternoon Judith Collins and I sat down with Foreign Minister Penny Wong," Mr Peters says.', None),
+        ("The Minister was told of the plans.", None),
+    ],
+)
+def test_told_and_a_present_tense_attribution_report_a_statement(text, outcome):
+    verb = outcomes.classify(text)
+    assert (verb.outcome if verb else None) == outcome

@@ -41,6 +41,8 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:stated|said|emphasi[sz]ed|stressed|highlighted|underlined|underscored|replied|responded|added|"
             r"mentioned|remarked|conveyed|suggested|supported|indicated|reiterated|insisted|asserted|"
             r"(?:marked|celebrated|commemorated) the|(?<!was )(?<!were )(?<!been )raised|warned|cautioned|"
+            # "told President Putin how ...", and a present-tense attribution ('"...," says Prime Minister X')
+            r"(?<!was )(?<!were )(?<!been )told|says|tells|"
             rf"expressed{_P}(?:view|position|opinion|belief|determination|intention|resolve|support|commitment|willingness|readiness)s?)\b",
         ),
         (
@@ -118,6 +120,9 @@ _FIRST_WORDS = (
     "consulted",
     "stated",
     "said",
+    "told",
+    "says",
+    "tells",
     "emphasi",
     "stressed",
     "highlighted",
@@ -208,9 +213,17 @@ def find_verbs(text: str) -> list[Verb]:
     return out
 
 
+# A present-tense attribution ('"...," says X') reports a point unless its quotation only tells of
+# the meeting itself.
+_ATTRIBUTION = ("says", "tells")
+_MEETS = re.compile(r"\b(?:sat down with|met|meet|held talks|had talks|hosted|welcomed)\b", re.IGNORECASE)
+
+
 def classify(text: str) -> Verb | None:
     """The point's outcome: the first joint verb if any, else the first reporting verb."""
     verbs = find_verbs(text)
+    if verbs and all(v.text.lower() in _ATTRIBUTION for v in verbs) and _MEETS.search(text):
+        return None  # '"This afternoon X and I sat down with ...," Mr Peters says.': the meeting told, no point
     plural = _PluralBefore(text)
     for v in verbs:
         if v.outcome in JOINT:
