@@ -427,6 +427,8 @@ def country_table() -> dict[str, str]:
     """Every known spelling (lower case, without a leading "the") -> ISO code."""
     table: dict[str, str] = {}
     for code, name in countries._names().items():
+        if code in ("UN", "NATO"):
+            continue  # organisations, not places: only a title's adjective or a header names them (ORGANISATIONS)
         table[name.lower()] = code
         short = re.sub(r"\s*\(.*?\)", "", name).strip()  # "Myanmar (Burma)" -> "Myanmar"
         table.setdefault(short.lower(), code)
