@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from importer_accuracy import vocabulary
 
-from briefing_tui.core.importer import import_readout, meeting, names, outcomes
+from briefing_tui.core.importer import dates, import_readout, meeting, names, outcomes
 from briefing_tui.core.importer.names import Person
 
 
@@ -176,3 +178,15 @@ def test_a_first_person_release_from_abroad_takes_the_zone_of_the_place_the_next
 def test_told_and_a_present_tense_attribution_report_a_statement(text, outcome):
     verb = outcomes.classify(text)
     assert (verb.outcome if verb else None) == outcome
+
+
+def test_a_day_in_brackets_after_a_relative_day_is_the_meetings_day():
+    readout = (
+        "President's Media Division\n\nMinister Calls on President\n\nOctober 4, 2024 | News\n\n"
+        "Indian External Affairs Minister Dr. S. Jaishankar called on President Anura Kumara Dissanayake in Colombo "
+        "this morning (04). He is the first foreign dignitary to visit since the President assumed office on "
+        "September 23.\n\nDr. Jaishankar congratulated President Dissanayake on his election victory.\n"
+    )
+    draft = import_readout(readout, vocabulary=vocabulary(), source_name="x.txt").draft
+    assert draft.date == dt.date(2024, 10, 4)
+    assert dates.bracketed_day("met yesterday (30)", dt.date(2024, 10, 1)) == (dt.date(2024, 9, 30), "yesterday (30)")

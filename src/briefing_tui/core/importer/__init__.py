@@ -130,6 +130,9 @@ def zones_of_country(code: str) -> str:
 def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.date, str, str]:
     """(date, guess, remark): the body's date, else "today"/"yesterday", else the header's."""
     lead = doc.lead
+    bracketed = dates.bracketed_day(lead, doc.published)
+    if bracketed:
+        return bracketed[0], "", f'"{bracketed[1]}" in a readout dated {doc.published}'
     # Dates given for another zone ("(November 20, Japan time)") are not the meeting's.
     other = [c.paren for c in reading.clocks if c.paren and c.label and c.label.kind == "zone"]
     other += [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\b(?:[A-Z][a-z]+ [Tt]ime|JST|KST)\)", lead)]

@@ -99,6 +99,29 @@ RELATIVE = re.compile(
 )
 
 
+# "this morning (04)", "yesterday (03)": the day of the month in brackets after a relative day
+# (Sri Lankan and other South Asian releases), which names the meeting's day outright.
+_BRACKETED_DAY = re.compile(RELATIVE.pattern + r"\s*\((?P<day>\d{1,2})(?:st|nd|rd|th)?\)", re.IGNORECASE)
+
+
+def bracketed_day(text: str, published: dt.date | None) -> tuple[dt.date, str] | None:
+    """The date "today (04)" names: that day of the publication's month, else of the month before."""
+    if published is None:
+        return None
+    m = _BRACKETED_DAY.search(text)
+    if not m:
+        return None
+    day, month_start = int(m.group("day")), published.replace(day=1)
+    for first in (month_start, (month_start - dt.timedelta(days=1)).replace(day=1)):
+        try:
+            found = first.replace(day=day)
+        except ValueError:
+            continue
+        if found <= published:
+            return found, m.group(0)
+    return None
+
+
 class DateMention(NamedTuple):
     start: int
     end: int
