@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from importer_accuracy import vocabulary
 
-from briefing_tui.core.importer import dates, import_readout, meeting, names, outcomes
+from briefing_tui.core.importer import dates, import_readout, meeting, names, outcomes, points
 from briefing_tui.core.importer.names import Person
 
 
@@ -190,3 +190,13 @@ def test_a_day_in_brackets_after_a_relative_day_is_the_meetings_day():
     draft = import_readout(readout, vocabulary=vocabulary(), source_name="x.txt").draft
     assert draft.date == dt.date(2024, 10, 4)
     assert dates.bracketed_day("met yesterday (30)", dt.date(2024, 10, 1)) == (dt.date(2024, 9, 30), "yesterday (30)")
+
+
+def test_a_quotation_after_a_quoted_point_without_its_own_attribution_is_the_same_point():
+    paragraph = (
+        '"The discussion was straightforward," President Niinistö says. "Already in my first meeting with '
+        'President Putin in 2012 I told him that every independent nation maximises its own security."'
+    )
+    assert len(points._prose_points(paragraph)) == 1
+    # an attribution of its own is a new point
+    assert len(points._prose_points('"We agree," President A says. "We disagree," President B says.')) == 2

@@ -163,11 +163,25 @@ def _prose_points(text: str) -> list[str]:
     ..."; a paragraph that reports nothing stays one item (``_without_unreported`` decides)."""
     points: list[str] = []
     for sentence in split_sentences(text):
-        if points and (_RESPONSE.match(sentence) or _open_quote(points[-1]) or outcomes.classify(sentence) is None):
+        if points and (
+            _RESPONSE.match(sentence)
+            or _open_quote(points[-1])
+            or outcomes.classify(sentence) is None
+            or _more_quotation(sentence, points[-1])
+        ):
             points[-1] = f"{points[-1]} {sentence}"
         else:
             points.append(sentence)
     return points
+
+
+def _more_quotation(sentence: str, before: str) -> bool:
+    """'"...," President Niinistö says. "Already in 2012 I told him that ..."': a quotation that
+    follows a quoted point with no attribution of its own is more of what the same speaker said (a
+    verb inside it is the speaker's story, not a new point)."""
+    if not sentence.startswith('"') or '"' not in before:
+        return False
+    return outcomes.classify(re.sub(r'"[^"]*"?', " ", sentence)) is None
 
 
 def _open_quote(text: str) -> bool:
