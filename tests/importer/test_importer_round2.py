@@ -200,3 +200,21 @@ def test_a_quotation_after_a_quoted_point_without_its_own_attribution_is_the_sam
     assert len(points._prose_points(paragraph)) == 1
     # an attribution of its own is a new point
     assert len(points._prose_points('"We agree," President A says. "We disagree," President B says.')) == 2
+
+
+def test_a_headline_below_its_date_line_is_the_title_and_its_sides_the_participants_countries():
+    readout = (
+        "European Council\n\nPress release\n1 April 2022\n19:35\n\n"
+        "EU-China summit: restoring peace and security in Ukraine is a shared responsibility\n\n"
+        "The 23rd EU-China summit took place today by videoconference. The EU was represented by Charles Michel, "
+        "President of the European Council. The EU leaders first held a session with Premier Li Keqiang and then "
+        "exchanged with President Xi Jinping.\n\n"
+        "EU leaders called on China to use its influence on Russia to bring about a ceasefire in Ukraine.\n"
+    )
+    draft = import_readout(readout, vocabulary=vocabulary(), source_name="x.txt").draft
+    assert draft.title.startswith("EU-China summit:")
+    assert [(p.name, p.country) for p in draft.participants] == [
+        ("Charles Michel", "EU"),
+        ("Li Keqiang", "CN"),
+        ("Xi Jinping", "CN"),
+    ]

@@ -1402,6 +1402,11 @@ def finish(
         elif i == 0 and publisher_country:
             p.country = publisher_country
             p.country_guess = "no country written; the publisher's country"
+        elif i > 0 and (others := [c for c in title_countries if c != merged[0].country]):
+            # "EU-China summit": the title names the sides; one more without a country written is
+            # on a side, the one the first participant is not on (not a country only talked about)
+            p.country = others[0]
+            p.country_guess = "no country written; the meeting title's other side"
         elif venue_country and venue_country not in used:
             p.country = venue_country
             p.country_guess = "no country written; the venue's country"

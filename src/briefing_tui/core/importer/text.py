@@ -548,6 +548,11 @@ def _read_header(doc: Document, header: list[str], page: Sequence[str] = ()) -> 
     if not content:
         return
     titled = [ln for ln in content if _TITLE_WORDS.search(ln)]
+    below = [ln for ln in after if _TITLE_WORDS.search(ln) and not ln.endswith(".")]
+    if not titled and below:
+        # "Press release / 1 April 2022 / 19:35 / EU-China summit: ...": the headline below its date
+        doc.dropped.remove(below[0])
+        titled, content = below[:1], [*content, below[0]]
     # A headline has no full stop; a standfirst sentence above the byline is no title.
     titled = [ln for ln in titled if not ln.endswith(".")] or titled
     doc.title = titled[-1] if titled else content[-1]
