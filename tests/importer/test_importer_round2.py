@@ -218,3 +218,9 @@ def test_a_headline_below_its_date_line_is_the_title_and_its_sides_the_participa
         ("Li Keqiang", "CN"),
         ("Xi Jinping", "CN"),
     ]
+
+
+@pytest.mark.parametrize("verb", ["also joined the meeting", "also took part", "participated in the talks"])
+def test_someone_who_also_took_part_is_a_participant(verb):
+    text = f"The Prime Minister met President Xi Jinping. Foreign Minister Penny Wong {verb}."
+    assert [p.name for p in names.find_people(text)] == ["Xi Jinping", "Penny Wong"]

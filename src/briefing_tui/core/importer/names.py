@@ -234,7 +234,7 @@ FAMILY_FIRST_SINCE = dt.date(2020, 1, 1)
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-][^\W\d_])*\.?")
 # A clause that makes the people in it non-participants.
 _NOT_PRESENT_AFTER = re.compile(
-    r"^[^;.]{0,200}?\b(?:also\s+(?:attended|present|accompanied|joined)|were\s+also\s+present|was\s+also\s+present|in\s+attendance|also\s+sat\s+in)\b",
+    r"^[^;.]{0,200}?\b(?:also\s+(?:attended|present|accompanied)|were\s+also\s+present|was\s+also\s+present|in\s+attendance|also\s+sat\s+in)\b",
     re.IGNORECASE,
 )
 _NOT_PRESENT_BEFORE = re.compile(
