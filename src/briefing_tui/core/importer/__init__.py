@@ -257,10 +257,10 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         # visit to Washington ...": a place the paragraphs that still describe the meeting name is its
         # venue (a guess), before the dateline's or the publisher's (an Irish release from Washington).
         for paragraph in _meeting_paragraphs(doc):
-            later = meeting.venue_of(paragraph, remote=False)
-            if later.code:
-                why = f"the opening paragraph names no venue; the next one names {later.text}"
-                place = later._replace(why=later.why or why)
+            named_after = meeting.venue_of(paragraph, remote=False)
+            if named_after.code:
+                why = f"the opening paragraph names no venue; the next one names {named_after.text}"
+                place = named_after._replace(why=named_after.why or why)
                 guesses["venue"] = why
                 break
     venue, venue_zone, venue_code = place.text, place.zone, place.code
