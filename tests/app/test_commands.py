@@ -66,3 +66,11 @@ def test_the_readme_config_example_is_valid_and_its_keys_apply(tmp_path):
     assert [(s.name, s.enabled) for s in config.sources] == [("bundled", False), ("work", True), ("archive", False)]
     accepted, problems = commands.resolve_keymap(config.keys, reserved_keys())
     assert problems == [] and accepted == {"sort": "S", "cycle_zone": "Z", "edit": "ctrl+e,f4"}
+
+
+def test_letter_commands_give_way_in_the_filter_panel_remapped_or_not():
+    assert {"filters", "sort", "timeline"} <= commands.lettered_actions(commands.defaults())
+    assert "search" not in commands.lettered_actions(commands.defaults())  # `/` is not a letter
+    remapped = commands.defaults() | {"filters": "ctrl+t", "search": "S"}
+    assert "filters" not in commands.lettered_actions(remapped)
+    assert "search" in commands.lettered_actions(remapped)

@@ -255,3 +255,26 @@ async def test_dates_typed_ahead_in_one_burst_reach_their_boxes_before_enter(mak
             pilot.app.post_message(events.Key(key, char))
         await wait_for(pilot, lambda: pilot.app.screen is screen)
         assert (screen.filters.since, screen.filters.until) == (dt.date(2021, 1, 1), dt.date(2021, 12, 31))
+
+
+async def test_tele_in_the_filter_panel_reaches_telephone_and_t_does_not_act(make_app, tmp_path):
+    """`t` (go to the filter panel) is a priority key: it fired in the panel, so "tele" could not be typed."""
+    async with make_app(calls_folder(tmp_path)).run_test(size=(80, 24)) as pilot:
+        screen = await loaded(pilot)
+        panel = screen.query_one(FilterPanel)
+        await pilot.press("t")
+        await wait_for(pilot, lambda: pilot.app.focused is panel)
+        filters, sort, zone = screen.filters, screen.sort, screen.emphasis
+        await pilot.press("t", "e", "l", "e")
+        assert panel.highlighted_option.id == "kinds:telephone-talk"  # the first value starting "tele"
+        await pilot.press("t", "e", "l", "e")  # typed again: the next one
+        assert panel.highlighted_option.id == "media:telephone"
+        # Nothing else happened: no screen pushed (T timeline, e errors), no filter, sort or zone changed.
+        assert pilot.app.screen is screen and pilot.app.focused is panel
+        assert (screen.filters, screen.sort, screen.emphasis) == (filters, sort, zone)
+        # The footer does not offer the letters that jump here (it shows the panel's own keys).
+        await wait_for(pilot, lambda: "Sort" not in footer_text(screen) and "Toggle" in footer_text(screen))
+
+
+def footer_text(screen) -> str:
+    return " ".join(key.description for key in screen.query("FooterKey"))

@@ -10,7 +10,7 @@ from briefing_tui.app.widgets.filter_bar import FilterBar
 from briefing_tui.app.widgets.filter_panel import FilterPanel
 from briefing_tui.app.widgets.status import StatusLine
 from briefing_tui.core.present.render import HIGHLIGHT_MARK
-from briefing_tui.core.query.filtering import briefing_topics
+from briefing_tui.core.query.filtering import Query, briefing_topics
 
 
 async def move_to(pilot, panel: FilterPanel, option_id: str) -> None:
@@ -134,3 +134,17 @@ async def test_a_wide_terminal_shows_whole_filter_labels(make_app):
             line = next(line for line in lines if f" {label}" in line)
             assert f"{label}…" not in line and line.rstrip(" │▁▂▃▄▅▆▇█▊▎").split()[-1].isdigit()
         assert "…" not in "\n".join(line for line in lines if "○" in line)
+
+
+async def test_a_filter_bar_too_long_for_its_line_ends_in_an_ellipsis(make_app):
+    """At 80 columns with the filter panel open the bar has ~50 cells: what did not fit was cut
+    without a sign (the topics named last, "agreed & confirmed only", the escape hint)."""
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        screen = await loaded(pilot)
+        await pilot.press("t")
+        topics = frozenset(value for value, _ in screen.library.values["topics"][:3])
+        screen.filters = Query(topics=topics, countries=frozenset({"CA"}))
+        bar = screen.query_one(FilterBar)
+        await wait_for(pilot, lambda: "countries" in rendered(bar))
+        line = rendered(bar).splitlines()[0].rstrip()
+        assert line.endswith("…") and len(line) <= bar.outer_size.width

@@ -201,3 +201,18 @@ async def test_a_reload_behind_the_briefing_list_lets_the_old_points_go(make_app
         await pilot.press("v")
         await until(pilot, lambda: points.rows is not None and points.rows.library is screen.library and points.entries)
         assert points.point_count == ALL_POINTS
+
+
+async def test_clear_all_filters_turns_agreed_only_off_too(make_app):
+    """The bar lists agreed-only among the filters; "Clear all filters" left it on, so the next
+    question ("every point on X") silently got the agreed points alone."""
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen, _ = await points_view(pilot)
+        await pilot.press("c")
+        assert screen.joint_only
+        await pilot.press("ctrl+p")
+        await pilot.press(*"clear all")
+        await wait_for(pilot, palette_lists(pilot, "Clear all filters"))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: not screen.joint_only)
+        assert "agreed" not in rendered(screen.query_one(FilterBar)) and screen.showing_points

@@ -123,3 +123,20 @@ def test_markdown_says_the_times_the_table_says():
     assert "Sat 13 Jan 23:40   ~Sun 14 Jan 01:20 (+1 day)" in table
     assert "- **Japan** (Asia/Tokyo): Sat 13 Jan 23:40 – ~Sun 14 Jan 01:20 (+1 day) JST" in md
     assert "- **Venue · Canada** (America/Toronto): Sat 13 Jan 09:40 – ~11:20 EST" in md
+
+
+def test_a_narrow_time_table_keeps_each_zone_whole():
+    """At 80 columns with the filter panel open the pane is 47 cells wide: the Start and End cells
+    (which never wrap: "~Sun 14 Jan 01:20 (+1 day)") left the Zone column one cell, one letter a line."""
+    from briefing_tui.core.present.render import render_times
+
+    times = render_times(seed(), extra_zones=["Asia/Tokyo"], local_zone="UTC")
+    for width in (47, 40, 30):
+        lines = plain(times, width=width).splitlines()
+        assert not [line for line in lines if len(line.strip()) == 1], width  # no letter on a line of its own
+        text = "\n".join(lines)
+        for zone in ("America/Toronto", "Asia/Tokyo"):
+            assert zone in text, (width, text)
+        assert width < 47 or "Sat 13 Jan 23:40 – ~Sun 14 Jan 01:20 (+1 day)" in text
+    wide = plain(times, width=100)
+    assert wide.splitlines()[0].split() == ["Zone", "Start", "End"]  # where it fits, the table as before

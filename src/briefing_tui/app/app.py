@@ -112,6 +112,7 @@ class BriefingApp(App[None]):
         #: Each command's keys after the config's remaps (the help, palette and search box follow them).
         self.keys_in_force = commands.defaults() | keymap
         self.typed_actions = commands.typed_actions(self.keys_in_force)
+        self.lettered_actions = commands.lettered_actions(self.keys_in_force)
         #: Only the config's remaps that were applied (command id -> keys).
         self.remapped_keys = keymap
         self.set_keymap(keymap)

@@ -8,7 +8,7 @@ The README's keymap table is generated from it too (a test checks it is current)
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from textual.app import App
@@ -229,14 +229,31 @@ def is_typed(key: str) -> bool:
     return key in _PRINTABLE or (len(key) == 1 and key.isprintable())
 
 
-def typed_actions(keys_in_force: Mapping[str, str]) -> frozenset[str]:
-    """Actions every key of which is typed: they give way in the search box (footer and key alike)."""
+def is_letter(key: str) -> bool:
+    """Is this key a letter or digit (``t``, ``T``, ``3``)? In the filter panel it types a value's first letters."""
+    char = _PRINTABLE.get(key, key)
+    return len(char) == 1 and char.isalnum()
+
+
+def _actions_keyed(keys_in_force: Mapping[str, str], test: Callable[[str], bool]) -> frozenset[str]:
+    """Actions every key of which passes ``test``."""
     out: set[str] = set()
     for command in COMMANDS:
         keys = keys_in_force.get(command.id, "")
-        if keys and all(is_typed(key) for key in keys.split(",")):
+        if keys and all(test(key) for key in keys.split(",")):
             out.update(action for action, _ in command.variants or ((command.run, ""),))
     return frozenset(out)
+
+
+def typed_actions(keys_in_force: Mapping[str, str]) -> frozenset[str]:
+    """Actions every key of which is typed: they give way in the search box (footer and key alike)."""
+    return _actions_keyed(keys_in_force, is_typed)
+
+
+def lettered_actions(keys_in_force: Mapping[str, str]) -> frozenset[str]:
+    """Actions every key of which is a letter or digit: they give way to the filter panel's
+    type-to-jump (footer and key alike), unless the panel binds the action itself."""
+    return _actions_keyed(keys_in_force, is_letter)
 
 
 def keys_in_force(app: object) -> Mapping[str, str]:
@@ -248,6 +265,12 @@ def typed_in_force(app: object) -> frozenset[str]:
     """``typed_actions`` for the app's keys, computed once per app."""
     typed = getattr(app, "typed_actions", None)
     return typed if typed is not None else DEFAULT_TYPED
+
+
+def lettered_in_force(app: object) -> frozenset[str]:
+    """``lettered_actions`` for the app's keys, computed once per app."""
+    lettered = getattr(app, "lettered_actions", None)
+    return lettered if lettered is not None else DEFAULT_LETTERED
 
 
 def hint(app: App[object], command_id: str) -> str:
@@ -320,3 +343,4 @@ def keymap_table(commands: Iterable[Command] = COMMANDS) -> str:
 
 
 DEFAULT_TYPED = typed_actions(defaults())
+DEFAULT_LETTERED = lettered_actions(defaults())

@@ -462,14 +462,15 @@ class Browser(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if isinstance(self.focused, Input) and action in commands.typed_in_force(self.app):
             return False  # the search box types this key
+        if isinstance(self.focused, FilterPanel) and action in commands.lettered_in_force(self.app):
+            if action not in FilterPanel.SCREEN_ACTIONS:  # the panel's own `a` stays
+                return False  # the panel's type-to-jump takes the letter (`t` too)
         if action == "show_points":
             return not self.showing_points
         if action in ("show_briefings", "toggle_joint"):
             return self.showing_points
         if action in ("toggle_view", "timeline", "export_digest"):
             return self.library is not None or None
-        if action == "filters" and isinstance(self.focused, FilterPanel) and self.focused.jumping:
-            return False  # `t` as the next letter of a value being typed
         if action == "read":  # otherwise enter goes on to the focused widget (the search box, a facet)
             focused = self.focused
             return isinstance(focused, (BriefingList, PointList)) and focused.highlighted is not None
@@ -518,6 +519,8 @@ class Browser(Screen[None]):
             self.set_focus(self._briefings)
 
     def action_clear_all(self) -> None:
+        """Every filter the bar lists goes, the points view's agreed-only switch too."""
+        self.joint_only = False
         self._set_filters(Query(topic_mode=self.filters.topic_mode))
 
     def action_toggle_topic_mode(self) -> None:

@@ -134,8 +134,11 @@ class DetailPane(ScrollView, can_focus=True):
             self._then = callback
 
     def scroll_to_line(self, line: int) -> None:
-        """Put ``line`` just below the top (one line of context)."""
-        self.scroll_to(y=max(0, line - 1), animate=False, immediate=True)
+        """Put ``line`` just below the top (one line of context).
+
+        Forced: right after the lines grew taller than the pane, Textual refuses to scroll until the
+        next layout shows the scroll bar, and the seek was lost (the bounds are already right)."""
+        self.scroll_to(y=max(0, line - 1), animate=False, immediate=True, force=True)
 
     def _seek(self, text: str) -> None:
         """Scroll to the first line containing ``text`` (a highlighted point's mark)."""

@@ -3,7 +3,8 @@
 One OptionList with a heading per facet, so `t`, the arrows and space are all
 it takes. Values stay in label order whatever their counts, so the row under
 the cursor does not jump away when a toggle changes the numbers. Typing a value's
-first letters moves there (the screen's letter keys do not fire here).
+first letters moves there: the screen's letter and digit commands (the command
+table says which) give way here, so "tele" reaches Telephone, `t` included.
 """
 
 from __future__ import annotations
@@ -17,14 +18,13 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from briefing_tui.app.commands import is_letter
 from briefing_tui.app.messages import FilterToggled
 from briefing_tui.app.widgets.justified import Justified
 from briefing_tui.core.query.filtering import READING, Query
 from briefing_tui.core.query.library import FACETS, Facet, FacetValues
 
 HEADINGS: dict[Facet, str] = {"topics": "Topics", "countries": "Countries", "kinds": "Kinds", "media": "Medium"}
-#: The panel's own letter keys: they keep their meaning unless a jump is being typed.
-OWN_LETTERS = frozenset({"j", "k", "g", "G", "a"})
 ON, OFF = "● ", "○ "
 
 
@@ -51,6 +51,11 @@ class FilterPanel(OptionList):
         Binding("g", "first", "First", show=False),
         Binding("G", "last", "Last", show=False),
     ]
+    _OWN = [binding for binding in BINDINGS if isinstance(binding, Binding)]
+    #: The panel's own letter keys: they keep their meaning unless a jump is being typed.
+    OWN_LETTERS = frozenset(key for binding in _OWN for key in binding.key.split(",") if is_letter(key))
+    #: The screen's commands the panel's own keys run (the screen keeps them while the panel has focus).
+    SCREEN_ACTIONS = frozenset(b.action.removeprefix("screen.") for b in _OWN if b.action.startswith("screen."))
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes, markup=False)
@@ -132,7 +137,7 @@ class FilterPanel(OptionList):
         if not (event.is_printable and char and len(char) == 1 and char.isalnum()):
             self.jumping = ""
             return
-        if not self.jumping and char in OWN_LETTERS:
+        if not self.jumping and char in self.OWN_LETTERS:
             return  # j, k, g, G, a: the panel's keys (a jump already under way takes them as letters)
         event.stop()
         event.prevent_default()

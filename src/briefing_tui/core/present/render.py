@@ -54,6 +54,11 @@ MAX_SHOWN_LINE = 500
 #: Sub-points are indented by this much while the width leaves room for text.
 INDENT = 3
 MIN_TEXT_WIDTH = 20
+#: The time table's Zone column gets at least this many cells (``Australia/Sydney``); where the
+#: Start and End columns (which never wrap) leave it less, the zones are listed one under another.
+MIN_ZONE_WIDTH = 16
+#: What the time table adds to its columns' widths: a space between columns, padded a cell each side.
+TABLE_GAPS = 6
 
 
 def more_marker(more: int) -> str:
@@ -175,25 +180,49 @@ def render_times(
     table.add_column("Zone", overflow="fold")
     table.add_column("Start", no_wrap=True)
     table.add_column("End", no_wrap=True)
+    listed: list[Text] = []
+    widest = [0, 0]  # of the Start and End columns, headings included
     for row in rows:
         emphasized = row.zone == emphasize
         where = Text(("▸ " if emphasized else "") + row.label, style="bold" if emphasized else "")
         if row.zone != "UTC":
             where.append(f"\n{row.zone} {row.abbreviation} {row.offset.removeprefix('UTC')}", style="dim")
-        start, end = span_parts(b, row, reference)
-        table.add_row(
-            where,
-            _moment(start),
-            _moment(end),
-            style="reverse" if emphasized else None,
-        )
-    parts: list[RenderableType] = [table]
+        start, end = (_moment(parts) for parts in span_parts(b, row, reference))
+        table.add_row(where, start, end, style="reverse" if emphasized else None)
+        widest = [max(widest[0], start.cell_len, 5), max(widest[1], end.cell_len, 3)]
+        span = Text.assemble("  ", start, " – ", end)
+        listed.extend(text.copy() for text in (where, span))
+        if emphasized:
+            for text in listed[-2:]:
+                text.stylize("reverse")
+    parts: list[RenderableType] = [_TimeTable(table, Group(*listed), MIN_ZONE_WIDTH + sum(widest) + TABLE_GAPS)]
     if b.time.duration_minutes:
         hours, minutes = divmod(b.time.duration_minutes, 60)
         length = f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
         parts.append(Text(f"Duration: {'about ' if b.time.duration_approximate else ''}{length}", style="dim"))
     parts.extend(_stated_lines(b))
     return Group(*parts)
+
+
+class _TimeTable:
+    """The time table where its Zone column keeps ``MIN_ZONE_WIDTH`` cells, else a list.
+
+    A table whose Start and End cells (which never wrap) leave the Zone column a cell or two
+    drew each zone one letter per line, e.g. at 80 columns with the filter panel open; the
+    list says the same, a zone at a time: its name, then its start and end.
+    """
+
+    def __init__(self, table: Table, listed: RenderableType, needs: int):
+        self.table, self.listed, self.needs = table, listed, needs
+
+    def _chosen(self, width: int) -> RenderableType:
+        return self.table if width >= self.needs else self.listed
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield self._chosen(options.max_width)
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement.get(console, options, self._chosen(options.max_width))
 
 
 def _stated_lines(b: Briefing) -> list[Text]:

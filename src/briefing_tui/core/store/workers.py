@@ -219,13 +219,37 @@ def _bounds(count: int, workers: int) -> list[tuple[int, int]]:
 
 
 def _start_worker(segment_dir: Path | None, stem: str, stopping=None) -> None:
-    """Workers share the parent's terminal: a stray warning there would scribble over the TUI."""
+    """Workers share the parent's terminal: a stray warning there would scribble over the TUI.
+
+    A worker also watches its parent: when the app is killed (SIGKILL, a closed terminal), no
+    one will read its answers, and without the watch it parsed on for minutes as an orphan.
+    """
     global _segment_dir, _segment_stem, _stopping
     _segment_dir, _segment_stem, _stopping = segment_dir, stem, stopping
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
     os.close(devnull)
+    watch_parent()
+
+
+#: Seconds between two looks at whether a worker's parent is still there.
+PARENT_CHECK = 0.25
+
+
+def watch_parent() -> None:
+    """End this process as soon as its parent is gone (it is then re-parented: ``getppid`` changes)."""
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK)
+        os._exit(0)  # nothing to flush: the answers had nowhere to go
+
+    threading.Thread(target=watch, name="watch-parent", daemon=True).start()
 
 
 def _start_resource_tracker() -> None:
