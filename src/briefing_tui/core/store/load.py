@@ -22,7 +22,7 @@ from briefing_tui.core.store import memory
 from briefing_tui.core.store.blobs import Segment, Span
 from briefing_tui.core.store.bundled import bundled_dir
 from briefing_tui.core.store.locate import locate
-from briefing_tui.core.store.parse import load_vocabulary, problem_at, read_text
+from briefing_tui.core.store.parse import find_vocabulary, load_vocabulary, problem_at, read_text
 from briefing_tui.core.store.rows import Loaded, parse_here, share_strings
 
 if TYPE_CHECKING:  # the cache and the worker pool are imported when a load needs them: `print FILE` never does
@@ -129,14 +129,6 @@ def stat_triple(path: Path | str) -> tuple[str, int, int]:
         return path, stat.st_size, stat.st_mtime_ns
     except OSError:
         return path, -1, -1
-
-
-def find_vocabulary(paths: Iterable[Path]) -> Path | None:
-    for path in paths:
-        candidate = path / TOPICS_FILE if path.is_dir() else path.parent / TOPICS_FILE
-        if candidate.is_file():
-            return candidate
-    return None
 
 
 def expand(paths: Iterable[Path]) -> tuple[list[str], list[Problem]]:

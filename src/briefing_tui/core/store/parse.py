@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ import tomli
 from briefing_tui.core.model.briefing import SCHEMA_VERSIONS, Briefing, TopicFile
 from briefing_tui.core.model.problems import BriefingError, Problem
 from briefing_tui.core.model.sanitize import clean_data, clean_key
-from briefing_tui.core.model.topics import Vocabulary
+from briefing_tui.core.model.topics import TOPICS_FILE, Vocabulary
 from briefing_tui.core.store import checks
 from briefing_tui.core.store.locate import KeyPath, key_positions, locate, parse_msgspec_path
 from briefing_tui.core.store.schema_errors import describe
@@ -274,6 +275,16 @@ def load_file(path: Path, vocabulary: Vocabulary | None = None) -> tuple[Briefin
         return parse_briefing(path, text, vocabulary)
     except BriefingError as exc:
         return None, [exc.problem]
+
+
+def find_vocabulary(paths: Iterable[Path]) -> Path | None:
+    """The first ``topics.toml`` in (or beside) the paths. Here rather than in ``load``, so
+    ``import`` finds it without importing the loader's workers and cache."""
+    for path in paths:
+        candidate = path / TOPICS_FILE if path.is_dir() else path.parent / TOPICS_FILE
+        if candidate.is_file():
+            return candidate
+    return None
 
 
 def load_vocabulary(path: Path) -> tuple[Vocabulary, list[Problem]]:
