@@ -164,6 +164,7 @@ _STOP = {
     "Telephone",
     "Conference",
     "Council",
+    "Committee",  # "... Party Central Committee and President ...": a party body, not a name
     "Commission",
     "Union",
     "Republic",
@@ -232,9 +233,9 @@ _FAMILY_FIRST = {"KR", "KP", "CN", "TW", "VN", "HK", "MO", "KH"}
 FAMILY_FIRST_SINCE = dt.date(2020, 1, 1)
 
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-][^\W\d_])*\.?")
-# A clause that makes the people in it non-participants.
+# A clause that makes the people in it non-participants ("X, was also attended by Y": not X).
 _NOT_PRESENT_AFTER = re.compile(
-    r"^[^;.]{0,200}?\b(?:also\s+(?:attended|present|accompanied)|were\s+also\s+present|was\s+also\s+present|in\s+attendance|also\s+sat\s+in)\b",
+    r"^[^;.]{0,200}?\b(?:also\s+(?:attended(?!\s+by)|present|accompanied(?!\s+by))|were\s+also\s+present|was\s+also\s+present|in\s+attendance|also\s+sat\s+in)\b",
     re.IGNORECASE,
 )
 _NOT_PRESENT_BEFORE = re.compile(
@@ -814,10 +815,10 @@ def family_key(family: str) -> str:
     return ascii_slug(family)
 
 
-def _excluded(text: str, start: int, end: int) -> bool:
+def _excluded(text: str, start: int, end: int, *, summit: bool = False) -> bool:
     before = text[max(0, start - 80) : start]
     # Only the words since the previous person or clause mark count.
-    if re.search(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b[^.;]*$", text[max(0, start - 300) : start]):
+    if not summit and re.search(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b[^.;]*$", text[max(0, start - 300) : start]):
         return True  # "The Dialogue was attended by A and by B": everyone in that list
     before = re.split(r"[;(]|,\s+and\b|\band\b", before)[-1]
     if _NOT_PRESENT_BEFORE.search(before) or _OTHER_MEETING_BEFORE.search(before):
@@ -835,8 +836,9 @@ _TITLE_BEFORE_COMMA = re.compile(
 )
 
 
-def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
-    """Everyone named with an honorific or a title in ``text``, in order, duplicates removed."""
+def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> list[Person]:
+    """Everyone named with an honorific or a title in ``text``, in order, duplicates removed (at a
+    ``summit``, the leaders it "was attended by" are its members, not attendants)."""
     people: list[Person] = []
     spans: list[tuple[int, int]] = []
 
@@ -1007,7 +1009,7 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
     kept = [
         p
         for p in people
-        if not _excluded(text, p.start, p.end) and not re.search(r"spokes(?:person|man|woman)", p.title, re.IGNORECASE)
+        if not _excluded(text, p.start, p.end, summit=summit) and not re.search(r"spokes(?:person|man|woman)", p.title, re.IGNORECASE)
     ]
     for p in kept:
         if not p.title:

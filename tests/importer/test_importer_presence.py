@@ -1,0 +1,105 @@
+"""Session 4, round 3 (issue #16): who took part, precision first. The participants are the people
+the meeting sentence says met and their explicit joiners; people who attended, accompanied, were
+present, in a delegation, met at another time or only named are not. Each test is one rule."""
+
+from __future__ import annotations
+
+from briefing_tui.core.importer import import_readout, names
+
+
+def _readout(lead: str, *after: str, title: str = "President A meets President B") -> str:
+    paragraphs = "\n\n".join(after)
+    return (
+        f"Office of the President\nRepublic of Rwanda\n\n{title}\n\n18 April 2023\n\n{lead}\n\n{paragraphs}\n\n"
+        "The two leaders discussed trade.\n\nPresident Paul Kagame stressed the value of cooperation.\n"
+    )
+
+
+def _families(readout: str) -> list[str]:
+    return [p.family_name for p in import_readout(readout).draft.participants]
+
+
+LEAD = "President Paul Kagame today held talks in Kigali with the Prime Minister of Barbados, Hon. Mia Amor Mottley."
+
+
+def test_officials_who_attended_the_talks_are_not_participants():
+    readout = _readout(
+        LEAD, "Minister of Foreign Affairs Vincent Biruta and Minister Kerrie Symmonds attended the talks."
+    )
+    assert _families(readout) == ["Kagame", "Mottley"]
+
+
+def test_members_of_a_delegation_are_not_participants():
+    readout = _readout(
+        LEAD, "Minister of Foreign Affairs Vincent Biruta and Minister Kerrie Symmonds were part of the delegations."
+    )
+    assert _families(readout) == ["Kagame", "Mottley"]
+
+
+def test_a_spouse_who_accompanied_is_not_a_participant():
+    readout = _readout(
+        LEAD, "Prime Minister Mottley, who is on a visit to Rwanda, is accompanied by Mr. Rodney Mottley Jr."
+    )
+    assert _families(readout) == ["Kagame", "Mottley"]
+
+
+def test_people_present_at_the_venue_are_not_participants():
+    readout = _readout(LEAD, "Present at the venue were Prime Minister Edouard Ngirente and other senior leaders.")
+    assert _families(readout) == ["Kagame", "Mottley"]
+
+
+def test_someone_who_received_the_guest_at_the_airport_met_them_at_another_time():
+    readout = _readout(
+        LEAD, "The talks lasted two hours. The guest was received at the airport by Prime Minister Edouard Ngirente."
+    )
+    assert _families(readout) == ["Kagame", "Mottley"]
+
+
+def test_people_only_named_in_the_opening_paragraph_are_not_participants():
+    lead = LEAD + " The visit follows that of Prime Minister Edouard Ngirente to Bridgetown in 2022."
+    assert _families(_readout(lead)) == ["Kagame", "Mottley"]
+
+
+def test_someone_who_also_took_part_in_the_call_is_a_participant():
+    readout = _readout(
+        "President Paul Kagame held a telephone call today with the Prime Minister of Barbados, Hon. Mia Amor Mottley.",
+        "The call lasted an hour. Minister of Foreign Affairs Kerrie Symmonds of Barbados also took part in the call.",
+        title="President A speaks with Prime Minister B",
+    )
+    assert _families(readout) == ["Kagame", "Mottley", "Symmonds"]
+
+
+def test_the_leaders_a_summit_was_attended_by_are_its_participants_and_so_is_its_chair():
+    readout = _readout(
+        "Today, President of the Kyrgyz Republic Sadyr Japarov took part in the first China – Central Asia Summit in Xi'an.",
+        "The summit, chaired by President of the People's Republic of China Xi Jinping, was also attended by President "
+        "of the Republic of Kazakhstan Kassym-Jomart Tokayev and President of the Republic of Tajikistan Emomali Rahmon.",
+        title="Sadyr Japarov takes part in the first China – Central Asia Summit",
+    )
+    assert _families(readout) == ["Japarov", "Xi", "Tokayev", "Rahmon"]
+
+
+def test_outside_a_summit_those_a_meeting_was_attended_by_are_attendants():
+    readout = _readout(LEAD, "The meeting was also attended by Minister of Foreign Affairs Vincent Biruta.")
+    assert _families(readout) == ["Kagame", "Mottley"]
+
+
+def test_a_party_body_in_a_title_is_not_a_person():
+    people = names.find_people(
+        "General Secretary of the Lao People's Revolutionary Party Central Committee and President of the Lao PDR "
+        "Thongloun Sisoulith and General Secretary of the Communist Party of China Central Committee and President of "
+        "the People's Republic of China Xi Jinping held talks via video link this afternoon."
+    )
+    assert [p.name for p in people] == ["Thongloun Sisoulith", "Xi Jinping"]
+
+
+def test_a_call_of_three_sides_is_a_telephone_talk():
+    readout = (
+        "Bahrain News Agency\n\nHM the King holds call with US President and Israeli Prime Minister\n\n"
+        "Manama, Sep. 15 (BNA)\n\n"
+        "His Majesty King Hamad bin Isa Al Khalifa today held a telephone call with United States President Donald J. "
+        "Trump and Prime Minister of the State of Israel Benjamin Netanyahu.\n\nThe leaders discussed peace.\n"
+    )
+    draft = import_readout(readout).draft
+    assert len({p.country for p in draft.participants}) == 3
+    assert draft.kind == "telephone-talk"
