@@ -103,3 +103,26 @@ def test_a_call_of_three_sides_is_a_telephone_talk():
     draft = import_readout(readout).draft
     assert len({p.country for p in draft.participants}) == 3
     assert draft.kind == "telephone-talk"
+
+
+# --- durations (holdout5 h61, h65; dev5 h03) ------------------------------------------------------
+
+
+def test_a_start_that_ended_at_a_time_is_a_range():
+    from briefing_tui.core.importer import times
+
+    reading = times.read_times("The talks began at 10:30 hrs and ended at 12:00 hrs, after which they met the press.")
+    assert reading.start is not None and reading.end is not None
+    assert (reading.end.hour, reading.end.minute) == (12, 0)
+
+
+def test_an_hour_and_a_quarter_is_seventy_five_minutes():
+    from briefing_tui.core.importer import durations
+
+    found = durations.find_duration("The meeting lasted for approximately one hour and a quarter.")
+    assert found is not None and (found.minutes, found.approximate) == (75, True)
+
+
+def test_a_duration_in_the_paragraph_after_the_opening_one_is_the_meetings():
+    draft = import_readout(_readout(LEAD, "The talks lasted two hours.")).draft
+    assert (draft.duration_minutes, draft.duration_approximate) == (120, False)

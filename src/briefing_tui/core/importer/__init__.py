@@ -304,6 +304,13 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         venue_why=place.why,
     )
     duration, duration_approx, duration_text = _duration(times_text, reading)
+    if duration is None:
+        # "The talks lasted two hours." in a paragraph that still describes the meeting.
+        for paragraph in _meeting_paragraphs(doc):
+            phrase = durations.find_duration(paragraph)
+            if phrase and 1 <= phrase.minutes <= 7 * 24 * 60:
+                duration, duration_approx, duration_text = phrase.minutes, phrase.approximate, f'"{phrase.text}"'
+                break
     stated = []
     fold = None
     if start is not None:
