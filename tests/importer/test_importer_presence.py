@@ -126,3 +126,21 @@ def test_an_hour_and_a_quarter_is_seventy_five_minutes():
 def test_a_duration_in_the_paragraph_after_the_opening_one_is_the_meetings():
     draft = import_readout(_readout(LEAD, "The talks lasted two hours.")).draft
     assert (draft.duration_minutes, draft.duration_approximate) == (120, False)
+
+
+# --- written forms (holdout5 h55, h64, h66) --------------------------------------------------------
+
+
+def test_an_office_between_the_honorific_and_the_name_is_the_title():
+    (king,) = names.find_people("His Majesty King Hamad bin Isa Al Khalifa today held a telephone call.")
+    assert (king.name, king.honorific, king.title) == ("Hamad bin Isa Al Khalifa", "His Majesty", "King")
+
+
+def test_the_most_hon_is_an_honorific():
+    (pm,) = names.find_people("Prime Minister, the Most Hon. Andrew Holness, held bilateral talks.")
+    assert (pm.name, pm.honorific) == ("the Most Hon. Andrew Holness", "the Most Hon.")
+
+
+def test_a_degree_in_brackets_after_a_name_is_part_of_its_written_form():
+    people = names.find_people("Prime Minister Abiy Ahmed (PhD) today hosted President Emmanuel Macron for lunch.")
+    assert [p.name for p in people] == ["Abiy Ahmed (PhD)", "Emmanuel Macron"]

@@ -23,6 +23,7 @@ HONORIFIC = re.compile(
     r"(?<![\w.])(?:"
     r"Senator\s+the\s+Hon(?:ourable|orable|\.)?"
     r"|[Tt]he\s+Rt\.?\s+Hon(?:ourable|\.)?|Rt\.?\s+Hon(?:ourable|\.)?|[Tt]he\s+Right\s+Hon(?:ourable|orable)"
+    r"|[Tt]he\s+Most\s+Hon(?:ourable|orable|\.)?"  # Jamaica's Prime Minister: "the Most Hon. Andrew Holness"
     r"|[Tt]he\s+Hon(?:ourable|orable|\.)|[Tt]he\s+Hon(?=\s)"
     r"|(?:His|Her)\s+(?:(?:Royal\s+)?Highness(?:\s+(?:Prince|Princess|Sheikh|Sheikha))?|Majesty|Excellency)(?:\s+(?:Mr|Ms|Mrs|Dr|Prof|Amb)\.)?"
     r"|(?:(?:YAB|YB|YBhg\.?|Yang\s+(?:Amat\s+)?Berhormat|Yang\s+Mulia)\s+)?(?:Dato['’]?(?:\s+S(?:e)?ri)?(?=\s)|Datuk(?:\s+Seri)?(?=\s)|Tan\s+Sri(?=\s)|Tun(?=\s))"
@@ -364,6 +365,9 @@ def read_name(text: str, pos: int, limit: int = 5) -> tuple[list[str], int, str]
         jr = re.match(r",?[ \t]+(?:Jr|Sr)\.?(?!\w)", text[end : end + 8])
         if jr:  # "Joseph R. Biden, Jr.": part of the name as written
             end += jr.end()
+        degree = re.match(r"[ \t]+\((?:PhD|Ph\.D\.|MD|DPhil)\)", text[end : end + 12])
+        if degree:  # "Abiy Ahmed (PhD)": a degree in brackets is part of the name as written
+            end += degree.end()
     return tokens, end, suffix
 
 
@@ -830,6 +834,7 @@ def _excluded(text: str, start: int, end: int, *, summit: bool = False) -> bool:
 
 
 _SPACES = re.compile(r"[ \t]*")
+_ROYAL_OFFICE = re.compile(r"[ \t]+(King|Queen|Sultan|Emir|Amir|Crown\s+Prince|Grand\s+Duke)[ \t]+(?=[A-Z])")
 _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their|its)\s+(?P<adj>(?:[A-Z][\w'’-]*\s+){0,3})counterpart,?[ \t]*$")
 _TITLE_BEFORE_COMMA = re.compile(
     r"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?(?P<title>" + _TITLE_WORDS + r"[^,;.()]{0,100}?),[ \t]*$"
@@ -851,19 +856,25 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         hon_end = m.end()
         while (more := HONORIFIC.match(text, _SPACES.match(text, hon_end).end())) is not None:  # type: ignore[union-attr]
             hon_end = more.end()  # "Hon. Dr. Arzu Rana Deuba": honorifics in a row are one
-        tokens, end, _suffix = read_name(text, hon_end)
+        # "His Majesty King Hamad ...": an office between the honorific and the name is the title,
+        # and the name is written from after it.
+        royal = _ROYAL_OFFICE.match(text, hon_end)
+        name_start = royal.end() if royal else m.start()
+        tokens, end, _suffix = read_name(text, royal.end() if royal else hon_end)
         if not tokens or overlaps(m.start(), end):
             continue
         if len(tokens) == 1 and not _is_upper_word(tokens[0]) and not re.match(r"\s*,\s*" + _TITLE_WORDS, text[end:]):
             continue  # "Ms. Kamikawa" later in a sentence refers back; it adds nobody
         person = Person(
-            text[m.start() : end].strip(),
+            text[name_start:end].strip(),
             tokens,
             honorific=re.sub(r"\s+", " ", text[m.start() : hon_end]).strip(),
             start=m.start(),
             end=end,
         )
         _attach_title(text, person)
+        if royal and not person.title:
+            person.title = royal.group(1)
         people.append(person)
         spans.append((m.start(), person.end))
     for m in PREFIX_TITLE.finditer(text):
