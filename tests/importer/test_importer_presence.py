@@ -144,3 +144,24 @@ def test_the_most_hon_is_an_honorific():
 def test_a_degree_in_brackets_after_a_name_is_part_of_its_written_form():
     people = names.find_people("Prime Minister Abiy Ahmed (PhD) today hosted President Emmanuel Macron for lunch.")
     assert [p.name for p in people] == ["Abiy Ahmed (PhD)", "Emmanuel Macron"]
+
+
+# --- venues (holdout5 h61, h62) ------------------------------------------------------------------
+
+
+def test_a_city_name_with_a_lowercase_particle_is_read_whole():
+    from briefing_tui.core.importer import meeting
+
+    venue = meeting.venue_of(
+        "The President held talks with the Vice President at State House in Dar es Salaam.", remote=False
+    )
+    assert (venue.text, venue.zone) == ("Dar es Salaam, Tanzania", "Africa/Dar_es_Salaam")
+
+
+def test_in_the_city_of_a_place_typed_with_a_plain_apostrophe():
+    from briefing_tui.core.importer import meeting
+
+    venue = meeting.venue_of(
+        "President Sadyr Japarov took part in the first summit in the city of Xi'an.", remote=False
+    )
+    assert venue.zone == "Asia/Shanghai"
