@@ -165,3 +165,21 @@ def test_in_the_city_of_a_place_typed_with_a_plain_apostrophe():
         "President Sadyr Japarov took part in the first summit in the city of Xi'an.", remote=False
     )
     assert venue.zone == "Asia/Shanghai"
+
+
+# --- first person (holdout5 h63) -------------------------------------------------------------------
+
+
+def test_a_first_person_statement_is_by_its_byline_with_post_nominals_after_a_comma():
+    readout = (
+        "Office of the Prime Minister\nIndependent State of Papua New Guinea\n\nMEDIA STATEMENT\n\n"
+        "Hon. James Marape, MP\nPrime Minister of Papua New Guinea\n\n"
+        "PNG AND AUSTRALIA TO FINALISE SECURITY TREATY – PM MARAPE\n\nThursday 12th January 2023\n\n"
+        "I was honoured today to welcome my good friend and counterpart, the Hon Anthony Albanese MP, Prime Minister "
+        "of Australia, to Port Moresby.\n\nWe agreed to finalise the treaty.\n"
+    )
+    draft = import_readout(readout).draft
+    assert [(p.name, p.country) for p in draft.participants] == [
+        ("Hon. James Marape, MP", "PG"),
+        ("the Hon Anthony Albanese MP", "AU"),
+    ]

@@ -1201,12 +1201,13 @@ MAX_REFERENCE_LINE_CHARS = 4000
 
 
 _FIRST_PERSON = re.compile(
-    r"(?:^|[.!?]\s+|,\s+|\b(?:Today|Yesterday|This\s+\w+),?\s+)I\s+(?:\w+\s+){0,2}?(?:met|spoke|held|had|hosted|received|welcomed|visited|called|talked|joined)\b"
+    r"(?:^|[.!?]\s+|,\s+|\b(?:Today|Yesterday|This\s+\w+),?\s+)I\s+(?:\w+\s+){0,4}?(?:met|spoke|held|had|hosted|received|welcomed?|visited|called|talked|joined)\b"
 )
 
 
 def first_person(lead: str) -> bool:
-    """ "Today I met ...", "I spoke with ...": the readout is written by one of the participants."""
+    """ "Today I met ...", "I spoke with ...", "I was honoured today to welcome ...": the readout is
+    written by one of the participants."""
     return bool(_FIRST_PERSON.search(lead))
 
 
@@ -1245,12 +1246,15 @@ def byline_person(header: list[str], title: str = "") -> Person | None:
             organisation = organisation or code
             continue
         found = find_people(body)
-        if found and found[0].start == 0 and found[0].end >= len(body.rstrip(", ")):
+        rest = body[found[0].end :].rstrip(", ") if found else ""
+        if found and found[0].start == 0 and (not rest or _MORE_POST_NOMINALS.fullmatch(rest)):
             person = found[0]
+            if rest:  # "Hon. James Marape, MP": the letters after the comma are part of the written form
+                person.name = body.strip()
         else:
             tokens, end, _ = read_name(body, 0)
-            if len(tokens) < 2 or end < len(body) or len(tokens) > 4:
-                continue
+            if len(tokens) < 2 or end < len(body) or len(tokens) > 4 or body.isupper():
+                continue  # "MEDIA STATEMENT" is a banner, not a name
             person = Person(body, tokens)
         nxt = header[i + 1] if i + 1 < len(header) else ""
         if not person.title and nxt and TITLE_START.match(nxt) and len(nxt) <= 100:
