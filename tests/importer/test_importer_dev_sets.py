@@ -50,7 +50,7 @@ def _rows(name: str) -> list[tuple[str, dict[str, bool]]]:
         ("dev4/fresh", 224),
         ("holdout3", 112),
         ("holdout4", 128),
-        ("holdout5", 109),
+        ("holdout5", 111),
         ("dev5", 45),
     ],
 )

@@ -183,3 +183,24 @@ def test_a_first_person_statement_is_by_its_byline_with_post_nominals_after_a_co
         ("Hon. James Marape, MP", "PG"),
         ("the Hon Anthony Albanese MP", "AU"),
     ]
+
+
+# --- page furniture (holdout5 h66) ----------------------------------------------------------------
+
+
+def test_a_photo_caption_and_story_highlights_are_neither_the_lead_nor_points():
+    readout = (
+        "Jamaica Information Service\n\nPM Holness Meets US Secretary of State Rubio\n\n"
+        "By: Chris Patterson, March 26, 2025\n\nPhoto: Yhomo Hutchinson\n"
+        "Prime Minister, the Most Hon. Andrew Holness (right), greets United States Secretary of State, Marco Rubio, "
+        "at Jamaica House on March 26.\n\nStory Highlights\n"
+        "- The Prime Minister and the Secretary of State discussed security cooperation and Haiti.\n"
+        "- Jamaica is the first stop on Secretary Rubio's Caribbean tour.\n\n"
+        "Prime Minister, the Most Hon. Andrew Holness, held bilateral talks with United States Secretary of State, "
+        "Marco Rubio, at Jamaica House in St. Andrew on Wednesday (March 26).\n\n"
+        "The meeting started shortly after 10:00 a.m. and was followed by a joint press briefing.\n\n"
+        "The two leaders discussed the situation in Haiti.\n\nSecretary Rubio said that the United States would help.\n"
+    )
+    draft = import_readout(readout).draft
+    assert (draft.start is not None and draft.start.hour, draft.start_approximate) == (10, True)
+    assert len(draft.points) == 2
