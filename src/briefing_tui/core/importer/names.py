@@ -822,7 +822,9 @@ def family_key(family: str) -> str:
 def _excluded(text: str, start: int, end: int, *, summit: bool = False) -> bool:
     before = text[max(0, start - 80) : start]
     # Only the words since the previous person or clause mark count.
-    if not summit and re.search(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b[^.;]*$", text[max(0, start - 300) : start]):
+    if not summit and re.search(
+        r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b[^.;]*$", text[max(0, start - 300) : start]
+    ):
         return True  # "The Dialogue was attended by A and by B": everyone in that list
     before = re.split(r"[;(]|,\s+and\b|\band\b", before)[-1]
     if _NOT_PRESENT_BEFORE.search(before) or _OTHER_MEETING_BEFORE.search(before):
@@ -1020,7 +1022,8 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
     kept = [
         p
         for p in people
-        if not _excluded(text, p.start, p.end, summit=summit) and not re.search(r"spokes(?:person|man|woman)", p.title, re.IGNORECASE)
+        if not _excluded(text, p.start, p.end, summit=summit)
+        and not re.search(r"spokes(?:person|man|woman)", p.title, re.IGNORECASE)
     ]
     for p in kept:
         if not p.title:

@@ -120,7 +120,7 @@ APPROX_BEFORE = re.compile(
 RANGE_JOIN = re.compile(
     r"^\s*(?:to|until|till|through|and|-|–|—|(?:and\s+)?(?:ended|finished|concluded|closed)\s+at)\s*"
     r"(?:around\s+|approximately\s+|about\s+)?$",
-    re.IGNORECASE
+    re.IGNORECASE,
 )
 
 
