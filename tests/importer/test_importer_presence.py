@@ -204,3 +204,9 @@ def test_a_photo_caption_and_story_highlights_are_neither_the_lead_nor_points():
     draft = import_readout(readout).draft
     assert (draft.start is not None and draft.start.hour, draft.start_approximate) == (10, True)
     assert len(draft.points) == 2
+
+
+def test_people_left_out_are_named_in_a_note_for_review():
+    readout = _readout(LEAD, "Minister of Foreign Affairs Vincent Biruta attended the talks.")
+    notes = import_readout(readout).draft.notes
+    assert any("left out: Vincent Biruta" in note for note in notes)

@@ -245,6 +245,18 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         publisher_convention=convention,
     )
 
+    # Precision first leaves out whoever is only named, attends or accompanies: say whom, for review.
+    taken = {p.name for p in people} | {p.key for p in people}
+    left_out = [
+        p.name
+        for p in names.find_people(doc.lead) + [q for par in _meeting_paragraphs(doc) for q in names.find_people(par)]
+        if p.name not in taken and names.family_key(p.tokens[-1]) not in taken
+    ]
+    if left_out:
+        notes.append(
+            "named near the meeting but not said to take part (attended, accompanied, present or only named), "
+            f"so left out: {', '.join(dict.fromkeys(left_out))}; add any who were principals"
+        )
     kind, why = meeting.kind_of(doc.title, doc.lead, people)
     if "assumed" in why:
         guesses["kind"] = why
