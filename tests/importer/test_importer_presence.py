@@ -93,7 +93,8 @@ def test_a_party_body_in_a_title_is_not_a_person():
     assert [p.name for p in people] == ["Thongloun Sisoulith", "Xi Jinping"]
 
 
-def test_a_call_of_three_sides_is_a_telephone_talk():
+def test_a_call_of_three_sides_is_a_multilateral_meeting_by_telephone():
+    """docs/schema.md: the kind counts the sides, the medium says how (the bundled Quad call)."""
     readout = (
         "Bahrain News Agency\n\nHM the King holds call with US President and Israeli Prime Minister\n\n"
         "Manama, Sep. 15 (BNA)\n\n"
@@ -102,7 +103,7 @@ def test_a_call_of_three_sides_is_a_telephone_talk():
     )
     draft = import_readout(readout).draft
     assert len({p.country for p in draft.participants}) == 3
-    assert draft.kind == "telephone-talk"
+    assert (draft.kind, draft.medium) == ("multilateral-meeting", "telephone")
 
 
 # --- durations (holdout5 h61, h65; dev5 h03) ------------------------------------------------------

@@ -75,11 +75,10 @@ def kind_of(title: str, lead: str, people: list[Person]) -> tuple[str, str]:
     summit = called_summit(title) or called_summit(lead)
     if summit and not by_phone(head):
         return "summit", "the readout calls it a summit"
-    if by_phone(head):
-        # The medium comes first, as for video: a call of three sides is still a telephone talk.
-        return "telephone-talk", "held by telephone"
-    if len(codes) >= 3:
+    if len(codes) >= 3:  # a call of three or more sides too: its medium (telephone) says how (docs/schema.md)
         return "multilateral-meeting", f"{len(codes)} countries"
+    if by_phone(head):
+        return "telephone-talk", "held by telephone"
     if re.search(r"\bspok(?:e|en)\s+(?:today\s+|yesterday\s+)?with\b|\bspeaks\s+with\b", head) and not re.search(
         r"\b(?:met|meets|meeting)\b", lead
     ):
