@@ -142,7 +142,7 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.da
     other = [c.paren for c in reading.clocks if c.paren and c.label and c.label.kind == "zone"]
     other += [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\b(?:[A-Z][a-z]+ [Tt]ime|JST|KST)\)", lead)]
     for mention in dates.find_dates(lead):
-        if any(s <= mention.start < e for s, e in other):
+        if any(s <= mention.start < e for s, e in other) or dates.in_range(lead, mention):
             continue
         day, year_guessed = dates.complete(mention, doc.published)
         if day is None:
@@ -153,6 +153,9 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.da
     relative = dates.relative_day(lead, doc.published)
     if relative:
         return relative[0], "", f'"{relative[1]}" in a readout dated {doc.published}'
+    weekday = dates.weekday_day(lead, doc.published)
+    if weekday:
+        return weekday[0], "", f'"{weekday[1]}" in a readout dated {doc.published}'
     if doc.published:
         return doc.published, "no meeting date in the body; the header's date", ""
     return dt.date.today(), _NO_DATE, ""

@@ -271,6 +271,39 @@ def relative_day(text: str, published: dt.date | None) -> tuple[dt.date, str] | 
     return published + dt.timedelta(days=offset), m.group(0)
 
 
+# "from 22 to 23 March 2024", "22-23 March", "March 22 to 23": the span of a visit, not the meeting's day.
+_RANGE_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|till|and)\s*$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*(?:-|–|—|to|until|till|and)\s*\d{1,2}(?:st|nd|rd|th)?\b", re.IGNORECASE)
+
+
+def in_range(text: str, mention: DateMention) -> bool:
+    """Whether the date is one end of a span of days ("from 22 to 23 March 2024"): a visit's
+    span, which readouts give beside the meeting sentence, does not say which day the talks were."""
+    return bool(
+        _RANGE_BEFORE.search(text[max(0, mention.start - 12) : mention.start])
+        or _RANGE_AFTER.match(text, mention.end, min(len(text), mention.end + 12))
+    )
+
+
+# "on Friday", "on Monday evening": a weekday with no date, the last such day up to the release.
+_LONE_WEEKDAY = re.compile(
+    r"\bon\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!,?\s*(?:the\s+)?\d)",
+    re.IGNORECASE,
+)
+
+
+def weekday_day(text: str, published: dt.date | None) -> tuple[dt.date, str] | None:
+    """The date "on Friday" names in a readout published that week: the latest such weekday on
+    or before the publication date (a readout is published on or after its meeting)."""
+    if published is None:
+        return None
+    m = _LONE_WEEKDAY.search(text)
+    if not m:
+        return None
+    back = (published.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
+    return published - dt.timedelta(days=back), m.group(0)
+
+
 def shift_words(text: str) -> int | None:
     """Day offset a stated time's own words give: "same day" 0, "next day" +1, "previous day" -1."""
     low = text.lower()

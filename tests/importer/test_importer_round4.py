@@ -1,0 +1,56 @@
+"""Session 4, round 4: one test per rule learnt on holdout6 (each failed before its rule)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from importer_accuracy import vocabulary
+
+from briefing_tui.core.importer import dates, import_readout
+
+
+def _date(readout: str) -> dt.date:
+    return import_readout(readout, vocabulary=vocabulary(), source_name="x.txt").draft.date
+
+
+@pytest.mark.parametrize(
+    ("stamp", "lead", "day"),
+    [
+        # published on Saturday 9 March, met "on Friday": 8 March
+        ("9 March 2024", "Prime Minister A held talks with President B in Palm Beach on Friday.", dt.date(2024, 3, 8)),
+        # published the same Friday
+        ("8 March 2024", "Prime Minister A met President B on Friday evening.", dt.date(2024, 3, 8)),
+        # published on Tuesday 12 March, met "on Sunday": 10 March
+        ("12 March 2024", "On Sunday, Minister A spoke with Minister B by telephone.", dt.date(2024, 3, 10)),
+    ],
+)
+def test_a_lone_weekday_is_the_last_such_day_up_to_the_release(stamp, lead, day):
+    readout = f"Talks\n\n{stamp}\n\n{lead}\n\nPrime Minister A stressed that peace is needed.\n"
+    assert _date(readout) == day
+
+
+def test_a_lone_weekday_needs_a_publication_date():
+    assert dates.weekday_day("met on Friday", None) is None
+
+
+@pytest.mark.parametrize(
+    "span",
+    ["from 22 to 23 March 2024", "on 22-23 March 2024", "from March 22 to 23, 2024", "22nd and 23rd March 2024"],
+)
+def test_a_visits_span_of_days_is_not_the_meetings_date(span):
+    readout = (
+        "Bilateral talks\n\nThimphu, 22nd March 2024\n\n"
+        "Prime Minister A held bilateral talks with Prime Minister B in Thimphu today. "
+        f"Prime Minister B is on a State Visit {span} at the invitation of the King.\n\n"
+        "Prime Minister A thanked Prime Minister B for his support.\n"
+    )
+    assert _date(readout) == dt.date(2024, 3, 22)
+
+
+def test_a_single_date_in_the_lead_still_wins():
+    readout = (
+        "Talks\n\n25 March 2024\n\nOn 22 March 2024, Prime Minister A met Prime Minister B in Thimphu, "
+        "during a visit to 23 places.\n\nPrime Minister A thanked Prime Minister B.\n"
+    )
+    assert _date(readout) == dt.date(2024, 3, 22)
