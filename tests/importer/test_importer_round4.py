@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from importer_accuracy import vocabulary
 
-from briefing_tui.core.importer import dates, import_readout
+from briefing_tui.core.importer import dates, import_readout, text
 
 
 def _date(readout: str) -> dt.date:
@@ -54,3 +54,30 @@ def test_a_single_date_in_the_lead_still_wins():
         "during a visit to 23 places.\n\nPrime Minister A thanked Prime Minister B.\n"
     )
     assert _date(readout) == dt.date(2024, 3, 22)
+
+
+@pytest.mark.parametrize("bracket", ["(10.30 am to 12.15 pm in Dakar)", "(midnight in Dakar)", "(13:00 in Dakar)"])
+def test_a_place_in_a_bracket_giving_the_time_elsewhere_is_not_the_venue(bracket):
+    readout = (
+        "Working lunch\n\n20 June 2024\n\n"
+        "President A was received today at the presidential palace by President B for a working lunch.\n\n"
+        f"The lunch began at 12.30 pm {bracket}.\n\n"
+        "President A is in Paris for a forum on vaccines.\n\n"
+        "The two Presidents discussed the partnership.\n"
+    )
+    draft = import_readout(readout, vocabulary=vocabulary(), source_name="x.txt").draft
+    assert (draft.venue, draft.zone) == ("Paris, France", "Europe/Paris")
+
+
+@pytest.mark.parametrize(
+    ("masthead", "code"),
+    [("Presidencia de la República de Panamá", "PA"), ("Présidence de la République du Sénégal", "SN")],
+)
+def test_a_masthead_in_the_pages_language_names_the_publisher(masthead, code):
+    publisher = text.named_publisher(f"{masthead}\n\nNews\n\nPresident A meets President B\n")
+    assert publisher is not None and publisher.country == code
+
+
+def test_a_headline_that_tells_of_a_meeting_is_no_masthead():
+    header = "Noticias\n\nPresident Mulino receives U.S. Secretary of State Marco Rubio at the palace\n"
+    assert text.named_publisher(header) is None

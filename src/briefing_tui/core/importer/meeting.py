@@ -150,6 +150,10 @@ def _span_test(spans: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
 # Read where a place name ends (``pattern.match(lead, end)``, not on a copy of the rest of the lead):
 # "(Tokyo time)" is a zone label; "Lancaster House", "Canada's" are no city.
 _ZONE_LABEL = re.compile(r"\s+[Tt]ime\b")
+_TIME_ELSEWHERE = re.compile(r"\([^()\n]{1,200}\)")
+_CLOCK_WORDS = re.compile(
+    r"\d(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b|hrs?\b|h\b)|\d:\d{2}|\b(?:midnight|noon|midday)\b", re.IGNORECASE
+)
 _NOT_A_PLACE_AFTER = re.compile(r"\s+[Tt]ime\b|\s+[A-Z]|['’]s\b")
 
 # Capitalised words after "in"/"at" that are not venues even where a town bears the name.
@@ -189,7 +193,10 @@ def venue_of(
     """
     if remote:
         return Venue()
-    in_a_name = _span_test(names)
+    # "(10.30 am to 12.15 pm in Dakar)", "(midnight in Budapest)": a place in a bracket that gives
+    # the time elsewhere is the other side's clock, not where the meeting was.
+    elsewhere = [(m.start(), m.end()) for m in _TIME_ELSEWHERE.finditer(lead) if _CLOCK_WORDS.search(m.group(0))]
+    in_a_name = _span_test([*names, *elsewhere])
     for start, end, city in places.find_cities(lead):
         if _ZONE_LABEL.match(lead, end):
             continue  # "(Tokyo time)" is a zone label, not the venue
@@ -217,7 +224,7 @@ def venue_of(
         r"\b(?:visiting|in|held in|at|visit to)\s+(?P<city>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}),\s+", lead
     ):
         city = m.group("city").rstrip(".")
-        if places.country_code(city) or places.region_zone(city):
+        if in_a_name(m.start("city")) or places.country_code(city) or places.region_zone(city):
             continue
         for name in _place_words(lead, m.end()):
             if _ZONE_LABEL.match(lead, m.end() + len(name)):
@@ -252,6 +259,8 @@ def venue_of(
     for m in re.finditer(
         r"\b(?:visiting|in|held in|visit to)\s+(?P<c>(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})", lead
     ):
+        if in_a_name(m.start("c")):
+            continue
         words = m.group("c").split()
         for n in range(len(words), 0, -1):  # "Japan. H.E. Mr." -> "Japan"
             name = " ".join(words[:n]).rstrip(".,;")

@@ -302,8 +302,12 @@ def detect_publisher(text: str) -> tuple[Publisher, bool]:
 # of Foreign Affairs", "Saudi Press Agency", "Prime Minister of Canada", "Federal Foreign Office".
 _ORG_LINE = re.compile(
     r"\b(?:Ministry|Ministerio|Minist[eè]re|Ministério|Department|Office|Agency|Chancellery|Canciller[ií]a|"
-    r"Government|Presidency|Prime Minister|President|Embassy|Mission|Secretariat)\b"
+    r"Government|Presidency|Prime Minister|President|Embassy|Mission|Secretariat|"
+    # the masthead in the page's own language: "Presidencia de la República de Panamá", "Présidence ..."
+    r"Presidencia|Présidence|Presidência|Presidenza|Gobierno|Gouvernement|Governo)\b"
 )
+#: A headline's verbs ("President Mulino receives ..."): a line that tells of a meeting is no masthead.
+_HEADLINE_VERB = re.compile(r"\b(?:receives|received|hosts|hosted|holds|welcomes|welcomed|visits|calls on)\b")
 #: How many lines at the top of a page are searched for its owner.
 _HEADER_LINES = 6
 
@@ -321,6 +325,7 @@ def named_publisher(text: str) -> Publisher | None:
             if len(ln) <= 100
             and _ORG_LINE.search(ln)
             and not _TITLE_WORDS.search(ln)
+            and not _HEADLINE_VERB.search(ln)
             and not re.search(r"[.!?]$", ln)
             and not dates.parse_date_line(ln)
         ),
@@ -340,6 +345,8 @@ def named_publisher(text: str) -> Publisher | None:
 def _country_of_line(line: str) -> str | None:
     """The country a publisher line names: "of Viet Nam", "Israel ...", "Saudi ...", "..., Kingdom of Thailand"."""
     found = [code for _, _, code in places.find_countries(line) if code != "EU"]
+    if not found:  # the masthead in its own language: "... de Panamá", "... du Sénégal"
+        found = [code for _, _, code in places.find_countries(_unaccented(line)) if code != "EU"]
     if found:
         return found[-1]
     for word in re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", line):
@@ -347,6 +354,13 @@ def _country_of_line(line: str) -> str | None:
         if code and code != "EU":  # "Foreign Affairs, European Union and Cooperation" is a remit
             return code
     return None
+
+
+def _unaccented(line: str) -> str:
+    """The line without accents, case kept ("Panamá" -> "Panama")."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", line) if not unicodedata.combining(c))
 
 
 def _a_line_is(text: str, word: str, flags: int = 0) -> bool:
