@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from importer_accuracy import vocabulary
 
-from briefing_tui.core.importer import dates, import_readout, text
+from briefing_tui.core.importer import dates, import_readout, names, text
 
 
 def _date(readout: str) -> dt.date:
@@ -81,3 +81,21 @@ def test_a_masthead_in_the_pages_language_names_the_publisher(masthead, code):
 def test_a_headline_that_tells_of_a_meeting_is_no_masthead():
     header = "Noticias\n\nPresident Mulino receives U.S. Secretary of State Marco Rubio at the palace\n"
     assert text.named_publisher(header) is None
+
+
+def test_a_title_comma_name_comma_before_a_passive_verb_names_a_person():
+    lead = "The President of the Republic, Luis Lacalle Pou, was received by the President of China, Xi Jinping, in Beijing."
+    assert [p.name for p in names.find_people(lead)] == ["Luis Lacalle Pou", "Xi Jinping"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Today, the President of the Republic of Tajikistan, Honourable Emomali Rahmon had a telephone conversation with "
+        "the President of the Russian Federation Vladimir Putin.",
+        "Today, Honorable Emomali Rahmon had a telephone conversation with the President of the Russian Federation "
+        "Vladimir Putin.",
+    ],
+)
+def test_honourable_alone_is_an_honorific(lead):
+    assert [p.tokens[-1] for p in names.find_people(lead)] == ["Rahmon", "Putin"]
