@@ -99,3 +99,13 @@ def test_a_title_comma_name_comma_before_a_passive_verb_names_a_person():
 )
 def test_honourable_alone_is_an_honorific(lead):
     assert [p.tokens[-1] for p in names.find_people(lead)] == ["Rahmon", "Putin"]
+
+
+def test_an_office_of_a_body_for_a_remit_is_a_title_before_a_name():
+    lead = (
+        "Prime Minister Nikol Pashinyan met United States Secretary of State Antony Blinken and "
+        "High Representative of the European Union for Foreign Affairs and Security Policy Josep Borrell."
+    )
+    found = names.find_people(lead)
+    assert [p.name for p in found] == ["Nikol Pashinyan", "Antony Blinken", "Josep Borrell"]
+    assert found[-1].title == "High Representative of the European Union for Foreign Affairs and Security Policy"

@@ -73,7 +73,10 @@ _PREFIX_TITLES = [
 # A ministry's own title before a name: "Minister of Foreign Affairs and Trade Péter Szijjártó",
 # "Cabinet Secretary for Foreign and Diaspora Affairs Musalia Mudavadi".
 _MINISTRY_TITLE = (
-    r"(?:Cabinet\s+|Federal\s+)?(?:Minister|Secretary|High\s+Representative|Commissioner)\s+(?:of|for)\s+(?:State\s+for\s+)?"
+    # "High Representative of the European Union for Foreign Affairs and Security Policy": the body it
+    # serves, then its remit
+    r"(?:Cabinet\s+|Federal\s+)?(?:Minister|Secretary|High\s+Representative|Commissioner)\s+"
+    r"(?:of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,4}?for|of|for)\s+(?:State\s+for\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+and\s+|,\s+|\s+)){0,5}?(?:Affairs|Relations|Trade|Cooperation|Worship|Development|Policy)"
 )
 PREFIX_TITLE = re.compile(
