@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from importer_accuracy import vocabulary
 
-from briefing_tui.core.importer import dates, import_readout, names, text
+from briefing_tui.core.importer import dates, import_readout, names, presence, text
 
 
 def _date(readout: str) -> dt.date:
@@ -109,3 +109,15 @@ def test_an_office_of_a_body_for_a_remit_is_a_title_before_a_name():
     found = names.find_people(lead)
     assert [p.name for p in found] == ["Nikol Pashinyan", "Antony Blinken", "Josep Borrell"]
     assert found[-1].title == "High Representative of the European Union for Foreign Affairs and Security Policy"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Javier Ortega and Minister Ana Ruiz also took part on the Panamanian side.",
+        "Foreign Minister Javier Ortega also took part on the side of Panama.",
+    ],
+)
+def test_people_taking_part_on_one_side_are_its_delegation(sentence):
+    assert not presence.takes_part(sentence, summit=False)
+    assert presence.takes_part("Foreign Minister Javier Ortega also took part in the talks.", summit=False)

@@ -33,6 +33,9 @@ _ATTENDING = re.compile(
     r"witness\w*|part\s+of\s+the\b|airport|(?:was|were)\s+(?:received|welcomed|greeted|seen\s+off)\b)\b",
     re.IGNORECASE,
 )
+# "X and Y also took part on the Panamanian side", "on the side of Japan": members of one side's
+# delegation, not its principals.
+_ON_A_SIDE = re.compile(r"\bon\s+the\s+(?:[A-Z][\w'’-]*\s+side\b|side\s+of\b)")
 # A summit's member list: "The summit ... was also attended by President A, President B and ...".
 _SUMMIT_ATTENDED_BY = re.compile(r"\b(?:summit|leaders)\b[^.;]*?\battended\s+by\b", re.IGNORECASE)
 
@@ -59,7 +62,7 @@ def takes_part(sentence: str, *, summit: bool) -> bool:
     """Does this sentence say its people took part (met, spoke, joined), not only attended or are named?"""
     if summit and _SUMMIT_ATTENDED_BY.search(sentence):
         return True
-    if not _TAKING_PART.search(sentence):
+    if not _TAKING_PART.search(sentence) or _ON_A_SIDE.search(sentence):
         return False
     # "X attended the talks", "Y accompanied the President at the meeting": attending words win,
     # unless the sentence also says someone joined or took part ("Z joined; W was also present" is rare).
