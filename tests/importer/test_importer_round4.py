@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from importer_accuracy import vocabulary
 
-from briefing_tui.core.importer import dates, import_readout, names, presence, text
+from briefing_tui.core.importer import dates, import_readout, names, outcomes, presence, text
 
 
 def _date(readout: str) -> dt.date:
@@ -121,3 +121,29 @@ def test_an_office_of_a_body_for_a_remit_is_a_title_before_a_name():
 def test_people_taking_part_on_one_side_are_its_delegation(sentence):
     assert not presence.takes_part(sentence, summit=False)
     assert presence.takes_part("Foreign Minister Javier Ortega also took part in the talks.", summit=False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This principle has already been agreed upon by the leaders of the two countries.",
+        "The text had been discussed by the experts in March.",
+        "Government Spokesman Mr Petros Petrou briefed journalists on the outcome of the Summit.",
+        "Presidential Aide Yury Ivanov briefed the press on the conversation.",
+        "The President presented the Pope with a traditional tais woven in the colours of the Vatican.",
+    ],
+)
+def test_a_sentence_that_reports_nothing_said_at_the_meeting_has_no_reporting_verb(sentence):
+    assert outcomes.classify(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was agreed that officials would meet again.",
+        "The Minister briefed his counterpart on the situation.",
+        "The President presented his plan for the region.",
+    ],
+)
+def test_the_same_verbs_still_report_a_point(sentence):
+    assert outcomes.classify(sentence) is not None

@@ -208,9 +208,30 @@ def find_verbs(text: str) -> list[Verb]:
     for v in hits:
         if v.start < end:
             continue
-        out.append(v)
         end = v.start + len(v.text)
+        if not _tells_nothing(text, v):
+            out.append(v)
     return out
+
+
+# Verbs that report nothing said at the meeting: a perfect passive tells of something settled
+# before it ("This principle has already been agreed upon by the leaders"); a spokesman who
+# "briefed journalists" afterwards and a gift ("presented the Pope with a tais") are no points.
+_PERFECT_PASSIVE_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+|previously\s+|long\s+)?been\s+$", re.IGNORECASE
+)
+_NO_POINT_AT = re.compile(
+    r"briefed\s+(?:the\s+)?(?:journalists|reporters|press|media|correspondents)\b"
+    r"|presented\s+(?:[\w'’.-]+\s+){1,5}?with\s+(?:a|an|the|his|her|their)\s",
+    re.IGNORECASE,
+)
+
+
+def _tells_nothing(text: str, verb: Verb) -> bool:
+    return bool(
+        _PERFECT_PASSIVE_BEFORE.search(text, max(0, verb.start - 40), verb.start)
+        or _NO_POINT_AT.match(text[verb.start : verb.start + 160])
+    )
 
 
 # A present-tense attribution ('"...," says X') reports a point unless its quotation only tells of
