@@ -140,6 +140,18 @@ class DetailPane(ScrollView, can_focus=True):
         next layout shows the scroll bar, and the seek was lost (the bounds are already right)."""
         self.scroll_to(y=max(0, line - 1), animate=False, immediate=True, force=True)
 
+    def reveal(self, text: str, lines: int = 2) -> None:
+        """Scroll as little as needed to show the first line holding ``text`` and the ``lines`` - 1
+        under it (the emphasized zone's row: its label and its zone), e.g. after `z` at 24 rows."""
+        line = next((y for y, strip in enumerate(self._lines) if text in strip.text), None)
+        if line is None:
+            return
+        top, height = round(self.scroll_y), self.scrollable_content_region.height
+        if line < top:
+            self.scroll_to_line(line)
+        elif line + lines > top + height:
+            self.scroll_to(y=max(0, line + lines - height), animate=False, immediate=True, force=True)
+
     def _seek(self, text: str) -> None:
         """Scroll to the first line containing ``text`` (a highlighted point's mark)."""
         line = next((y for y, strip in enumerate(self._lines) if text in strip.text), None)
