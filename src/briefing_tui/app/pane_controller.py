@@ -55,6 +55,7 @@ class PaneController:
         if library is None:
             return
         if index is None:
+            self._seeked = None  # the pane no longer shows that briefing: shown again, it seeks again
             detail.show_message(empty_message(library))
             return
         personal = browser._personal
@@ -70,6 +71,7 @@ class PaneController:
         try:
             briefing = library.briefings[index]
         except BriefingError as exc:  # its cached copy was damaged and the file no longer parses
+            self._seeked = None
             detail.show_message(
                 f"This briefing could not be read: {clean_line(str(exc.problem))} ({commands.hint(browser.app, 'reload')} reloads)"
             )

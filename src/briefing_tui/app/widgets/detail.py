@@ -113,10 +113,15 @@ class DetailPane(ScrollView, can_focus=True):
     def show(self, renderable: RenderableType, briefing: int, options: object, *, seek: str | None = None) -> None:
         """Show a briefing: a different one starts at the top, or at the first line holding ``seek``."""
         other_briefing = self._shown is None or self._shown[0] != briefing
+        # A seek still waiting for the first layout is kept when the same briefing comes again
+        # with other options (a new zone, a reload): else it was lost and the pane stayed at the top.
+        waiting = None if other_briefing else self._then
         self._shown = (briefing, options)
         self._set_source(renderable, (briefing, options))
         if seek:
             self.after_layout(lambda: self._seek(seek))
+        elif waiting is not None:
+            self.after_layout(waiting)
         elif other_briefing:
             self.scroll_home(animate=False, immediate=True)
 
