@@ -590,7 +590,10 @@ class Browser(Screen[None]):
                     Section("Anywhere", [type(self.app), Browser]),
                     Section("Briefing list", [BriefingList]),
                     Section("Briefing pane (enter from the list)", [DetailPane]),
-                    Section(f"Filter panel ({commands.hint(self.app, 'filters')}; letters and digits jump to a value)", [FilterPanel]),
+                    Section(
+                        f"Filter panel ({commands.hint(self.app, 'filters')}; letters and digits jump to a value)",
+                        [FilterPanel],
+                    ),
                     Section(f"Search box ({commands.hint(self.app, 'search')})", [SearchBox], inherited=False),
                 ]
             )
