@@ -42,3 +42,20 @@ def test_every_valid_file_parses_or_fails_schema_cleanly():
         assert briefing is None and problems, path
         assert not problems[0].message.startswith("invalid TOML"), (path, problems[0])
         assert LOCATED.match(str(problems[0])), problems[0]
+
+
+@needs_shared
+def test_worker_processes_judge_the_suite_as_the_app_does(monkeypatch):
+    """A large folder is parsed in worker processes with toml-rs first: every file of the suite
+    must get exactly the outcome it gets parsed here with tomli (same errors, same positions)."""
+    from briefing_tui.core.store import load as loader
+    from briefing_tui.core.store import workers
+
+    here = load_paths([SUITE / "invalid", SUITE / "valid", BUNDLED])
+    monkeypatch.setattr(loader, "PARALLEL_MIN", 10)
+    monkeypatch.setattr(workers, "FIRST_HERE", 3)
+    monkeypatch.setattr(loader.os, "cpu_count", lambda: 2)
+    there = load_paths([SUITE / "invalid", SUITE / "valid", BUNDLED])
+    assert there.workers == 2
+    assert [str(p) for p in there.problems] == [str(p) for p in here.problems]
+    assert [(e.path, e.row) for e in there.entries] == [(e.path, e.row) for e in here.entries]

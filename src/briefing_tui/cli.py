@@ -595,8 +595,7 @@ def _page(text: str) -> bool:
 def cmd_import(args: argparse.Namespace) -> int:
     from briefing_tui.core.model.topics import Vocabulary
     from briefing_tui.core.store.bundled import bundled_dir
-    from briefing_tui.core.store.load import find_vocabulary
-    from briefing_tui.core.store.parse import load_vocabulary
+    from briefing_tui.core.store.parse import find_vocabulary, load_vocabulary
 
     err = sys.stderr
     out_dir: Path = args.out if args.out is not None else Path.cwd()

@@ -111,7 +111,7 @@ async def test_inside_the_app_files_are_parsed_in_worker_processes(tmp_path, mon
     folder = tmp_path / "corpus"
     generate(60, folder)
     shutil.copy(DATA / "topics.toml", folder / "topics.toml")
-    monkeypatch.setattr(workers, "PARALLEL_MIN", 10)
+    monkeypatch.setattr(loader, "PARALLEL_MIN", 10)
     monkeypatch.setattr(workers, "CHUNK_FILES", 8)
     monkeypatch.setattr(workers, "FIRST_HERE", 3)
     monkeypatch.setattr(loader.os, "cpu_count", lambda: 2)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from app_support import loaded, rendered, show_points, wait_for
+from textual.widgets import OptionList
 
 import briefing_tui.app.pane_controller as pane_module
 import briefing_tui.app.screens.browser as browser_module
 from briefing_tui.app.screens.browser import Browser
 from briefing_tui.app.widgets.detail import DetailPane
+from briefing_tui.app.widgets.filter_panel import FilterPanel
 from briefing_tui.app.widgets.search_box import SearchBox
 
 
@@ -121,4 +125,58 @@ async def test_typing_a_search_lays_nothing_out(make_app, count_layouts):
             await pilot.press(key)
             await pilot.pause()
         await wait_for(pilot, lambda: screen.filters.text == "")
+        assert count_layouts[0] == 0
+
+
+async def test_the_filter_panel_redraws_only_the_rows_that_changed(make_app, monkeypatch):
+    """After each pause in typing the panel gets new rows (new counts): OptionList drew every
+    visible row again, tens of milliseconds landing in the next keystroke. Rows that show what
+    they showed before are not drawn again."""
+    drawn: list[str | None] = []
+    real = OptionList._get_option_render
+
+    def counting(self, option, style):
+        drawn.append(option.id)
+        return real(self, option, style)
+
+    monkeypatch.setattr(OptionList, "_get_option_render", counting)
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        panel = screen.query_one(FilterPanel)
+        await wait_for(pilot, lambda: screen._facet_timer is None)
+        await pilot.pause()
+        await pilot.press("slash", "c", "h", "i", "n", "a")
+        await wait_for(pilot, lambda: screen.filters.text == "china" and screen._facet_timer is None)
+        await pilot.pause()
+        changed = {option.id for option in panel.options if not option.disabled}
+        assert "topics:china" in changed
+        drawn.clear()
+        screen._refresh_facets()  # the same counts again: nothing to draw
+        await pilot.pause()
+        assert drawn == []
+        screen.filters = replace(screen.filters, text="")  # back to every briefing's counts, drawn before
+        await wait_for(pilot, lambda: screen._facet_timer is None)
+        await pilot.pause()
+        assert drawn == []  # kept from the first time
+        total = screen.library.totals["topics"]["china"]
+        assert panel.get_option("topics:china").prompt.plain.split()[-1] == str(total)
+
+
+async def test_a_search_that_brings_or_takes_the_scroll_bar_lays_nothing_out(make_app, count_layouts):
+    """The list's scroll bar came and went as the matches crossed its height, and each time the
+    whole screen was laid out (tens of milliseconds in a keystroke). The bar's column now stays."""
+    async with make_app().run_test(size=(120, 24)) as pilot:
+        screen = await loaded(pilot)
+        briefings = screen.query_one("#briefings")
+        assert briefings.virtual_size.height > briefings.scrollable_content_region.height  # it scrolls
+        await pilot.press("slash")
+        await wait_for(pilot, lambda: isinstance(pilot.app.focused, SearchBox))
+        await pilot.pause()
+        count_layouts[0] = 0
+        await pilot.press(*"melbourne")
+        await wait_for(pilot, lambda: screen.filters.text == "melbourne" and len(screen.shown) == 1)
+        await pilot.pause()
+        await pilot.press(*["backspace"] * len("melbourne"))
+        await wait_for(pilot, lambda: screen.filters.text == "" and len(screen.shown) > 1)
+        await pilot.pause()
         assert count_layouts[0] == 0

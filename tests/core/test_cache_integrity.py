@@ -284,3 +284,46 @@ def test_stale_settings_temps_are_removed_on_save(tmp_path):
     fresh.write_text("{", encoding="utf-8")
     save_settings(Settings(theme="nord"), tmp_path)
     assert not stale.exists() and fresh.exists()
+
+
+def test_an_index_path_that_no_file_can_have_is_skipped(tmp_path, write, minimal):
+    """A warm start stats the index's paths before listing the folders: a tampered one (a NUL in
+    it, or another folder's file) never stops the load, and never joins what it shows."""
+    _folder(write, minimal, count=2)
+    folder = tmp_path / "b"
+    expected = _values(load_paths([folder]))
+    cold = _load(folder, tmp_path / "cache", write_cache=False)
+    cache = cold.cache
+    mtime, size, hit = next(iter(cache.new.values()))
+    outside = write(minimal.replace("Test meeting", "Elsewhere"), "other/x.toml")
+    cache.new[str(folder / "a\x00b.toml")] = (mtime, size, hit)
+    info = outside.stat()
+    cache.new[str(outside)] = (info.st_mtime_ns, info.st_size, hit)
+    cold.write_cache()
+    with _no_hang():
+        warm = _load(folder, tmp_path / "cache")
+    assert _values(warm) == expected
+
+
+def test_a_large_index_shows_its_first_rows_before_the_folders_are_listed(tmp_path, write, minimal, monkeypatch):
+    from briefing_tui.core.store import cache as cache_module
+    from briefing_tui.core.store import load as load_module
+
+    _folder(write, minimal, count=6)
+    folder = tmp_path / "b"
+    _load(folder, tmp_path / "cache")
+    events = []
+    listing = load_module.expand
+    monkeypatch.setattr(load_module, "expand", lambda paths: events.append("listed") or listing(paths))
+    progress = lambda new, seen: events.append(len(new))  # noqa: E731
+    small = _load(folder, tmp_path / "cache", progress=progress)
+    assert events == ["listed", 0]  # a small index is read whole: its rows come with the result
+    events.clear()
+    monkeypatch.setattr(load_module, "STREAM_MIN", 4)
+    monkeypatch.setattr(cache_module, "CHUNK", 4)
+    _load(folder, tmp_path / "cache2")  # written in chunks of four
+    events.clear()
+    large = _load(folder, tmp_path / "cache2", progress=progress)
+    assert events[0] == 4 and events.index("listed") > 0  # the first chunk's rows, before the folders were listed
+    assert sum(n for n in events if n != "listed") == 4  # the rest come with the result
+    assert _values(large) == _values(small) == _values(load_paths([folder]))

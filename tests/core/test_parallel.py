@@ -36,7 +36,7 @@ def outcome(result):
 
 
 def parallel(monkeypatch, chunk: int = 7) -> None:
-    monkeypatch.setattr(workers, "PARALLEL_MIN", 10)
+    monkeypatch.setattr(loader, "PARALLEL_MIN", 10)
     monkeypatch.setattr(workers, "CHUNK_FILES", chunk)
     monkeypatch.setattr(workers, "FIRST_HERE", 3)
     monkeypatch.setattr(loader.os, "cpu_count", lambda: 2)

@@ -35,13 +35,19 @@ from briefing_tui.core.store.rows import Loaded
 from briefing_tui.core.store.watch import POLL_INTERVAL, signature
 
 #: While a first load arrives, the list is extended every so many seconds at most (more often at first).
-PARTIAL_INTERVAL = 1.0
+PARTIAL_INTERVAL = 2.0
 #: ... and at least this far apart: a warm start is done before a second view would be worth it.
-PARTIAL_SOONEST = 0.25
+PARTIAL_SOONEST = 0.5
+#: ... and never more than 1/PARTIAL_SHARE of the time goes to extending it: each view is indexed
+#: and painted on the reader's thread, which the load (on two cores, with its workers) waits for.
+PARTIAL_SHARE = 10
+#: Seconds between two "files read" counts in the status line (each is a repaint).
+COUNT_EVERY = 0.5
 #: The loading indicator appears only if a load takes longer than this (seconds).
 INDICATOR_AFTER = 0.25
-#: A first load shows its first rows no sooner than this (seconds): a warm start is done by then.
-FIRST_PARTIAL_AFTER = 0.12
+#: A first load shows its first rows no sooner than this (seconds). (A warm start of up to
+#: ``load.STREAM_MIN`` files sends none before it is done; a larger one sends its first at once.)
+FIRST_PARTIAL_AFTER = 0.05
 #: After a load, garbage is swept once no key has been pressed for this long (seconds).
 SWEEP_AFTER = 2.0
 
@@ -68,6 +74,7 @@ class LoadController(Widget):
         self._shown_partial_at = 0.0
         self._partial_cost = 0.0
         self._partial_timer: Timer | None = None
+        self._counted_at = 0.0
         self._sweep_pending = False
         self._last_key = 0.0
 
@@ -152,13 +159,13 @@ class LoadController(Widget):
         self._arrived.extend(message.entries)
         self._files_seen = message.files_seen
         if not self._arrived:
-            self.post_message(LoadCounting(len(self.paths), message.files_seen))
+            self._count(message.files_seen)
             return
         # Early views come quickly (the list fills in the first seconds), later ones at most every
-        # PARTIAL_INTERVAL; and never more than a fifth of the time goes to them (the rest is the
-        # reader's, and the loader's), however long extending the view takes.
+        # PARTIAL_INTERVAL; and never more than 1/PARTIAL_SHARE of the time goes to them (the rest
+        # is the reader's, and the loader's), however long extending the view takes.
         elapsed = time.monotonic() - self._load_started
-        interval = max(min(PARTIAL_INTERVAL, max(PARTIAL_SOONEST, elapsed / 2)), 5 * self._partial_cost)
+        interval = max(min(PARTIAL_INTERVAL, max(PARTIAL_SOONEST, elapsed / 2)), PARTIAL_SHARE * self._partial_cost)
         wait = interval - (time.monotonic() - self._shown_partial_at)
         if self.library is None:
             # A warm cache delivers everything within a moment: then the partial view would
@@ -169,9 +176,15 @@ class LoadController(Widget):
             return
         # The rows shown are recent enough (indexing again costs the reader frames): count only,
         # and show the newcomers once the interval is over, even if no more arrive.
-        self.post_message(LoadCounting(len(self.paths), message.files_seen))
+        self._count(message.files_seen)
         if self._partial_timer is None:
             self._partial_timer = self.set_timer(wait, self._show_partial)
+
+    def _count(self, files_seen: int) -> None:
+        """Say how many files are read, now and then."""
+        if time.monotonic() - self._counted_at >= COUNT_EVERY:
+            self._counted_at = time.monotonic()
+            self.post_message(LoadCounting(len(self.paths), files_seen))
 
     def _show_partial(self) -> None:
         self._partial_timer = None

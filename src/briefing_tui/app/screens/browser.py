@@ -14,9 +14,11 @@ moment later, once typing pauses.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 from inspect import isawaitable
 from pathlib import Path
 
@@ -29,7 +31,7 @@ from textual.events import DescendantFocus, Resize
 from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
 from briefing_tui.app import commands
@@ -66,6 +68,7 @@ from briefing_tui.app.widgets.briefing_list import BriefingList
 from briefing_tui.app.widgets.detail import DetailFrame, DetailPane
 from briefing_tui.app.widgets.filter_bar import FilterBar
 from briefing_tui.app.widgets.filter_panel import FilterPanel
+from briefing_tui.app.widgets.footer import KeyFooter
 from briefing_tui.app.widgets.point_list import PointHighlighted, PointList
 from briefing_tui.app.widgets.points_view import PointsView, Selection
 from briefing_tui.app.widgets.search_box import SearchBox
@@ -81,6 +84,8 @@ from briefing_tui.core.store.state import State, in_memory
 NARROW_WIDTH = 100
 #: Facet counts wait this long after the last keystroke in the search box.
 FACET_DELAY = 0.15
+#: A complete load's point rows are built in the background this long after it is shown (seconds).
+PREBUILD_AFTER = 0.5
 
 
 class Browser(Screen[None]):
@@ -142,7 +147,7 @@ class Browser(Screen[None]):
         self._detail = DetailPane(id="detail")
         self._frame = DetailFrame(self._detail, id="detail-frame")
         self._status = StatusLine(id="status")
-        self._footer = Footer()
+        self._footer = KeyFooter()
         #: The reader's own state (read, flagged, notes, saved searches); its keys go to ``_personal``.
         self.state = state if state is not None else in_memory()
         self._personal = PersonalController(self)
@@ -190,6 +195,7 @@ class Browser(Screen[None]):
 
     def on_key(self) -> None:
         self._loader.key_pressed()
+        self._points.last_key = time.monotonic()
 
     @on(LoadCounting)
     def _counting(self, message: LoadCounting) -> None:
@@ -240,6 +246,8 @@ class Browser(Screen[None]):
             self.current = briefings.current  # at once, not when the list's message arrives
         self._refresh_facets()
         self.refresh_bindings()
+        if library.complete:  # the points view's rows, built while the reader looks at the list
+            self.set_timer(PREBUILD_AFTER, partial(self._points.prebuild, library))
         if self._view_pending:
             self._view_pending = False
             self._personal.restore_view(self._view)

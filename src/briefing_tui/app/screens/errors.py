@@ -9,12 +9,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing_tui.app import commands
 from briefing_tui.app.editor import open_in_editor
+from briefing_tui.app.screens.modal import Modal
 from briefing_tui.app.widgets.status import plural
 from briefing_tui.core.model.problems import Problem
 from briefing_tui.core.model.sanitize import clean_line
@@ -42,7 +42,7 @@ def summary(problems: Sequence[Problem]) -> str:
     return " · ".join(parts) or "Every file loaded cleanly"
 
 
-class ErrorsScreen(ModalScreen[None]):
+class ErrorsScreen(Modal[None]):
     """Lists load problems, errors first; `r` on the main screen reloads after a fix."""
 
     BINDINGS = [

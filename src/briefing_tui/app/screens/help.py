@@ -12,8 +12,10 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.dom import DOMNode
-from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from briefing_tui.app.screens.modal import Modal
+from briefing_tui.app.widgets.prerendered import Prerendered
 
 KEY_WIDTH = 18
 #: Inherited from Textual's scrolling widgets, but nothing here is wider than its pane.
@@ -73,8 +75,13 @@ def help_rows(app: App[object], sections: Sequence[Section]) -> list[tuple[str, 
 
 def help_table(app: App[object], sections: Sequence[Section]) -> Group:
     """Per section, a title, then keys on the left and descriptions wrapping on the right."""
+    return rows_table(help_rows(app, sections))
+
+
+def rows_table(sections: Sequence[tuple[str, Sequence[tuple[str, str]]]]) -> Group:
+    """``help_table`` of rows made already."""
     parts: list[RenderableType] = []
-    for title, rows in help_rows(app, sections):
+    for title, rows in sections:
         if parts:
             parts.append(Text(""))
         parts.append(Text(title, style="bold underline"))
@@ -87,7 +94,7 @@ def help_table(app: App[object], sections: Sequence[Section]) -> Group:
     return Group(*parts)
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Modal[None]):
     """Every key, by where it works; any of the keys below closes it."""
 
     BINDINGS = [
@@ -105,7 +112,14 @@ class HelpScreen(ModalScreen[None]):
             box.border_title = "Keys"
             box.border_subtitle = "esc closes"
             with VerticalScroll(id="help-scroll"):
-                yield Static(help_table(self.app, self.sections), id="help-text", markup=False)
+                yield self._text()
+
+    def _text(self) -> Static:
+        """The keys, drawn once per width and theme and kept for the next time (the keys are the key)."""
+        text = Static(id="help-text", markup=False)
+        rows = tuple((title, tuple(section)) for title, section in help_rows(self.app, self.sections))
+        text.update(Prerendered(text, ("help", rows), lambda: rows_table(rows)))
+        return text
 
     def action_scroll(self, direction: str) -> None:
         scroller = self.query_one("#help-scroll", VerticalScroll)

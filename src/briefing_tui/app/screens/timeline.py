@@ -15,14 +15,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from briefing_tui.app.screens.modal import Modal
 from briefing_tui.app.widgets.timeline_chart import TimelineChart, counterpart_table
 from briefing_tui.core.query.timeline import counterpart_counts
 
 
-class TimelineScreen(ModalScreen[None]):
+class TimelineScreen(Modal[None]):
     """Meetings per month (quarter, year for long spans) as bars, and the counterpart countries."""
 
     BINDINGS = [

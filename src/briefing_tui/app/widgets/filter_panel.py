@@ -11,11 +11,14 @@ the arrows, PgUp/PgDn, Home/End; the any/all toggle is on a key that is not a le
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 
 from textual import events
 from textual.binding import Binding
+from textual.cache import LRUCache
 from textual.content import Content
+from textual.strip import Strip
+from textual.style import Style
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -65,6 +68,9 @@ class FilterPanel(OptionList):
         self._labels: list[str | None] = []
         #: What has been typed to jump so far ("" when the last key was not a jump).
         self.jumping = ""
+        #: What each row shows, by option id: drawn rows are kept by it (see ``_get_option_render``).
+        self._row_keys: dict[str | None, Hashable] = {}
+        self._drawn: LRUCache[tuple[Hashable, ...], list[Strip]] = LRUCache(1024)
 
     def show(
         self,
@@ -81,24 +87,29 @@ class FilterPanel(OptionList):
         scrolled = self.scroll_y
         options: list[Option] = []
         labels: list[str | None] = []
+        row_keys: dict[str | None, Hashable] = {}
         for facet in ORDER:
             if not values.get(facet):
                 continue
             selected: frozenset[str] = getattr(query, facet)
             options.append(Option(heading(facet, query), id=f"{facet}:", disabled=True))
             labels.append(None)
+            row_keys[f"{facet}:"] = (facet, query.topic_mode)
             for value, label in values[facet]:
-                row = value_row(label, counts[facet][value], value in selected)
-                options.append(Option(row, id=f"{facet}:{value}"))
+                count, on = counts[facet][value], value in selected
+                options.append(Option(value_row(label, count, on), id=f"{facet}:{value}"))
                 labels.append(label.casefold())
+                row_keys[f"{facet}:{value}"] = (label, count, on)
         if reading is not None:
             options.append(Option(Content.styled("Reading", "bold $text-accent"), id="reading:", disabled=True))
             labels.append(None)
             for value in READING:
-                row = value_row(value.capitalize(), reading.get(value, 0), value in query.reading)
-                options.append(Option(row, id=f"reading:{value}"))
+                count, on = reading.get(value, 0), value in query.reading
+                options.append(Option(value_row(value.capitalize(), count, on), id=f"reading:{value}"))
                 labels.append(value.casefold())
+                row_keys[f"reading:{value}"] = (value, count, on)
         self._labels = labels
+        self._row_keys = row_keys
         self.set_options(options)
         self.scroll_to(y=scrolled, animate=False, immediate=True)
         if keep is not None:
@@ -108,6 +119,20 @@ class FilterPanel(OptionList):
             except OptionDoesNotExist:
                 pass
         self.action_first()
+
+    def _get_option_render(self, option: Option, style: Style) -> list[Strip]:
+        """A row's lines, kept by what the row shows rather than by Option object.
+
+        ``show`` makes new Options after every search keystroke (their counts change), and
+        OptionList keeps drawn rows by Option: every visible row was drawn again, tens of
+        milliseconds landing in the next keystroke. Most rows show what they showed before.
+        """
+        index = self._option_to_index.get(option)
+        key = (index, option.id, self._row_keys.get(option.id), style, self.scrollable_content_region.width)
+        strips = self._drawn.get(key)
+        if strips is None:
+            strips = self._drawn[key] = super()._get_option_render(option, style)
+        return strips
 
     def focus_facet(self, facet: Facet) -> None:
         """Put the cursor on the facet's first value."""

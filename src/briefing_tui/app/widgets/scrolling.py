@@ -18,7 +18,8 @@ def set_scroll_area(widget: Widget, size: Size) -> None:
     if old == size:
         return
     height = widget.size.height
-    same_bar = (size.height > height) == (old.height > height)
+    # overflow-y: scroll keeps the bar (a track without a thumb when everything fits).
+    same_bar = widget.styles.overflow_y == "scroll" or (size.height > height) == (old.height > height)
     if not same_bar or widget.styles.overflow_x != "hidden" or not widget.is_mounted:
         widget.virtual_size = size
         return

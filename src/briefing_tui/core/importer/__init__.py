@@ -18,6 +18,7 @@ from briefing_tui.core.importer import (
     meeting,
     names,
     naming,
+    outcomes,
     places,
     points,
     text,
@@ -88,6 +89,38 @@ def _has_verb(point: points.PointDraft) -> bool:
     return bool(point.verb) or any(_has_verb(p) for p in point.points)
 
 
+#: How many paragraphs after the opening one may still describe the meeting (who took part).
+_MEETING_PARAGRAPHS = 2
+
+
+def _meeting_paragraphs(doc: text.Document) -> list[str]:
+    """The paragraphs between the opening one and the first that reports anything ("Taking part
+    in the dinner were ...", "... after which the Retreat began at 10.00am"): those still describe
+    the meeting. People named after a reporting verb are talked about, not present."""
+    paragraphs = []
+    for paragraph in (doc.lead_rest[:1] if doc.lead_rest else doc.body)[:_MEETING_PARAGRAPHS]:
+        if outcomes.classify(paragraph) is not None or re.match(r"\s*(?:[-•*–—]|\d{1,2}[.)])", paragraph):
+            break
+        paragraphs.append(paragraph[: text.MAX_LEAD_CHARS])
+    return paragraphs
+
+
+# A paragraph after the opening one names participants only when it speaks of the meeting or of
+# taking part in it; "The conference ... is presided over by Foreign Minister X" is about the occasion.
+_PRESENCE = re.compile(
+    r"\b(?:meeting|talks|took\s+part|taking\s+part|take\s+part|joined|join|attend(?:ed|ing)?|participat\w*|"
+    r"present|accompan\w*|delegations?|sat\s+down|met|meets|welcomed?|received|hosted|dinner|lunch|breakfast|"
+    r"retreat|session|call|conversation)\b",
+    re.IGNORECASE,
+)
+
+
+def _meeting_paragraph_people(doc: text.Document) -> list[names.Person]:
+    return [
+        p for paragraph in _meeting_paragraphs(doc) if _PRESENCE.search(paragraph) for p in names.find_people(paragraph)
+    ]
+
+
 def zones_of_country(code: str) -> str:
     from briefing_tui.core.model import countries
 
@@ -97,6 +130,9 @@ def zones_of_country(code: str) -> str:
 def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.date, str, str]:
     """(date, guess, remark): the body's date, else "today"/"yesterday", else the header's."""
     lead = doc.lead
+    bracketed = dates.bracketed_day(lead, doc.published)
+    if bracketed:
+        return bracketed[0], "", f'"{bracketed[1]}" in a readout dated {doc.published}'
     # Dates given for another zone ("(November 20, Japan time)") are not the meeting's.
     other = [c.paren for c in reading.clocks if c.paren and c.label and c.label.kind == "zone"]
     other += [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\b(?:[A-Z][a-z]+ [Tt]ime|JST|KST)\)", lead)]
@@ -117,13 +153,13 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.da
     return dt.date.today(), _NO_DATE, ""
 
 
-def _duration(doc: text.Document, reading: times.TimeReading) -> tuple[int | None, bool, str]:
+def _duration(lead: str, reading: times.TimeReading) -> tuple[int | None, bool, str]:
     """(minutes, approximate, as written): a range "from 9:00 p.m. to 10:30 p.m.", else a phrase."""
     start, end = reading.start, reading.end
     if start and end:
         minutes = durations.between(start.hour * 60 + start.minute, end.hour * 60 + end.minute)
         return minutes, start.approximate or end.approximate, f'"{start.text} to {end.text}"'
-    phrase = durations.find_duration(doc.lead, after=start.end if start else 0)
+    phrase = durations.find_duration(lead, after=start.end if start else 0)
     if phrase and 1 <= phrase.minutes <= 7 * 24 * 60:
         return phrase.minutes, phrase.approximate, f'"{phrase.text}"'
     return None, False, ""
@@ -143,13 +179,24 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
 
     reading = times.read_times(doc.lead)
     date, guess, remark = _meeting_date(doc, reading)
+    times_text = doc.lead
+    if reading.start is None:
+        # The opening paragraph gives no time: a paragraph that still describes the meeting may.
+        for paragraph in _meeting_paragraphs(doc):
+            later = times.read_times(paragraph)
+            if later.start is not None:
+                reading, times_text = later, paragraph
+                break
+    if doc.published_why and not dates.find_dates(doc.lead):
+        # The date rests on the header's "05/08/2024", which could be read either way.
+        guess = f"{guess}; {doc.published_why}" if guess else doc.published_why
     guesses.update({"date": guess} if guess else {})
     remarks.update({"date": remark} if remark else {})
 
     # Participants: the opening paragraph, plus a trailing "[Reference] Participants" block.
     in_lead = names.find_people(doc.lead)
     name_spans = [(p.start, p.end) for p in in_lead]
-    found = in_lead + names.reference_people(doc.reference)
+    found = in_lead + _meeting_paragraph_people(doc) + names.reference_people(doc.reference)
     if len(doc.reference) > names.MAX_REFERENCE_LINES or any(
         len(line) > names.MAX_REFERENCE_LINE_CHARS for line in doc.reference
     ):
@@ -160,9 +207,17 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     # A first-person readout ("Today I met ...") is written by the person its byline, "From:"
     # line or title names; a person named only in the title ("... meets Egyptian Foreign Minister
     # Badr Abdelatty") is a participant too.
-    speaker = names.byline_person(doc.header, doc.title) if names.first_person(doc.lead) else None
+    # So is one whose opening names its subject by office alone ("The Prime Minister met ..."):
+    # GOV.UK's "From:" line names them. Otherwise a byline above the text is the first written
+    # form of a participant's name.
+    byline = names.byline_person(doc.header, doc.title)
+    office = names.unnamed_subject(doc.lead, in_lead)
+    speaker = byline if byline is not None and (office or names.first_person(doc.lead)) else None
     if speaker is not None:
+        speaker.title = speaker.title or office
         found.insert(0, speaker)
+    elif byline is not None:
+        names.name_as_byline(found, byline)
     if len(found) < 2 and doc.title:
         # The title is read as far as the lead is (reading people is not linear in a line's length).
         found += [
@@ -197,6 +252,17 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     place = meeting.venue_of(
         doc.lead, remote=remote, dateline=doc.dateline_place if pub is text.GAC else "", names=name_spans
     )
+    if not place.text and not remote:
+        # "I had a meeting with President Biden in the Oval Office today." then "The St Patrick's Day
+        # visit to Washington ...": a place the paragraphs that still describe the meeting name is its
+        # venue (a guess), before the dateline's or the publisher's (an Irish release from Washington).
+        for paragraph in _meeting_paragraphs(doc):
+            named_after = meeting.venue_of(paragraph, remote=False)
+            if named_after.code:
+                why = f"the opening paragraph names no venue; the next one names {named_after.text}"
+                place = named_after._replace(why=named_after.why or why)
+                guesses["venue"] = why
+                break
     venue, venue_zone, venue_code = place.text, place.zone, place.code
     if place.from_dateline:
         guesses["venue"] = f"the text names no venue; the dateline's place ({doc.dateline_place})"
@@ -231,7 +297,7 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         fallback_why=why,
         venue_why=place.why,
     )
-    duration, duration_approx, duration_text = _duration(doc, reading)
+    duration, duration_approx, duration_text = _duration(times_text, reading)
     stated = []
     fold = None
     if start is not None:
@@ -269,6 +335,12 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         notes.append("no participants found; add them by hand")
 
     body = [" ".join(doc.lead_rest), *doc.body] if doc.lead_rest else list(doc.body)
+    if not doc.lead_rest:
+        # "X met Y in Doha today. During the meeting, they discussed ...": what the opening
+        # paragraph reports after its meeting sentence is a point too.
+        reported = text.split_sentences(doc.lead)[1:]
+        if any(outcomes.classify(s) is not None for s in reported):
+            body.insert(0, " ".join(reported))
     speaker_key = people[0].key if speaker is not None and people else ""
     # The publisher's own participant: the author, else the first person when they are the publisher's.
     host_key = speaker_key or (people[0].key if people and pub.country and people[0].country == pub.country else "")

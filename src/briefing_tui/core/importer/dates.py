@@ -7,6 +7,7 @@ with ordinals or weekdays, day-first, upper case, no year, and Japanese era date
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from typing import NamedTuple
@@ -51,11 +52,41 @@ MONTH_FIRST = re.compile(
 DAY_FIRST = re.compile(
     rf"\b(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}}){_ORD}\s+{_MONTH}\b(?:,?\s*{_YEAR}\b)?", re.IGNORECASE
 )
-ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>\d{2})-(?P<day>\d{2})\b")
+# "2025-02-19", and year first with dots or slashes as East Asia writes it ("2025.02.19")
+ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})(?P<sep>[-./])(?P<mon>\d{2})(?P=sep)(?P<day>\d{2})\b")
 # "21.03.2025" (day first, as Europe writes it), "21/03/2025" (only when the day is over 12, or the
 # day and month are equal: "03/04/2025" is 3 April in Brussels and March 4 in Washington).
 NUMERIC = re.compile(
     r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})(?!\d|[./-]\d)"
+)
+# The page's own stamp in its language: "13 de mayo de 2024", "13 mai 2024", "13. Mai 2024",
+# "13 maggio 2024", "13 de maio de 2024" (always with a year: a lone foreign word is no date).
+_FOREIGN_MONTHS = {
+    name: n
+    for n, names in enumerate(
+        [
+            ("enero", "janvier", "janeiro", "januar", "jänner", "gennaio"),
+            ("febrero", "février", "fevrier", "fevereiro", "februar", "febbraio"),
+            ("marzo", "mars", "março", "marco", "märz", "marz"),
+            ("abril", "avril", "aprile"),
+            ("mayo", "mai", "maio", "maggio"),
+            ("junio", "juin", "junho", "juni", "giugno"),
+            ("julio", "juillet", "julho", "juli", "luglio"),
+            ("agosto", "août", "aout"),
+            ("septiembre", "setiembre", "septembre", "setembro", "settembre"),
+            ("octubre", "octobre", "outubro", "oktober", "ottobre"),
+            ("noviembre", "novembre", "novembro"),
+            ("diciembre", "décembre", "decembre", "dezembro", "dezember", "dicembre"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+FOREIGN_DAY_FIRST = re.compile(
+    r"\b(?P<day>\d{1,2})(?:º|°|\.)?\s+(?:de\s+)?(?P<mon>"
+    + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+    + r")\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
 )
 # 令和6年12月11日, 平成30年10月15日, 令和元年5月1日, 2024年12月11日
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
@@ -66,6 +97,29 @@ JAPANESE = re.compile(
 RELATIVE = re.compile(
     r"\b(?P<word>today|yesterday|this (?:morning|afternoon|evening)|tonight|last night)\b", re.IGNORECASE
 )
+
+
+# "this morning (04)", "yesterday (03)": the day of the month in brackets after a relative day
+# (Sri Lankan and other South Asian releases), which names the meeting's day outright.
+_BRACKETED_DAY = re.compile(RELATIVE.pattern + r"\s*\((?P<day>\d{1,2})(?:st|nd|rd|th)?\)", re.IGNORECASE)
+
+
+def bracketed_day(text: str, published: dt.date | None) -> tuple[dt.date, str] | None:
+    """The date "today (04)" names: that day of the publication's month, else of the month before."""
+    if published is None:
+        return None
+    m = _BRACKETED_DAY.search(text)
+    if not m:
+        return None
+    day, month_start = int(m.group("day")), published.replace(day=1)
+    for first in (month_start, (month_start - dt.timedelta(days=1)).replace(day=1)):
+        try:
+            found = first.replace(day=day)
+        except ValueError:
+            continue
+        if found <= published:
+            return found, m.group(0)
+    return None
 
 
 class DateMention(NamedTuple):
@@ -109,6 +163,8 @@ def find_dates(text: str) -> list[DateMention]:
             add(m, b, a, int(m.group("year")))
         elif b > 12:
             add(m, a, b, int(m.group("year")))
+    for m in FOREIGN_DAY_FIRST.finditer(text):
+        add(m, _FOREIGN_MONTHS[m.group("mon").lower()], int(m.group("day")), int(m.group("year")))
     for pattern in (MONTH_FIRST, DAY_FIRST):
         for m in pattern.finditer(text):
             if not _month_ok(m.group("mon")):
@@ -117,6 +173,32 @@ def find_dates(text: str) -> list[DateMention]:
             add(m, MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day")), stated_year)
     found.sort()
     return found
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def ambiguous_slash_date(line: str, text: str) -> tuple[dt.date, str] | None:
+    """A header date "05/08/2024" that could be either day or month first: the reading whose
+    weekday the text names ("on Monday evening"), else day first, as most of the world writes it;
+    (date, why)."""
+    m = NUMERIC.search(line)
+    if m is None or m.group("sep") != "/" or len(find_dates(line)) or len(line) > 80:
+        return None
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    readings: list[dt.date] = []
+    for month, day in ((b, a), (a, b)):
+        with contextlib.suppress(ValueError):  # "13/05/2024" is a date only one way
+            readings.append(dt.date(year, month, day))
+    if not readings:
+        return None
+    named = {w for w in _WEEKDAYS if re.search(rf"\b{w}\b", text[:2000], re.IGNORECASE)}
+    for reading in readings:
+        weekday = _WEEKDAYS[reading.weekday()]
+        if weekday in named:
+            why = f"read as {reading.day} {reading:%B}, the {weekday.capitalize()} the text names"
+            return reading, f'"{m.group(0)}" {why}'
+    return readings[0], f'"{m.group(0)}" could be day or month first; read day first'
 
 
 def complete(mention: DateMention, reference: dt.date | None) -> tuple[dt.date | None, bool]:
@@ -162,6 +244,9 @@ def parse_date_line(line: str) -> dt.date | None:
     # A dateline: "Jeddah, March 18, 2024, SPA", "Surabaya, 9 May 2025": a place before the date
     # (and an agency's initials after it) are no content of their own.
     before, after = stripped[: m.start].strip(" ,"), stripped[m.end :].strip(" ,.")
+    if after and _STAMP_TIME.fullmatch(after):
+        after = ""  # "13 de mayo de 2024 - 6:15 p. m.", "March 20, 2024 19:43": the time it was posted
+        rest = stripped[: m.start].strip(" ,.-–—")
     if rest and _DATELINE_PLACE.fullmatch(before) and (not after or _AGENCY.fullmatch(after)):
         rest = ""
     if rest or m.year is None:
@@ -169,6 +254,7 @@ def parse_date_line(line: str) -> dt.date | None:
     return complete(m, None)[0]
 
 
+_STAMP_TIME = re.compile(r"[-–—|,\s]*\d{1,2}[:.h]\d{2}(?:\s*[aApP]\.?\s?[mM]\.?|\s*(?:hrs?|h))?")
 _DATELINE_PLACE = re.compile(r"(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})?")
 _AGENCY = re.compile(r"\(?[A-Z]{2,6}\)?")
 

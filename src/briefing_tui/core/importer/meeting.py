@@ -1,8 +1,10 @@
 """What kind of meeting it was, where, and on what occasion.
 
 The kind follows the medium before the title: a "Foreign Ministers' Meeting" held by
-telephone is a telephone talk, a summit by video link a video conference. Three or more
-countries make a multilateral meeting. Calls and video conferences have no venue.
+telephone is a telephone talk, a summit by video link a video conference. A summit is a meeting
+the readout itself calls a summit (or a leaders' retreat), not any meeting of leaders, and not
+one held on the margins of a summit (docs/schema.md defines each kind). Three or more countries
+make a multilateral meeting. Calls and video conferences have no venue.
 """
 
 from __future__ import annotations
@@ -23,8 +25,33 @@ _PHONE = re.compile(r"\b(?:telephone|phone)\b|\bcall(?:ed)?\b(?!\s+(?:for|on|upo
 _MEAL = re.compile(
     r"\b(?:working\s+(?:lunch|dinner|breakfast)|luncheon|lunch|dinner|breakfast|banquet)\b", re.IGNORECASE
 )
-_SUMMIT = re.compile(r"\bsummit\b", re.IGNORECASE)
-_HEADS = re.compile(r"\b(?:Prime Minister|President|Chancellor|King|Queen|Emperor|Premier|Taoiseach)\b")
+_SUMMIT = re.compile(r"\bsummit\b|\bleaders['’]?\s+retreat\b", re.IGNORECASE)
+# A word of a summit's own name before "Summit": "the second India-Nordic", "the G20 Rio de Janeiro".
+_SUMMIT_NAME_WORD = re.compile(
+    r"(?:[A-Z0-9][\w'’.+-]*|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|annual|inaugural|extraordinary|special|informal|de|da|do|of|and|on|for|the|a|an)"
+)
+# What puts a summit as the occasion of another meeting: "on the margins of", "on the eve of", "at".
+_OCCASION_WORDS = (
+    r"margins?|sidelines?|eve|occasion|ahead|attend(?:s|ed|ing)?|during|at|before|after|following|"
+    r"since|from|to|towards?|in|into|within|until|prior"
+)
+_SUMMIT_OCCASION = re.compile(rf"\b(?:{_OCCASION_WORDS}|for)\s+(?:of\s+)?$", re.IGNORECASE)
+_SUMMIT_OCCASION_WORD = re.compile(_OCCASION_WORDS, re.IGNORECASE)
+
+
+def called_summit(text: str) -> bool:
+    """The text calls its meeting a summit ("held the 30th Japan-EU Summit", "EU-China summit:"),
+    not a summit that is only its occasion ("met ... on the margins of the G20 Summit")."""
+    for m in _SUMMIT.finditer(text):
+        before = text[max(0, m.start() - 120) : m.start()]
+        before = re.split(r"[.;:!?\n]\s", before)[-1]  # this sentence or title line only
+        words = before.split()
+        while words and _SUMMIT_NAME_WORD.fullmatch(words[-1]) and not _SUMMIT_OCCASION_WORD.fullmatch(words[-1]):
+            words.pop()
+        if not _SUMMIT_OCCASION.search(" ".join(words[-3:]) + " "):
+            return True
+    return False
 
 
 def by_phone(text: str) -> bool:
@@ -43,6 +70,11 @@ def kind_of(title: str, lead: str, people: list[Person]) -> tuple[str, str]:
     codes = {p.country for p in people}
     if _VIDEO.search(head):
         return "video-conference", "held by video"
+    if _MEAL.search(title) and not by_phone(head):
+        return "working-meal", "a meal in the title"  # a working dinner of eight is still a meal
+    summit = called_summit(title) or called_summit(lead)
+    if summit and not by_phone(head):
+        return "summit", "the readout calls it a summit"
     if len(codes) >= 3:
         return "multilateral-meeting", f"{len(codes)} countries"
     if by_phone(head):
@@ -55,11 +87,6 @@ def kind_of(title: str, lead: str, people: list[Person]) -> tuple[str, str]:
         r"\b(?:held|had|hosted)\s+an?\s+(?:working\s+)?(?:lunch|luncheon|dinner|breakfast)", lead, re.IGNORECASE
     ):
         return "working-meal", "a meal"
-    if _SUMMIT.search(title) or (
-        len(people) >= 2
-        and all(_HEADS.search(p.title) and "Deputy" not in p.title and "Vice" not in p.title for p in people)
-    ):
-        return "summit", "leaders"
     return "bilateral-meeting", ""
 
 

@@ -10,6 +10,7 @@ named (a spokesperson, an ambassador who "also attended", the principal of a pro
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -24,10 +25,11 @@ HONORIFIC = re.compile(
     r"|[Tt]he\s+Rt\.?\s+Hon(?:ourable|\.)?|Rt\.?\s+Hon(?:ourable|\.)?|[Tt]he\s+Right\s+Hon(?:ourable|orable)"
     r"|[Tt]he\s+Hon(?:ourable|orable|\.)|[Tt]he\s+Hon(?=\s)"
     r"|(?:His|Her)\s+(?:(?:Royal\s+)?Highness(?:\s+(?:Prince|Princess|Sheikh|Sheikha))?|Majesty|Excellency)(?:\s+(?:Mr|Ms|Mrs|Dr|Prof|Amb)\.)?"
-    r"|Sheikh(?:a)?(?=\s)|Dato['’]?(?:\s+Seri)?(?=\s)|Datuk(?:\s+Seri)?(?=\s)|Tan\s+Sri(?=\s)|Senator(?=\s+[A-Z][a-z])"
+    r"|(?:(?:YAB|YB|YBhg\.?|Yang\s+(?:Amat\s+)?Berhormat|Yang\s+Mulia)\s+)?(?:Dato['’]?(?:\s+S(?:e)?ri)?(?=\s)|Datuk(?:\s+Seri)?(?=\s)|Tan\s+Sri(?=\s)|Tun(?=\s))"
+    r"|Sheikh(?:a)?(?=\s)|Sayyid(?:a)?(?=\s)|(?:YAB|YB|YBhg\.?|Yang\s+(?:Amat\s+)?Berhormat|Yang\s+Mulia)(?=\s)|Senator(?=\s+[A-Z][a-z])"
     r"|H\.\s?E\.\s?(?:(?:Mr|Ms|Mrs|Dr|Amb|Prof)\.)?"
-    r"|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Mr(?=\s)|Ms(?=\s)|Mrs(?=\s)|Dr(?=\s)"
-    r"|Dame|Sir"
+    r"|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Mr(?=\s)|Ms(?=\s)|Mrs(?=\s)|Dr(?=\s)|Hon\.(?=\s)"
+    r"|Dame(?=\s)|Sir(?=\s)"
     r")(?=\s*[^\W\d_])"
 )
 
@@ -50,15 +52,28 @@ _PREFIX_TITLES = [
     "State Councilor",
     "State Councillor",
     "Premier",
+    "Federal Councillor",
+    "Federal Chancellor",
+    "Federal President",
+    "Minister of State",
+    "State Secretary",
+    "Cabinet Secretary",
+    "Tánaiste",
+    "Taoiseach",
+    "Foreign Adviser",
+    "Foreign Advisor",
+    "Secretary-General",
+    "Secretary General",
     "Secretary",
     "Minister",
     "Ambassador",
+    "counterpart",
 ]
 # A ministry's own title before a name: "Minister of Foreign Affairs and Trade Péter Szijjártó",
 # "Cabinet Secretary for Foreign and Diaspora Affairs Musalia Mudavadi".
 _MINISTRY_TITLE = (
-    r"(?:Cabinet\s+|Federal\s+)?(?:Minister|Secretary)\s+(?:of|for)\s+(?:State\s+for\s+)?"
-    r"(?:[A-Z][\w'’-]*(?:\s+and\s+|,\s+|\s+)){0,5}?(?:Affairs|Relations|Trade|Cooperation|Worship|Development)"
+    r"(?:Cabinet\s+|Federal\s+)?(?:Minister|Secretary|High\s+Representative|Commissioner)\s+(?:of|for)\s+(?:State\s+for\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+and\s+|,\s+|\s+)){0,5}?(?:Affairs|Relations|Trade|Cooperation|Worship|Development|Policy)"
 )
 PREFIX_TITLE = re.compile(
     r"(?<![\w.])(?:(?P<adj>(?:[A-Z][\w.]*[\s-]){0,3}?[A-Z][\w.]*?)(?:'s|’s)?\s+)??(?P<title>"
@@ -79,7 +94,7 @@ _TITLE_WORDS = (
     r"(?:Deputy|Vice|Acting|Senior|Parliamentary|Special|First|State|Federal|Foreign|External|Prime|Minister|"
     r"Secretary|President|Chancellor|High|Premier|Director|Chair|Chairman|Chairperson|Commissioner|"
     r"Ambassador|Envoy|Governor|Mayor|King|Queen|Crown|Emperor|Speaker|Head|Leader|Chief|Spokesperson|"
-    r"Vice-President|Co-Chair|Cabinet)\b"
+    r"Vice-President|Co-Chair|Cabinet|Councillor|Councilor|Tánaiste|Taoiseach|Adviser|Advisor|Member)\b"
 )
 TITLE_START = re.compile(r"\s*(?:the\s+)?" + _TITLE_WORDS)
 
@@ -219,16 +234,27 @@ FAMILY_FIRST_SINCE = dt.date(2020, 1, 1)
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-][^\W\d_])*\.?")
 # A clause that makes the people in it non-participants.
 _NOT_PRESENT_AFTER = re.compile(
-    r"^[^;.]{0,200}?\b(?:also\s+(?:attended|present|accompanied|joined)|were\s+also\s+present|was\s+also\s+present|in\s+attendance|also\s+sat\s+in)\b",
+    r"^[^;.]{0,200}?\b(?:also\s+(?:attended|present|accompanied)|were\s+also\s+present|was\s+also\s+present|in\s+attendance|also\s+sat\s+in)\b",
     re.IGNORECASE,
 )
 _NOT_PRESENT_BEFORE = re.compile(
-    r"(?:attributable\s+to|spokesperson|spokesman|spokeswoman|on\s+behalf\s+of|accompanied\s+by|in\s+the\s+presence\s+of|attendance\s+of)\s*(?:the\s+)?(?:[\w.'’-]+\s+){0,4}$",
+    r"(?:attributable\s+to|spokesperson|spokesman|spokeswoman|on\s+behalf\s+of|accompanied\s+by|accompanying|in\s+the\s+presence\s+of|attendance\s+of)\s*(?:the\s+)?(?:[\w.'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+# Met at another time: "one day after President Jokowi met President Volodymyr Zelenskyy in Kyiv";
+# a message's sender: "brings a message from President Zelenskyy".
+_OTHER_MEETING_BEFORE = re.compile(
+    r"\b(?:after|before|since)\s+(?:[\w.'’-]+\s+){1,5}(?:had\s+)?(?:met|visited)\s+(?:with\s+)?(?:[\w.'’-]+\s+){0,4}$"
+    r"|\b(?:message|letter|greetings)\s+(?:from|of)\s+(?:(?!to\b|for\b)[\w.'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 
 _TITLE_IMPLIES = [
     (re.compile(r"^Secretary of State$"), "US"),
+    # Offices only one state has: Ireland's deputy and prime minister, Switzerland's federal councillors.
+    (re.compile(r"^(?:The\s+)?(?:Tánaiste|Taoiseach)\b"), "IE"),
+    (re.compile(r"^Federal Councill?or\b"), "CH"),
     (re.compile(r"^External Affairs Minister$|^Minister of External Affairs$"), "IN"),
     (re.compile(r"High Representative|European (?:Council|Commission)|of the European Union"), "EU"),
     (
@@ -254,6 +280,7 @@ class Person:
     given_name: str = ""
     key: str = ""
     family_guess: str = ""  # why the family name is a guess, if it is one
+    side_of: Person | None = None  # named with this person as one side ("X and Y met their counterparts")
     notes: list[str] = field(default_factory=list)
 
 
@@ -271,6 +298,20 @@ def _is_upper_word(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+#: Abbreviated name words written with a full stop ("Md. Touhid Hossain", "Mohd. Hasan", "Hj."):
+#: the name goes on after them, as after an initial.
+NAME_ABBREVIATIONS = frozenset({"Md", "Mohd", "Muhd", "Muh", "Abd", "Hj", "Mhd"})
+#: Letters written after a name (honours, orders, a seat): part of the name as written, not of it.
+POST_NOMINALS = frozenset(
+    {
+        *("MP", "MEP", "MLA", "MSP", "TD", "QC", "KC", "PC", "AC", "AO"),
+        *("MBE", "OBE", "CBE", "KBE", "DBE", "GBE", "CB", "KCB", "GCB", "CMG", "KCMG", "GCMG"),
+        *("ONZ", "ONZM", "KNZM", "CNZM", "QSO", "OON", "OFR", "MFR", "GCFR", "GCON"),
+    }
+)
+_MORE_POST_NOMINALS = re.compile(r"(?:,?[ \t]+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b)+")
+
+
 def read_name(text: str, pos: int, limit: int = 5) -> tuple[list[str], int, str]:
     """Name tokens starting at ``pos``: (tokens, end, suffix such as "MP")."""
     tokens: list[str] = []
@@ -284,19 +325,23 @@ def read_name(text: str, pos: int, limit: int = 5) -> tuple[list[str], int, str]
         if not m:
             break
         word = m.group(0)
-        if word.endswith(".") and not _is_initial(word):
+        if word.endswith(".") and not _is_initial(word) and word[:-1] not in NAME_ABBREVIATIONS:
             word = word[:-1]
-        bare = word
-        if bare in ("MP", "QC", "KC", "AC", "MBE", "OBE", "CBE"):
+        bare = word.rstrip(".") if word[:-1] in NAME_ABBREVIATIONS else word
+        if bare in POST_NOMINALS:
             if tokens:
+                # "Sir Keir Starmer KCB KC MP": every letters after the name belong to it.
                 suffix = bare
                 end = j + len(word)
+                more = _MORE_POST_NOMINALS.match(text, end)
+                end = more.end() if more else end
             break
         if bare.lower() in PARTICLES and bare[0].islower():
             # "von der Leyen": particles count only before a capitalised family name.
             ahead = re.match(r"(?:[ \t]+(?:%s))*[ \t]+(?P<w>\S)" % "|".join(PARTICLES), text[j + len(word) :])
             if tokens and ahead and ahead.group("w").isupper():
                 tokens.append(bare)
+                limit += 1  # "Mohammed bin Abdulrahman bin Jassim Al-Thani": particles are not name words
                 i = end = j + len(word)
                 continue
             break
@@ -314,6 +359,10 @@ def read_name(text: str, pos: int, limit: int = 5) -> tuple[list[str], int, str]
         i = end = j + len(word)
         if base != bare:  # a possessive ends the name
             break
+    if tokens:
+        jr = re.match(r",?[ \t]+(?:Jr|Sr)\.?(?!\w)", text[end : end + 8])
+        if jr:  # "Joseph R. Biden, Jr.": part of the name as written
+            end += jr.end()
     return tokens, end, suffix
 
 
@@ -768,13 +817,22 @@ def family_key(family: str) -> str:
 def _excluded(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 80) : start]
     # Only the words since the previous person or clause mark count.
+    if re.search(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b[^.;]*$", text[max(0, start - 300) : start]):
+        return True  # "The Dialogue was attended by A and by B": everyone in that list
     before = re.split(r"[;(]|,\s+and\b|\band\b", before)[-1]
-    if _NOT_PRESENT_BEFORE.search(before):
+    if _NOT_PRESENT_BEFORE.search(before) or _OTHER_MEETING_BEFORE.search(before):
         return True
     after = text[end : end + 400]
     nxt = re.search(r"[;]|\b(?:and|with)\s+(?:the\s+)?(?:H\.E|Mr|Ms|Dr|His|Her)\b", after)
     clause = after[: nxt.start()] if nxt else after
     return bool(_NOT_PRESENT_AFTER.match(clause))
+
+
+_SPACES = re.compile(r"[ \t]*")
+_COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their|its)\s+(?P<adj>(?:[A-Z][\w'’-]*\s+){0,3})counterpart,?[ \t]*$")
+_TITLE_BEFORE_COMMA = re.compile(
+    r"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?(?P<title>" + _TITLE_WORDS + r"[^,;.()]{0,100}?),[ \t]*$"
+)
 
 
 def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
@@ -786,7 +844,12 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
         return any(a < e and s < b for a, b in spans)
 
     for m in HONORIFIC.finditer(text):
-        tokens, end, _suffix = read_name(text, m.end())
+        if overlaps(m.start(), m.end()):
+            continue  # the second of a chain ("Hon. Dr.")
+        hon_end = m.end()
+        while (more := HONORIFIC.match(text, _SPACES.match(text, hon_end).end())) is not None:  # type: ignore[union-attr]
+            hon_end = more.end()  # "Hon. Dr. Arzu Rana Deuba": honorifics in a row are one
+        tokens, end, _suffix = read_name(text, hon_end)
         if not tokens or overlaps(m.start(), end):
             continue
         if len(tokens) == 1 and not _is_upper_word(tokens[0]) and not re.match(r"\s*,\s*" + _TITLE_WORDS, text[end:]):
@@ -794,7 +857,7 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
         person = Person(
             text[m.start() : end].strip(),
             tokens,
-            honorific=re.sub(r"\s+", " ", m.group(0)).strip(),
+            honorific=re.sub(r"\s+", " ", text[m.start() : hon_end]).strip(),
             start=m.start(),
             end=end,
         )
@@ -805,6 +868,10 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
         hon = HONORIFIC.match(text, m.end())
         pos = hon.end() if hon else m.end()
         tokens, end, _suffix = read_name(text, pos)
+        if hon and _titled(
+            people, hon.start(), re.sub(r"\s+", " ", m.group("title")), _adjective_country(m.group("adj"))
+        ):
+            continue
         if not tokens or tokens[-1].endswith(("'s", "’s")) or overlaps(m.start("title"), end):
             continue
         at_start = not text[sentence_start : m.start()].strip() or re.fullmatch(
@@ -813,17 +880,7 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
         if len(tokens) == 1 and not at_start:
             continue
         adj = m.group("adj") or ""
-        code = None
-        if adj:
-            code = places.country_code(adj) or places.demonym_code(adj)
-            if code is None:
-                # "Republic of Korea Foreign Minister": take the longest country name at the end.
-                words = adj.split()
-                for k in range(len(words)):
-                    tail = " ".join(words[k:])
-                    code = places.country_code(tail) or places.demonym_code(tail)
-                    if code:
-                        break
+        code = _adjective_country(adj)
         start = hon.start() if hon else (m.start("adj") if code and adj else m.start("title"))
         name_start = hon.start() if hon else pos
         person = Person(
@@ -846,6 +903,37 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
         _attach_title(text, person)
         people.append(person)
         spans.append((start, person.end))
+    # "Minister for Foreign Affairs of Mongolia Battsetseg Batmunkh", "Secretary of State of the
+    # United States of America Antony Blinken": the title, its country, then the name.
+    for m in _TITLE_OF.finditer(text):
+        if overlaps(m.start("title"), m.end()):
+            continue
+        found = _country_then_name(text, m.end())
+        if found is None:
+            continue
+        code, pos = found
+        title = re.sub(r"\s+", " ", text[m.start("title") : pos].strip())
+        if _titled(people, pos, title, code):
+            continue
+        hon = HONORIFIC.match(text, pos)
+        tokens, end, _suffix = read_name(text, hon.end() if hon else pos)
+        if len(tokens) < 2 or overlaps(pos, end):
+            continue
+        person = Person(
+            text[pos:end].strip(),
+            tokens,
+            honorific=re.sub(r"\s+", " ", hon.group(0)).strip() if hon else "",
+            title=title,
+            country=code,
+            start=m.start("title"),
+            end=end,
+        )
+        before = _TITLE_AND_BEFORE.search(text, max(sentence_start, m.start("title") - 90), m.start("title"))
+        if before and not overlaps(before.start("t"), m.start("title")):
+            person.title = f"{before.group('t')} and {person.title}"
+            person.start = before.start("t")
+        people.append(person)
+        spans.append((person.start, person.end))
     for m in re.finditer(
         r",[ \t]*(?=(?:the\s+)?" + _TITLE_WORDS + r"|(?:[A-Z][\w.]*\s){0,3}[A-Z][\w.]*(?:'s|’s)\s)", text
     ):
@@ -867,6 +955,10 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
         if overlaps(start, end):
             continue
         tokens = m.group("name").split()
+        while len(tokens) > 2 and tokens[-1] in POST_NOMINALS:
+            tokens.pop()  # "Micheál Martin TD": the letters stay in the name as written, not in its parts
+        if not all(t[0].isupper() or t in PARTICLES for t in tokens) or tokens[-1].lower() in PARTICLES:
+            continue
         title, code = split_title(re.sub(r"\s+", " ", m.group("title")).strip())
         if len(tokens) == 1 and not code:
             continue  # one word is a name only after a country's title ("... of Indonesia, Sugiono,")
@@ -892,21 +984,144 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
         )
         people.append(person)
         spans.append((start, end))
+    # "Taking part were Lars Løkke Rasmussen of Denmark, Margus Tsahkna of Estonia and ...": a list
+    # of names each followed by their country (two or more in a row: one alone may be "Central
+    # Bank of Nigeria").
+    listed = []
+    for m in _NAME_OF.finditer(text):
+        tokens = m.group("name").split()
+        code = places.formal_country_code(m.group("country")) or places.country_code(m.group("country"))
+        if code and not any(t in _STOP or places.country_code(t) for t in tokens):
+            listed.append(Person(m.group("name"), tokens, country=code, start=m.start("name"), end=m.end("country")))
+    for i, person in enumerate(listed):
+        joined = [
+            q
+            for q in listed[max(0, i - 1) : i + 2]
+            if q is not person
+            and re.fullmatch(r"\s*(?:,|,?\s*and)\s*", text[min(q.end, person.end) : max(q.start, person.start)])
+        ]
+        if joined and not overlaps(person.start, person.end):
+            people.append(person)
+            spans.append((person.start, person.end))
     people.sort(key=lambda p: p.start)
-    return [
+    kept = [
         p
         for p in people
         if not _excluded(text, p.start, p.end) and not re.search(r"spokes(?:person|man|woman)", p.title, re.IGNORECASE)
     ]
+    for p in kept:
+        if not p.title:
+            # "The Prime Minister, Hon. Sitiveni Rabuka, welcomed ...": the title before the comma is theirs.
+            before = _TITLE_BEFORE_COMMA.search(text, max(0, p.start - 160), p.start)
+            if before:
+                p.title, code = split_title(before.group("title"))
+                p.country = p.country or (code or "")
+            elif counterpart := _COUNTERPART_BEFORE.search(text, max(0, p.start - 80), p.start):
+                # "his New Zealand counterpart, Rt Hon Christopher Luxon,"
+                p.title = "counterpart"
+                p.country = p.country or (_adjective_country(counterpart.group("adj").strip()) or "")
+    for a, b in itertools.pairwise(kept):
+        if _one_side(text, a, b):
+            b.side_of = a
+    return kept
 
 
+def _one_side(text: str, a: Person, b: Person) -> bool:
+    """ "Foreign Minister X and Defence Minister Y have met their Australian counterparts", "...
+    sat down with Foreign Minister A and Defence Minister B": two people joined by "and" who meet
+    someone else (or whom someone meets) are one side. "X and Y held talks" are two sides."""
+    # only "and" (or a comma) and the second one's title words between them
+    if not re.fullmatch(r"\s*(?:,|,?\s*and)\s*(?:(?:[A-Z][\w'’-]*|and|of|for|the)\s+)*", text[a.end : b.start]):
+        return False
+    # Within the sentence, and at most 300 characters either way: a search to the sentence's ends
+    # for each pair would make a long sentence of many names quadratic.
+    low, high = max(0, a.start - 300), min(len(text), b.end + 300)
+    sentence_start = max(text.rfind(". ", low, a.start), low)
+    stop = text.find(". ", b.end, high)
+    after = text[b.end : stop if stop >= 0 else high]
+    before = text[sentence_start : a.start]
+    return bool(
+        re.search(r"\b(?:with|counterparts?|met|meets|received|hosted|welcomed)\b", after)
+        and not re.search(r"\bwith\b", before)
+    ) or bool(re.search(r"\b(?:with|met|meets|received|hosted|welcomed)\s+(?:the\s+)?$|\bwith\b[^.]*$", before))
+
+
+# A capitalised name word in any script ("Álvaro"), or an initial ("J.").
+_NAME_WORD = r"(?:(?=[^\W\d_a-z])[^\W\d_][\w'’-]+|[A-Z]\.)"
 _TITLE_THEN_NAME = re.compile(
-    r"(?<![\w,])(?:[Tt]he\s+|(?:(?<=^)|(?<=\.\s))(?="
+    r"(?<![\w,])(?:[Tt]he\s+(?:(?:newly[ -])?(?:appointed|elected)\s+|new\s+|incoming\s+)?|(?:(?<=^)|(?<=\.\s))(?="
     + _TITLE_WORDS
     + r"(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the)){0,12},))"
-    r"(?P<title>" + _TITLE_WORDS + r"[^;.()]{0,160}?),[ \t]+"
-    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|" + "|".join(sorted(PARTICLES)) + r")){0,3}),"
-    r"(?=[ \t]+(?:and|held|met|hosted|received|welcomed|visited|spoke|had|at|in|on|today|yesterday|during|for|who)\b)"
+    r"(?P<title>(?:[A-Z][\w.'’-]*\s+)?" + _TITLE_WORDS + r"[^;.()]{0,160}?),[ \t]+"
+    r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + "|" + "|".join(sorted(PARTICLES)) + r")){0,4}?)"
+    # the name ends at a comma before the sentence goes on, or at the sentence's end
+    r"(?:,(?=[ \t]+(?:and|held|met|hosted|received|welcomed|visited|spoke|had|at|in|on|today|yesterday|during|for|who|following|after|ahead)\b)"
+    r"|(?=[.;]?[ \t]*$|[.;][ \t]+(?=[^\W\d_a-z])|[ \t]+(?:in|at|on|today|yesterday|this|during|for)\b))"
+)
+
+
+def _adjective_country(adj: str | None) -> str | None:
+    """The country of the words before a title: "Australian", "Republic of Korea" (the longest
+    country name at the end)."""
+    if not adj:
+        return None
+    code = places.country_code(adj) or places.demonym_code(adj)
+    words = adj.split()
+    for k in range(len(words)):
+        if code:
+            break
+        tail = " ".join(words[k:])
+        code = places.country_code(tail) or places.demonym_code(tail)
+    return code
+
+
+def _titled(people: list[Person], at: int, title: str, code: str | None) -> bool:
+    """A title just before a name found by its honorific ("Prime Minister of Malaysia Dato' Seri
+    Anwar Ibrahim") is that person's: True when someone found starts at ``at``."""
+    for p in people:
+        if p.start == at:
+            p.title = p.title or title
+            p.country = p.country or (code or "")
+            return True
+    return False
+
+
+# An office of an institution: "Deputy Marshal of the Sejm", "Speaker of the National Assembly".
+_INSTITUTION_OFFICE = (
+    r"(?:(?:Deputy|Vice|First|Acting)[\s-])?(?:Marshal|Speaker|Chair(?:man|person|woman)?|Governor|Mayor|Head|Leader|"
+    r"Director(?:-General)?|Secretary-General|Commissioner|Envoy|President|Minister|Secretary)"
+    r"\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+)
+_TITLE_OF = re.compile(
+    r"(?<![\w.])(?P<title>"
+    + _INSTITUTION_OFFICE
+    + "|"
+    + _MINISTRY_TITLE
+    + "|"
+    + "|".join(re.escape(t) for t in _PREFIX_TITLES)
+    + r")\s+of\s+(?=(?:the\s+)?[A-Z])"
+)
+
+
+def _country_then_name(text: str, pos: int) -> tuple[str, int] | None:
+    """(code, where the name starts) when ``text[pos:]`` is a country's name (one to eight
+    words, the shortest that is one) followed by a capitalised word: "Mongolia Battsetseg ...",
+    "the United States of America Antony Blinken"."""
+    words = list(re.finditer(r"\S+", text[pos : pos + 200]))
+    for k in range(1, min(8, len(words) - 1) + 1):
+        phrase = text[pos : pos + words[k - 1].end()]
+        nxt = words[k].group(0)
+        if not nxt[0].isupper() or re.search(r"[,;.:]$", phrase):
+            continue
+        code = places.formal_country_code(phrase) if phrase.startswith("the ") else places.country_code(phrase)
+        if code and places.country_code(phrase + " " + nxt) is None:
+            return code, pos + words[k].start()
+    return None
+
+
+_NAME_OF = re.compile(
+    r"(?<![\w'’-])(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){1,3})[ \t]+of[ \t]+"
+    r"(?P<country>(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){0,3}?)(?=[ \t]*(?:,|\band\b|\.|;|$))"
 )
 
 
@@ -918,8 +1133,34 @@ _OWNER_TITLE_NAME = re.compile(
 )
 
 
+def _country_after(text: str, person: Person) -> None:
+    """ "President Xi Jinping of the People's Republic of China": the country after the name."""
+    m = re.match(r"[ \t]+of[ \t]+(?=(?:the[ \t]+)?[A-Z])", text[person.end : person.end + 16])
+    if not m or person.country:
+        return
+    pos = person.end + m.end()
+    words = list(re.finditer(r"[^\s,;.()]+", text[pos : pos + 120]))
+    for k in range(min(8, len(words)), 0, -1):
+        phrase = text[pos : pos + words[k - 1].end()]
+        code = places.formal_country_code(phrase) if phrase.startswith("the ") else places.country_code(phrase)
+        if code:
+            person.country = code
+            return
+
+
+def _names_someone(raw: str) -> bool:
+    """A title after a comma that goes on to its own country and a name ("Minister of Foreign Affairs
+    of the Kyrgyz Republic Zheenbek Kulubaev") is the next person of a list, not the title of the last."""
+    for t in _TITLE_OF.finditer(raw):
+        found = _country_then_name(raw, t.end())
+        if found is not None and len(read_name(raw, found[1])[0]) >= 2:
+            return True
+    return False
+
+
 def _attach_title(text: str, person: Person) -> None:
-    m = re.match(r"(?:,?[ \t]*(?P<mp>MP|QC|KC))?,[ \t]*", text[person.end :])
+    _country_after(text, person)
+    m = re.match(r"(?:,?[ \t]*(?P<mp>MP|QC|KC|Jr\.|Sr\.))?,[ \t]*", text[person.end :])
     if m and m.group("mp"):
         person.name = text[person.start : person.end + m.end()].rstrip(", \t")
     if not m:
@@ -929,6 +1170,8 @@ def _attach_title(text: str, person: Person) -> None:
     if not (TITLE_START.match(rest) or re.match(r"(?:[A-Z][\w.]*\s){0,3}[A-Z][\w.]*(?:'s|’s)\s", rest)):
         return
     raw, stop = read_title(text, pos)
+    if _names_someone(raw):
+        return  # "Antony Blinken, Minister of Foreign Affairs of the Kyrgyz Republic Zheenbek Kulubaev": the next one
     title, code = split_title(raw)
     if title:
         if not person.title or len(title) > len(person.title):
@@ -954,6 +1197,11 @@ def first_person(lead: str) -> bool:
     return bool(_FIRST_PERSON.search(lead))
 
 
+_BY_TITLE = re.compile(
+    r"(?:Statement|Remarks|Message|Address|Speech|Readout|Press\s+statement)\s+(?:\w+\s+){0,2}?by\s+", re.IGNORECASE
+)
+
+
 def byline_person(header: list[str], title: str = "") -> Person | None:
     """The author of a first-person readout: a byline line ("Senator the Hon Penny Wong", with the
     next line as the title), a "From:" line, or a title that opens "Andrii Sybiha: ..."."""
@@ -962,6 +1210,13 @@ def byline_person(header: list[str], title: str = "") -> Person | None:
         tokens, end, _ = read_name(m.group("name"), 0)
         if len(tokens) >= 2 and end >= len(m.group("name")):
             return Person(m.group("name"), tokens)
+    by = _BY_TITLE.match(title)
+    if by:
+        # "Statement by the Taoiseach, Leo Varadkar TD, following his meeting with ...": the speaker
+        found = find_people(title[by.end() : by.end() + MAX_REFERENCE_LINE_CHARS])
+        if found and found[0].start <= 40:
+            return found[0]
+    organisation = None
     for i, line in enumerate(header):
         body = re.sub(r"^From:\s*", "", line)
         if line.startswith("From:"):
@@ -971,6 +1226,10 @@ def byline_person(header: list[str], title: str = "") -> Person | None:
                 return person
             continue
         if len(line) > 80 or line == title:
+            continue
+        if (code := _organisation(body)) is not None:
+            # "United Nations" above "Secretary-General" and "António Guterres": the owner, not a name
+            organisation = organisation or code
             continue
         found = find_people(body)
         if found and found[0].start == 0 and found[0].end >= len(body.rstrip(", ")):
@@ -984,8 +1243,50 @@ def byline_person(header: list[str], title: str = "") -> Person | None:
         if not person.title and nxt and TITLE_START.match(nxt) and len(nxt) <= 100:
             person.title, code = split_title(nxt)
             person.country = person.country or (code or "")
+        person.country = person.country or (organisation or "")
         return person
     return None
+
+
+def _organisation(line: str) -> str | None:
+    """The code of an organisation a header line names outright ("United Nations", "NATO - North
+    Atlantic Treaty Organization"), else None."""
+    for part in re.split(r"\s+[-–—|]\s+", line):
+        code = places.ORGANISATIONS.get(part.strip())
+        if code:
+            return code
+    return None
+
+
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:(?:On|Today|Yesterday|This\s+\w+)\b[^,]{0,60},\s*)?[Tt]he\s+(?P<office>Prime Minister|Deputy Prime Minister|Vice President|"
+    r"President|Chancellor|Premier|Foreign Minister|Foreign Secretary|Secretary of State|Secretary-General|Secretary General|"
+    r"Secretary|Minister)"
+    r"\s+(?:has\s+|have\s+|had\s+|also\s+|today\s+|yesterday\s+)?(?:met|meets|held|holds|spoke|speaks|hosted|hosts|received|receives|"
+    r"welcomed|welcomes|visited|had|called|joined|attended|travelled|traveled)\b"
+)
+
+
+def unnamed_subject(lead: str, people: list[Person]) -> str:
+    """The office of an opening sentence's subject named by office alone ("The Prime Minister met
+    President Xi ..."): a readout of its own principal, named in the byline; "" if it names them."""
+    m = _UNNAMED_SUBJECT.match(lead)
+    if m is None or any(p.start < m.end() for p in people):
+        return ""
+    return m.group("office")
+
+
+def name_as_byline(people: list[Person], byline: Person) -> None:
+    """A byline above the text ("Rt Hon Winston Peters") is the first written form of the name of
+    the participant it names: that participant takes it."""
+    for p in people:
+        if p.tokens and byline.tokens and p.tokens[-1] == byline.tokens[-1] and _same_person(p, byline):
+            if p.honorific or len(byline.name) <= len(p.name):
+                return  # the text's own form is as full
+            p.name = byline.name
+            p.honorific = p.honorific or byline.honorific
+            p.title = p.title or byline.title
+            return
 
 
 def reference_people(lines: list[str]) -> list[Person]:
@@ -1031,6 +1332,7 @@ def finish(
     country when it writes names in its own order (Japan's ministries: family name first).
     """
     merged: list[Person] = []
+    twin_of: dict[int, Person] = {}  # a person merged into an earlier one -> that one
     # The first earlier participant with the same key or ``_same_person``: only those sharing a
     # key or a name word can be one (every case of ``_same_person`` needs a word in common), so
     # those are looked up by word and tried in order; trying every earlier participant made a
@@ -1049,6 +1351,7 @@ def finish(
         at = next((i for i in sorted(candidates) if merged[i].key == tokens_key or _same_slugs(mine, slugs[i])), None)
         if at is not None:
             twin = merged[at]
+            twin_of[id(p)] = twin
             if len(p.tokens) > len(twin.tokens):
                 twin.name, twin.tokens = p.name, p.tokens
                 slugs[at] = mine
@@ -1064,6 +1367,10 @@ def finish(
             by_word.setdefault(word, []).append(len(merged))
         merged.append(p)
         slugs.append(mine)
+    for p in merged:
+        if p.title.lower() == "counterpart":
+            # "his New Zealand counterpart": the same office as the one whose counterpart they are
+            p.title = next((q.title for q in merged if q is not p and q.title and q.title.lower() != "counterpart"), "")
     for p in merged:
         if not p.country:
             implied = _implied_country(p.title)
@@ -1085,12 +1392,21 @@ def finish(
     for i, p in enumerate(merged):
         if p.country:
             continue
+        side = twin_of.get(id(p.side_of), p.side_of) if p.side_of is not None else None
         if left:
             p.country = left.pop(0)
             p.country_guess = "country from the meeting title"
+        elif side is not None and side.country:
+            p.country = side.country
+            p.country_guess = f"no country written; named as one side with {side.name}"
         elif i == 0 and publisher_country:
             p.country = publisher_country
             p.country_guess = "no country written; the publisher's country"
+        elif i > 0 and (others := [c for c in title_countries if c != merged[0].country]):
+            # "EU-China summit": the title names the sides; one more without a country written is
+            # on a side, the one the first participant is not on (not a country only talked about)
+            p.country = others[0]
+            p.country_guess = "no country written; the meeting title's other side"
         elif venue_country and venue_country not in used:
             p.country = venue_country
             p.country_guess = "no country written; the venue's country"

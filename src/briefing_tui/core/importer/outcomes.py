@@ -40,22 +40,33 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
             "stated",
             r"\b(?:stated|said|emphasi[sz]ed|stressed|highlighted|underlined|underscored|replied|responded|added|"
             r"mentioned|remarked|conveyed|suggested|supported|indicated|reiterated|insisted|asserted|"
+            r"(?:marked|celebrated|commemorated) the|(?<!was )(?<!were )(?<!been )raised|warned|cautioned|"
+            # "told President Putin how ...", and a present-tense attribution ('"...," says Prime Minister X')
+            r"(?<!was )(?<!were )(?<!been )told|says|tells|"
             rf"expressed{_P}(?:view|position|opinion|belief|determination|intention|resolve|support|commitment|willingness|readiness)s?)\b",
         ),
         (
             "explained",
-            r"\b(?:explained|briefed|outlined|presented|described|"
+            r"\b(?:explained|briefed|informed|outlined|presented|described|took the opportunity to (?:brief|inform|update)|"
             r"(?:provided|gave|offered) (?:an? )?(?:[\w-]+ )?(?:background|briefing|explanation|overview|update|readout))\b",
         ),
         (
             "expressed",
             r"\b(?:expressed|congratulated|thanked|"
             rf"(?:extended|offered|conveyed|sent){_P}(?:congratulations|condolences|sympathy|sympathies|gratitude|appreciation|thanks|greetings)|"
-            r"paid (?:tribute|respects))\b",
+            rf"paid (?:tribute|respects)|raised{_P}(?:[\w'’]+ )?concerns?)\b",
         ),
-        ("requested", r"\b(?:requested|asked|called (?:for|on|upon)|urged|sought|invited|proposed|appealed)\b"),
+        (
+            "requested",
+            # "called on President X" is a courtesy call, not a request.
+            r"\b(?:requested|asked|called (?:for|on|upon)(?!\s+(?:the\s+)?(?:President|Prime Minister|King|Queen|Emperor|"
+            r"Crown Prince|Premier|Chancellor|His\b|Her\b|H\.\s?E\.|HE\b))|urged|sought|invited|proposed|appealed)\b",
+        ),
         ("announced", r"\b(?:announced|unveiled|launched)\b"),
-        ("noted", r"\b(?:noted|recogni[sz]ed|pointed out|acknowledged|observed|took note)\b"),
+        (
+            "noted",
+            r"\b(?:noted|recogni[sz]ed|pointed out|acknowledged|observed|took note)\b",
+        ),
         ("condemned", r"\b(?:condemned|denounced|deplored)\b"),
     ]
 ]
@@ -109,6 +120,9 @@ _FIRST_WORDS = (
     "consulted",
     "stated",
     "said",
+    "told",
+    "says",
+    "tells",
     "emphasi",
     "stressed",
     "highlighted",
@@ -128,6 +142,7 @@ _FIRST_WORDS = (
     "asserted",
     "explained",
     "briefed",
+    "informed",
     "outlined",
     "presented",
     "described",
@@ -139,6 +154,9 @@ _FIRST_WORDS = (
     "extended",
     "sent",
     "paid",
+    "raised",
+    "warned",
+    "cautioned",
     "requested",
     "asked",
     "called",
@@ -156,6 +174,9 @@ _FIRST_WORDS = (
     "acknowledged",
     "observed",
     "took",
+    "marked",
+    "celebrated",
+    "commemorated",
     "condemned",
     "denounced",
     "deplored",
@@ -192,9 +213,17 @@ def find_verbs(text: str) -> list[Verb]:
     return out
 
 
+# A present-tense attribution ('"...," says X') reports a point unless its quotation only tells of
+# the meeting itself.
+_ATTRIBUTION = ("says", "tells")
+_MEETS = re.compile(r"\b(?:sat down with|met|meet|held talks|had talks|hosted|welcomed)\b", re.IGNORECASE)
+
+
 def classify(text: str) -> Verb | None:
     """The point's outcome: the first joint verb if any, else the first reporting verb."""
     verbs = find_verbs(text)
+    if verbs and all(v.text.lower() in _ATTRIBUTION for v in verbs) and _MEETS.search(text):
+        return None  # '"This afternoon X and I sat down with ...," Mr Peters says.': the meeting told, no point
     plural = _PluralBefore(text)
     for v in verbs:
         if v.outcome in JOINT:

@@ -46,6 +46,17 @@ _COUNTRY_NAMES: dict[str, str] = {
     "the Holy See": "VA",
 }
 
+# Organisations with a code of their own (docs/schema.md), as a site's header names its owner.
+ORGANISATIONS: dict[str, str] = {
+    "United Nations": "UN",
+    "North Atlantic Treaty Organization": "NATO",
+    "NATO": "NATO",
+    "European Union": "EU",
+    "Council of the European Union": "EU",
+    "European Council": "EU",
+    "European Commission": "EU",
+}
+
 # Adjectives before a title that are not made the regular way from an ISO 3166 name (those,
 # "Japanese", "Kenyan", "Egyptian", come from ``demonym_code``): "Thai", "Dutch", "Filipino".
 DEMONYMS: dict[str, str] = {
@@ -86,6 +97,9 @@ DEMONYMS: dict[str, str] = {
     "Lao": "LA",
     "European": "EU",
     "EU": "EU",
+    # Organisations with their own code (docs/schema.md): "NATO Secretary General", "UN Secretary-General".
+    "NATO": "NATO",
+    "UN": "UN",
     "Republic of Korea": "KR",
     "Kazakh": "KZ",
     "Uzbek": "UZ",
@@ -413,6 +427,8 @@ def country_table() -> dict[str, str]:
     """Every known spelling (lower case, without a leading "the") -> ISO code."""
     table: dict[str, str] = {}
     for code, name in countries._names().items():
+        if code in ("UN", "NATO"):
+            continue  # organisations, not places: only a title's adjective or a header names them (ORGANISATIONS)
         table[name.lower()] = code
         short = re.sub(r"\s*\(.*?\)", "", name).strip()  # "Myanmar (Burma)" -> "Myanmar"
         table.setdefault(short.lower(), code)

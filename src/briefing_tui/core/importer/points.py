@@ -132,14 +132,10 @@ def structure(lines: list[str], *, prose: bool) -> list[Item]:
         if current is not None and current.heading:
             current.children.append(Item(text, 1))
             continue
-        if prose:
-            for sentence in _prose_points(text):
-                items.append(Item(sentence, 0))
-            current = None
-            continue
-        current = Item(text, 0)
-        items.append(current)
-    return _without_framing(items)
+        for sentence in _prose_points(text):
+            items.append(Item(sentence, 0))
+        current = None if prose else items[-1]
+    return _without_unreported(_without_framing(items))
 
 
 def _without_framing(items: list[Item]) -> list[Item]:
@@ -162,14 +158,58 @@ def _sub_style(marker: str | None) -> str:
 
 
 def _prose_points(text: str) -> list[str]:
-    """One point per sentence; "In response, ..." stays with the sentence it answers."""
+    """A paragraph's points: one per sentence with its own reporting verb. A sentence without one
+    continues the point before it (what the speaker went on to say), and so does "In response,
+    ..."; a paragraph that reports nothing stays one item (``_without_unreported`` decides)."""
     points: list[str] = []
     for sentence in split_sentences(text):
-        if points and _RESPONSE.match(sentence):
+        if points and (
+            _RESPONSE.match(sentence)
+            or _open_quote(points[-1])
+            or outcomes.classify(sentence) is None
+            or _more_quotation(sentence, points[-1])
+        ):
             points[-1] = f"{points[-1]} {sentence}"
         else:
             points.append(sentence)
     return points
+
+
+def _more_quotation(sentence: str, before: str) -> bool:
+    """'"...," President Niinistö says. "Already in 2012 I told him that ..."': a quotation that
+    follows a quoted point with no attribution of its own is more of what the same speaker said (a
+    verb inside it is the speaker's story, not a new point)."""
+    if not sentence.startswith('"') or '"' not in before:
+        return False
+    return outcomes.classify(re.sub(r'"[^"]*"?', " ", sentence)) is None
+
+
+def _open_quote(text: str) -> bool:
+    """A quotation still open at the end of ``text``: its next sentence is more of the same
+    quote ("'I urged Iran ... The region cannot afford a wider war,' said Mr Eide.")."""
+    if text.count('"') % 2:
+        return True
+    return text.startswith("'") and re.search(r"[.,!?]'", text) is None
+
+
+def _reports(item: Item) -> bool:
+    return outcomes.classify(item.text) is not None or any(_reports(c) for c in item.children)
+
+
+def _without_unreported(items: list[Item]) -> list[Item]:
+    """Only what is reported is a point: the paragraphs before the first reporting verb are the
+    meeting and its background, those after the last one the agenda, links and sign-off; an
+    unmarked paragraph between points that reports nothing goes on the point before it."""
+    reported = [i for i, it in enumerate(items) if _reports(it)]
+    if not reported:
+        return items
+    kept: list[Item] = []
+    for it in items[reported[0] : reported[-1] + 1]:
+        if kept and not it.marked and not it.heading and not it.children and not _reports(it) and not kept[-1].heading:
+            kept[-1].text = f"{kept[-1].text} {it.text}".strip()
+            continue
+        kept.append(it)
+    return kept
 
 
 _COLLECTIVE = re.compile(

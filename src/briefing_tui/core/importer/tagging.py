@@ -22,7 +22,7 @@ from briefing_tui.core.model.topics import Vocabulary
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]{1,9})\)")
 
 
-def _phrases(vocabulary: Vocabulary) -> tuple[tuple[re.Pattern[str], str, str], ...]:
+def _phrases(vocabulary: Vocabulary) -> tuple[tuple[str, int, str, str], ...]:
     pairs: dict[str, str] = {}
     for slug, topic in vocabulary.topics.items():
         for phrase in (topic.label, *topic.aliases):
@@ -59,12 +59,13 @@ def _phrase_words(phrase: str) -> list[tuple[str, ...]]:
 class _Table:
     """The phrase patterns in priority order, indexed by the keys of their longest word."""
 
-    def __init__(self, patterns: tuple[tuple[re.Pattern[str], str, str], ...]) -> None:
-        self.patterns = patterns  # (pattern, slug, phrase), longest phrase first
+    def __init__(self, patterns: tuple[tuple[str, int, str, str], ...]) -> None:
+        self.patterns = patterns  # (regex, flags, slug, phrase), longest phrase first
+        self.compiled: dict[int, re.Pattern[str]] = {}  # compiled when first a candidate (most never are)
         self.always: list[int] = []  # patterns no word of which can be told
         self.by_key: dict[str, list[int]] = {}
         self.needs: list[tuple[frozenset[str], tuple[str, ...]]] = []  # (whole words, the last word's forms)
-        for i, (_, _, phrase) in enumerate(patterns):
+        for i, (_, _, _, phrase) in enumerate(patterns):
             words = _phrase_words(phrase)
             last = words.pop() if words and len(words[-1]) > 1 else ()
             self.needs.append((frozenset(w for (w,) in words), last))
@@ -74,6 +75,13 @@ class _Table:
             for key in max([*words, last], key=lambda forms: len(forms[0]) if forms else -1):
                 self.by_key.setdefault(key, []).append(i)
         self.keys = set(self.by_key)
+
+    def pattern(self, i: int) -> re.Pattern[str]:
+        found = self.compiled.get(i)
+        if found is None:
+            regex, flags, _, _ = self.patterns[i]
+            found = self.compiled[i] = re.compile(regex, flags)
+        return found
 
     def candidates(self, text: str) -> list[int]:
         """Indexes of the patterns that can match ``text``, in priority order."""
@@ -99,7 +107,9 @@ def _table(vocabulary: Vocabulary) -> _Table:
 
 
 @lru_cache(maxsize=8)
-def _compile(items: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern[str], str, str], ...]:
+def _compile(items: tuple[tuple[str, str], ...]) -> tuple[tuple[str, int, str, str], ...]:
+    """Each phrase's regex and flags, longest first; compiling all of them (~300) cost ~60 ms an
+    import, so ``_Table.pattern`` compiles only those a text can match."""
     pairs = dict(items)
     out = []
     for phrase in sorted(pairs, key=len, reverse=True):
@@ -107,7 +117,7 @@ def _compile(items: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern[str],
         body = r"\s+".join(re.escape(w) for w in phrase.split())
         plural = "" if not phrase[-1:].isalpha() else r"(?:s|es)?"
         flags = 0 if acronym else re.IGNORECASE
-        out.append((re.compile(rf"(?<![\w-]){body}{plural}(?![\w-])", flags), pairs[phrase], phrase))
+        out.append((rf"(?<![\w-]){body}{plural}(?![\w-])", flags, pairs[phrase], phrase))
     return tuple(out)
 
 
@@ -119,8 +129,8 @@ def topics_in(text: str, vocabulary: Vocabulary | None) -> list[str]:
     found: list[tuple[int, str]] = []
     table = _table(vocabulary)
     for i in table.candidates(text):
-        pattern, slug, _ = table.patterns[i]
-        for m in pattern.finditer(text):
+        slug = table.patterns[i][2]
+        for m in table.pattern(i).finditer(text):
             if taken.overlaps(m.start(), m.end()):
                 continue
             # "Trans-Pacific Partnership (CPTPP)": the acronym in brackets names the topic.

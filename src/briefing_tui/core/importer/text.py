@@ -42,7 +42,10 @@ UNKNOWN = Publisher("unknown", "import", "", "", False)
 
 #: Ministries named outright (their name, their site, or a title only they use), after the four above.
 _NAMED = (
-    (FCDO, r"Foreign,? Commonwealth (?:&|and) Development Office|\bFCDO\b|\bgov\.uk\b|^From:.*\bForeign Secretary\b"),
+    (
+        FCDO,
+        r"Foreign,? Commonwealth (?:&|and) Development Office|\bFCDO\b|\b(?:gov|GOV)\.(?:uk|UK)\b|^From:.*\bForeign Secretary\b",
+    ),
     (DFAT, r"Department of Foreign Affairs and Trade|\bDFAT\b|dfat\.gov\.au|foreignminister\.gov\.au"),
     (EEAS, r"European External Action Service|\bEEAS\b|eeas\.europa\.eu"),
     (MEA, r"Ministry of External Affairs|mea\.gov\.in|^External Affairs Minister\b|\bEAM\b"),
@@ -57,6 +60,7 @@ class Document:
     title: str = ""
     header: list[str] = field(default_factory=list)  # every line above the opening paragraph
     published: dt.date | None = None
+    published_why: str = ""  # why the publication date is a guess, if it is one
     dateline_city: str = ""
     dateline_place: str = ""  # the dateline's whole place: "New York City, New York"
     lead: str = ""  # the opening paragraph (prose style: its first sentence)
@@ -379,6 +383,9 @@ def parse_document(raw: str) -> Document:
     kept: list[str] = []
     in_reference = False
     for line in lines:
+        if _is_cookie_notice(line):
+            doc.dropped.append(line)
+            continue
         if _TRAILER.match(line):
             doc.dropped.append(line)
             if in_reference or kept:
@@ -422,6 +429,8 @@ def parse_document(raw: str) -> Document:
             ),
             lead_at,
         )
+    if lead_at is not None:
+        lead_at = _past_standfirst(nonblank, lead_at)
     if lead_at is None:
         lead_at = next(
             (i for i, ln in enumerate(nonblank) if len(ln.split()) >= 8 and not _FURNITURE.match(ln)), len(nonblank)
@@ -448,6 +457,31 @@ def parse_document(raw: str) -> Document:
             doc.dropped.append(body.pop(0))
     doc.body = _without_sign_off(body)
     return doc
+
+
+def _is_cookie_notice(line: str) -> bool:
+    """A site's cookie banner ("We use some essential cookies ...", "Accept additional cookies")."""
+    return "cookie" in line.lower() and bool(
+        re.search(
+            r"\b(?:we use|accept|reject|this (?:web)?site|settings|preferences)\b|^cookies\s+on\b", line, re.IGNORECASE
+        )
+    )
+
+
+def _past_standfirst(lines: list[str], at: int) -> int:
+    """A summary above the byline or publication line ("The Prime Minister met ..." / "From: ..." /
+    "Published 18 November 2024") is a standfirst: the opening paragraph is the first after them."""
+    following = lines[at + 1 : at + 4]
+    if not any(
+        re.match(r"From:\s|(?:Published|Updated|Posted)\b", ln) or dates.parse_date_line(ln) for ln in following
+    ):
+        return at
+    for i in range(at + 1, min(len(lines), at + 5)):
+        line = lines[i]
+        if re.match(r"From:\s|(?:Published|Updated|Posted)\b", line) or dates.parse_date_line(line):
+            continue
+        return i if _is_lead(line) and not _FURNITURE.match(line) else at
+    return at
 
 
 def _without_sign_off(body: list[str]) -> list[str]:
@@ -492,6 +526,14 @@ def _read_header(doc: Document, header: list[str], page: Sequence[str] = ()) -> 
                 if full:
                     found = dates.complete(full[0], None)[0]
                     break
+        if found is None:
+            # "Date: 05/08/2024": day or month first, the weekday the text names decides.
+            body = "\n".join(page)
+            for i, line in enumerate(header):
+                read = dates.ambiguous_slash_date(line, body)
+                if read is not None:
+                    found, doc.published_why, date_at = read[0], read[1], i
+                    break
         doc.published = found
     before = header if date_at is None else header[:date_at]
     after = [] if date_at is None else header[date_at + 1 :]
@@ -506,6 +548,13 @@ def _read_header(doc: Document, header: list[str], page: Sequence[str] = ()) -> 
     if not content:
         return
     titled = [ln for ln in content if _TITLE_WORDS.search(ln)]
+    below = [ln for ln in after if _TITLE_WORDS.search(ln) and not ln.endswith(".")]
+    if not titled and below:
+        # "Press release / 1 April 2022 / 19:35 / EU-China summit: ...": the headline below its date
+        doc.dropped.remove(below[0])
+        titled, content = below[:1], [*content, below[0]]
+    # A headline has no full stop; a standfirst sentence above the byline is no title.
+    titled = [ln for ln in titled if not ln.endswith(".")] or titled
     doc.title = titled[-1] if titled else content[-1]
     index = content.index(doc.title)
     if index > 0 and not doc.publisher.prose:

@@ -20,6 +20,10 @@ CLOCK = re.compile(
     r"(?<![\w:.])(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[aApP])\.?\s?[mM](?![a-zA-Z])\.?"
     r"|(?<![\w:])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])(?:\s*(?:hrs|hours|h)\b)?"
     r"|(?<![\w:.])(?P<hdot>[01]?\d|2[0-3])\.(?P<mdot>[0-5]\d)(?:\s*(?:hrs|hours|h)\b\.?|(?=\s+(?:WIB|WITA|WIT|[A-Z]{2,4}T|local\s+time)\b))"
+    r"|(?<![\w:.])(?P<hh>[01]?\d|2[0-3])h(?P<mh>[0-5]\d)(?![\w:])"  # "10h00" (South Africa, French usage)
+    # "began at 10.30", "from 14.00 to 15.30": a dotted 24-hour time after a word that introduces a time
+    r"|(?:(?<=\bat )|(?<=\bfrom )|(?<=\bto )|(?<=\buntil )|(?<=\btill )|(?<=\band )|(?<=\bby ))"
+    r"(?P<hat>[01]?\d|2[0-3])\.(?P<mat>[0-5]\d)(?![\d.,]\d|\s*(?:%|(?:per\s*cent|percent|[mb]illion|trillion|bn|km|kg|tonnes|points?)\b))"
     r"|\b(?P<word>[Nn]oon|NOON|[Mm]idnight)\b"
 )
 
@@ -181,6 +185,10 @@ def find_clocks(text: str) -> list[Clock]:
                 continue
         elif m.group("hdot"):  # "16.00 hrs."
             hour, minute = int(m.group("hdot")), int(m.group("mdot"))
+        elif m.group("hh"):  # "10h00"
+            hour, minute = int(m.group("hh")), int(m.group("mh"))
+        elif m.group("hat"):  # "at 10.30"
+            hour, minute = int(m.group("hat")), int(m.group("mat"))
         else:
             hour, minute = int(m.group("h24")), int(m.group("m24"))
         before = text[max(0, m.start() - 40) : m.start()]

@@ -28,6 +28,8 @@ _CAPITAL_ZONES = {
     "UA": "Europe/Kyiv",
     "US": "America/New_York",
     "EU": "Europe/Brussels",
+    "UN": "America/New_York",
+    "NATO": "Europe/Brussels",
 }
 
 # Names as readouts write them, where the tz tables use a compact form.
@@ -37,6 +39,8 @@ _NAMES = {
     "KP": "North Korea",
     "US": "United States",
     "EU": "European Union",
+    "UN": "United Nations",
+    "NATO": "NATO",
     "RU": "Russia",
     "TW": "Taiwan",
     "VN": "Viet Nam",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from array import array
 from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator
 
 from briefing_tui.core.model.briefing import Briefing, Point
 from briefing_tui.core.query.library import Library
@@ -16,6 +17,8 @@ from briefing_tui.core.query.points import PointCatalog, PointQueries, numbered
 
 #: Decoded briefings kept for drawing lines (a screenful touches a few dozen at most).
 DECODED_CACHE = 64
+#: A paced build asks whether to go on after this many briefings (a millisecond or two of work).
+PACE_EVERY = 16
 
 
 def transient_briefing(library: Library, index: int) -> Briefing:
@@ -30,16 +33,27 @@ def transient_briefing(library: Library, index: int) -> Briefing:
         return library.briefings[index]
 
 
+def paced(briefings: Iterable[Briefing], pace: Callable[[], None]) -> Iterator[Briefing]:
+    """``briefings``, calling ``pace`` before every ``PACE_EVERY``-th."""
+    for n, b in enumerate(briefings):
+        if n % PACE_EVERY == 0:
+            pace()
+        yield b
+
+
 class PointRows:
     """One load's points, and the briefings their lines are drawn from.
 
     Building reads every briefing once; run it in a worker thread.
     """
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library, pace: Callable[[], None] | None = None) -> None:
+        """``pace`` is called every ``PACE_EVERY`` briefings: a build in the background can yield
+        there while the reader types, so it never takes the interpreter from a keystroke for long."""
         self.library = library
         count = len(library)
-        self.catalog = PointCatalog(transient_briefing(library, i) for i in range(count))
+        briefings = (transient_briefing(library, i) for i in range(count))
+        self.catalog = PointCatalog(briefings if pace is None else paced(briefings, pace))
         self.queries = PointQueries(self.catalog)
         #: Per briefing, how many of its points are listed now (for its heading).
         self.shown = array("l", [0]) * count

@@ -2,7 +2,7 @@
 
 Per set of opened folders, in the platform's cache dir: an index (each file's stat,
 its listing ``Row``, its problems and where its briefing lies) that a warm start
-decodes whole, and segment files (``core.blobs``) of msgpack-encoded briefings that
+streams a chunk at a time (the first rows show before the rest is read), and segment files (``core.blobs``) of msgpack-encoded briefings that
 are read only for the briefings someone opens. An entry is reused only while its
 file's path, mtime_ns and size are unchanged, and the whole cache only for the same
 app version, schema and vocabulary. Anything unreadable or foreign is discarded and
@@ -98,6 +98,19 @@ class _Damaged(Exception):
     """One frame failed its checksum (the reader can go on with the next)."""
 
 
+#: What a garbled header or chunk raises while it is decoded.
+_DECODE_ERRORS = (
+    msgspec.DecodeError,
+    msgspec.ValidationError,
+    ValueError,
+    TypeError,
+    RecursionError,
+    struct.error,
+    EOFError,
+    _Damaged,
+)
+
+
 class Hit(NamedTuple):
     row: Row | None
     blob: bytes | memoryview | Span | None
@@ -133,12 +146,15 @@ def cache_path(roots: Sequence[Path], directory: Path | None = None) -> Path:
 
 
 class Cache:
-    """Read once, consult per file, write back once if anything changed."""
+    """Read a chunk at a time, reuse what is unchanged, write back once if anything changed."""
 
     def __init__(self, path: Path, vocabulary_key: str):
         self.path = path
         self.vocabulary_key = vocabulary_key
-        self.old: dict[str, Entry] = {}
+        #: Entries read from the index (``chunks``), and how many of them were reused.
+        self.indexed = 0
+        #: How many entries the index says it holds (known once ``chunks`` has read its header).
+        self.expected = 0
         self.new: dict[str, tuple[int, int, Hit]] = {}
         self.notice: str | None = None
         self.hits = 0
@@ -153,7 +169,14 @@ class Cache:
         """Segment files of this index are named ``<stem>-<random>.blobs``."""
         return self.path.name.removesuffix(".index")
 
-    def read(self, *, retry: bool = True) -> None:
+    def chunks(self, *, retry: bool = True) -> Iterator[list[Entry]]:
+        """The index's entries, a checked chunk at a time, so a reader can show the first rows
+        before the rest is read (and never holds every entry at once).
+
+        Nothing comes from a cache of another format, version or vocabulary, or one whose header
+        or segments are unusable (``notice`` says why, where it is news). A chunk that fails its
+        checksum or points past its segment is skipped: its files are parsed again.
+        """
         try:
             handle = os.fdopen(open_regular(self.path), "rb")
         except FileNotFoundError:
@@ -164,78 +187,87 @@ class Cache:
         except OSError as exc:
             self.notice = f"cache {self.path} unreadable ({exc.strerror}); rebuilding"
             return
-        gc_was_enabled = memory.pause_collection()  # tens of thousands of small objects, none cyclic
-        try:
-            with handle:
-                magic = handle.read(len(MAGIC))
-                if magic != MAGIC:
-                    if not _foreign(magic):
-                        raise ValueError("not a cache index")
-                    return  # another format's cache: silently rebuild
-                limit = os.fstat(handle.fileno()).st_size
-                header = _header_decoder.decode(self._read_frame(handle, limit) or b"")
-                if (header.format, header.app_version, header.schema) != (FORMAT, __version__, SCHEMA_VERSION):
-                    return  # another version's cache: silently rebuild
-                if header.vocabulary != self.vocabulary_key:
-                    return
-                entries, lost = self._read_entries(handle, limit)
-        except (
-            msgspec.DecodeError,
-            msgspec.ValidationError,
-            ValueError,
-            TypeError,
-            RecursionError,
-            struct.error,
-            EOFError,
-            _Damaged,
-        ):
-            self.notice = f"cache {self.path} was corrupt; rebuilt"
-            return
-        except OSError as exc:
-            self.notice = f"cache {self.path} unreadable ({exc.strerror}); rebuilding"
-            return
-        finally:
-            memory.resume_collection(gc_was_enabled)
-        segments = self._open(header.segments)
-        if segments is None and retry:
-            # Another instance may have replaced the index (and deleted what it named) just
-            # after we opened it: the new one names segments that exist.
-            self.read(retry=False)
-            return
-        if segments is None or not self._fits(entries, [s.size() for s in segments]):
-            self.notice = f"cache {self.path} was incomplete; rebuilt"
-            return
-        if lost or len(entries) != header.entries:
-            missing = max(header.entries - len(entries), 1)
-            self.notice = f"cache {self.path} was damaged: {missing} of {header.entries} files read again"
-        self._segments = segments
-        self.old = {e.path: e for e in entries}
-
-    def _read_entries(self, handle, limit: int) -> tuple[list[Entry], bool]:
-        """Every entry of every chunk that passes its checksum, and whether any did not.
-
-        A chunk that fails is skipped (its files are parsed again); a frame that cannot be
-        framed (a garbled length, a truncated file) ends the reading there.
-        """
-        entries: list[Entry] = []
-        lost = False
-        while True:
+        with handle:
             try:
-                data = self._read_frame(handle, limit)
-            except _Damaged:
-                lost = True
-                continue
-            except EOFError:
-                return entries, True
-            if data is None:
-                return entries, lost
-            chunk = _chunk_decoder.decode(data)
-            for entry in chunk:
-                if entry.row is not None:
-                    clean_row(entry.row)
-                if entry.problems:
-                    msgspec.structs.force_setattr(entry, "problems", tuple(map(_clean_problem, entry.problems)))
-            entries.extend(chunk)
+                header, limit = self._read_header(handle)
+            except _DECODE_ERRORS:
+                self.notice = f"cache {self.path} was corrupt; rebuilt"
+                return
+            except OSError as exc:
+                self.notice = f"cache {self.path} unreadable ({exc.strerror}); rebuilding"
+                return
+            if header is None:
+                return  # another format's, version's or vocabulary's cache: silently rebuild
+            segments = self._open(header.segments)
+            if segments is None and retry:
+                # Another instance may have replaced the index (and deleted what it named) just
+                # after we opened it: the new one names segments that exist.
+                handle.close()
+                yield from self.chunks(retry=False)
+                return
+            if segments is None:
+                self.notice = f"cache {self.path} was incomplete; rebuilt"
+                return
+            self._segments = segments
+            self.expected = header.entries
+            sizes = [s.size() for s in segments]
+            read, lost, unfit = 0, False, False
+            while True:
+                gc_was_enabled = memory.pause_collection()  # a chunk's small objects, none cyclic
+                try:
+                    chunk = self._read_chunk(handle, limit)
+                except _Damaged:
+                    lost = True
+                    continue
+                except (EOFError, *_DECODE_ERRORS):
+                    lost = True
+                    break
+                except OSError as exc:
+                    self.notice = f"cache {self.path} unreadable ({exc.strerror}); rebuilding"
+                    break
+                finally:
+                    memory.resume_collection(gc_was_enabled)
+                if chunk is None:
+                    break
+                if not self._fits(chunk, sizes):
+                    unfit = True
+                    continue
+                read += len(chunk)
+                self.indexed += len(chunk)
+                yield chunk
+            if unfit:
+                self.notice = f"cache {self.path} was incomplete: its files were read again"
+            elif lost or read != header.entries:
+                missing = max(header.entries - read, 1)
+                self.notice = f"cache {self.path} was damaged: {missing} of {header.entries} files read again"
+
+    def _read_header(self, handle) -> tuple[IndexHeader | None, int]:
+        """The header if it is this format's, version's and vocabulary's (else None), and the file's size."""
+        magic = handle.read(len(MAGIC))
+        if magic != MAGIC:
+            if not _foreign(magic):
+                raise ValueError("not a cache index")
+            return None, 0
+        limit = os.fstat(handle.fileno()).st_size
+        header = _header_decoder.decode(self._read_frame(handle, limit) or b"")
+        if (header.format, header.app_version, header.schema) != (FORMAT, __version__, SCHEMA_VERSION):
+            return None, 0
+        if header.vocabulary != self.vocabulary_key:
+            return None, 0
+        return header, limit
+
+    def _read_chunk(self, handle, limit: int) -> list[Entry] | None:
+        """The next chunk's entries, checked and cleaned; None at the end."""
+        data = self._read_frame(handle, limit)
+        if data is None:
+            return None
+        chunk = _chunk_decoder.decode(data)
+        for entry in chunk:
+            if entry.row is not None:
+                clean_row(entry.row)
+            if entry.problems:
+                msgspec.structs.force_setattr(entry, "problems", tuple(map(_clean_problem, entry.problems)))
+        return chunk
 
     @staticmethod
     def _read_frame(handle, limit: int) -> bytes | None:
@@ -280,19 +312,19 @@ class Cache:
                 return False
         return True
 
-    def get(self, path: str, size: int, mtime_ns: int) -> Hit | None:
-        entry = self.old.get(path)
-        if entry is None or entry.mtime_ns != mtime_ns or entry.size != size:
-            return None
-        self.hits += 1
+    def hit(self, entry: Entry) -> Hit:
+        """What an entry of ``chunks`` holds: its row, where its briefing lies, its problems."""
         span = (
             Span(self._segments[entry.segment], entry.offset, entry.length, entry.crc)
             if entry.row is not None
             else None
         )
-        hit = Hit(entry.row, span, entry.problems)
-        self.new[entry.path] = (entry.mtime_ns, entry.size, hit)
-        return hit
+        return Hit(entry.row, span, entry.problems)
+
+    def reuse(self, path: str, size: int, mtime_ns: int, hit: Hit) -> None:
+        """Keep an entry whose file is unchanged (its path, size and mtime_ns are the index's)."""
+        self.hits += 1
+        self.new[path] = (mtime_ns, size, hit)
 
     def put(self, path: str, size: int, mtime_ns: int, row: Row | None, blob, problems: Sequence[Problem]) -> None:
         """Remember a parsed file: ``blob`` is its briefing's bytes or a ``Span`` in a segment."""
@@ -300,7 +332,7 @@ class Cache:
 
     @property
     def changed(self) -> bool:
-        return self.new.keys() != self.old.keys() or self.hits != len(self.new)
+        return self.hits != self.indexed or len(self.new) != self.hits
 
     def write(self) -> None:
         """Segments first (new bytes, fsynced), then the index that names them, then old segments go.

@@ -138,7 +138,7 @@ def check_briefing(b: Briefing, vocabulary: Vocabulary) -> list[Finding]:
             found.append(
                 Finding(
                     ("participants", i, "country"),
-                    f"unknown country code {p.country!r}; expected an ISO 3166 alpha-2 code such as 'JP' (or 'EU')",
+                    f"unknown country code {p.country!r}; expected an ISO 3166 alpha-2 code such as 'JP' (or 'EU', 'UN', 'NATO')",
                 )
             )
         codes.add(p.country.lower())

@@ -10,23 +10,34 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing_tui.core.model.briefing import Briefing
 from briefing_tui.core.model.problems import BriefingError, Problem
 from briefing_tui.core.model.topics import TOPICS_FILE, Vocabulary
-from briefing_tui.core.store import memory, workers
+from briefing_tui.core.store import memory
 from briefing_tui.core.store.blobs import Segment, Span
 from briefing_tui.core.store.bundled import bundled_dir
-from briefing_tui.core.store.cache import Cache, cache_path, vocabulary_key
 from briefing_tui.core.store.locate import locate
-from briefing_tui.core.store.parse import load_vocabulary, problem_at, read_text
-from briefing_tui.core.store.rows import Loaded, share_strings
+from briefing_tui.core.store.parse import find_vocabulary, load_vocabulary, problem_at, read_text
+from briefing_tui.core.store.rows import Loaded, parse_here, share_strings
 
+if TYPE_CHECKING:  # the cache and the worker pool are imported when a load needs them: `print FILE` never does
+    from briefing_tui.core.store import workers
+    from briefing_tui.core.store.cache import Cache, Hit
+
+#: With at least this many files to parse (and two cores), parsing runs in worker processes.
+PARALLEL_MIN = 1000
 #: Seconds between two progress reports, whatever the batch size: first rows show early.
 PROGRESS_EVERY = 0.1
+#: Seconds between two counts of the files read while a large index is read (each is a repaint).
+COUNT_EVERY = 0.5
+#: An index of at least this many files is shown a chunk at a time as it is read; a smaller one
+#: is read whole in a moment (~0.2 s at 10,000), and showing part of it first would only slow that.
+STREAM_MIN = 20_000
 
 
 class LoadCancelled(Exception):
@@ -120,14 +131,6 @@ def stat_triple(path: Path | str) -> tuple[str, int, int]:
         return path, -1, -1
 
 
-def find_vocabulary(paths: Iterable[Path]) -> Path | None:
-    for path in paths:
-        candidate = path / TOPICS_FILE if path.is_dir() else path.parent / TOPICS_FILE
-        if candidate.is_file():
-            return candidate
-    return None
-
-
 def expand(paths: Iterable[Path]) -> tuple[list[str], list[Problem]]:
     files: list[str] = []
     problems: list[Problem] = []
@@ -173,19 +176,30 @@ def load_paths(
         vocabulary, vocab_problems = load_vocabulary(vocab_path) if vocab_path else (Vocabulary(), [])
         result.problems.extend(vocab_problems)
     result.vocabulary = vocabulary
-    files, missing = expand(paths)
-    result.problems.extend(missing)
     cache = None
     gc_was_enabled = memory.pause_collection()  # parsing allocates many small objects and frees none
     try:
+        known: dict[str, Known] = {}
+        shown: set[str] = set()  # ids shown so far (a partial view lists each id once)
         if use_cache:
+            from briefing_tui.core.store.cache import Cache, cache_path, vocabulary_key
+
             cache = Cache(cache_path(paths, cache_directory), vocabulary_key(vocab_path))
-            cache.read()
+            known = _unchanged(cache, progress, shown, cancelled)
+        files, missing = expand(paths)
+        result.problems.extend(missing)
+        # Rows the index had are shown as they come only while files are parsed (which takes a while).
+        parsing = not all(map(known.__contains__, files))
         seen: dict[str, str] = {}
         pending: list[Loaded] = []
         reported = time.monotonic()
         stats: list[tuple[str, int, int]] = [stat_triple(vocab_path)] if vocab_path else []
-        for path, loaded, problems, stat in _load_in_order(files, vocabulary, cache, result, cancelled):
+        outcomes = (
+            _load_in_order(files, vocabulary, cache, known, result, cancelled)
+            if parsing or cache is None
+            else _reused(files, cache, known)
+        )
+        for path, loaded, problems, stat in outcomes:
             result.files_seen += 1
             stats.append(stat)
             result.problems.extend(problems)
@@ -195,12 +209,14 @@ def load_paths(
                     result.problems.append(_duplicate(Path(path), ident, seen[ident]))
                 else:
                     seen[ident] = path
-                    if compact:
+                    if compact and path not in known:  # (what the index had is compact already)
                         loaded.compact()
                     result.entries.append(loaded)
-                    pending.append(loaded)
+                    if parsing and ident not in shown:
+                        shown.add(ident)
+                        pending.append(loaded)
             if progress is not None and (len(pending) >= batch_size or time.monotonic() - reported > PROGRESS_EVERY):
-                progress(pending, result.files_seen)
+                progress(pending, max(result.files_seen, len(known)))  # (the index's files were counted first)
                 pending = []
                 reported = time.monotonic()
         result.signature = files_signature(stats)
@@ -214,24 +230,83 @@ def load_paths(
     return result
 
 
-Outcome = tuple[str, "Loaded | None", list[Problem], tuple[str, int, int]]
+Outcome = tuple[str, "Loaded | None", Sequence[Problem], tuple[str, int, int]]
+#: A file the index knew, unchanged since: its stat, what the index holds, and that as a ``Loaded``.
+Known = tuple[tuple[str, int, int], "Hit", "Loaded | None"]
+
+
+def _unchanged(
+    cache: Cache,
+    progress: Callable[[list[Loaded], int], None] | None,
+    shown: set[str],
+    cancelled: Callable[[], bool],
+) -> dict[str, Known]:
+    """The index's files that are unchanged (same size and mtime_ns), read a chunk at a time.
+
+    This runs before the folders are listed: for an index of ``STREAM_MIN`` files or more, the
+    first chunk's rows go to ``progress`` at once, so the first screen shows while the rest of
+    the index (and the folders) are still being read. Whether each file is still one of the folders' is settled after, in file order.
+    """
+    known: dict[str, Known] = {}
+    stat = os.stat
+    reported = time.monotonic()
+    for number, chunk in enumerate(cache.chunks()):
+        if cancelled():
+            raise LoadCancelled
+        # Only the first chunk's rows are shown early: each partial view costs the reader's
+        # thread more the larger it is, and the reader already has a screenful to browse.
+        streaming = progress is not None and cache.expected >= STREAM_MIN and number == 0
+        batch: list[Loaded] = []
+        for entry in chunk:
+            path = entry.path
+            try:
+                info = stat(path)
+            except (OSError, ValueError):  # gone, unreadable, or no path at all (a NUL in a tampered index)
+                continue
+            if info.st_size != entry.size or info.st_mtime_ns != entry.mtime_ns:
+                continue
+            hit = cache.hit(entry)
+            loaded = Loaded(path, row=hit.row, blob=hit.blob) if hit.row is not None else None
+            known[path] = ((path, entry.size, entry.mtime_ns), hit, loaded)
+            if streaming and loaded is not None and loaded.row.id not in shown:
+                shown.add(loaded.row.id)
+                batch.append(loaded)
+        if progress is not None and (batch or time.monotonic() - reported > COUNT_EVERY):
+            progress(batch, len(known))  # the rows, or (now and then) how many files are read
+            reported = time.monotonic()
+    return known
+
+
+def _reused(files: list[str], cache: Cache, known: dict[str, Known]) -> Iterator[Outcome]:
+    """``_load_in_order`` when every file is unchanged since the index (a warm start): the short way."""
+    reuse = cache.reuse
+    for path in files:
+        triple, hit, loaded = known[path]
+        reuse(path, triple[1], triple[2], hit)
+        yield path, loaded, hit.problems, triple
 
 
 def _load_in_order(
-    files: list[str], vocabulary: Vocabulary, cache: Cache | None, result: LoadResult, cancelled: Callable[[], bool]
+    files: list[str],
+    vocabulary: Vocabulary,
+    cache: Cache | None,
+    known: dict[str, Known],
+    result: LoadResult,
+    cancelled: Callable[[], bool],
 ) -> Iterator[Outcome]:
     """Each file's (path, loaded, problems, stat), in file order.
 
-    Unchanged files come from the cache. When many need parsing and there is more than one
-    core, they are parsed in worker processes (``core.workers``); if the pool cannot start
-    or breaks, the rest are parsed here and ``result.notices`` says why.
+    Files ``known`` unchanged from the cache's index are reused. When many others need parsing
+    and there is more than one core, they are parsed in worker processes (``core.workers``); if
+    the pool cannot start or breaks, the rest are parsed here and ``result.notices`` says why.
     """
-    triples = [stat_triple(path) for path in files]
-    hits = [cache.get(path, size, mtime) if cache is not None and size >= 0 else None for path, size, mtime in triples]
-    misses = [path for path, hit in zip(files, hits) if hit is None]
+    triples = [known[path][0] if path in known else stat_triple(path) for path in files]
+    misses = [path for path in files if path not in known]
     cpus = os.cpu_count() or 1
     parsed: Generator[workers.Parsed, None, None] | None = None
-    if cpus >= 2 and len(misses) >= workers.PARALLEL_MIN:
+    if cpus >= 2 and len(misses) >= PARALLEL_MIN:
+        from briefing_tui.core.store import workers  # only here: a small load (`print FILE`) never needs the pool
+
         segment_dir, stem = (cache.directory, cache.stem) if cache is not None else (None, "")
         parsed = workers.parse_in_workers(misses, vocabulary, cpus, segment_dir, stem, cancelled)
         result.workers = workers.pool_size(len(misses), cpus)
@@ -240,12 +315,15 @@ def _load_in_order(
     loaded: Loaded | None
     problems: list[Problem]
     try:
-        for path, triple, hit in zip(files, triples, hits):
+        for path, triple in zip(files, triples):
             if cancelled():
                 raise LoadCancelled
-            if hit is not None:
-                loaded = Loaded(path, row=hit.row, blob=hit.blob) if hit.row is not None else None
-                yield path, loaded, list(hit.problems), triple
+            reused = known.get(path)
+            if reused is not None:
+                _, hit, loaded = reused
+                if cache is not None:
+                    cache.reuse(path, triple[1], triple[2], hit)
+                yield path, loaded, hit.problems, triple
                 continue
             loaded, problems = None, []
             if parsed is not None:
@@ -260,7 +338,7 @@ def _load_in_order(
                         f"could not parse in worker processes ({type(exc).__name__}: {exc}); parsing here instead, which is slower"
                     )
             if parsed is None:
-                loaded, problems = workers.parse_here(path, vocabulary)
+                loaded, problems = parse_here(path, vocabulary)
             if cache is not None and triple[1] >= 0:
                 cache.put(
                     path,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -14,10 +15,27 @@ import tomli
 from briefing_tui.core.model.briefing import SCHEMA_VERSIONS, Briefing, TopicFile
 from briefing_tui.core.model.problems import BriefingError, Problem
 from briefing_tui.core.model.sanitize import clean_data, clean_key
-from briefing_tui.core.model.topics import Vocabulary
+from briefing_tui.core.model.topics import TOPICS_FILE, Vocabulary
 from briefing_tui.core.store import checks
 from briefing_tui.core.store.locate import KeyPath, key_positions, locate, parse_msgspec_path
 from briefing_tui.core.store.schema_errors import describe
+
+_fast_loads: Any = None
+
+
+def use_fast_reader() -> None:
+    """Read TOML with toml-rs first from now on (see ``parse_toml``). Only the loader's worker
+    processes do (``core.workers``), on their main thread: in the app's own threads it has
+    crashed the process (a segfault, not an exception), and a worker that dies is replaced by
+    tomli in the app (the loader's fallback). Nor would one briefing repay its ~2 ms import."""
+    global _fast_loads
+    if _fast_loads is None:
+        try:  # compiled (Rust): the same documents and values as tomli, four times as fast
+            from toml_rs import loads
+        except ImportError:  # pragma: no cover - a platform without its wheel: tomli alone
+            return
+        _fast_loads = loads
+
 
 #: Larger files are refused unread. A real readout is a few KB; a 5,000-point
 #: stress file is about 1 MB, so 8 MiB leaves ample room and stops runaway input.
@@ -67,12 +85,14 @@ def read_bytes(path: Path) -> bytes:
         fd = os.open(
             path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
         )
-        with open(fd, "rb") as handle:
-            info = os.fstat(handle.fileno())
+        try:
+            info = os.fstat(fd)
             _refuse_unless_regular(path, info.st_mode)
             if info.st_size > MAX_FILE_BYTES:
                 raise _too_big(path, info.st_size)
-            data = handle.read(MAX_FILE_BYTES + 1)
+            data = _read_at_most(fd, info.st_size)
+        finally:
+            os.close(fd)
     except BriefingError:
         raise
     except FileNotFoundError:
@@ -88,6 +108,20 @@ def read_bytes(path: Path) -> bytes:
             problem_at(path, 1, 1, f"file exceeds the {MAX_FILE_BYTES:,}-byte limit (8 MiB) per briefing")
         )
     return data
+
+
+def _read_at_most(fd: int, size: int) -> bytes:
+    """Up to ``MAX_FILE_BYTES + 1`` bytes: the ``size`` stat gave, read whole at once (a buffered
+    read of the limit would allocate 8 MiB per file), then on to the end if the file grew."""
+    chunks: list[bytes] = []
+    total = 0
+    while total <= MAX_FILE_BYTES:
+        chunk = os.read(fd, min(max(size + 1 - total, 1 << 16), MAX_FILE_BYTES + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def read_text(path: Path) -> str:
@@ -135,7 +169,23 @@ def _toml_message(msg: str) -> str:
     return f"invalid TOML: {msg}; {hint}" if hint else f"invalid TOML: {msg}"
 
 
+#: toml-rs recurses on the C stack: a text with more openers than this could nest deep
+#: enough to overflow it (a crash, not an error), so tomli reads it. Real briefings have ~100.
+FAST_MAX_OPENERS = 1000
+
+
 def parse_toml(path: Path, text: str) -> dict[str, Any]:
+    """The TOML document, or a located ``BriefingError``.
+
+    Once ``use_fast_reader`` was called, toml-rs (TOML 1.1, as tomli) reads what it can; anything it refuses, tomli reads again,
+    so every message and position is tomli's, and tomli has the last word on what is valid.
+    """
+    # toml-rs skips a byte-order mark where TOML allows none (a second one at the start): tomli judges those.
+    if _fast_loads is not None and text.count("[") + text.count("{") <= FAST_MAX_OPENERS and "\ufeff" not in text:
+        try:
+            return _fast_loads(text, toml_version="1.1.0")
+        except Exception:  # whatever it refuses, tomli says why (or accepts it)
+            pass
     try:
         return tomli.loads(text)
     except tomli.TOMLDecodeError as exc:
@@ -225,6 +275,16 @@ def load_file(path: Path, vocabulary: Vocabulary | None = None) -> tuple[Briefin
         return parse_briefing(path, text, vocabulary)
     except BriefingError as exc:
         return None, [exc.problem]
+
+
+def find_vocabulary(paths: Iterable[Path]) -> Path | None:
+    """The first ``topics.toml`` in (or beside) the paths. Here rather than in ``load``, so
+    ``import`` finds it without importing the loader's workers and cache."""
+    for path in paths:
+        candidate = path / TOPICS_FILE if path.is_dir() else path.parent / TOPICS_FILE
+        if candidate.is_file():
+            return candidate
+    return None
 
 
 def load_vocabulary(path: Path) -> tuple[Vocabulary, list[Problem]]:

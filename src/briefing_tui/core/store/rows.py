@@ -47,8 +47,20 @@ def search_text(b: Briefing) -> bytes:
         parts.extend((p.name, p.family_name, p.given_name, p.title))
     for _, point in walk_points(b.points):
         parts.extend((point.summary, point.text))
+    text = " ".join(parts)
+    if len(text) <= PIECE and not _DELETED_SPACE.search(text):
+        # A parsed briefing is clean already: splitting does all clean_line would, and one
+        # ``isprintable`` of the distinct words confirms it (else the careful way below).
+        distinct = dict.fromkeys(text.casefold().split())
+        joined = " ".join(distinct)
+        if joined.isprintable():
+            if joined.isascii():
+                return utf8(joined)
+            folded = fold(joined).split()
+            if len(folded) == len(distinct):  # word for word (no accent folded into a space or nothing)
+                return utf8(" ".join(dict.fromkeys(folded)))
     words: dict[str, None] = {}
-    for piece in pieces(" ".join(parts)):
+    for piece in pieces(text):
         words.update(dict.fromkeys(clean_line(piece).casefold().split()))
     # Folded once here, per distinct word (most are ASCII: nothing more to do), never per keystroke.
     folded = [word if word.isascii() else fold(word) for word in words]
@@ -59,6 +71,8 @@ def search_text(b: Briefing) -> bytes:
 #: that holds the GIL, and a thread worker must let the UI run (a 7 MB point held it 130 ms).
 PIECE = 1 << 16
 _SPACE = re.compile(r"\s")
+#: Whitespace to ``str.split`` that ``clean_line`` deletes rather than reads as a space.
+_DELETED_SPACE = re.compile(r"[\x0b\x0c\x1c-\x1f\x85]")
 
 
 def pieces(text: str) -> Iterator[str]:
@@ -105,23 +119,26 @@ def row_of(b: Briefing) -> Row:
     return share_strings(row)
 
 
-#: One str object per distinct topic or country code, whichever row it came in: decoded rows
-#: otherwise carry their own copies, a kilobyte a row (as much as the search text). Each maps
-#: to its cleaned form (itself, for all but a tampered cache's), so cleaning costs one lookup.
-_SHARED: dict[str, str] = {}
+class _Shared(dict[str, str]):
+    """Each string as its one shared, cleaned copy (a new string becomes its own, cleaned first)."""
+
+    def __missing__(self, text: str) -> str:
+        cleaned = text if text.isprintable() else clean_line(text)
+        cleaned = self.setdefault(cleaned, cleaned)
+        return self.setdefault(text, cleaned)
 
 
-def _shared(text: str) -> str:
-    cleaned = text if text.isprintable() else clean_line(text)
-    cleaned = _SHARED.setdefault(cleaned, cleaned)
-    return _SHARED.setdefault(text, cleaned)
+#: One str object per distinct topic or country code, whichever row it came in:
+#: decoded rows otherwise carry their own copies, a kilobyte a row (as much as the search text).
+#: Each maps to its cleaned form (itself, for all but a tampered cache's), so cleaning costs one lookup.
+_SHARED = _Shared()
 
 
 def share_strings(row: Row) -> Row:
     """Point ``row``'s topics and countries at the shared strings, cleaned (in place)."""
-    get = _SHARED.get
-    msgspec.structs.force_setattr(row, "topics", tuple([get(s) or _shared(s) for s in row.topics]))
-    msgspec.structs.force_setattr(row, "countries", tuple([get(s) or _shared(s) for s in row.countries]))
+    shared = _SHARED.__getitem__  # looked up at C speed: a miss goes through ``_Shared.__missing__``
+    msgspec.structs.force_setattr(row, "topics", tuple(map(shared, row.topics)))
+    msgspec.structs.force_setattr(row, "countries", tuple(map(shared, row.countries)))
     return row
 
 
@@ -237,3 +254,9 @@ class Loaded:
 
     def __repr__(self) -> str:
         return f"Loaded({str(self.path)!r}, id={self.row.id!r})"
+
+
+def parse_here(path: Path | str, vocabulary) -> tuple[Loaded | None, list]:
+    """Parse one file in this process: its ``Loaded`` (or None) and its problems."""
+    briefing, problems = parse.load_file(Path(path), vocabulary)
+    return (Loaded(path, briefing) if briefing is not None else None), problems

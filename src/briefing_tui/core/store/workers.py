@@ -21,10 +21,8 @@ from briefing_tui.core.model.problems import Problem
 from briefing_tui.core.model.topics import Vocabulary
 from briefing_tui.core.store import parse
 from briefing_tui.core.store.blobs import SegmentWriter
-from briefing_tui.core.store.rows import Loaded, Row
+from briefing_tui.core.store.rows import Row, parse_here
 
-#: With at least this many files to parse, parsing runs in worker processes.
-PARALLEL_MIN = 1000
 #: Files per task, at least: small enough that rows arrive steadily, large enough to amortise a message.
 CHUNK_FILES = 200
 #: Files per task, at most, and about how many tasks each worker gets between those bounds.
@@ -58,14 +56,9 @@ _writer: SegmentWriter | None = None
 _stopping = None  # the parent's multiprocessing.Event: set when nobody wants the rest
 
 
-def parse_here(path: Path | str, vocabulary: Vocabulary) -> tuple[Loaded | None, list[Problem]]:
-    """Parse one file in this process."""
-    briefing, problems = parse.load_file(Path(path), vocabulary)
-    return (Loaded(path, briefing) if briefing is not None else None), problems
-
-
 def parse_chunk(paths: list[str], vocabulary: Vocabulary) -> bytes:
     """Runs in a worker: parse ``paths``; rows and problems back, briefings to the segment."""
+    parse.use_fast_reader()  # on this process's main thread (see there)
     _read_ahead(paths)
     results = []
     for name in paths:
@@ -219,13 +212,37 @@ def _bounds(count: int, workers: int) -> list[tuple[int, int]]:
 
 
 def _start_worker(segment_dir: Path | None, stem: str, stopping=None) -> None:
-    """Workers share the parent's terminal: a stray warning there would scribble over the TUI."""
+    """Workers share the parent's terminal: a stray warning there would scribble over the TUI.
+
+    A worker also watches its parent: when the app is killed (SIGKILL, a closed terminal), no
+    one will read its answers, and without the watch it parsed on for minutes as an orphan.
+    """
     global _segment_dir, _segment_stem, _stopping
     _segment_dir, _segment_stem, _stopping = segment_dir, stem, stopping
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
     os.close(devnull)
+    watch_parent()
+
+
+#: Seconds between two looks at whether a worker's parent is still there.
+PARENT_CHECK = 0.25
+
+
+def watch_parent() -> None:
+    """End this process as soon as its parent is gone (it is then re-parented: ``getppid`` changes)."""
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK)
+        os._exit(0)  # nothing to flush: the answers had nowhere to go
+
+    threading.Thread(target=watch, name="watch-parent", daemon=True).start()
 
 
 def _start_resource_tracker() -> None:

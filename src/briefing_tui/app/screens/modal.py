@@ -1,0 +1,28 @@
+"""Modal screens laid out once when they open.
+
+Textual lays a new screen out as it is shown, and that layout posts the screen a Resize
+for the very size it was just laid out at; the Resize lays it out and paints it whole a
+second time, and lays out every screen behind it too. On a modal over the browser each
+pass is a full frame (the browser behind, dimmed, and the box): about half of what opening
+the help, the errors or the timeline cost. A Resize for another size (the terminal
+changed) is handled as before.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from textual import events
+from textual.screen import ModalScreen
+
+ResultType = TypeVar("ResultType")
+
+
+class Modal(ModalScreen[ResultType]):
+    """A ModalScreen that skips the Resize its own first layout posts it."""
+
+    async def _on_resize(self, event: events.Resize) -> None:
+        # Textual calls each class's handler in turn (this one first); prevent_default ends that.
+        if event.size == self.outer_size:  # already laid out at this size: a second pass changes nothing
+            event.prevent_default()
+            event.stop()

@@ -1,0 +1,132 @@
+"""What opening a screen costs (issue #14), counted rather than timed: layout passes and footer rebuilds."""
+
+from __future__ import annotations
+
+import pytest
+from app_support import loaded, rendered, wait_for
+from rich.table import Table
+from textual.cache import LRUCache
+from textual.screen import Screen
+
+import briefing_tui.app.widgets.prerendered as prerendered
+from briefing_tui.app.screens.errors import ErrorsScreen
+from briefing_tui.app.screens.help import KEY_WIDTH, HelpScreen
+from briefing_tui.app.screens.timeline import TimelineScreen
+from briefing_tui.app.widgets.footer import KeyFooter
+from briefing_tui.app.widgets.point_list import PointList
+
+
+@pytest.fixture
+def layouts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The class of every screen that lays itself out, in order."""
+    passes: list[str] = []
+    real = Screen._refresh_layout
+
+    def counting(self, *args, **kwargs):
+        passes.append(type(self).__name__)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Screen, "_refresh_layout", counting)
+    return passes
+
+
+@pytest.mark.parametrize(
+    ("key", "screen_type"), [("question_mark", HelpScreen), ("T", TimelineScreen), ("e", ErrorsScreen)]
+)
+async def test_a_screen_is_not_laid_out_again_for_the_resize_its_first_layout_posts(
+    make_app, broken_dir, layouts, key, screen_type
+):
+    """Textual posts a new screen a Resize for the size it was just laid out at: a second full
+    pass of the modal, and of the browser behind it, for nothing."""
+    async with make_app(broken_dir).run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.pause()
+        layouts.clear()
+        await pilot.press(key)
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, screen_type))
+        await pilot.pause()
+        await pilot.pause()
+        assert "Browser" not in layouts  # the browser behind is not laid out at all
+        await pilot.resize_terminal(100, 30)  # a real resize is still handled
+        await wait_for(pilot, lambda: pilot.app.screen.outer_size == (100, 30))
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not isinstance(pilot.app.screen, screen_type))
+        await wait_for(pilot, lambda: pilot.app.screen.outer_size == (100, 30))
+
+
+async def test_the_footer_is_not_rebuilt_when_a_screen_opens_over_it_and_closes(make_app):
+    """Textual's Footer rebuilt its keys (and laid the screen out) on every screen change."""
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        await pilot.pause()
+        footer = screen.query_one(KeyFooter)
+        keys = list(footer.children)
+        assert keys
+        for _ in range(2):
+            await pilot.press("question_mark")
+            await wait_for(pilot, lambda: isinstance(pilot.app.screen, HelpScreen))
+            await pilot.pause()
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: pilot.app.screen is screen)
+            await pilot.pause()
+        assert list(footer.children) == keys  # the same widgets: nothing was rebuilt
+
+
+async def test_the_footer_follows_the_keys_in_force(make_app):
+    """Still rebuilt when what it shows changes: the points view's own keys appear with it."""
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        footer = screen.query_one(KeyFooter)
+
+        def labels() -> str:
+            return " ".join(str(key.description) for key in footer.query("FooterKey"))
+
+        await wait_for(pilot, lambda: "Points" in labels() and "Agreed" not in labels())
+        await pilot.press("v")
+        await wait_for(pilot, lambda: "Briefings" in labels() and "Agreed" in labels())
+        await pilot.press("v")
+        await wait_for(pilot, lambda: "Points" in labels() and "Agreed" not in labels())
+
+
+async def test_the_points_are_built_in_the_background_so_v_opens_at_once(make_app):
+    """`v` built the point index when pressed (1.1 s at 10,000 briefings); now a complete load's
+    rows are built in the background, and `v` only filters and lists them."""
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        points = screen.query_one(PointList)
+        await wait_for(pilot, lambda: points.rows is not None and points.rows.library is screen.library)
+        assert not screen.showing_points
+        await pilot.press("v")
+        await pilot.pause()
+        assert screen.showing_points and not points.loading and points.entries
+        assert points.has_focus
+
+
+async def test_the_help_is_drawn_once_however_often_it_opens(make_app, monkeypatch):
+    """A Static drew the help's tables for every layout pass and again for their lines, each time
+    it opened (twenty draws). Now once per width and theme, kept for the next time."""
+    draws = [0]
+    real = Table.__rich_console__
+
+    def counting(self, console, options):
+        if self.columns and self.columns[0].width == KEY_WIDTH:
+            draws[0] += 1
+        return real(self, console, options)
+
+    monkeypatch.setattr(Table, "__rich_console__", counting)
+    # Lines kept by an earlier test (the cache outlives screens, and apps) would hide the first draw.
+    monkeypatch.setattr(prerendered, "_LINES", LRUCache(16))
+    monkeypatch.setattr(prerendered, "_HEIGHTS", LRUCache(64))
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        first = None
+        for _ in range(3):
+            await pilot.press("question_mark")
+            await wait_for(pilot, lambda: isinstance(pilot.app.screen, HelpScreen))
+            await pilot.pause()
+            assert "Search titles" in rendered(pilot.app.screen.query_one("#help-text"))
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: pilot.app.screen is screen)
+            first = draws[0] if first is None else first
+        assert first and first <= 10  # each section's table at most twice (with and without a scroll bar)
+        assert draws[0] == first  # and never again
