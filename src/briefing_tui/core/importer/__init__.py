@@ -21,6 +21,7 @@ from briefing_tui.core.importer import (
     outcomes,
     places,
     points,
+    presence,
     text,
     times,
     zone_choice,
@@ -105,20 +106,24 @@ def _meeting_paragraphs(doc: text.Document) -> list[str]:
     return paragraphs
 
 
-# A paragraph after the opening one names participants only when it speaks of the meeting or of
-# taking part in it; "The conference ... is presided over by Foreign Minister X" is about the occasion.
-_PRESENCE = re.compile(
-    r"\b(?:meeting|talks|took\s+part|taking\s+part|take\s+part|joined|join|attend(?:ed|ing)?|participat\w*|"
-    r"present|accompan\w*|delegations?|sat\s+down|met|meets|welcomed?|received|hosted|dinner|lunch|breakfast|"
-    r"retreat|session|call|conversation)\b",
-    re.IGNORECASE,
-)
+def _principals(paragraph: str, *, summit: bool, lead: bool) -> list[names.Person]:
+    """The people of ``paragraph`` who take part: in the opening paragraph, its meeting sentence's
+    (the first that names anyone) and its joiners'; after it, only joiners' (presence.py)."""
+    found = names.find_people(paragraph, summit=summit)
+    if not found:
+        return []
+    # A sentence break inside a name ("H.E.Mr. Pieter ...") is not one.
+    spans = presence.sentence_spans(paragraph, unbroken=[(p.start, p.end) for p in found])
+    kept = []
+    meeting_sentence = next((i for i, (a, b, _) in enumerate(spans) if any(a <= p.start < b for p in found)), -1)
+    for i, (a, b, sentence) in enumerate(spans):
+        if (lead and i == meeting_sentence) or presence.takes_part(sentence, summit=summit):
+            kept += [p for p in found if a <= p.start < b]
+    return kept
 
 
-def _meeting_paragraph_people(doc: text.Document) -> list[names.Person]:
-    return [
-        p for paragraph in _meeting_paragraphs(doc) if _PRESENCE.search(paragraph) for p in names.find_people(paragraph)
-    ]
+def _meeting_paragraph_people(doc: text.Document, *, summit: bool) -> list[names.Person]:
+    return [p for paragraph in _meeting_paragraphs(doc) for p in _principals(paragraph, summit=summit, lead=False)]
 
 
 def zones_of_country(code: str) -> str:
@@ -194,9 +199,10 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     remarks.update({"date": remark} if remark else {})
 
     # Participants: the opening paragraph, plus a trailing "[Reference] Participants" block.
-    in_lead = names.find_people(doc.lead)
-    name_spans = [(p.start, p.end) for p in in_lead]
-    found = in_lead + _meeting_paragraph_people(doc) + names.reference_people(doc.reference)
+    summit = meeting.called_summit(doc.title) or meeting.called_summit(doc.lead)
+    in_lead = _principals(doc.lead, summit=summit, lead=True)
+    name_spans = [(p.start, p.end) for p in names.find_people(doc.lead)]
+    found = in_lead + _meeting_paragraph_people(doc, summit=summit) + names.reference_people(doc.reference)
     if len(doc.reference) > names.MAX_REFERENCE_LINES or any(
         len(line) > names.MAX_REFERENCE_LINE_CHARS for line in doc.reference
     ):
@@ -239,6 +245,18 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         publisher_convention=convention,
     )
 
+    # Precision first leaves out whoever is only named, attends or accompanies: say whom, for review.
+    taken = {p.name for p in people} | {p.key for p in people}
+    left_out = [
+        p.name
+        for p in names.find_people(doc.lead) + [q for par in _meeting_paragraphs(doc) for q in names.find_people(par)]
+        if p.name not in taken and names.family_key(p.tokens[-1]) not in taken
+    ]
+    if left_out:
+        notes.append(
+            "named near the meeting but not said to take part (attended, accompanied, present or only named), "
+            f"so left out: {', '.join(dict.fromkeys(left_out))}; add any who were principals"
+        )
     kind, why = meeting.kind_of(doc.title, doc.lead, people)
     if "assumed" in why:
         guesses["kind"] = why
@@ -298,6 +316,13 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         venue_why=place.why,
     )
     duration, duration_approx, duration_text = _duration(times_text, reading)
+    if duration is None:
+        # "The talks lasted two hours." in a paragraph that still describes the meeting.
+        for paragraph in _meeting_paragraphs(doc):
+            phrase = durations.find_duration(paragraph)
+            if phrase and 1 <= phrase.minutes <= 7 * 24 * 60:
+                duration, duration_approx, duration_text = phrase.minutes, phrase.approximate, f'"{phrase.text}"'
+                break
     stated = []
     fold = None
     if start is not None:

@@ -54,7 +54,7 @@ DURATION = re.compile(
     rf"(?:(?P<half_hour>half\s+an\s+hour)"
     rf"|(?P<hours>{_NUM}){_HALF.replace('(?:', '(?P<half>', 1)}?\s*(?:hours?|hrs?\.?)(?![\w-])"
     rf"(?:\s*(?:and\s+|,\s*)?(?P<hmins>{_NUM})\s*(?:minutes?|mins?\.?)(?![\w-]))?"
-    rf"(?:\s+and\s+a\s+half(?P<half2>))?"
+    rf"(?:\s+and\s+a\s+half(?P<half2>)|\s+and\s+a\s+quarter(?P<quarter>)|\s+and\s+three\s+quarters(?P<quarters3>))?"
     rf"|(?P<minutes>{_NUM})\s*(?:minutes?|mins?\.?)(?![\w-])"
     rf"|(?P<compact_n>{_NUM})-(?P<compact_u>minute|hour)(?![\w]))",
     re.IGNORECASE,
@@ -138,6 +138,10 @@ def _minutes(m: re.Match[str]) -> float | None:
     total = hours * 60
     if m.group("half") is not None or m.group("half2") is not None:
         total += 30
+    if m.group("quarter") is not None:
+        total += 15  # "one hour and a quarter"
+    if m.group("quarters3") is not None:
+        total += 45
     if m.group("hmins"):
         extra = number(m.group("hmins"))
         if extra is None:

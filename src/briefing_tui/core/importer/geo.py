@@ -113,6 +113,9 @@ def city(name: str, *, prefer: tuple[str, ...] = ()) -> City | None:
     if len(key) < 3:
         return None
     found = _namesakes(key)
+    if not found and "'" in name:
+        # GeoNames writes "Xi’an" (folded "xian"); a readout types "Xi'an" (folded "xi an").
+        found = _namesakes(fold(name.replace("'", "’")))
     if not found:
         return None
     if prefer and found[0].code not in prefer:

@@ -75,7 +75,7 @@ def kind_of(title: str, lead: str, people: list[Person]) -> tuple[str, str]:
     summit = called_summit(title) or called_summit(lead)
     if summit and not by_phone(head):
         return "summit", "the readout calls it a summit"
-    if len(codes) >= 3:
+    if len(codes) >= 3:  # a call of three or more sides too: its medium (telephone) says how (docs/schema.md)
         return "multilateral-meeting", f"{len(codes)} countries"
     if by_phone(head):
         return "telephone-talk", "held by telephone"
@@ -228,9 +228,12 @@ def venue_of(
                     re.sub(r"^the\s+", "", name) if resolved.found == "country" else places.display_name(resolved.code)
                 )
                 return Venue(f"{city}, {where}", resolved.zone, resolved.code, inferred_from(resolved))
-    # "met today in Ushuaia with", "in Da Nang,": a city that GeoNames knows.
+    # "met today in Ushuaia with", "in Da Nang,": a city that GeoNames knows; also "in the city of
+    # Xi'an" and names with a lowercase particle ("in Dar es Salaam").
     for m in re.finditer(
-        r"\b(?:visiting|in|held in|at|visit to)\s+(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})", lead
+        r"\b(?:visiting|in|held in|at|visit to)\s+(?:the\s+city\s+of\s+)?"
+        r"(?P<c>[A-Z][\w'’-]*(?:\s+(?:(?:es|el|de|del|da|do|dos|du|al|la|le|les|los|las)\s+)?[A-Z][\w'’-]*){0,2})",
+        lead,
     ):
         if in_a_name(m.start("c")):
             continue

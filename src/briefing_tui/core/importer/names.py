@@ -23,6 +23,7 @@ HONORIFIC = re.compile(
     r"(?<![\w.])(?:"
     r"Senator\s+the\s+Hon(?:ourable|orable|\.)?"
     r"|[Tt]he\s+Rt\.?\s+Hon(?:ourable|\.)?|Rt\.?\s+Hon(?:ourable|\.)?|[Tt]he\s+Right\s+Hon(?:ourable|orable)"
+    r"|[Tt]he\s+Most\s+Hon(?:ourable|orable|\.)?"  # Jamaica's Prime Minister: "the Most Hon. Andrew Holness"
     r"|[Tt]he\s+Hon(?:ourable|orable|\.)|[Tt]he\s+Hon(?=\s)"
     r"|(?:His|Her)\s+(?:(?:Royal\s+)?Highness(?:\s+(?:Prince|Princess|Sheikh|Sheikha))?|Majesty|Excellency)(?:\s+(?:Mr|Ms|Mrs|Dr|Prof|Amb)\.)?"
     r"|(?:(?:YAB|YB|YBhg\.?|Yang\s+(?:Amat\s+)?Berhormat|Yang\s+Mulia)\s+)?(?:Dato['’]?(?:\s+S(?:e)?ri)?(?=\s)|Datuk(?:\s+Seri)?(?=\s)|Tan\s+Sri(?=\s)|Tun(?=\s))"
@@ -164,6 +165,7 @@ _STOP = {
     "Telephone",
     "Conference",
     "Council",
+    "Committee",  # "... Party Central Committee and President ...": a party body, not a name
     "Commission",
     "Union",
     "Republic",
@@ -232,9 +234,9 @@ _FAMILY_FIRST = {"KR", "KP", "CN", "TW", "VN", "HK", "MO", "KH"}
 FAMILY_FIRST_SINCE = dt.date(2020, 1, 1)
 
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-][^\W\d_])*\.?")
-# A clause that makes the people in it non-participants.
+# A clause that makes the people in it non-participants ("X, was also attended by Y": not X).
 _NOT_PRESENT_AFTER = re.compile(
-    r"^[^;.]{0,200}?\b(?:also\s+(?:attended|present|accompanied)|were\s+also\s+present|was\s+also\s+present|in\s+attendance|also\s+sat\s+in)\b",
+    r"^[^;.]{0,200}?\b(?:also\s+(?:attended(?!\s+by)|present|accompanied(?!\s+by))|were\s+also\s+present|was\s+also\s+present|in\s+attendance|also\s+sat\s+in)\b",
     re.IGNORECASE,
 )
 _NOT_PRESENT_BEFORE = re.compile(
@@ -363,6 +365,9 @@ def read_name(text: str, pos: int, limit: int = 5) -> tuple[list[str], int, str]
         jr = re.match(r",?[ \t]+(?:Jr|Sr)\.?(?!\w)", text[end : end + 8])
         if jr:  # "Joseph R. Biden, Jr.": part of the name as written
             end += jr.end()
+        degree = re.match(r"[ \t]+\((?:PhD|Ph\.D\.|MD|DPhil)\)", text[end : end + 12])
+        if degree:  # "Abiy Ahmed (PhD)": a degree in brackets is part of the name as written
+            end += degree.end()
     return tokens, end, suffix
 
 
@@ -814,10 +819,12 @@ def family_key(family: str) -> str:
     return ascii_slug(family)
 
 
-def _excluded(text: str, start: int, end: int) -> bool:
+def _excluded(text: str, start: int, end: int, *, summit: bool = False) -> bool:
     before = text[max(0, start - 80) : start]
     # Only the words since the previous person or clause mark count.
-    if re.search(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b[^.;]*$", text[max(0, start - 300) : start]):
+    if not summit and re.search(
+        r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b[^.;]*$", text[max(0, start - 300) : start]
+    ):
         return True  # "The Dialogue was attended by A and by B": everyone in that list
     before = re.split(r"[;(]|,\s+and\b|\band\b", before)[-1]
     if _NOT_PRESENT_BEFORE.search(before) or _OTHER_MEETING_BEFORE.search(before):
@@ -829,14 +836,16 @@ def _excluded(text: str, start: int, end: int) -> bool:
 
 
 _SPACES = re.compile(r"[ \t]*")
+_ROYAL_OFFICE = re.compile(r"[ \t]+(King|Queen|Sultan|Emir|Amir|Crown\s+Prince|Grand\s+Duke)[ \t]+(?=[A-Z])")
 _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their|its)\s+(?P<adj>(?:[A-Z][\w'’-]*\s+){0,3})counterpart,?[ \t]*$")
 _TITLE_BEFORE_COMMA = re.compile(
     r"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?(?P<title>" + _TITLE_WORDS + r"[^,;.()]{0,100}?),[ \t]*$"
 )
 
 
-def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
-    """Everyone named with an honorific or a title in ``text``, in order, duplicates removed."""
+def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> list[Person]:
+    """Everyone named with an honorific or a title in ``text``, in order, duplicates removed (at a
+    ``summit``, the leaders it "was attended by" are its members, not attendants)."""
     people: list[Person] = []
     spans: list[tuple[int, int]] = []
 
@@ -849,19 +858,25 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
         hon_end = m.end()
         while (more := HONORIFIC.match(text, _SPACES.match(text, hon_end).end())) is not None:  # type: ignore[union-attr]
             hon_end = more.end()  # "Hon. Dr. Arzu Rana Deuba": honorifics in a row are one
-        tokens, end, _suffix = read_name(text, hon_end)
+        # "His Majesty King Hamad ...": an office between the honorific and the name is the title,
+        # and the name is written from after it.
+        royal = _ROYAL_OFFICE.match(text, hon_end)
+        name_start = royal.end() if royal else m.start()
+        tokens, end, _suffix = read_name(text, royal.end() if royal else hon_end)
         if not tokens or overlaps(m.start(), end):
             continue
         if len(tokens) == 1 and not _is_upper_word(tokens[0]) and not re.match(r"\s*,\s*" + _TITLE_WORDS, text[end:]):
             continue  # "Ms. Kamikawa" later in a sentence refers back; it adds nobody
         person = Person(
-            text[m.start() : end].strip(),
+            text[name_start:end].strip(),
             tokens,
             honorific=re.sub(r"\s+", " ", text[m.start() : hon_end]).strip(),
             start=m.start(),
             end=end,
         )
         _attach_title(text, person)
+        if royal and not person.title:
+            person.title = royal.group(1)
         people.append(person)
         spans.append((m.start(), person.end))
     for m in PREFIX_TITLE.finditer(text):
@@ -1007,7 +1022,8 @@ def find_people(text: str, *, sentence_start: int = 0) -> list[Person]:
     kept = [
         p
         for p in people
-        if not _excluded(text, p.start, p.end) and not re.search(r"spokes(?:person|man|woman)", p.title, re.IGNORECASE)
+        if not _excluded(text, p.start, p.end, summit=summit)
+        and not re.search(r"spokes(?:person|man|woman)", p.title, re.IGNORECASE)
     ]
     for p in kept:
         if not p.title:
@@ -1188,12 +1204,13 @@ MAX_REFERENCE_LINE_CHARS = 4000
 
 
 _FIRST_PERSON = re.compile(
-    r"(?:^|[.!?]\s+|,\s+|\b(?:Today|Yesterday|This\s+\w+),?\s+)I\s+(?:\w+\s+){0,2}?(?:met|spoke|held|had|hosted|received|welcomed|visited|called|talked|joined)\b"
+    r"(?:^|[.!?]\s+|,\s+|\b(?:Today|Yesterday|This\s+\w+),?\s+)I\s+(?:\w+\s+){0,4}?(?:met|spoke|held|had|hosted|received|welcomed?|visited|called|talked|joined)\b"
 )
 
 
 def first_person(lead: str) -> bool:
-    """ "Today I met ...", "I spoke with ...": the readout is written by one of the participants."""
+    """ "Today I met ...", "I spoke with ...", "I was honoured today to welcome ...": the readout is
+    written by one of the participants."""
     return bool(_FIRST_PERSON.search(lead))
 
 
@@ -1232,12 +1249,15 @@ def byline_person(header: list[str], title: str = "") -> Person | None:
             organisation = organisation or code
             continue
         found = find_people(body)
-        if found and found[0].start == 0 and found[0].end >= len(body.rstrip(", ")):
+        rest = body[found[0].end :].rstrip(", ") if found else ""
+        if found and found[0].start == 0 and (not rest or _MORE_POST_NOMINALS.fullmatch(rest)):
             person = found[0]
+            if rest:  # "Hon. James Marape, MP": the letters after the comma are part of the written form
+                person.name = body.strip()
         else:
             tokens, end, _ = read_name(body, 0)
-            if len(tokens) < 2 or end < len(body) or len(tokens) > 4:
-                continue
+            if len(tokens) < 2 or end < len(body) or len(tokens) > 4 or body.isupper():
+                continue  # "MEDIA STATEMENT" is a banner, not a name
             person = Person(body, tokens)
         nxt = header[i + 1] if i + 1 < len(header) else ""
         if not person.title and nxt and TITLE_START.match(nxt) and len(nxt) <= 100:

@@ -404,6 +404,7 @@ def parse_document(raw: str) -> Document:
                 doc.reference.append(line)
             continue
         kept.append(line)
+    kept = _without_captions_and_highlights(kept, doc.dropped)
     # A dateline may carry the opening sentence on the same line.
     expanded: list[str] = []
     for line in kept:
@@ -457,6 +458,41 @@ def parse_document(raw: str) -> Document:
             doc.dropped.append(body.pop(0))
     doc.body = _without_sign_off(body)
     return doc
+
+
+_PHOTO = re.compile(r"(?:Photo|Photograph|Picture|Image)(?:\s+credit)?\s*:", re.IGNORECASE)
+_HIGHLIGHTS = re.compile(r"(?:Story\s+|Key\s+)?(?:Highlights|Key\s+points|At\s+a\s+glance)\s*:?", re.IGNORECASE)
+
+
+def _without_captions_and_highlights(lines: list[str], dropped: list[str]) -> list[str]:
+    """Without a photo's credit and the caption under it ("Photo: Name" then "Prime Minister X (right)
+    greets ..."), nor a "Story Highlights" heading and its bullets: they summarise the readout
+    above its opening paragraph and are neither its lead nor its points."""
+    out: list[str] = []
+    skip = ""  # "caption": the next non-blank line; "bullets": bullet lines
+    for line in lines:
+        if skip and not line.strip():
+            continue
+        if skip == "caption":
+            skip = ""
+            if len(line.split()) <= 60:
+                dropped.append(line)
+                continue
+        if skip == "bullets":
+            if re.match(r"\s*[-•*–]\s", line):
+                dropped.append(line)
+                continue
+            skip = ""
+        if len(line) <= 80 and _PHOTO.match(line):
+            skip = "caption"
+            dropped.append(line)
+            continue
+        if _HIGHLIGHTS.fullmatch(line.strip()):
+            skip = "bullets"
+            dropped.append(line)
+            continue
+        out.append(line)
+    return out
 
 
 def _is_cookie_notice(line: str) -> bool:

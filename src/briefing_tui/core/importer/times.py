@@ -118,7 +118,9 @@ APPROX_BEFORE = re.compile(
     re.IGNORECASE,
 )
 RANGE_JOIN = re.compile(
-    r"^\s*(?:to|until|till|through|and|-|–|—)\s*(?:around\s+|approximately\s+|about\s+)?$", re.IGNORECASE
+    r"^\s*(?:to|until|till|through|and|-|–|—|(?:and\s+)?(?:ended|finished|concluded|closed)\s+at)\s*"
+    r"(?:around\s+|approximately\s+|about\s+)?$",
+    re.IGNORECASE,
 )
 
 

@@ -1,0 +1,68 @@
+"""Who took part: the people a meeting sentence says met, and their explicit joiners; nobody else.
+
+Readouts name many people near the meeting who are not its principals: delegation members who
+"attended", a spouse who "accompanied", ministers "also present" or "in attendance", a Prime
+Minister who met the guest at the airport, a President whose visit is being prepared. Rules that
+named participants by where a name stands did not generalise, so this is precision first: a
+sentence gives participants only when it says its people met, held talks, spoke or took part
+("joined by", "also took part"); one that says they attended, accompanied, were present or in
+a delegation, or only names them, gives none. At a summit, the leaders an "also attended by"
+sentence lists are its participants (a summit's readout names its members so).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing_tui.core.importer import text
+
+# Taking part: the meeting itself ("met", "held talks", "spoke", "received") or joining it.
+_TAKING_PART = re.compile(
+    r"\b(?:met|meets?|meeting\s+with|held|holds?|hold(?:ing)?\s+(?:talks|a\s+(?:meeting|call))|talks\s+with|"
+    r"spoke|speaks?|sat\s+down|received|receives?|hosted|hosts?|welcomed|welcomes?|visited|"
+    r"called\s+on|calls?\s+on|(?:tele)?phone[ds]?|video|conversation|talked|"
+    r"took\s+part|takes?\s+part|taking\s+part|participated|participates?|participating|joined|joins?|"
+    r"co-?chaired|chaired|chairs?)\b",
+    re.IGNORECASE,
+)
+# Being there without taking part: the sentence's people are attendants, not principals; a guest
+# "was received at the airport by" someone met them at another time.
+_ATTENDING = re.compile(
+    r"\b(?:attended|attends?|attending|attendance|accompan\w*|present|delegations?|entourage|"
+    r"witness\w*|part\s+of\s+the\b|airport|(?:was|were)\s+(?:received|welcomed|greeted|seen\s+off)\b)\b",
+    re.IGNORECASE,
+)
+# A summit's member list: "The summit ... was also attended by President A, President B and ...".
+_SUMMIT_ATTENDED_BY = re.compile(r"\b(?:summit|leaders)\b[^.;]*?\battended\s+by\b", re.IGNORECASE)
+
+
+def sentence_spans(paragraph: str, unbroken: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
+    """(start, end, sentence) for each sentence of ``paragraph``, as ``text.split_sentences`` cuts
+    them, except at a break inside one of the ``unbroken`` spans (a name: "H.E.Mr. Pieter ...")."""
+    spans: list[tuple[int, int, str]] = []
+    cursor = 0
+    for sentence in text.split_sentences(paragraph):
+        first = sentence.split(None, 1)[0]
+        at = paragraph.find(first, cursor)
+        at = cursor if at < 0 else at
+        cursor = at + len(first)
+        if spans and any(a < at < b for a, b in unbroken):
+            continue
+        if spans:
+            spans[-1] = (spans[-1][0], at, paragraph[spans[-1][0] : at])
+        spans.append((at, len(paragraph), paragraph[at:]))
+    return spans
+
+
+def takes_part(sentence: str, *, summit: bool) -> bool:
+    """Does this sentence say its people took part (met, spoke, joined), not only attended or are named?"""
+    if summit and _SUMMIT_ATTENDED_BY.search(sentence):
+        return True
+    if not _TAKING_PART.search(sentence):
+        return False
+    # "X attended the talks", "Y accompanied the President at the meeting": attending words win,
+    # unless the sentence also says someone joined or took part ("Z joined; W was also present" is rare).
+    return not _ATTENDING.search(sentence) or bool(
+        re.search(r"\b(?:took|take|taking)\s+part|\bjoin(?:ed|s)?\b|\bparticipat", sentence, re.IGNORECASE)
+    )
