@@ -72,6 +72,20 @@ def default_paths() -> list[Path]:
     return config.paths
 
 
+def _with_bundled(args: argparse.Namespace) -> None:
+    """``--bundled``: the bundled briefings join the paths (or ids) given, else the default paths."""
+    if not getattr(args, "bundled", False):
+        return
+    from briefing_tui.core.store.bundled import bundled_dir
+
+    bundled = bundled_dir()
+    if hasattr(args, "items"):  # print: files, folders or ids
+        args.items = [*(args.items or map(str, default_paths())), str(bundled)]
+    else:
+        paths = list(args.paths or default_paths())
+        args.paths = paths if bundled in paths else [*paths, bundled]
+
+
 def _zone_arg(value: str) -> str:
     from briefing_tui.core.model import zones
 
@@ -304,6 +318,12 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
         description="Print the manual page (roff), generated from these options.",
         parents=[common],
     )
+    for reader in (app, printer, check, digest):
+        reader.add_argument(
+            "--bundled",
+            action="store_true",
+            help="the bundled briefings too, beside the paths given (or the config's sources)",
+        )
     return {
         "app": app,
         "print": printer,
@@ -977,6 +997,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if name == "app":
             _check_first_argument(rest)
         args = parser.parse_args(rest)
+        _with_bundled(args)
         code = COMMANDS[name](args)
         out.flush()  # here, not at exit: a full disk is reported, and a gone reader keeps the code
         return code

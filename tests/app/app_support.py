@@ -59,9 +59,20 @@ text = "Point text [@click=app.quit]click me[/] and [$accent]vars[/] and \\u001b
 
 
 async def loaded(pilot: Pilot) -> Browser:
-    """Wait for the load worker and the messages it posts; return the browser screen."""
+    """Wait for the load worker and the messages it posts; return the browser screen.
+
+    Then for the conditions themselves (a loaded machine lets a pause return early, even before
+    the worker is started): the whole library installed and the pane following the cursor."""
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+    def installed() -> bool:
+        screen = pilot.app.screen
+        if not isinstance(screen, Browser) or screen.library is None or not screen.library.complete:
+            return False
+        return not screen._pane._follow_due
+
+    await wait_for(pilot, installed)
     screen = pilot.app.screen
     assert isinstance(screen, Browser)
     assert screen.library is not None

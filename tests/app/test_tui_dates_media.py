@@ -266,9 +266,10 @@ async def test_tele_in_the_filter_panel_reaches_telephone_and_t_does_not_act(mak
         await wait_for(pilot, lambda: pilot.app.focused is panel)
         filters, sort, zone = screen.filters, screen.sort, screen.emphasis
         await pilot.press("t", "e", "l", "e")
-        assert panel.highlighted_option.id == "kinds:telephone-talk"  # the first value starting "tele"
-        await pilot.press("t", "e", "l", "e")  # typed again: the next one
+        # The first value starting "tele": the medium (every call) comes before the kinds (bilateral ones).
         assert panel.highlighted_option.id == "media:telephone"
+        await pilot.press("t", "e", "l", "e")  # typed again: the next one
+        assert panel.highlighted_option.id == "kinds:telephone-talk"
         # Nothing else happened: no screen pushed (T timeline, e errors), no filter, sort or zone changed.
         assert pilot.app.screen is screen and pilot.app.focused is panel
         assert (screen.filters, screen.sort, screen.emphasis) == (filters, sort, zone)

@@ -182,3 +182,28 @@ async def test_the_dialogs_count_is_what_the_file_holds(make_app, tmp_path, monk
         await pilot.app.workers.wait_for_complete()
         written = (tmp_path / "agreed.md").read_text(encoding="utf-8")
         assert sum(line.startswith("## ") for line in written.splitlines()) == listed
+
+
+async def test_the_dialog_and_the_notice_count_the_matching_points_and_their_context(
+    make_app, tmp_path, monkeypatch, notices
+):
+    """#13: the dialog said "N meetings" and the notice "8 meetings, 18 points" while the points view
+    listed 11 in 8 briefings: the file holds each matching point's sub-points as context."""
+    monkeypatch.chdir(tmp_path)
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen, points = await points_view(pilot)
+        screen.filters = Query(topics=frozenset({"north-korea"}))
+        await until(pilot, lambda: points.rows is not None and len(points.briefings) == len(screen.shown))
+        listed, meetings = points.point_count, len(points.briefings)
+        written = digest_of(DigestFilter(topics=frozenset({"north-korea"}), per_point=True))
+        assert written.point_count > listed  # sub-points come along as context
+        counts = f"{meetings} meetings, {listed} matching points ({written.point_count} with their sub-points)"
+        await pilot.press("x")
+        about = str(pilot.app.screen.query_one("#export-about").render())
+        assert counts in about, about
+        await export(pilot, "korea.md")
+        await until(pilot, (tmp_path / "korea.md").exists)
+        await pilot.app.workers.wait_for_complete()
+        await until(pilot, lambda: "Writing" not in notices[-1][0])
+        message = notices[-1][0]
+        assert str(tmp_path / "korea.md") in message and counts in message, message

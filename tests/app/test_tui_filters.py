@@ -14,10 +14,10 @@ from briefing_tui.core.query.filtering import Query, briefing_topics
 
 
 async def move_to(pilot, panel: FilterPanel, option_id: str) -> None:
-    """Walk the panel's cursor to a value with j/k, as a reader would."""
+    """Walk the panel's cursor to a value with the arrows, as a reader would (letters jump there)."""
     target = panel.get_option_index(option_id)
     while panel.highlighted != target:
-        await pilot.press("j" if panel.highlighted < target else "k")
+        await pilot.press("down" if panel.highlighted < target else "up")
 
 
 def row(panel: FilterPanel, option_id: str) -> str:
@@ -61,7 +61,7 @@ async def test_t_and_space_toggle_a_topic(make_app):
         assert HIGHLIGHT_MARK.strip() not in rendered(screen.query_one(DetailPane).body)
 
 
-async def test_several_topics_match_any_and_a_switches_to_all(make_app):
+async def test_several_topics_match_any_and_ampersand_switches_to_all(make_app):
     async with make_app().run_test(size=(120, 40)) as pilot:
         screen = await loaded(pilot)
         briefings = screen.library.briefings
@@ -75,12 +75,31 @@ async def test_several_topics_match_any_and_a_switches_to_all(make_app):
         await move_to(pilot, panel, "topics:north-korea")
         await pilot.press("space")
         assert set(screen.shown) == china | korea
-        await pilot.press("a")
+        await pilot.press("ampersand")
         await pilot.pause()
         assert screen.filters.topic_mode == "all"
         assert set(screen.shown) == china & korea
         assert panel.get_option_at_index(0).prompt.plain == "Topics (all)"
         assert "topics (all of): China, North Korea" in rendered(screen.query_one(FilterBar))
+
+
+async def test_typing_in_the_panel_reaches_every_value_and_ampersand_toggles_any_all(make_app):
+    """`a` toggled any/all and `j` `k` `g` moved the cursor: "arctic", "japan", "g7" could not be typed."""
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        panel = screen.query_one(FilterPanel)
+        await pilot.press("t")
+        await wait_for(pilot, lambda: pilot.app.focused is panel)
+        for word, option_id in (("arctic", "topics:arctic"), ("japan", "topics:japan-canada-action-plan"),
+                                ("g7", "topics:g7"), ("korea", None), ("kinds", None)):  # fmt: skip
+            panel.action_first()
+            await pilot.press(*word)
+            if option_id is not None:
+                assert panel.highlighted_option.id == option_id, word
+            assert screen.filters.topic_mode == "any", word
+        await pilot.press("ampersand")
+        assert screen.filters.topic_mode == "all"
+        await wait_for(pilot, lambda: "Any/all" in [key.description for key in screen.query("FooterKey")])
 
 
 async def test_country_and_kind_facets(make_app):

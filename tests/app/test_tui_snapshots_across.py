@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from app_support import loaded, points_view, until
 
+from briefing_tui.app.screens.timeline import TimelineScreen
 from briefing_tui.app.widgets.detail import DetailPane
 from briefing_tui.core.query.filtering import Query
 
@@ -47,8 +48,11 @@ def test_timeline(snap_compare, make_app):
     async def north_korea(pilot):
         screen = await loaded(pilot)
         screen.filters = Query(topics=frozenset({"north-korea"}))
-        await pilot.pause()
+        detail = screen.query_one(DetailPane)
+        # The picture shows the pane behind the timeline at the first North Korea point.
+        await until(pilot, lambda: detail.scroll_y > 0 and not screen._pane._follow_due)
         await pilot.press("T")
+        await until(pilot, lambda: isinstance(pilot.app.screen, TimelineScreen))
         await pilot.pause()
 
     assert snap_compare(make_app(), terminal_size=WIDE, run_before=north_korea)

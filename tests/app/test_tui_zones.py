@@ -37,6 +37,26 @@ async def test_z_cycles_venue_homes_local_utc(make_app, settings_dir):
         assert saved["zone"] == cycle[0]
 
 
+async def test_z_at_80x24_scrolls_the_emphasized_row_into_view(make_app):
+    """#13: the pane kept its place, so at 24 rows `z` could emphasize a row below (or above) the view."""
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        screen = await loaded(pilot)
+        await pilot.press("j")  # the Montreal meeting: Toronto, Tokyo, UTC
+        pane = screen.query_one(DetailPane)
+        cycle = emphasis_cycle(screen.current_briefing, "UTC")
+        for _ in range(2 * len(cycle)):
+            await pilot.press("z")
+            lines = rendered(pane.body).splitlines()
+            at = next(i for i, line in enumerate(lines) if "▸" in line)
+            top, height = round(pane.scroll_y), pane.scrollable_content_region.height
+            assert top <= at and at + 2 <= top + height, (screen.emphasis, at, top, height)
+        pane.scroll_end(animate=False, immediate=True)  # read on to the points, then z: back up to the table
+        await pilot.press("z")
+        lines = rendered(pane.body).splitlines()
+        at = next(i for i, line in enumerate(lines) if "▸" in line)
+        assert round(pane.scroll_y) <= at < round(pane.scroll_y) + pane.scrollable_content_region.height
+
+
 async def test_zone_picker_adds_and_emphasizes_any_zone(make_app, settings_dir):
     async with make_app().run_test(size=(120, 40)) as pilot:
         screen = await loaded(pilot)

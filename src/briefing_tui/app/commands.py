@@ -131,7 +131,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     _c(
         "toggle_topic_mode",
-        "a",
+        "ampersand",  # not a letter: in the filter panel, where it matters, letters jump to values
         "Any/all",
         "Several topics match ANY or ALL of them",
         "Match any / all topics",

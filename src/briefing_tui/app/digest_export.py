@@ -19,10 +19,9 @@ from textual.screen import Screen
 
 from briefing_tui.app.screens.export import ExportScreen, default_path, export_format
 from briefing_tui.app.widgets.filter_bar import filter_parts
-from briefing_tui.app.widgets.status import plural
 from briefing_tui.core.model.briefing import JOINT_OUTCOMES
 from briefing_tui.core.present.digest_text import digest_markdown, to_text
-from briefing_tui.core.query.digest import DigestFilter, build_digest
+from briefing_tui.core.query.digest import Digest, DigestFilter, build_digest
 from briefing_tui.core.query.filtering import Query
 from briefing_tui.core.query.library import Library
 from briefing_tui.core.query.point_rows import transient_briefing
@@ -43,13 +42,11 @@ def describe_filters(query: Query, library: Library, joint_only: bool) -> Conten
     return Content.assemble(("Meetings matching ", "bold"), Content(" · ").join(parts))
 
 
-def export_about(query: Query, library: Library, meetings: int, zone: str, *, joint: bool, per_point: bool) -> Content:
-    """What the export dialog says it will write."""
+def export_about(query: Query, library: Library, digest: Digest, *, joint: bool, per_point: bool) -> Content:
+    """What the export dialog says it will write: the counts of the very digest it writes."""
     parts = filter_parts(query, library, joint)
-    matching = Content.assemble(" matching ", Content(" · ").join(parts)) if parts else Content(" (no filters)")
-    about = Content.assemble(
-        "Digest of ", (plural(meetings, "meeting"), "bold"), matching, " · times in ", (zone, "bold")
-    )
+    matching = Content.assemble(" · ", Content(" · ").join(parts)) if parts else Content(" (no filters)")
+    about = Content.assemble("Digest of ", (digest.counts(), "bold"), matching, " · times in ", (digest.zone, "bold"))
     if query.text.strip():
         # What you see is what you export: in the points view the words pick points.
         note = (
@@ -61,10 +58,14 @@ def export_about(query: Query, library: Library, meetings: int, zone: str, *, jo
     return about
 
 
-def write_digest(library: Library, path: Path, flt: DigestFilter, indexes: list[int], zone: str) -> str:
-    """Write the digest of these briefings to ``path`` (atomically); say what was written. Raises OSError."""
+def digest_for(library: Library, flt: DigestFilter, indexes: list[int], zone: str) -> Digest:
+    """The digest of these briefings: built once, for the dialog's words and for the file."""
     digest = build_digest([transient_briefing(library, i) for i in indexes], flt, zone, labels=library.vocabulary.label)
-    digest = replace(digest, considered=len(library))
+    return replace(digest, considered=len(library))
+
+
+def write_digest(path: Path, digest: Digest) -> str:
+    """Write ``digest`` to ``path`` (atomically); say what was written. Raises OSError."""
     format = export_format(path)
     if format == "html":
         from briefing_tui.core.present.digest_html import to_html
@@ -73,7 +74,7 @@ def write_digest(library: Library, path: Path, flt: DigestFilter, indexes: list[
     else:
         text = digest_markdown(digest) if format == "markdown" else to_text(digest)
     write_atomic(path, text.encode("utf-8"))
-    return f"{path}\n{plural(len(digest.items), 'meeting')}, {plural(digest.point_count, 'point')}"
+    return f"{path}\n{digest.counts()}"
 
 
 def export_digest(
@@ -81,22 +82,23 @@ def export_digest(
 ) -> None:
     """Ask where to write the digest of these briefings, then write it in a worker of ``screen``."""
     cwd = Path.cwd()
-    about = export_about(query, library, len(indexes), zone, joint=joint, per_point=per_point)
     flt = DigestFilter.from_query(query, outcomes=JOINT_OUTCOMES if joint else frozenset(), per_point=per_point)
+    digest = digest_for(library, flt, indexes, zone)
+    about = export_about(query, library, digest, joint=joint, per_point=per_point)
 
     def write(path: Path | None) -> None:
         if path is not None:
             screen.notify(f"Writing {path.name}…", title="Digest", markup=False, timeout=2)
-            work = partial(_write_and_tell, screen.app, library, path, flt, indexes, zone)
+            work = partial(_write_and_tell, screen.app, path, digest)
             screen.run_worker(work, thread=True, group="export", exit_on_error=False)
 
     screen.app.push_screen(ExportScreen(default_path(cwd, library.paths, dt.date.today()), about, cwd), write)
 
 
-def _write_and_tell(app: App, library: Library, path: Path, flt: DigestFilter, indexes: list[int], zone: str) -> None:
+def _write_and_tell(app: App, path: Path, digest: Digest) -> None:
     """In the worker thread: write, and say how it went."""
     try:
-        done = write_digest(library, path, flt, indexes, zone)
+        done = write_digest(path, digest)
     except OSError as exc:
         message = f"Could not write {path}: {exc.strerror or exc}"
         app.call_from_thread(app.notify, message, title="Digest", severity="error", markup=False)

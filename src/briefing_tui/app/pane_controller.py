@@ -18,7 +18,7 @@ from briefing_tui.core.model.problems import BriefingError
 from briefing_tui.core.model.sanitize import clean_line
 from briefing_tui.core.model.timetable import zone_labels
 from briefing_tui.core.present.export import to_markdown
-from briefing_tui.core.present.render import HIGHLIGHT_MARK, render_briefing
+from briefing_tui.core.present.render import EMPHASIS_MARK, HIGHLIGHT_MARK, render_briefing
 from briefing_tui.core.query.library import Library
 
 if TYPE_CHECKING:
@@ -55,6 +55,7 @@ class PaneController:
         if library is None:
             return
         if index is None:
+            self._seeked = None  # the pane no longer shows that briefing: shown again, it seeks again
             detail.show_message(empty_message(library))
             return
         personal = browser._personal
@@ -70,6 +71,7 @@ class PaneController:
         try:
             briefing = library.briefings[index]
         except BriefingError as exc:  # its cached copy was damaged and the file no longer parses
+            self._seeked = None
             detail.show_message(
                 f"This briefing could not be read: {clean_line(str(exc.problem))} ({commands.hint(browser.app, 'reload')} reloads)"
             )
@@ -121,7 +123,9 @@ class PaneController:
             return
         cycle = list(zone_labels(briefing, browser.extra_zones, browser.local_zone))
         position = cycle.index(browser.emphasis) + 1 if browser.emphasis in cycle else 0
-        browser.emphasis = cycle[position % len(cycle)]
+        browser.emphasis = cycle[position % len(cycle)]  # renders the pane again, in place
+        detail = browser._detail
+        detail.after_layout(lambda: detail.reveal(EMPHASIS_MARK))  # at 24 rows the row may be out of view
 
     def copy(self) -> None:
         """``y``: the briefing as Markdown, in the pane's zones and highlights, to the clipboard."""

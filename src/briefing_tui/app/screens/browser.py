@@ -471,8 +471,7 @@ class Browser(Screen[None]):
         if isinstance(self.focused, Input) and action in commands.typed_in_force(self.app):
             return False  # the search box types this key
         if isinstance(self.focused, FilterPanel) and action in commands.lettered_in_force(self.app):
-            if action not in FilterPanel.SCREEN_ACTIONS:  # the panel's own `a` stays
-                return False  # the panel's type-to-jump takes the letter (`t` too)
+            return False  # the panel's type-to-jump takes the letter (`t` too)
         if action == "show_points":
             return not self.showing_points
         if action in ("show_briefings", "toggle_joint"):
@@ -599,7 +598,10 @@ class Browser(Screen[None]):
                     Section("Anywhere", [type(self.app), Browser]),
                     Section("Briefing list", [BriefingList]),
                     Section("Briefing pane (enter from the list)", [DetailPane]),
-                    Section(f"Filter panel ({commands.hint(self.app, 'filters')})", [FilterPanel]),
+                    Section(
+                        f"Filter panel ({commands.hint(self.app, 'filters')}; letters and digits jump to a value)",
+                        [FilterPanel],
+                    ),
                     Section(f"Search box ({commands.hint(self.app, 'search')})", [SearchBox], inherited=False),
                 ]
             )

@@ -113,10 +113,15 @@ class DetailPane(ScrollView, can_focus=True):
     def show(self, renderable: RenderableType, briefing: int, options: object, *, seek: str | None = None) -> None:
         """Show a briefing: a different one starts at the top, or at the first line holding ``seek``."""
         other_briefing = self._shown is None or self._shown[0] != briefing
+        # A seek still waiting for the first layout is kept when the same briefing comes again
+        # with other options (a new zone, a reload): else it was lost and the pane stayed at the top.
+        waiting = None if other_briefing else self._then
         self._shown = (briefing, options)
         self._set_source(renderable, (briefing, options))
         if seek:
             self.after_layout(lambda: self._seek(seek))
+        elif waiting is not None:
+            self.after_layout(waiting)
         elif other_briefing:
             self.scroll_home(animate=False, immediate=True)
 
@@ -139,6 +144,18 @@ class DetailPane(ScrollView, can_focus=True):
         Forced: right after the lines grew taller than the pane, Textual refuses to scroll until the
         next layout shows the scroll bar, and the seek was lost (the bounds are already right)."""
         self.scroll_to(y=max(0, line - 1), animate=False, immediate=True, force=True)
+
+    def reveal(self, text: str, lines: int = 2) -> None:
+        """Scroll as little as needed to show the first line holding ``text`` and the ``lines`` - 1
+        under it (the emphasized zone's row: its label and its zone), e.g. after `z` at 24 rows."""
+        line = next((y for y, strip in enumerate(self._lines) if text in strip.text), None)
+        if line is None:
+            return
+        top, height = round(self.scroll_y), self.scrollable_content_region.height
+        if line < top:
+            self.scroll_to_line(line)
+        elif line + lines > top + height:
+            self.scroll_to(y=max(0, line + lines - height), animate=False, immediate=True, force=True)
 
     def _seek(self, text: str) -> None:
         """Scroll to the first line containing ``text`` (a highlighted point's mark)."""

@@ -3,8 +3,9 @@
 One OptionList with a heading per facet, so `t`, the arrows and space are all
 it takes. Values stay in label order whatever their counts, so the row under
 the cursor does not jump away when a toggle changes the numbers. Typing a value's
-first letters moves there: the screen's letter and digit commands (the command
-table says which) give way here, so "tele" reaches Telephone, `t` included.
+first letters moves there: the panel is a typing surface, so every letter and digit
+jumps (the screen's letter commands give way here, `t` included) and moving stays on
+the arrows, PgUp/PgDn, Home/End; the any/all toggle is on a key that is not a letter.
 """
 
 from __future__ import annotations
@@ -21,12 +22,15 @@ from textual.style import Style
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from briefing_tui.app.commands import is_letter
+from briefing_tui.app.commands import BY_ID
 from briefing_tui.app.messages import FilterToggled
 from briefing_tui.app.widgets.justified import Justified
 from briefing_tui.core.query.filtering import READING, Query
-from briefing_tui.core.query.library import FACETS, Facet, FacetValues
+from briefing_tui.core.query.library import Facet, FacetValues
 
+#: The panel's order: the medium before the kinds, so "tele" reaches the Telephone medium (every
+#: call, multilateral ones included) before the kind "Telephone talk" (bilateral calls only).
+ORDER: tuple[Facet, ...] = ("topics", "countries", "media", "kinds")
 HEADINGS: dict[Facet, str] = {"topics": "Topics", "countries": "Countries", "kinds": "Kinds", "media": "Medium"}
 ON, OFF = "● ", "○ "
 
@@ -48,17 +52,15 @@ class FilterPanel(OptionList):
     BINDINGS = [
         Binding("space", "toggle_value", "Toggle", tooltip="Add or remove the highlighted value's filter"),
         Binding("enter", "toggle_value", "Toggle", show=False),
-        Binding("a", "screen.toggle_topic_mode", "Any/all", tooltip="Several topics match ANY or ALL of them"),
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "First", show=False),
-        Binding("G", "last", "Last", show=False),
+        # The table's key (its id: a keymap remaps it here too), shown in the footer while the panel has focus.
+        Binding(
+            BY_ID["toggle_topic_mode"].keys,
+            "screen.toggle_topic_mode",
+            BY_ID["toggle_topic_mode"].label,
+            tooltip=BY_ID["toggle_topic_mode"].help,
+            id="toggle_topic_mode",
+        ),
     ]
-    _OWN = [binding for binding in BINDINGS if isinstance(binding, Binding)]
-    #: The panel's own letter keys: they keep their meaning unless a jump is being typed.
-    OWN_LETTERS = frozenset(key for binding in _OWN for key in binding.key.split(",") if is_letter(key))
-    #: The screen's commands the panel's own keys run (the screen keeps them while the panel has focus).
-    SCREEN_ACTIONS = frozenset(b.action.removeprefix("screen.") for b in _OWN if b.action.startswith("screen."))
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes, markup=False)
@@ -86,7 +88,7 @@ class FilterPanel(OptionList):
         options: list[Option] = []
         labels: list[str | None] = []
         row_keys: dict[str | None, Hashable] = {}
-        for facet in FACETS:
+        for facet in ORDER:
             if not values.get(facet):
                 continue
             selected: frozenset[str] = getattr(query, facet)
@@ -162,8 +164,6 @@ class FilterPanel(OptionList):
         if not (event.is_printable and char and len(char) == 1 and char.isalnum()):
             self.jumping = ""
             return
-        if not self.jumping and char in self.OWN_LETTERS:
-            return  # j, k, g, G, a: the panel's keys (a jump already under way takes them as letters)
         event.stop()
         event.prevent_default()
         self.jump(char)

@@ -165,6 +165,10 @@ def _moment(parts: tuple[str, str] | None) -> Text:
     return text
 
 
+#: Starts the emphasized zone's row of the time table (the pane scrolls it into view after `z`).
+EMPHASIS_MARK = "▸ "
+
+
 def render_times(
     b: Briefing,
     extra_zones: Sequence[str] = (),
@@ -184,7 +188,7 @@ def render_times(
     widest = [0, 0]  # of the Start and End columns, headings included
     for row in rows:
         emphasized = row.zone == emphasize
-        where = Text(("▸ " if emphasized else "") + row.label, style="bold" if emphasized else "")
+        where = Text((EMPHASIS_MARK if emphasized else "") + row.label, style="bold" if emphasized else "")
         if row.zone != "UTC":
             where.append(f"\n{row.zone} {row.abbreviation} {row.offset.removeprefix('UTC')}", style="dim")
         start, end = (_moment(parts) for parts in span_parts(b, row, reference))

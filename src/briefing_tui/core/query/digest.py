@@ -102,6 +102,8 @@ class DigestItem:
     points: tuple[Point, ...]
     #: The points that pass every filter (the others are parents kept to carry one); None: none marked.
     hit: Callable[[Point], bool] | None = None
+    #: The points the filters picked (the others are their sub-points and parents, kept as context); None: all.
+    picked: Callable[[Point], bool] | None = None
 
     def marked(self, point: Point) -> bool:
         """Does ``point`` carry the hit marker? Only with topics asked for, and only if it passes every filter."""
@@ -126,6 +128,28 @@ class Digest:
         return sum(1 for item in self.items for _ in walk_points(item.points))
 
     @property
+    def matching_count(self) -> int:
+        """Points the filters picked: the points view's count (``point_count`` adds their context)."""
+        return sum(
+            1 for item in self.items for _, p in walk_points(item.points) if item.picked is None or item.picked(p)
+        )
+
+    def counts(self) -> str:
+        """What the file holds, in words: "8 meetings, 11 matching points (18 with their sub-points)"."""
+        meetings = f"{len(self.items)} meeting{'' if len(self.items) == 1 else 's'}"
+        total, matching = self.point_count, self.matching_count
+        if matching == total:
+            return f"{meetings}, {total} point{'' if total == 1 else 's'}"
+        picked = f"{matching} matching point{'' if matching == 1 else 's'}"
+        context = "their sub-points and the points they belong to" if self._carries() else "their sub-points"
+        return f"{meetings}, {picked} ({total} with {context})"
+
+    def _carries(self) -> bool:
+        """Is some point written only to carry a picked sub-point? (Pruning keeps a point that was not
+        picked, at the top, only for that; under a picked one, points are its sub-points.)"""
+        return any(item.picked is not None and not all(map(item.picked, item.points)) for item in self.items)
+
+    @property
     def joint_count(self) -> int:
         return sum(1 for item in self.items for _, p in walk_points(item.points) if p.outcome in JOINT_OUTCOMES)
 
@@ -142,7 +166,7 @@ def build_digest(
         points = prune_points(b.points, keep) if keep is not None else b.points
         if keep is not None and not points:
             continue
-        items.append(DigestItem(b, points, keep if flt.topics else None))
+        items.append(DigestItem(b, points, keep if flt.topics else None, keep))
     items.sort(key=lambda it: (start_instant(it.briefing) or _midday(it.briefing), it.briefing.id or ""))
     return Digest(flt, zone, items, len(briefings), labels)
 
