@@ -147,22 +147,24 @@ class BriefingApp(App[None]):
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self.state.notice:
             self.notify(self.state.notice, title="Reading state", severity="warning", timeout=10, markup=False)
-        if self._settings_problem:
-            self.notify(
-                f"{self._settings_problem}\nUsing the defaults; the file is replaced when a setting changes.",
-                title="Settings ignored",
-                severity="warning",
-                timeout=10,
-                markup=False,
-            )
-        if self._config_problem:
-            self.notify(
-                f"{self._config_problem}\nStarted on the defaults: the bundled briefings and the default keys.",
-                title="Config ignored",
-                severity="warning",
-                timeout=15,
-                markup=False,
-            )
+        for problem, then, title, timeout in (
+            (
+                self._settings_problem,
+                "Using the defaults; the file is replaced when a setting changes.",
+                "Settings",
+                10,
+            ),
+            (
+                self._config_problem,
+                "Started on the defaults: the bundled briefings and the default keys.",
+                "Config",
+                15,
+            ),
+        ):
+            if problem:
+                self.notify(
+                    f"{problem}\n{then}", title=f"{title} ignored", severity="warning", timeout=timeout, markup=False
+                )
         if self._key_problems:
             self.notify(
                 "\n".join(self._key_problems), title="Keys ignored", severity="warning", timeout=15, markup=False

@@ -846,6 +846,11 @@ _TITLE_BEFORE_COMMA = re.compile(
 )
 
 
+def _honorific_text(hon: re.Match[str] | None) -> str:
+    """An honorific as matched, on one line ("H.E.\nDr." is "H.E. Dr.")."""
+    return re.sub(r"\s+", " ", hon.group(0)).strip() if hon else ""
+
+
 def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> list[Person]:
     """Everyone named with an honorific or a title in ``text``, in order, duplicates removed (at a
     ``summit``, the leaders it "was attended by" are its members, not attendants)."""
@@ -904,7 +909,7 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         person = Person(
             text[name_start:end].strip(),
             tokens,
-            honorific=re.sub(r"\s+", " ", hon.group(0)).strip() if hon else "",
+            honorific=_honorific_text(hon),
             start=start,
             end=end,
         )
@@ -940,7 +945,7 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         person = Person(
             text[pos:end].strip(),
             tokens,
-            honorific=re.sub(r"\s+", " ", hon.group(0)).strip() if hon else "",
+            honorific=_honorific_text(hon),
             title=title,
             country=code,
             start=m.start("title"),

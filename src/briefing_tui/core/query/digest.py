@@ -25,6 +25,9 @@ from briefing_tui.core.query.filtering import Catalog, Query, prune_points
 from briefing_tui.core.query.points import header_text, point_text
 from briefing_tui.core.store.rows import search_words
 
+#: The filters a digest shares with the browser's ``Query``, by the same names.
+SHARED_WITH_QUERY = ("topics", "countries", "kinds", "media", "text", "since", "until")
+
 
 @dataclass(frozen=True)
 class DigestFilter:
@@ -43,28 +46,11 @@ class DigestFilter:
 
     def query(self) -> Query:
         """The list filters this digest shares with the browser (the inverse of ``from_query``)."""
-        return Query(
-            topics=self.topics,
-            countries=self.countries,
-            kinds=self.kinds,
-            media=self.media,
-            text=self.text,
-            since=self.since,
-            until=self.until,
-        )
+        return Query(**{name: getattr(self, name) for name in SHARED_WITH_QUERY})
 
     @classmethod
     def from_query(cls, query: Query, **more) -> DigestFilter:
-        return cls(
-            topics=query.topics,
-            countries=query.countries,
-            kinds=query.kinds,
-            media=query.media,
-            text=query.text,
-            since=query.since,
-            until=query.until,
-            **more,
-        )
+        return cls(**{name: getattr(query, name) for name in SHARED_WITH_QUERY}, **more)
 
     def keeps(self, point: Point) -> bool:
         return (not self.topics or bool(self.topics & set(point.topics))) and (
