@@ -71,10 +71,17 @@ class Terminal:
         self._pending = bytearray()
 
     def text(self) -> str:
+        """The screen's characters, and a last line that changes with its colours: a keystroke
+        that only moves a cursor drawn in colour (a space typed in the search box) changes no
+        character, and was timed by whatever frame changed one next (the facet refresh, 170 ms)."""
         if self._pending:
             self.stream.feed(bytes(self._pending))
             self._pending.clear()
-        return "\n".join(self.screen.display)
+        buffer = self.screen.buffer
+        colours = hash(
+            tuple(hash(tuple((c.fg, c.bg, c.reverse) for c in buffer[y].values())) for y in range(self.screen.lines))
+        )
+        return "\n".join(self.screen.display) + f"\n[colours {colours:x}]"
 
     def _read(self, timeout: float) -> float | None:
         """Read what is there within ``timeout``; the time the bytes arrived, or None."""

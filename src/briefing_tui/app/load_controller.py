@@ -1,4 +1,4 @@
-"""The load life cycle: loads in a thread, partial views, reloads, watching the files, sweeps.
+"""The load life cycle: loads in a thread, partial views, reloads, watching the files.
 
 One object owns every timer and counter of loading, so the browser screen only
 shows what it is given. The controller is a hidden widget (it runs the load and
@@ -48,8 +48,6 @@ INDICATOR_AFTER = 0.25
 #: A first load shows its first rows no sooner than this (seconds). (A warm start of up to
 #: ``load.STREAM_MIN`` files sends none before it is done; a larger one sends its first at once.)
 FIRST_PARTIAL_AFTER = 0.05
-#: After a load, garbage is swept once no key has been pressed for this long (seconds).
-SWEEP_AFTER = 2.0
 
 
 class LoadController(Widget):
@@ -75,18 +73,13 @@ class LoadController(Widget):
         self._partial_cost = 0.0
         self._partial_timer: Timer | None = None
         self._counted_at = 0.0
-        self._sweep_pending = False
-        self._last_key = 0.0
+        self._loads_shown = 0
 
     def start(self) -> None:
         """The first load; then, unless told not to, watch the files."""
         self.reload()
         if self.poll:
             self.set_interval(POLL_INTERVAL, self._look_for_changes)
-
-    def key_pressed(self) -> None:
-        """The reader is busy: sweeps wait for a pause."""
-        self._last_key = time.monotonic()
 
     # Loading -----------------------------------------------------------------
 
@@ -213,23 +206,12 @@ class LoadController(Widget):
         self._awaiting = False
         self._drop_arrivals()
         self.library = message.library
-        with memory.replacing_load():
+        # The first load's only garbage is the start's; each later one sweeps every generation.
+        with memory.replacing_load(sweep=self._loads_shown > 0):
             self._show(message.library)
-        # But collection was off while the load ran (it is process-wide), so the UI's own garbage
-        # of that time was frozen too: sweep it once the reader pauses, or reloads would leak it.
-        if not self._sweep_pending:  # one sweep covers every load before it
-            self._sweep_pending = True
-            self.set_timer(SWEEP_AFTER, self._sweep_when_idle)
+        self._loads_shown += 1
         if message.library.notices:
             self.post_message(LoadNotices(list(message.library.notices)))
-
-    def _sweep_when_idle(self) -> None:
-        idle = time.monotonic() - self._last_key
-        if idle < SWEEP_AFTER:
-            self.set_timer(SWEEP_AFTER - idle, self._sweep_when_idle)
-            return
-        self._sweep_pending = False
-        memory.sweep()
 
     # Watching ----------------------------------------------------------------
 

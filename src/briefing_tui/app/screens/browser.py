@@ -194,7 +194,6 @@ class Browser(Screen[None]):
         self._loader.reload()
 
     def on_key(self) -> None:
-        self._loader.key_pressed()
         self._points.last_key = time.monotonic()
 
     @on(LoadCounting)
