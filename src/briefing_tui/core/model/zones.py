@@ -8,7 +8,6 @@ spelled out, and it spots wall times that a DST change skips or repeats.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import os
 from functools import cache
 from typing import Literal, NamedTuple
@@ -31,6 +30,8 @@ def zone_names() -> tuple[str, ...]:
 
 
 def suggest_zone(name: str) -> str | None:
+    import difflib  # only for a "did you mean" (``print`` of a good file never needs it)
+
     names = zone_names()
     lowered = {n.lower(): n for n in names}
     key = name.strip().lower().replace(" ", "_")

@@ -7,7 +7,6 @@ file never stops the others: ``load_paths`` collects problems and moves on.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -51,8 +50,8 @@ class LoadResult:
     files_seen: int = 0
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
     notices: list[str] = field(default_factory=list)
-    #: files_signature of what was read, stat'ed before reading (see core.watch).
-    signature: str = ""
+    #: (path, size, mtime_ns) of each file read (and of the vocabulary), stat'ed before reading.
+    stats: list[tuple[str, int, int]] = field(default_factory=list)
     #: Worker processes that parsed files in this load (0: all were parsed here or cached).
     workers: int = 0
     #: The cache consulted, until ``write_cache`` has written it back.
@@ -66,6 +65,11 @@ class LoadResult:
         cache.write()
         if cache.notice:
             self.notices.append(cache.notice)
+
+    @property
+    def signature(self) -> str:
+        """files_signature of what was read (see core.watch), computed when asked: ``print`` never asks."""
+        return files_signature(self.stats)
 
     @property
     def errors(self) -> list[Problem]:
@@ -115,6 +119,8 @@ def _unreadable_folder(path: Path | str, exc: OSError) -> Problem:
 
 def files_signature(stats: Iterable[tuple[str, int, int]]) -> str:
     """A digest of (path, size, mtime_ns) triples, in path order: equal means nothing changed."""
+    import hashlib  # here: its OpenSSL part costs ~2 ms, and ``print`` never asks for a signature
+
     digest = hashlib.blake2b(digest_size=16)
     for path, size, mtime_ns in sorted(stats):
         digest.update(f"{path}\0{size}\0{mtime_ns}\n".encode("utf-8", "surrogateescape"))
@@ -219,7 +225,7 @@ def load_paths(
                 progress(pending, max(result.files_seen, len(known)))  # (the index's files were counted first)
                 pending = []
                 reported = time.monotonic()
-        result.signature = files_signature(stats)
+        result.stats = stats
         if progress is not None:
             progress(pending, result.files_seen)  # the last batch, possibly empty: "done"
     finally:
