@@ -18,7 +18,6 @@ from briefing_tui.core.model.briefing import Briefing
 from briefing_tui.core.model.problems import BriefingError, Problem
 from briefing_tui.core.model.topics import TOPICS_FILE, Vocabulary
 from briefing_tui.core.store import memory
-from briefing_tui.core.store.blobs import Segment, Span
 from briefing_tui.core.store.bundled import bundled_dir
 from briefing_tui.core.store.locate import locate
 from briefing_tui.core.store.parse import find_vocabulary, load_vocabulary, problem_at, read_text
@@ -26,6 +25,7 @@ from briefing_tui.core.store.rows import Loaded, parse_here, share_strings
 
 if TYPE_CHECKING:  # the cache and the worker pool are imported when a load needs them: `print FILE` never does
     from briefing_tui.core.store import workers
+    from briefing_tui.core.store.blobs import Segment
     from briefing_tui.core.store.cache import Cache, Hit
 
 #: With at least this many files to parse (and two cores), parsing runs in worker processes.
@@ -369,10 +369,12 @@ def _received(
     share_strings(parsed.row)
     if parsed.blob is not None:
         return Loaded(path, row=parsed.row, blob=parsed.blob), list(parsed.problems)
+    from briefing_tui.core.store import blobs  # (imported by the workers' module already)
+
     segment = segments.get(parsed.segment)
     if segment is None:
-        segment = segments[parsed.segment] = Segment(directory / parsed.segment)
-    span = Span(segment, parsed.offset, parsed.length, parsed.crc)
+        segment = segments[parsed.segment] = blobs.Segment(directory / parsed.segment)
+    span = blobs.Span(segment, parsed.offset, parsed.length, parsed.crc)
     return Loaded(path, row=parsed.row, blob=span), list(parsed.problems)
 
 
