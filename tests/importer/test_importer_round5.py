@@ -1,0 +1,34 @@
+"""Session 5, round 5: one test per rule learnt on holdout8 (each failed before its rule)."""
+
+from __future__ import annotations
+
+import pytest
+from importer_accuracy import vocabulary
+
+from briefing_tui.core.importer import import_readout
+
+
+def _draft(readout: str):
+    return import_readout(readout, vocabulary=vocabulary(), source_name="x.txt").draft
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        (
+            "Prime Minister Acad. Nikolai Denkov held talks today with President Volodymyr Zelensky in Sofia.",
+            "Acad. Nikolai Denkov",
+        ),
+        (
+            "H.E. Gen. Yoweri Museveni, the President of Uganda, today held talks with the Minister of Foreign "
+            "Affairs of Russia, H.E. Sergey Lavrov, at State House Entebbe.",
+            "H.E. Gen. Yoweri Museveni",
+        ),
+        ("President Lt. Col. Paul Kagame met President Emmanuel Macron in Kigali today.", "Lt. Col. Paul Kagame"),
+    ],
+)
+def test_an_abbreviated_rank_or_academic_style_is_part_of_the_honorific(lead, name):
+    draft = _draft(f"Talks\n\n6 July 2023\n\n{lead}\n\nThe two sides discussed trade.\n")
+    assert name in [p.name for p in draft.participants]
+    person = next(p for p in draft.participants if p.name == name)
+    assert person.given_name not in ("Acad", "Gen", "Lt")
