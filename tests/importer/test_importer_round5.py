@@ -32,3 +32,16 @@ def test_an_abbreviated_rank_or_academic_style_is_part_of_the_honorific(lead, na
     assert name in [p.name for p in draft.participants]
     person = next(p for p in draft.participants if p.name == name)
     assert person.given_name not in ("Acad", "Gen", "Lt")
+
+
+def test_a_byline_with_its_office_after_a_comma_is_the_speakers_full_name():
+    readout = (
+        "President of Montenegro\n\nJakov Milatovic, President of Montenegro\n\n"
+        "Statement by President Milatovic after the meeting with the President of Serbia in Belgrade\n\n"
+        "Belgrade, 10 July 2023\n\n"
+        "Today in Belgrade I met the President of the Republic of Serbia, Aleksandar Vucic.\n\n"
+        "We agreed that both countries should again have ambassadors.\n"
+    )
+    draft = _draft(readout)
+    assert [p.name for p in draft.participants] == ["Jakov Milatovic", "Aleksandar Vucic"]
+    assert draft.participants[0].given_name == "Jakov"

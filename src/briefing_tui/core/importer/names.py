@@ -1215,12 +1215,12 @@ MAX_REFERENCE_LINE_CHARS = 4000
 
 
 _FIRST_PERSON = re.compile(
-    r"(?:^|[.!?]\s+|,\s+|\b(?:Today|Yesterday|This\s+\w+),?\s+)I\s+(?:\w+\s+){0,4}?(?:met|spoke|held|had|hosted|received|welcomed?|visited|called|talked|joined)\b"
+    r"(?:^|[.!?]\s+|,\s+|\b(?:Today|Yesterday|This\s+\w+)(?:\s+(?:in|at)\s+[A-Z][\w'’-]+)?,?\s+)I\s+(?:\w+\s+){0,4}?(?:met|spoke|held|had|hosted|received|welcomed?|visited|called|talked|joined)\b"
 )
 
 
 def first_person(lead: str) -> bool:
-    """ "Today I met ...", "I spoke with ...", "I was honoured today to welcome ...": the readout is
+    """ "Today I met ...", "Today in Belgrade I met ...", "I spoke with ...", "I was honoured today to welcome ...": the readout is
     written by one of the participants."""
     return bool(_FIRST_PERSON.search(lead))
 
@@ -1243,7 +1243,21 @@ def byline_person(header: list[str], title: str = "") -> Person | None:
         # "Statement by the Taoiseach, Leo Varadkar TD, following his meeting with ...": the speaker
         found = find_people(title[by.end() : by.end() + MAX_REFERENCE_LINE_CHARS])
         if found and found[0].start <= 40:
+            # "Statement by President Milatović ..." under a byline "Jakov Milatović, President of
+            # Montenegro": the byline is the fuller written form of the same person
+            lined = _header_byline(header, title, like=found[0])
+            if lined is not None and len(lined.tokens) > len(found[0].tokens):
+                lined.title = lined.title or found[0].title
+                lined.country = lined.country or found[0].country
+                return lined
             return found[0]
+    return _header_byline(header, title)
+
+
+def _header_byline(header: list[str], title: str, like: Person | None = None) -> Person | None:
+    """A byline line of the header: a name alone (its title on the next line), a name with its
+    post-nominals or its title after a comma, or a "From:" line's first person; with ``like``,
+    only a line naming a person of the same family name."""
     organisation = None
     for i, line in enumerate(header):
         body = re.sub(r"^From:\s*", "", line)
@@ -1251,7 +1265,9 @@ def byline_person(header: list[str], title: str = "") -> Person | None:
             # Read as far as a "[Reference]" line is: a name is near the start, and reading
             # people is not linear in a line's length.
             for person in find_people(body[:MAX_REFERENCE_LINE_CHARS]):
-                return person
+                if like is None or person.tokens[-1:] == like.tokens[-1:]:
+                    return person
+                break
             continue
         if len(line) > 80 or line == title:
             continue
@@ -1261,10 +1277,16 @@ def byline_person(header: list[str], title: str = "") -> Person | None:
             continue
         found = find_people(body)
         rest = body[found[0].end :].rstrip(", ") if found else ""
+        named = re.match(r"(?P<name>[^,]{3,60}),[ \t]+(?P<title>.+)$", body)
         if found and found[0].start == 0 and (not rest or _MORE_POST_NOMINALS.fullmatch(rest)):
             person = found[0]
             if rest:  # "Hon. James Marape, MP": the letters after the comma are part of the written form
                 person.name = body.strip()
+        elif named and TITLE_START.match(named.group("title")) and _plain_name(named.group("name")) is not None:
+            # "Jakov Milatović, President of Montenegro": a name, then its office after a comma
+            person = Person(named.group("name").strip(), _plain_name(named.group("name")) or [])
+            person.title, code = split_title(named.group("title"))
+            person.country = code or ""
         else:
             tokens, end, _ = read_name(body, 0)
             if len(tokens) < 2 or end < len(body) or len(tokens) > 4 or body.isupper():
@@ -1275,8 +1297,19 @@ def byline_person(header: list[str], title: str = "") -> Person | None:
             person.title, code = split_title(nxt)
             person.country = person.country or (code or "")
         person.country = person.country or (organisation or "")
+        if like is not None and person.tokens[-1:] != like.tokens[-1:]:
+            continue
         return person
     return None
+
+
+def _plain_name(line: str) -> list[str] | None:
+    """The name words of a line that is a bare name of two to four words, else None."""
+    line = line.strip()
+    tokens, end, _ = read_name(line, 0)
+    if len(tokens) < 2 or end < len(line) or len(tokens) > 4 or line.isupper():
+        return None
+    return tokens
 
 
 def _organisation(line: str) -> str | None:
