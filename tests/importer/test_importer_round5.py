@@ -45,3 +45,40 @@ def test_a_byline_with_its_office_after_a_comma_is_the_speakers_full_name():
     draft = _draft(readout)
     assert [p.name for p in draft.participants] == ["Jakov Milatovic", "Aleksandar Vucic"]
     assert draft.participants[0].given_name == "Jakov"
+
+
+def _points(body: str) -> list[str]:
+    from briefing_tui.core.importer import points
+
+    return [it.text for it in points.structure(body.split("\n"), prose=False)]
+
+
+def test_a_numbered_paragraph_holds_a_point_per_reporting_sentence():
+    body = (
+        "1. President A welcomed Minister B and thanked Russia. He said that trade will go on. "
+        "He noted that the two are old friends.\n"
+        "2. Minister B briefed the President on Ukraine. The Russian side is ready to supply grain.\n"
+        "3. The two sides discussed energy. They agreed to revive the Joint Commission."
+    )
+    assert len(_points(body)) == 6
+
+
+def test_a_numbered_paragraph_opening_with_a_topic_label_is_one_point():
+    body = (
+        "1. Trade and investment. Minister A welcomed the investment.\n"
+        "2. The war in Ukraine. Minister A stressed that it must end. Minister B explained his position."
+    )
+    assert len(_points(body)) == 2
+
+
+@pytest.mark.parametrize(
+    "intro", ["The following conclusions were reached at the meeting:", "The following were the main issues discussed:"]
+)
+def test_the_items_after_a_lists_introduction_are_the_points(intro):
+    body = (
+        f"{intro}\n"
+        "a) Prime Minister A said that the goal is good relations.\n"
+        "b) Prime Minister B said that Bulgaria supports the accession.\n"
+        "c) The two prime ministers agreed to set up working groups."
+    )
+    assert len(_points(body)) == 3
