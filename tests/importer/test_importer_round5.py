@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from importer_accuracy import vocabulary
 
-from briefing_tui.core.importer import import_readout
+from briefing_tui.core.importer import import_readout, outcomes
 
 
 def _draft(readout: str):
@@ -82,3 +82,39 @@ def test_the_items_after_a_lists_introduction_are_the_points(intro):
         "c) The two prime ministers agreed to set up working groups."
     )
     assert len(_points(body)) == 3
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The delegations were welcomed on arrival by the Prime Minister of the host country.",
+        "Yesterday afternoon I was welcomed at the airport by the Minister of Foreign Affairs.",
+        "The Agreement was agreed in Brussels on 27 February.",
+        "Differences should be discussed through dialogue.",
+    ],
+)
+def test_a_simple_passive_reports_nothing(sentence):
+    assert outcomes.classify(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        ("It was agreed that the commission would meet in May.", "agreed"),
+        ("Issues of energy and trade were discussed.", "discussed"),
+        ("The President was pleased to welcome the Minister.", "welcomed"),
+    ],
+)
+def test_an_impersonal_or_topic_passive_still_reports(sentence, outcome):
+    verb = outcomes.classify(sentence)
+    assert verb is not None and verb.outcome == outcome
+
+
+def test_a_publisher_that_numbers_its_points_keeps_a_numbered_paragraph_whole():
+    from briefing_tui.core.importer import points
+
+    body = [
+        "1. Minister A thanked Secretary B. In response, Secretary B said that he agreed.",
+        "2. They shared the view.",
+    ]
+    assert len(points.structure(body, prose=False, numbered_points=True)) == 2

@@ -373,7 +373,11 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     # The publisher's own participant: the author, else the first person when they are the publisher's.
     host_key = speaker_key or (people[0].key if people and pub.country and people[0].country == pub.country else "")
     drafted = points.draft_points(
-        points.structure(body, prose=pub.prose), people, vocabulary, speaker=speaker_key, host=host_key
+        points.structure(body, prose=pub.prose, numbered_points=pub in (text.MOFA, text.KANTEI)),
+        people,
+        vocabulary,
+        speaker=speaker_key,
+        host=host_key,
     )
     if not drafted:
         notes.append("no points found")

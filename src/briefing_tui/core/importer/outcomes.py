@@ -227,9 +227,24 @@ _NO_POINT_AT = re.compile(
 )
 
 
+# A simple passive tells of what was done to its subject, not what a side said: "The delegations
+# were welcomed on arrival by ...", "I was welcomed at the airport by ...", "The Agreement ... was
+# agreed in Brussels on 27 February", "differences should be discussed through dialogue". The
+# impersonal "It was agreed that ..." reports, and so do topics that "were discussed".
+_PASSIVE_BEFORE = re.compile(
+    r"(?<![Ii]t\s)\b(?:was|were|is|are|be|being)\s+(?:\w+ly\s+|also\s+|then\s+|thus\s+)?$", re.IGNORECASE
+)
+_TOPIC_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+|also\s+)?$", re.IGNORECASE)
+
+
 def _tells_nothing(text: str, verb: Verb) -> bool:
+    before = max(0, verb.start - 40)
+    if _PASSIVE_BEFORE.search(text, before, verb.start) and not (
+        verb.outcome == "discussed" and _TOPIC_PASSIVE.search(text, before, verb.start)
+    ):
+        return True
     return bool(
-        _PERFECT_PASSIVE_BEFORE.search(text, max(0, verb.start - 40), verb.start)
+        _PERFECT_PASSIVE_BEFORE.search(text, before, verb.start)
         or _NO_POINT_AT.match(text[verb.start : verb.start + 160])
     )
 

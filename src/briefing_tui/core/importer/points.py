@@ -87,8 +87,12 @@ def _shared_subject(lines: list[str]) -> list[str]:
     return out
 
 
-def structure(lines: list[str], *, prose: bool) -> list[Item]:
-    """Top-level items with their sub-items, from the body's lines."""
+def structure(lines: list[str], *, prose: bool, numbered_points: bool = False) -> list[Item]:
+    """Top-level items with their sub-items, from the body's lines.
+
+    ``numbered_points``: the publisher numbers its points (Japan's MOFA: "1.", "2. (1)"), so a
+    numbered paragraph is one point however many sentences report in it; elsewhere it holds a
+    point per reporting sentence."""
     lines = _shared_subject(lines)
     items: list[Item] = []
     current: Item | None = None
@@ -107,7 +111,7 @@ def structure(lines: list[str], *, prose: bool) -> list[Item]:
             )
         intro = False
         if style and style == top_style and not (m.group("num") or m.group("alpha") or m.group("bullet")):
-            current = _marked_points(items, text, m.group("sub").strip())
+            current = _marked_points(items, text, m.group("sub").strip(), whole=numbered_points)
             continue
         has_top = bool(m.group("num") or m.group("alpha")) or (bool(m.group("bullet")) and not m.group("sub"))
         if m.group("num") and not m.group("bullet") and not m.group("sub") and not text:
@@ -115,7 +119,7 @@ def structure(lines: list[str], *, prose: bool) -> list[Item]:
         if has_top:
             marker = (m.group("num") or m.group("alpha") or "").strip()
             if not m.group("sub") and not _is_heading(text):
-                current = _marked_points(items, text, marker)
+                current = _marked_points(items, text, marker, whole=numbered_points)
                 continue
             current = Item(text, 0, marker, marked=True)
             items.append(current)
@@ -151,14 +155,14 @@ def structure(lines: list[str], *, prose: bool) -> list[Item]:
     return _without_unreported(_without_framing(items))
 
 
-def _marked_points(items: list[Item], text: str, marker: str) -> Item:
+def _marked_points(items: list[Item], text: str, marker: str, *, whole: bool = False) -> Item:
     """A numbered or lettered paragraph: one point per sentence with its own reporting verb, as
     in prose ("1. President A welcomed ... He said ... He noted ..." is three points); the marker
     opens the first. An item that opens with a topic label ("2. Trade and investment. Minister A
     welcomed ...") is a section on that topic: one point. Returns the last item, which later
     sub-items and paragraphs belong to."""
-    sentences = split_sentences(text)
-    if len(sentences) > 1 and outcomes.classify(sentences[0]) is None and len(sentences[0].split()) <= 12:
+    sentences = [] if whole else split_sentences(text)
+    if whole or (len(sentences) > 1 and outcomes.classify(sentences[0]) is None and len(sentences[0].split()) <= 12):
         sentences = [text]
     else:
         sentences = _prose_points(text) or [text]
