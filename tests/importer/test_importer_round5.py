@@ -118,3 +118,16 @@ def test_a_publisher_that_numbers_its_points_keeps_a_numbered_paragraph_whole():
         "2. They shared the view.",
     ]
     assert len(points.structure(body, prose=False, numbered_points=True)) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        ("The Prime Minister called on President Putin to de-escalate and agree to a ceasefire.", "requested"),
+        ("Minister A called on President B at the Presidential Palace.", None),
+        ("Minister A called on President B to discuss trade.", None),
+    ],
+)
+def test_calling_on_a_leader_to_act_is_a_request_and_a_courtesy_call_is_not(sentence, outcome):
+    verb = outcomes.classify(sentence)
+    assert (verb.outcome if verb else None) == outcome

@@ -58,8 +58,9 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "requested",
-            # "called on President X" is a courtesy call, not a request.
-            r"\b(?:requested|asked|called (?:for|on|upon)(?!\s+(?:the\s+)?(?:President|Prime Minister|King|Queen|Emperor|"
+            # "called on President X" is a courtesy call, not a request; "called on President X to
+            # de-escalate" is one.
+            r"\b(?:requested|asked|called (?:on|upon) (?:[\w.'’-]+ ){1,5}?to (?!the\b|a\b|an\b|his\b|her\b|discuss|exchange|review|hold|meet|pay)[a-z]+|called (?:for|on|upon)(?!\s+(?:the\s+)?(?:President|Prime Minister|King|Queen|Emperor|"
             r"Crown Prince|Premier|Chancellor|His\b|Her\b|H\.\s?E\.|HE\b))|urged|sought|invited|proposed|appealed)\b",
         ),
         ("announced", r"\b(?:announced|unveiled|launched)\b"),
