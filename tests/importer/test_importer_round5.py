@@ -131,3 +131,21 @@ def test_a_publisher_that_numbers_its_points_keeps_a_numbered_paragraph_whole():
 def test_calling_on_a_leader_to_act_is_a_request_and_a_courtesy_call_is_not(sentence, outcome):
     verb = outcomes.classify(sentence)
     assert (verb.outcome if verb else None) == outcome
+
+
+def test_a_date_after_a_meeting_sentence_that_says_today_is_background():
+    readout = (
+        "Telephone conversation\n\nPublished on 19.03.2022\n\n"
+        "Prime Minister A had a telephone conversation today with President Putin. It is their second "
+        "conversation this week, after the one on Monday, 14 March.\n\n"
+        "Prime Minister A said he was shocked by the attacks.\n"
+    )
+    assert str(_draft(readout).date) == "2022-03-19"
+
+
+def test_a_date_in_the_meeting_sentence_still_wins_over_today():
+    readout = (
+        "Talks\n\n19 March 2022\n\nOn 17 March, Prime Minister A met President B. They spoke again today.\n\n"
+        "Prime Minister A said he was shocked by the attacks.\n"
+    )
+    assert str(_draft(readout).date) == "2022-03-17"

@@ -141,9 +141,16 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.da
     # Dates given for another zone ("(November 20, Japan time)") are not the meeting's.
     other = [c.paren for c in reading.clocks if c.paren and c.label and c.label.kind == "zone"]
     other += [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\b(?:[A-Z][a-z]+ [Tt]ime|JST|KST)\)", lead)]
+    # "X had a telephone conversation today with Y. It is the second this week, after the one on
+    # Monday, 14 March": a date after a meeting sentence that says "today" is background.
+    sentences = text.split_sentences(lead)
+    first = sentences[0] if sentences else lead
+    today = dates.relative_day(first, doc.published) if len(first) < len(lead) else None
     for mention in dates.find_dates(lead):
         if any(s <= mention.start < e for s, e in other) or dates.in_range(lead, mention):
             continue
+        if today is not None and mention.start >= len(first):
+            break
         day, year_guessed = dates.complete(mention, doc.published)
         if day is None:
             continue
