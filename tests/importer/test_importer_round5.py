@@ -149,3 +149,29 @@ def test_a_date_in_the_meeting_sentence_still_wins_over_today():
         "Prime Minister A said he was shocked by the attacks.\n"
     )
     assert str(_draft(readout).date) == "2022-03-17"
+
+
+@pytest.mark.parametrize(
+    ("header", "code"),
+    [
+        ("MINISTRY OF FOREIGN AFFAIRS\nREPUBLIC OF GUATEMALA", "GT"),
+        ("LE GOUVERNEMENT DU GRAND-DUCHÉ DE LUXEMBOURG\nMinistère d'État", "LU"),
+        ("PRESIDENCIA DE LA REPÚBLICA DOMINICANA\nDirección de Comunicación", "DO"),
+        ("Prime Minister's Office\nGovernment of the Kingdom of Tonga", "TO"),
+        ("Gouvernement Princier\nPRINCIPAUTÉ DE MONACO", "MC"),
+    ],
+)
+def test_a_masthead_in_capitals_on_a_second_line_or_in_its_own_language_gives_the_country(header, code):
+    from briefing_tui.core.importer import text
+
+    publisher, _ = text.detect_publisher(f"{header}\n\nHome > News\n\nTalks\n\n19 March 2022\n\nA met B.\n")
+    assert publisher.country == code
+
+
+def test_a_headline_under_the_masthead_gives_no_country():
+    from briefing_tui.core.importer import text
+
+    publisher, _ = text.detect_publisher(
+        "Government.no\nMinistry of Foreign Affairs\n\nForeign Minister Eide spoke with Iran's Foreign Minister\n"
+    )
+    assert publisher.country == ""
