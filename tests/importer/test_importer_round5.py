@@ -175,3 +175,22 @@ def test_a_headline_under_the_masthead_gives_no_country():
         "Government.no\nMinistry of Foreign Affairs\n\nForeign Minister Eide spoke with Iran's Foreign Minister\n"
     )
     assert publisher.country == ""
+
+
+@pytest.mark.parametrize("after", ["from the National Palace of Culture", "by telephone", "via video link"])
+def test_a_name_between_commas_may_be_followed_by_where_or_how_they_joined(after):
+    from briefing_tui.core.importer import names
+
+    lead = f"The President held a virtual meeting with the Vice President of the United States, Kamala Harris, {after}."
+    assert [p.name for p in names.find_people(lead)] == ["Kamala Harris"]
+
+
+def test_someone_who_took_part_from_one_side_is_not_a_principal():
+    readout = (
+        "Virtual meeting\n\nGuatemala, April 26, 2021\n\n"
+        "The President of the Republic, Alejandro Giammattei Falla, held a virtual meeting with the Vice "
+        "President of the United States, Kamala Harris.\n\n"
+        "Minister of Foreign Affairs Pedro Brolo Vila also took part in the meeting from the Guatemalan side.\n\n"
+        "President Giammattei explained the measures taken by his Government.\n"
+    )
+    assert [p.name for p in _draft(readout).participants] == ["Alejandro Giammattei Falla", "Kamala Harris"]

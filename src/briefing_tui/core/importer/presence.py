@@ -33,9 +33,9 @@ _ATTENDING = re.compile(
     r"witness\w*|part\s+of\s+the\b|airport|(?:was|were)\s+(?:received|welcomed|greeted|seen\s+off)\b)\b",
     re.IGNORECASE,
 )
-# "X and Y also took part on the Panamanian side", "on the side of Japan": members of one side's
+# "X and Y also took part on (from) the Panamanian side", "on the side of Japan": members of one side's
 # delegation, not its principals.
-_ON_A_SIDE = re.compile(r"\bon\s+the\s+(?:[A-Z][\w'’-]*\s+side\b|side\s+of\b)")
+_ON_A_SIDE = re.compile(r"\b(?:on|from|for)\s+the\s+(?:[A-Z][\w'’-]*\s+side\b|side\s+of\b)")
 # A summit's member list: "The summit ... was also attended by President A, President B and ...".
 _SUMMIT_ATTENDED_BY = re.compile(r"\b(?:summit|leaders)\b[^.;]*?\battended\s+by\b", re.IGNORECASE)
 
