@@ -194,3 +194,26 @@ def test_someone_who_took_part_from_one_side_is_not_a_principal():
         "President Giammattei explained the measures taken by his Government.\n"
     )
     assert [p.name for p in _draft(readout).participants] == ["Alejandro Giammattei Falla", "Kamala Harris"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        ("The presidents renewed their commitment to the rule of law.", "confirmed"),
+        ("They valued their participation in the Summit for Democracy.", "stated"),
+        ("The two sides renewed sanctions talk in passing.", None),
+        ("Japan is a valued partner of the region.", None),
+    ],
+)
+def test_renewed_commitments_and_valued_participation_report(sentence, outcome):
+    verb = outcomes.classify(sentence)
+    assert (verb.outcome if verb else None) == outcome
+
+
+def test_a_meeting_that_lasted_until_a_time_ends_then():
+    readout = (
+        "Summit\n\nDecember 11, 2021\n\nThe President of the Dominican Republic, Luis Abinader, today hosted "
+        "the President of Panama, Laurentino Cortizo Cohen, in Puerto Plata. The working session started at "
+        "10:00 a.m. and lasted until 1:30 p.m.\n\nThe presidents agreed to promote trade.\n"
+    )
+    assert _draft(readout).duration_minutes == 210

@@ -24,7 +24,12 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:agreed|concurred|decided|were in agreement|reached (?:an? )?(?:agreement|consensus)|"
             rf"expressed{_P}agreement|{_NOT_ADJECTIVE}shared{_P}(?:views?|recognitions?|understanding|assessments?|concerns?|perceptions?|determination|commitment|intention)\b(?!\s+on\b))",
         ),
-        ("confirmed", r"\b(?:confirmed|reaffirmed|affirmed|reconfirmed|re-affirmed|re-confirmed)\b"),
+        (
+            "confirmed",
+            # "renewed their commitment": a pledge made again, as "reaffirmed" (not "renewed sanctions")
+            r"\b(?:confirmed|reaffirmed|affirmed|reconfirmed|re-affirmed|re-confirmed|"
+            rf"renewed{_P}(?:commitment|support|pledge|resolve|determination)s?)\b",
+        ),
         (
             "welcomed",
             r"\b(?:welcomed|applauded|appreciated|commended|praised|lauded|hailed|(?:was|were) pleased|(?:was|were) delighted)\b",
@@ -43,6 +48,8 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:marked|celebrated|commemorated) the|(?<!was )(?<!were )(?<!been )raised|warned|cautioned|"
             # "told President Putin how ...", and a present-tense attribution ('"...," says Prime Minister X')
             r"(?<!was )(?<!were )(?<!been )told|says|tells|"
+            # "They valued their participation ...", not "a valued partner"
+            r"(?<!\ba )(?<!\bhighly )(?<!\bmost )valued(?= (?:the|their|his|her|its|our)\b)|"
             rf"expressed{_P}(?:view|position|opinion|belief|determination|intention|resolve|support|commitment|willingness|readiness)s?)\b",
         ),
         (
@@ -99,6 +106,8 @@ _FIRST_WORDS = (
     "affirmed",
     "reconfirmed",
     "re-",
+    "renewed",
+    "valued",
     "welcomed",
     "applauded",
     "appreciated",
