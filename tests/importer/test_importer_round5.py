@@ -217,3 +217,14 @@ def test_a_meeting_that_lasted_until_a_time_ends_then():
         "10:00 a.m. and lasted until 1:30 p.m.\n\nThe presidents agreed to promote trade.\n"
     )
     assert _draft(readout).duration_minutes == 210
+
+
+def test_counterparts_listed_by_country_each_with_their_name():
+    from briefing_tui.core.importer import names
+
+    lead = (
+        "The President of the Dominican Republic, Luis Abinader, today hosted his counterparts of Costa Rica, "
+        "Carlos Alvarado Quesada, and of Panama, Laurentino Cortizo Cohen, at the third summit."
+    )
+    found = [(p.name, p.country) for p in names.find_people(lead)]
+    assert found == [("Luis Abinader", "DO"), ("Carlos Alvarado Quesada", "CR"), ("Laurentino Cortizo Cohen", "PA")]

@@ -1010,6 +1010,29 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         )
         people.append(person)
         spans.append((start, end))
+    # "hosted his counterparts of Costa Rica, Carlos Alvarado Quesada, and of Panama, Laurentino
+    # Cortizo Cohen": each country, then its counterpart's name between commas.
+    for m in _COUNTERPARTS_OF.finditer(text):
+        pos = m.end()
+        while (each := _COUNTRY_THEN_NAME.match(text, pos)) is not None:
+            pos = each.end()
+            code = places.formal_country_code(f"the {each.group('country')}") or places.country_code(
+                each.group("country")
+            )
+            if not code or overlaps(each.start("name"), each.end("name")):
+                break
+            tokens = each.group("name").split()
+            people.append(
+                Person(
+                    each.group("name"),
+                    tokens,
+                    title="counterpart",
+                    country=code,
+                    start=each.start("name"),
+                    end=each.end("name"),
+                )
+            )
+            spans.append((each.start("name"), each.end("name")))
     # "Taking part were Lars Løkke Rasmussen of Denmark, Margus Tsahkna of Estonia and ...": a list
     # of names each followed by their country (two or more in a row: one alone may be "Central
     # Bank of Nigeria").
@@ -1152,6 +1175,11 @@ _NAME_OF = re.compile(
 )
 
 
+_COUNTERPARTS_OF = re.compile(r"\b(?:his|her|their)\s+counterparts\s+(?=of\s|from\s)")
+_COUNTRY_THEN_NAME = re.compile(
+    r"(?:,?[ \t]+and[ \t]+|,[ \t]+|)(?:of|from)[ \t]+(?:the[ \t]+)?(?P<country>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}),[ \t]+"
+    r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){1,4})(?=[ \t]*(?:,|\.|;|$|[ \t]+(?:at|in|on|to)\b))"
+)
 _OWNER_TITLE_NAME = re.compile(
     r"(?<![\w.])(?P<owner>[A-Z][\w]*(?:[ \t]+[A-Z][\w]*){0,2})(?:'s|’s)[ \t]+(?P<title>"
     + _TITLE_WORDS
