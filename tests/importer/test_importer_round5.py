@@ -228,3 +228,13 @@ def test_counterparts_listed_by_country_each_with_their_name():
     )
     found = [(p.name, p.country) for p in names.find_people(lead)]
     assert found == [("Luis Abinader", "DO"), ("Carlos Alvarado Quesada", "CR"), ("Laurentino Cortizo Cohen", "PA")]
+
+
+def test_an_office_of_an_organisation_gives_its_code():
+    readout = (
+        "Working lunch\n\nNuku'alofa, Monday 26 August 2024\n\n"
+        "The Prime Minister, Hon. Siaosi Sovaleni, hosted a working lunch today for the Secretary-General of the "
+        "United Nations, His Excellency Mr. António Guterres, at the Convention Centre in Fiji House.\n\n"
+        "The two leaders discussed climate finance.\n"
+    )
+    assert [p.country for p in _draft(readout).participants][1] == "UN"

@@ -555,7 +555,9 @@ def _implied_country(title: str) -> str | None:
     for pattern, code in _TITLE_IMPLIES:
         if pattern.search(title):
             return code
-    return None
+    # "Secretary-General of the United Nations", "Secretary General of NATO": the organisation's own
+    m = re.search(r"\bof\s+(?:the\s+)?(?P<org>[A-Z][\w ]+)$", title)
+    return places.ORGANISATIONS.get(m.group("org").strip()) if m else None
 
 
 def _cap(word: str) -> str:
