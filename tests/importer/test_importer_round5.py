@@ -238,3 +238,20 @@ def test_an_office_of_an_organisation_gives_its_code():
         "The two leaders discussed climate finance.\n"
     )
     assert [p.country for p in _draft(readout).participants][1] == "UN"
+
+
+def test_a_name_between_commas_may_be_followed_by_took_part_or_together_with():
+    from briefing_tui.core.importer import names
+
+    lead = (
+        "The Prime Minister of the Republic of Albania, Edi Rama, took part today in Ohrid, North Macedonia, in "
+        "the meeting with the President of Serbia, Aleksandar Vucic. The meeting was chaired by the EU High "
+        "Representative for Foreign Affairs and Security Policy, Josep Borrell, together with the EU Special "
+        "Representative, Miroslav Lajcak."
+    )
+    assert [p.name for p in names.find_people(lead)] == [
+        "Edi Rama",
+        "Aleksandar Vucic",
+        "Josep Borrell",
+        "Miroslav Lajcak",
+    ]

@@ -1107,7 +1107,7 @@ _TITLE_THEN_NAME = re.compile(
     r"(?P<title>(?:[A-Z][\w.'’-]*\s+)?" + _TITLE_WORDS + r"[^;.()]{0,160}?),[ \t]+"
     r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + "|" + "|".join(sorted(PARTICLES)) + r")){0,4}?)"
     # the name ends at a comma before the sentence goes on, or at the sentence's end
-    r"(?:,(?=[ \t]+(?:and|held|met|hosted|received|welcomed|visited|spoke|had|at|in|on|today|yesterday|during|for|who|following|after|ahead|was|is|has|from|by|via|over)\b)"
+    r"(?:,(?=[ \t]+(?:and|held|met|hosted|received|welcomed|visited|spoke|had|at|in|on|today|yesterday|during|for|who|following|after|ahead|was|is|has|from|by|via|over|took|together|joined|paid|chaired|co-chaired)\b)"
     r"|(?=[.;]?[ \t]*$|[.;][ \t]+(?=[^\W\d_a-z])|[ \t]+(?:in|at|on|today|yesterday|this|during|for)\b))"
 )
 
