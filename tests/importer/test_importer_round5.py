@@ -255,3 +255,17 @@ def test_a_name_between_commas_may_be_followed_by_took_part_or_together_with():
         "Josep Borrell",
         "Miroslav Lajcak",
     ]
+
+
+def test_principals_named_by_office_alone_take_their_names_from_the_photo_caption():
+    readout = (
+        "Secretary-General meets host Prime Minister\n\nPublished on 22 October 2024\n\n"
+        "The Secretary-General met the Prime Minister of Samoa in Apia on Monday.\n\n"
+        "The Secretary-General congratulated Samoa on its preparations.\n\n"
+        "Photo caption: Secretary-General the Rt Hon Patricia Scotland KC with the Prime Minister of Samoa, "
+        "Hon. Fiamē Naomi Mata'afa, in Apia.\n"
+    )
+    assert [p.name for p in _draft(readout).participants] == [
+        "the Rt Hon Patricia Scotland KC",
+        "Hon. Fiamē Naomi Mata'afa",
+    ]

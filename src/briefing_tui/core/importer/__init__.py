@@ -126,6 +126,14 @@ def _meeting_paragraph_people(doc: text.Document, *, summit: bool) -> list[names
     return [p for paragraph in _meeting_paragraphs(doc) for p in _principals(paragraph, summit=summit, lead=False)]
 
 
+_CAPTION = re.compile(r"(?:Photo(?:graph)?(?:\s+caption)?|Caption|Pictured|Image)\s*:\s*", re.IGNORECASE)
+
+
+def _captions(doc: text.Document) -> list[str]:
+    """The text of the page's photo captions ("Photo caption: X with Y in Apia.")."""
+    return [line[m.end() :] for line in [*doc.body, *doc.dropped] if (m := _CAPTION.match(line))]
+
+
 def zones_of_country(code: str) -> str:
     from briefing_tui.core.model import countries
 
@@ -234,6 +242,11 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         found.insert(0, speaker)
     elif byline is not None:
         names.name_as_byline(found, byline)
+    if not found:
+        # "The Commonwealth Secretary-General met the Prime Minister of Samoa ...", with "Photo
+        # caption: Secretary-General the Rt Hon Patricia Scotland KC with ... Hon. Fiamē Naomi
+        # Mata'afa": the principals, named by office alone in the text, are named in the caption.
+        found = [p for line in _captions(doc) for p in names.find_people(line[: text.MAX_LEAD_CHARS])]
     if len(found) < 2 and doc.title:
         # The title is read as far as the lead is (reading people is not linear in a line's length).
         found += [
