@@ -269,3 +269,10 @@ def test_principals_named_by_office_alone_take_their_names_from_the_photo_captio
         "the Rt Hon Patricia Scotland KC",
         "Hon. Fiamē Naomi Mata'afa",
     ]
+
+
+@pytest.mark.parametrize(("line", "day"), [("5. 11. 2024", "2024-11-05"), ("11. 7. 2023.", "2023-07-11")])
+def test_a_dotted_date_with_spaces_is_day_first(line, day):
+    from briefing_tui.core.importer import dates
+
+    assert str(dates.parse_date_line(line)) == day

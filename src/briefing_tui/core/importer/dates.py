@@ -59,6 +59,9 @@ ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})(?P<sep>[-./])(?P<mon>\d{2})(?P=sep
 NUMERIC = re.compile(
     r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})(?!\d|[./-]\d)"
 )
+# Central European stamps with spaces, day first: "5. 11. 2024", "11. 7. 2023." (Slovenia, Czechia,
+# Slovakia, Croatia).
+SPACED_DOTTED = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.[ \t](?P<mon>\d{1,2})\.[ \t](?P<year>(?:19|20)\d{2})(?!\d)")
 # The page's own stamp in its language: "13 de mayo de 2024", "13 mai 2024", "13. Mai 2024",
 # "13 maggio 2024", "13 de maio de 2024" (always with a year: a lone foreign word is no date).
 _FOREIGN_MONTHS = {
@@ -163,6 +166,8 @@ def find_dates(text: str) -> list[DateMention]:
             add(m, b, a, int(m.group("year")))
         elif b > 12:
             add(m, a, b, int(m.group("year")))
+    for m in SPACED_DOTTED.finditer(text):
+        add(m, int(m.group("mon")), int(m.group("day")), int(m.group("year")))
     for m in FOREIGN_DAY_FIRST.finditer(text):
         add(m, _FOREIGN_MONTHS[m.group("mon").lower()], int(m.group("day")), int(m.group("year")))
     for pattern in (MONTH_FIRST, DAY_FIRST):
