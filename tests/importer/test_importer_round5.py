@@ -276,3 +276,13 @@ def test_a_dotted_date_with_spaces_is_day_first(line, day):
     from briefing_tui.core.importer import dates
 
     assert str(dates.parse_date_line(line)) == day
+
+
+def test_a_later_paragraph_opening_at_the_end_of_the_meeting_is_not_the_opening():
+    readout = (
+        "Presidents strengthen bilateral agenda\n\nSanta Cruz, 9 July 2024\n\n"
+        "The President of Bolivia, Luis Arce, received today in Santa Cruz the President of Brazil, Luiz Inácio "
+        "Lula da Silva.\n\nPresident Arce thanked Brazil for its solidarity.\n\n"
+        "At the end of the meeting, the two Presidents made a declaration to the press for some 300 reporters.\n"
+    )
+    assert [p.name for p in _draft(readout).participants] == ["Luis Arce", "Luiz Inácio Lula da Silva"]

@@ -415,9 +415,10 @@ def _a_line_is(text: str, word: str, flags: int = 0) -> bool:
 
 def _opens_with_when(line: str) -> bool:
     """ "On Thursday 20 March, ...", "At 9:40 a.m. ...": a sentence that opens with the meeting's when."""
+    # The when is at the start: "At the end of the meeting, ... some 300 entrepreneurs" is not one.
     return bool(
         re.match(r"(?:On|At|From|Commencing|Beginning)\s", line)
-        and (dates.find_dates(line[:300]) or re.search(r"\d", line[:300]))
+        and (dates.find_dates(line[:80]) or re.match(r"\S+\s+(?:[^\s\d]+\s+){0,4}\d", line[:120]))
         and len(line.split(maxsplit=6)) >= 6
     )
 
