@@ -286,3 +286,64 @@ def test_a_later_paragraph_opening_at_the_end_of_the_meeting_is_not_the_opening(
         "At the end of the meeting, the two Presidents made a declaration to the press for some 300 reporters.\n"
     )
     assert [p.name for p in _draft(readout).participants] == ["Luis Arce", "Luiz Inácio Lula da Silva"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "name", "given"),
+    [
+        (
+            "His Holiness Pope Francis paid a courtesy call on the President, H.E. Dr George Vella, in Valletta.",
+            "His Holiness Pope Francis",
+            "Francis",
+        ),
+        (
+            "H.S.H. Prince Albert II and President Xi Jinping held talks in the Palace.",
+            "H.S.H. Prince Albert II",
+            "Albert",
+        ),
+    ],
+)
+def test_a_sovereign_known_by_one_name_is_written_whole_with_a_given_name_only(lead, name, given):
+    draft = _draft(f"Talks\n\n24 March 2019\n\n{lead}\n\nThe two discussed the climate.\n")
+    person = next(p for p in draft.participants if p.name == name)
+    assert (person.family_name, person.given_name) == ("", given)
+
+
+def test_the_pope_is_the_holy_sees():
+    draft = _draft(
+        "Courtesy call\n\n2 April 2022\n\nHis Holiness Pope Francis paid a courtesy call on the President of "
+        "Malta, H.E. Dr George Vella, in Valletta.\n\nThe two discussed migration.\n"
+    )
+    assert {p.name: p.country for p in draft.participants}["His Holiness Pope Francis"] == "VA"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Princess Charlène and Mrs. Peng Liyuan meanwhile visited the Oceanographic Museum.",
+        "The Prime Minister, Dr Robert Abela, met the Holy Father separately later in the morning.",
+    ],
+)
+def test_a_programme_beside_the_meeting_gives_no_participants(sentence):
+    from briefing_tui.core.importer import presence
+
+    assert not presence.takes_part(sentence, summit=False)
+
+
+def test_the_publishers_own_principal_comes_first_when_the_guest_is_the_subject():
+    draft = _draft(
+        "Office of the President\nRepublic of Malta\n\nCourtesy call\n\n2 April 2022\n\n"
+        "His Holiness Pope Francis paid a courtesy call on the President of Malta, H.E. Dr George Vella, "
+        "in Valletta.\n\nThe two discussed migration.\n"
+    )
+    assert [p.name for p in draft.participants] == ["H.E. Dr George Vella", "His Holiness Pope Francis"]
+
+
+def test_a_masthead_beats_another_ministrys_wording_in_the_headline():
+    from briefing_tui.core.importer import text
+
+    publisher, _ = text.detect_publisher(
+        "Ministry of Foreign Affairs and External Trade\nRoyal Government of Bhutan\n\n"
+        "External Affairs Minister of India calls on the Prime Minister\n\n8 November 2024\n"
+    )
+    assert publisher.country == "BT"

@@ -267,6 +267,10 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         venue_country=tentative.code,
         publisher_convention=convention,
     )
+    if pub.country and not doc.publisher_guessed:
+        # The publisher's own principal first, as its readers list them, even when the guest is
+        # the sentence's subject ("His Holiness Pope Francis paid a courtesy call on H.E. ...").
+        people.sort(key=lambda p: p.country != pub.country or bool(p.country_guess))
 
     # Precision first leaves out whoever is only named, attends or accompanies: say whom, for review.
     taken = {p.name for p in people} | {p.key for p in people}

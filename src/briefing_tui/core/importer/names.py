@@ -25,7 +25,8 @@ HONORIFIC = re.compile(
     r"|[Tt]he\s+Rt\.?\s+Hon(?:ourable|\.)?|Rt\.?\s+Hon(?:ourable|\.)?|[Tt]he\s+Right\s+Hon(?:ourable|orable)"
     r"|[Tt]he\s+Most\s+Hon(?:ourable|orable|\.)?"  # Jamaica's Prime Minister: "the Most Hon. Andrew Holness"
     r"|[Tt]he\s+Hon(?:ourable|orable|\.)|[Tt]he\s+Hon(?=\s)"
-    r"|(?:His|Her)\s+(?:(?:Royal\s+)?Highness(?:\s+(?:Prince|Princess|Sheikh|Sheikha))?|Majesty|Excellency)(?:\s+(?:Mr|Ms|Mrs|Dr|Prof|Amb)\.)?"
+    r"|(?:His|Her)\s+(?:(?:Royal\s+|Serene\s+)?Highness(?:\s+(?:Prince|Princess|Sheikh|Sheikha))?|Majesty|Excellency|Holiness|Beatitude)(?:\s+(?:Mr|Ms|Mrs|Dr|Prof|Amb)\.)?"
+    r"|H\.\s?(?:S\.\s?H|R\.\s?H|M)\.(?=\s)"  # His Serene / Royal Highness, His Majesty
     r"|(?:(?:YAB|YB|YBhg\.?|Yang\s+(?:Amat\s+)?Berhormat|Yang\s+Mulia)\s+)?(?:Dato['’]?(?:\s+S(?:e)?ri)?(?=\s)|Datuk(?:\s+Seri)?(?=\s)|Tan\s+Sri(?=\s)|Tun(?=\s))"
     r"|Sheikh(?:a)?(?=\s)|Sayyid(?:a)?(?=\s)|(?:YAB|YB|YBhg\.?|Yang\s+(?:Amat\s+)?Berhormat|Yang\s+Mulia)(?=\s)|Senator(?=\s+[A-Z][a-z])"
     r"|H\.\s?E\.\s?(?:(?:Mr|Ms|Mrs|Dr|Amb|Prof)\.)?"
@@ -262,6 +263,7 @@ _TITLE_IMPLIES = [
     (re.compile(r"^Secretary of State$"), "US"),
     # Offices only one state has: Ireland's deputy and prime minister, Switzerland's federal councillors.
     (re.compile(r"^(?:The\s+)?(?:Tánaiste|Taoiseach)\b"), "IE"),
+    (re.compile(r"^Pope$"), "VA"),  # the Holy See's sovereign
     (re.compile(r"^Federal Councill?or\b"), "CH"),
     (re.compile(r"^External Affairs Minister$|^Minister of External Affairs$"), "IN"),
     (re.compile(r"High Representative|European (?:Council|Commission)|of the European Union"), "EU"),
@@ -289,6 +291,7 @@ class Person:
     key: str = ""
     family_guess: str = ""  # why the family name is a guess, if it is one
     side_of: Person | None = None  # named with this person as one side ("X and Y met their counterparts")
+    regnal: bool = False  # a sovereign known by one name ("Pope Francis"): a given name only
     notes: list[str] = field(default_factory=list)
 
 
@@ -844,7 +847,11 @@ def _excluded(text: str, start: int, end: int, *, summit: bool = False) -> bool:
 
 
 _SPACES = re.compile(r"[ \t]*")
-_ROYAL_OFFICE = re.compile(r"[ \t]+(King|Queen|Sultan|Emir|Amir|Crown\s+Prince|Grand\s+Duke)[ \t]+(?=[A-Z])")
+_ROYAL_OFFICE = re.compile(
+    r"[ \t]+(King|Queen|Sultan|Emir|Amir|Crown\s+Prince|Grand\s+Duke|Prince|Princess|Emperor|Empress|Pope|Patriarch)[ \t]+(?=[A-Z])"
+)
+# A sovereign's regnal number: "Prince Albert II", "King Charles III".
+_REGNAL = re.compile(r"[IVX]{1,5}")
 _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their|its)\s+(?P<adj>(?:[A-Z][\w'’-]*\s+){0,3})counterpart,?[ \t]*$")
 _TITLE_BEFORE_COMMA = re.compile(
     r"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?(?P<title>" + _TITLE_WORDS + r"[^,;.()]{0,100}?),[ \t]*$"
@@ -877,6 +884,19 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         name_start = royal.end() if royal else m.start()
         tokens, end, _suffix = read_name(text, royal.end() if royal else hon_end)
         if not tokens or overlaps(m.start(), end):
+            continue
+        regnal = bool(royal) and (len(tokens) == 1 or (len(tokens) == 2 and _REGNAL.fullmatch(tokens[1]) is not None))
+        if regnal:
+            # "His Holiness Pope Francis", "H.S.H. Prince Albert II": a sovereign known by one name
+            # is written whole, and has a given name only
+            person = Person(re.sub(r"\s+", " ", text[m.start() : end]).strip(), tokens[:1], start=m.start(), end=end)
+            person.honorific, person.regnal = _honorific_text(m) if hon_end == m.end() else re.sub(
+                r"\s+", " ", text[m.start() : hon_end]
+            ).strip(), True
+            _attach_title(text, person)
+            person.title = person.title or royal.group(1)  # type: ignore[union-attr]
+            people.append(person)
+            spans.append((m.start(), person.end))
             continue
         if len(tokens) == 1 and not _is_upper_word(tokens[0]) and not re.match(r"\s*,\s*" + _TITLE_WORDS, text[end:]):
             continue  # "Ms. Kamikawa" later in a sentence refers back; it adds nobody
@@ -1517,10 +1537,13 @@ def finish(
         used.add(p.country)
     keys: set[str] = set()
     for n, p in enumerate(merged, start=1):
-        p.family_name, p.given_name, p.family_guess = split_name_why(
-            p.tokens, p.country, date, text, convention=publisher_convention
-        )
-        key = family_key(p.family_name) or ascii_slug(p.name) or f"participant-{n}"
+        if p.regnal:
+            p.family_name, p.given_name, p.family_guess = "", p.tokens[0], ""
+        else:
+            p.family_name, p.given_name, p.family_guess = split_name_why(
+                p.tokens, p.country, date, text, convention=publisher_convention
+            )
+        key = family_key(p.family_name) or ascii_slug(p.given_name if p.regnal else p.name) or f"participant-{n}"
         if not re.match(r"[a-z0-9]", key):
             key = f"p-{key}".strip("-")
         if key in keys:

@@ -36,6 +36,9 @@ _ATTENDING = re.compile(
 # "X and Y also took part on (from) the Panamanian side", "on the side of Japan": members of one side's
 # delegation, not its principals.
 _ON_A_SIDE = re.compile(r"\b(?:on|from|for)\s+the\s+(?:[A-Z][\w'’-]*\s+side\b|side\s+of\b)")
+# A programme beside the meeting or after it: "Princess C and Mrs P meanwhile visited the museum",
+# "The Prime Minister, Dr A, met the Holy Father separately later in the morning".
+_ELSEWHERE = re.compile(r"\b(?:meanwhile|separately|in\s+parallel|at\s+the\s+same\s+time)\b", re.IGNORECASE)
 # A summit's member list: "The summit ... was also attended by President A, President B and ...".
 _SUMMIT_ATTENDED_BY = re.compile(r"\b(?:summit|leaders)\b[^.;]*?\battended\s+by\b", re.IGNORECASE)
 
@@ -62,7 +65,7 @@ def takes_part(sentence: str, *, summit: bool) -> bool:
     """Does this sentence say its people took part (met, spoke, joined), not only attended or are named?"""
     if summit and _SUMMIT_ATTENDED_BY.search(sentence):
         return True
-    if not _TAKING_PART.search(sentence) or _ON_A_SIDE.search(sentence):
+    if not _TAKING_PART.search(sentence) or _ON_A_SIDE.search(sentence) or _ELSEWHERE.search(sentence):
         return False
     # "X attended the talks", "Y accompanied the President at the meeting": attending words win,
     # unless the sentence also says someone joined or took part ("Z joined; W was also present" is rare).

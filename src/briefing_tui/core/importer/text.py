@@ -280,10 +280,14 @@ def detect_publisher(text: str) -> tuple[Publisher, bool]:
         return KANTEI, False
     if re.search(r"Ministry of Foreign Affairs of Japan|mofa\.go\.jp", text, re.IGNORECASE):
         return MOFA, False
+    named = named_publisher(text)
     for publisher, pattern in _NAMED:
         if re.search(pattern, text, re.MULTILINE):
+            if named is not None and named.country and named.country != publisher.country:
+                # "Royal Government of Bhutan" above a headline "External Affairs Minister of India
+                # calls on ...": the masthead is the publisher, the headline's office a guest's
+                return named, False
             return publisher, False
-    named = named_publisher(text)
     if named:
         return named, False
     # MOFA's own wording: its minister "of Japan", times "Japan time", "The overview ... as follows".
