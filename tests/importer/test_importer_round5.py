@@ -347,3 +347,11 @@ def test_a_masthead_beats_another_ministrys_wording_in_the_headline():
         "External Affairs Minister of India calls on the Prime Minister\n\n8 November 2024\n"
     )
     assert publisher.country == "BT"
+
+
+def test_the_hosts_of_the_occasion_are_not_the_meetings_participants():
+    from briefing_tui.core.importer import presence
+
+    sentence = "The Summit was hosted by the President of Guyana, Dr. Mohamed Irfaan Ali, and the CARICOM Chairman."
+    assert not presence.takes_part(sentence, summit=False)
+    assert presence.takes_part("The President of Guyana hosted the Prime Minister of India.", summit=False)

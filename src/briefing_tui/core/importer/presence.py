@@ -39,6 +39,12 @@ _ON_A_SIDE = re.compile(r"\b(?:on|from|for)\s+the\s+(?:[A-Z][\w'’-]*\s+side\b|
 # A programme beside the meeting or after it: "Princess C and Mrs P meanwhile visited the museum",
 # "The Prime Minister, Dr A, met the Holy Father separately later in the morning".
 _ELSEWHERE = re.compile(r"\b(?:meanwhile|separately|in\s+parallel|at\s+the\s+same\s+time)\b", re.IGNORECASE)
+# The occasion's hosts, not the meeting's: "The Summit was hosted by the President of Guyana ...".
+_OCCASION_HOSTED = re.compile(
+    r"\b(?:summit|conference|forum|assembly|games|week|meetings)\s+(?:was|is|were|are)\s+(?:being\s+)?"
+    r"(?:hosted|chaired|co-?chaired|organi[sz]ed|convened|opened)\s+by\b",
+    re.IGNORECASE,
+)
 # A summit's member list: "The summit ... was also attended by President A, President B and ...".
 _SUMMIT_ATTENDED_BY = re.compile(r"\b(?:summit|leaders)\b[^.;]*?\battended\s+by\b", re.IGNORECASE)
 
@@ -66,6 +72,8 @@ def takes_part(sentence: str, *, summit: bool) -> bool:
     if summit and _SUMMIT_ATTENDED_BY.search(sentence):
         return True
     if not _TAKING_PART.search(sentence) or _ON_A_SIDE.search(sentence) or _ELSEWHERE.search(sentence):
+        return False
+    if not summit and _OCCASION_HOSTED.search(sentence):
         return False
     # "X attended the talks", "Y accompanied the President at the meeting": attending words win,
     # unless the sentence also says someone joined or took part ("Z joined; W was also present" is rare).
