@@ -890,9 +890,8 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
             # "His Holiness Pope Francis", "H.S.H. Prince Albert II": a sovereign known by one name
             # is written whole, and has a given name only
             person = Person(re.sub(r"\s+", " ", text[m.start() : end]).strip(), tokens[:1], start=m.start(), end=end)
-            person.honorific, person.regnal = _honorific_text(m) if hon_end == m.end() else re.sub(
-                r"\s+", " ", text[m.start() : hon_end]
-            ).strip(), True
+            person.honorific = re.sub(r"\s+", " ", text[m.start() : hon_end]).strip()
+            person.regnal = True
             _attach_title(text, person)
             person.title = person.title or royal.group(1)  # type: ignore[union-attr]
             people.append(person)

@@ -24,7 +24,9 @@ _MARK = re.compile(
     r"(?P<text>.*)$"
 )
 # A list's introduction that reports nothing itself: "The following were the main issues discussed:"
-_LIST_INTRO = re.compile(r"(?:The\s+)?following\b[^.!?]{0,120}:$|[^.!?]{0,120}\b(?:were|are|was|is)\s+(?:as\s+follows|the\s+following)\s*:$")
+_LIST_INTRO = re.compile(
+    r"(?:The\s+)?following\b[^.!?]{0,120}:$|[^.!?]{0,120}\b(?:were|are|was|is)\s+(?:as\s+follows|the\s+following)\s*:$"
+)
 _RESPONSE = re.compile(r"^(?:In (?:response|reply|turn)|Responding|Replying)\b")
 
 

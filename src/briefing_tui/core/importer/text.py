@@ -325,11 +325,7 @@ def named_publisher(text: str) -> Publisher | None:
     # the same words in title case.
     lines = [_title_case(ln.strip()) for ln in text.split("\n")[:40] if ln.strip()][:_HEADER_LINES]
     org = next(
-        (
-            ln
-            for ln in lines
-            if _is_masthead(ln)
-        ),
+        (ln for ln in lines if _is_masthead(ln)),
         None,
     )
     if org is None:
@@ -364,12 +360,38 @@ def _names_a_state(line: str) -> bool:
     English or the page's own language ("PRINCIPAUTÉ DE MONACO")."""
     from briefing_tui.core.importer import geo
 
-    return _is_masthead(line) or (
-        len(line) <= 60 and _unaccented(line).lower() in geo.foreign_country_names()
-    )
+    return _is_masthead(line) or (len(line) <= 60 and _unaccented(line).lower() in geo.foreign_country_names())
 
 
-_SMALL_WORDS = frozenset("of the and for de del la las los el du des le les et da do dos das e di della y und der".split())
+_SMALL_WORDS = frozenset(
+    [
+        "of",
+        "the",
+        "and",
+        "for",
+        "de",
+        "del",
+        "la",
+        "las",
+        "los",
+        "el",
+        "du",
+        "des",
+        "le",
+        "les",
+        "et",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "e",
+        "di",
+        "della",
+        "y",
+        "und",
+        "der",
+    ]
+)
 
 
 def _title_case(line: str) -> str:
