@@ -355,3 +355,15 @@ def test_the_hosts_of_the_occasion_are_not_the_meetings_participants():
     sentence = "The Summit was hosted by the President of Guyana, Dr. Mohamed Irfaan Ali, and the CARICOM Chairman."
     assert not presence.takes_part(sentence, summit=False)
     assert presence.takes_part("The President of Guyana hosted the Prime Minister of India.", summit=False)
+
+
+def test_a_paragraph_opening_with_an_earlier_month_is_background_not_a_point():
+    readout = (
+        "Virtual meeting\n\nGuatemala, April 26, 2021\n\n"
+        "President Alejandro Giammattei held a virtual meeting today with Vice President Kamala Harris.\n\n"
+        "In January 2021 the Government of the United States announced its intention to address migration.\n\n"
+        "President Giammattei explained the measures taken by his Government.\n\n"
+        "In 2022, the two leaders agreed, they will meet again.\n"
+    )
+    texts = [p.text for p in _draft(readout).points]
+    assert len(texts) == 2 and texts[0].startswith("President Giammattei explained")

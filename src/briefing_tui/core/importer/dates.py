@@ -319,3 +319,22 @@ def shift_words(text: str) -> int | None:
     if re.search(r"\b(?:previous|preceding) (?:day|evening)\b|\bday before\b", low):
         return -1
     return None
+
+
+# "In January 2021 the Government ... announced ...", "Back in 2019, ...": a paragraph that opens
+# with an earlier month or year tells the background.
+_EARLIER_OPENING = re.compile(
+    r"(?:In|Since|Back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<mon>[A-Z][a-z]+)\s+)?(?P<year>(?:19|20)\d{2})\b"
+)
+
+
+def opens_earlier(paragraph: str, day: dt.date) -> bool:
+    """Does ``paragraph`` open with a month or year before the meeting's (``day``)?"""
+    m = _EARLIER_OPENING.match(paragraph)
+    if m is None:
+        return False
+    year = int(m.group("year"))
+    month = MONTHS.get((m.group("mon") or "").lower())
+    if m.group("mon") and month is None:
+        return False
+    return year < day.year or (month is not None and year == day.year and month < day.month)
