@@ -367,3 +367,12 @@ def test_a_paragraph_opening_with_an_earlier_month_is_background_not_a_point():
     )
     texts = [p.text for p in _draft(readout).points]
     assert len(texts) == 2 and texts[0].startswith("President Giammattei explained")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [("President Samia assured the Vice President that Tanzania will continue.", "stated"), ("Rest assured.", None)],
+)
+def test_an_assurance_is_stated(sentence, outcome):
+    verb = outcomes.classify(sentence)
+    assert (verb.outcome if verb else None) == outcome

@@ -48,6 +48,8 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:marked|celebrated|commemorated) the|(?<!was )(?<!were )(?<!been )raised|warned|cautioned|"
             # "told President Putin how ...", and a present-tense attribution ('"...," says Prime Minister X')
             r"(?<!was )(?<!were )(?<!been )told|says|tells|"
+            # "assured the Vice President that ...": a stated undertaking
+            r"(?<!\brest )assured(?= (?:the|his|her|their|him|them|that|[A-Z])\b)|"
             # "They valued their participation ...", not "a valued partner"
             r"(?<!\ba )(?<!\bhighly )(?<!\bmost )valued(?= (?:the|their|his|her|its|our)\b)|"
             rf"expressed{_P}(?:view|position|opinion|belief|determination|intention|resolve|support|commitment|willingness|readiness)s?)\b",
@@ -108,6 +110,7 @@ _FIRST_WORDS = (
     "re-",
     "renewed",
     "valued",
+    "assured",
     "welcomed",
     "applauded",
     "appreciated",
