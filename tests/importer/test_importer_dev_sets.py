@@ -51,11 +51,11 @@ def _rows(name: str) -> list[tuple[str, dict[str, bool]]]:
         ("dev4/fresh", 224),
         ("holdout3", 112),
         ("holdout4", 128),
-        ("holdout5", 111),
+        ("holdout5", 112),
         ("dev5", 46),
         ("holdout6", 110),
         ("holdout7", 100),
-        ("holdout8", 115),
+        ("holdout8", 116),
     ],
 )
 def test_a_development_set_keeps_its_score(name, least):
