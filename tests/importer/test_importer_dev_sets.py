@@ -53,7 +53,7 @@ def _rows(name: str) -> list[tuple[str, dict[str, bool]]]:
         ("holdout4", 128),
         ("holdout5", 112),
         ("dev5", 46),
-        ("holdout6", 110),
+        ("holdout6", 112),
         ("holdout7", 100),
         ("holdout8", 116),
     ],

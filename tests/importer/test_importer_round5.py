@@ -376,3 +376,21 @@ def test_a_paragraph_opening_with_an_earlier_month_is_background_not_a_point():
 def test_an_assurance_is_stated(sentence, outcome):
     verb = outcomes.classify(sentence)
     assert (verb.outcome if verb else None) == outcome
+
+
+@pytest.mark.parametrize(
+    ("lead", "summit"),
+    [
+        (
+            "Prime Minister A held a bilateral meeting with President B on the margins of the third Ukraine – "
+            "South East Europe Summit, which Croatia is hosting in Dubrovnik.",
+            False,
+        ),
+        ("The President took part today in Jerusalem in the 6th Trilateral Summit of Cyprus, Greece and Israel.", True),
+        ("Today, President A took part in the first China – Central Asia Summit in the city of Xi'an.", True),
+    ],
+)
+def test_a_summit_one_takes_part_in_is_the_meeting_and_one_on_whose_margins_is_not(lead, summit):
+    from briefing_tui.core.importer import meeting
+
+    assert meeting.called_summit(lead) is summit
