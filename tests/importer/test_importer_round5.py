@@ -394,3 +394,20 @@ def test_a_summit_one_takes_part_in_is_the_meeting_and_one_on_whose_margins_is_n
     from briefing_tui.core.importer import meeting
 
     assert meeting.called_summit(lead) is summit
+
+
+def test_a_city_name_with_two_particles_is_read_whole():
+    from briefing_tui.core.importer import meeting
+
+    lead = "The President received this Tuesday in the city of Santa Cruz de la Sierra the President of Brazil."
+    assert meeting.venue_of(lead, remote=False).zone == "America/La_Paz"
+
+
+def test_a_namesake_in_the_participants_or_publishers_country_is_preferred():
+    readout = (
+        "Presidencia\nEstado Plurinacional de Bolivia\n\nTalks\n\n9 July 2024\n\n"
+        "The President of the Plurinational State of Bolivia, Luis Arce, received today in Santa Cruz the "
+        "President of the Federative Republic of Brazil, Luiz Inácio Lula da Silva.\n\n"
+        "President Arce thanked Brazil.\n"
+    )
+    assert _draft(readout).zone.startswith("America/")  # not the Philippines' larger Santa Cruz

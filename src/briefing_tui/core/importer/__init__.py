@@ -294,8 +294,15 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     remote = kind in ("telephone-talk", "video-conference") or (
         kind == "multilateral-meeting" and meeting.by_phone(f"{doc.title}\n{doc.lead}")
     )
+    # Among a city's namesakes, the participants' and the publisher's ("Santa Cruz" in a Bolivian
+    # readout of a Bolivia-Brazil meeting is not the Philippines' larger one).
+    prefer = tuple(dict.fromkeys(c for c in [*(p.country for p in people if not p.country_guess), pub.country] if c))
     place = meeting.venue_of(
-        doc.lead, remote=remote, dateline=doc.dateline_place if pub is text.GAC else "", names=name_spans
+        doc.lead,
+        remote=remote,
+        dateline=doc.dateline_place if pub is text.GAC else "",
+        names=name_spans,
+        prefer=prefer,
     )
     if not place.text and not remote:
         # "I had a meeting with President Biden in the Oval Office today." then "The St Patrick's Day

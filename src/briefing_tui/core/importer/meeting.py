@@ -248,7 +248,7 @@ def venue_of(
     # Xi'an" and names with a lowercase particle ("in Dar es Salaam").
     for m in re.finditer(
         r"\b(?:visiting|in|held in|at|visit to)\s+(?:the\s+city\s+of\s+)?"
-        r"(?P<c>[A-Z][\w'’-]*(?:\s+(?:(?:es|el|de|del|da|do|dos|du|al|la|le|les|los|las)\s+)?[A-Z][\w'’-]*){0,2})",
+        r"(?P<c>[A-Z][\w'’-]*(?:\s+(?:(?:es|el|de|del|da|do|dos|du|al|la|le|les|los|las)\s+){0,2}[A-Z][\w'’-]*){0,2})",
         lead,
     ):
         if in_a_name(m.start("c")):
