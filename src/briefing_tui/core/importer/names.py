@@ -82,6 +82,9 @@ _MINISTRY_TITLE = (
     r"(?:Cabinet\s+|Federal\s+)?(?:Minister|Secretary|High\s+Representative|Commissioner)\s+"
     r"(?:of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,4}?for|of|for)\s+(?:State\s+for\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+and\s+|,\s+|\s+)){0,5}?(?:Affairs|Relations|Trade|Cooperation|Worship|Development|Policy)"
+    # a ministry named by its field alone: "Minister of the Interior Matteo Piantedosi", "Minister of Defence"
+    r"|(?:Cabinet\s+|Federal\s+)?Minister\s+(?:of|for)\s+(?:the\s+)?(?:Interior|Home\s+Affairs|Defen[cs]e|Finance|Justice|"
+    r"Economy|Health|Education|Energy|Agriculture|Labour|Labor|Transport|Environment|Culture|Tourism)"
 )
 PREFIX_TITLE = re.compile(
     r"(?<![\w.])(?:(?P<adj>(?:[A-Z][\w.]*[\s-]){0,3}?[A-Z][\w.]*?)(?:'s|’s)?\s+)??(?P<title>"
@@ -292,6 +295,7 @@ class Person:
     family_guess: str = ""  # why the family name is a guess, if it is one
     side_of: Person | None = None  # named with this person as one side ("X and Y met their counterparts")
     regnal: bool = False  # a sovereign known by one name ("Pope Francis"): a given name only
+    joiner: bool = False  # only said to have "also taken part": a principal only if they speak
     notes: list[str] = field(default_factory=list)
 
 
@@ -1471,6 +1475,7 @@ def finish(
                 for word in mine.word_set:
                     by_word.setdefault(word, []).append(at)
             twin.honorific = twin.honorific or p.honorific
+            twin.joiner = twin.joiner and p.joiner
             twin.title = twin.title if len(twin.title) >= len(p.title) else p.title
             twin.country = twin.country or p.country
             continue

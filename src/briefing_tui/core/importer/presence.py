@@ -67,6 +67,14 @@ def sentence_spans(paragraph: str, unbroken: Sequence[tuple[int, int]] = ()) -> 
     return spans
 
 
+_ALSO_TOOK_PART = re.compile(r"\balso\s+(?:took|take|takes|taking)\s+part\b|\balso\s+participated\b", re.IGNORECASE)
+
+
+def also_took_part(sentence: str) -> bool:
+    """ "X also took part in the call": X joined the meeting, as a principal or as a delegate."""
+    return bool(_ALSO_TOOK_PART.search(sentence))
+
+
 def takes_part(sentence: str, *, summit: bool) -> bool:
     """Does this sentence say its people took part (met, spoke, joined), not only attended or are named?"""
     if summit and _SUMMIT_ATTENDED_BY.search(sentence):
