@@ -55,7 +55,7 @@ def _rows(name: str) -> list[tuple[str, dict[str, bool]]]:
         ("dev5", 46),
         ("holdout6", 112),
         ("holdout7", 103),
-        ("holdout8", 116),
+        ("holdout8", 118),
     ],
 )
 def test_a_development_set_keeps_its_score(name, least):

@@ -437,3 +437,18 @@ def test_one_who_also_took_part_and_never_speaks_is_a_delegate():
         "The two leaders discussed trade.\n"
     )
     assert [p.family_name for p in _draft(readout).participants] == ["Kagame", "Mottley"]
+
+
+def test_a_subject_named_by_honorific_and_office_alone_is_the_one_later_named_with_that_honorific():
+    readout = (
+        "Gouvernement Princier\nPRINCIPAUTÉ DE MONACO\n\nState visit\n\nPublished on 25 March 2019\n\n"
+        "Yesterday evening, H.S.H. the Sovereign Prince welcomed to the Palace His Excellency Mr. Xi Jinping, "
+        "President of the People's Republic of China.\n\n"
+        "Following the welcome ceremony, H.S.H. Prince Albert II and President Xi held talks in the Palace.\n\n"
+        "The two Heads of State discussed bilateral relations.\n"
+    )
+    draft = _draft(readout)
+    assert [(p.name, p.country) for p in draft.participants] == [
+        ("H.S.H. Prince Albert II", "MC"),
+        ("His Excellency Mr. Xi Jinping", "CN"),
+    ]

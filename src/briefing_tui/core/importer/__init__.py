@@ -126,6 +126,17 @@ def _principals(paragraph: str, *, summit: bool, lead: bool) -> list[names.Perso
     return kept
 
 
+def _honorific_subject(lead: str, people: list[names.Person]) -> str:
+    """The honorific of an opening subject named by honorific and office alone ("Yesterday evening,
+    H.S.H. the Sovereign Prince welcomed ..."), else ""."""
+    for m in names.HONORIFIC.finditer(lead[:200]):
+        if re.match(r"\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+ly\s+)?[a-z]+ed\b", lead[m.end() : m.end() + 80]):
+            if not any(p.start < m.start() for p in people):
+                return re.sub(r"\s+", " ", m.group(0)).strip()
+        break
+    return ""
+
+
 def _speaks(person: names.Person, paragraphs: list[str]) -> bool:
     """Is ``person`` the subject of a reporting verb in the body ("Minister Piantedosi stressed ...")?"""
     family = person.family_name or (person.tokens[-1] if person.tokens else "")
@@ -238,7 +249,14 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     summit = meeting.called_summit(doc.title) or meeting.called_summit(doc.lead)
     in_lead = _principals(doc.lead, summit=summit, lead=True)
     name_spans = [(p.start, p.end) for p in names.find_people(doc.lead)]
-    found = in_lead + _meeting_paragraph_people(doc, summit=summit) + names.reference_people(doc.reference)
+    later = _meeting_paragraph_people(doc, summit=summit)
+    if (hon := _honorific_subject(doc.lead, in_lead)) and (same := [p for p in later if p.honorific == hon]):
+        # "H.S.H. the Sovereign Prince welcomed ... President Xi", then "H.S.H. Prince Albert II and
+        # President Xi held talks": the subject named by honorific and office alone is the one
+        # later named with that honorific, and stays first.
+        later.remove(same[0])
+        in_lead.insert(0, same[0])
+    found = in_lead + later + names.reference_people(doc.reference)
     if len(doc.reference) > names.MAX_REFERENCE_LINES or any(
         len(line) > names.MAX_REFERENCE_LINE_CHARS for line in doc.reference
     ):
