@@ -249,14 +249,14 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     summit = meeting.called_summit(doc.title) or meeting.called_summit(doc.lead)
     in_lead = _principals(doc.lead, summit=summit, lead=True)
     name_spans = [(p.start, p.end) for p in names.find_people(doc.lead)]
-    later = _meeting_paragraph_people(doc, summit=summit)
-    if (hon := _honorific_subject(doc.lead, in_lead)) and (same := [p for p in later if p.honorific == hon]):
+    after_lead = _meeting_paragraph_people(doc, summit=summit)
+    if (hon := _honorific_subject(doc.lead, in_lead)) and (same := [p for p in after_lead if p.honorific == hon]):
         # "H.S.H. the Sovereign Prince welcomed ... President Xi", then "H.S.H. Prince Albert II and
         # President Xi held talks": the subject named by honorific and office alone is the one
         # later named with that honorific, and stays first.
-        later.remove(same[0])
+        after_lead.remove(same[0])
         in_lead.insert(0, same[0])
-    found = in_lead + later + names.reference_people(doc.reference)
+    found = in_lead + after_lead + names.reference_people(doc.reference)
     if len(doc.reference) > names.MAX_REFERENCE_LINES or any(
         len(line) > names.MAX_REFERENCE_LINE_CHARS for line in doc.reference
     ):
