@@ -52,7 +52,7 @@ def _rows(name: str) -> list[tuple[str, dict[str, bool]]]:
         ("holdout3", 112),
         ("holdout4", 128),
         ("holdout5", 112),
-        ("dev5", 46),
+        ("dev5", 48),
         ("holdout6", 112),
         ("holdout7", 103),
         ("holdout8", 118),

@@ -452,3 +452,25 @@ def test_a_subject_named_by_honorific_and_office_alone_is_the_one_later_named_wi
         ("H.S.H. Prince Albert II", "MC"),
         ("His Excellency Mr. Xi Jinping", "CN"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "name", "title"),
+    [
+        (
+            "Minister of Foreign Affairs, Migration and Tunisians Abroad Mohamed Ali Nafti held a call today.",
+            "Mohamed Ali Nafti",
+            "Minister of Foreign Affairs, Migration and Tunisians Abroad",
+        ),
+        (
+            "Minister of Foreign and Expatriates Affairs Ayman Safadi held talks in Amman today.",
+            "Ayman Safadi",
+            "Minister of Foreign and Expatriates Affairs",
+        ),
+    ],
+)
+def test_a_ministry_whose_remit_ends_with_its_citizens_abroad_is_a_title(lead, name, title):
+    from briefing_tui.core.importer import names
+
+    found = names.find_people(lead)
+    assert [(p.name, p.title) for p in found] == [(name, title)]

@@ -81,7 +81,7 @@ _MINISTRY_TITLE = (
     # serves, then its remit
     r"(?:Cabinet\s+|Federal\s+)?(?:Minister|Secretary|High\s+Representative|Commissioner)\s+"
     r"(?:of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,4}?for|of|for)\s+(?:State\s+for\s+)?"
-    r"(?:[A-Z][\w'’-]*(?:\s+and\s+|,\s+|\s+)){0,5}?(?:Affairs|Relations|Trade|Cooperation|Worship|Development|Policy)"
+    r"(?:[A-Z][\w'’-]*(?:\s+and\s+|,\s+|\s+)){0,5}?(?:Affairs|Relations|Trade|Cooperation|Worship|Development|Policy|(?:Abroad|Diaspora|Expatriates|Emigrants|Integration)(?!\s+Affairs))"
     # a ministry named by its field alone: "Minister of the Interior Matteo Piantedosi", "Minister of Defence"
     r"|(?:Cabinet\s+|Federal\s+)?Minister\s+(?:of|for)\s+(?:the\s+)?(?:Interior|Home\s+Affairs|Defen[cs]e|Finance|Justice|"
     r"Economy|Health|Education|Energy|Agriculture|Labour|Labor|Transport|Environment|Culture|Tourism)"
