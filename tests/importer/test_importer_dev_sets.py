@@ -54,7 +54,7 @@ def _rows(name: str) -> list[tuple[str, dict[str, bool]]]:
         ("holdout5", 112),
         ("dev5", 48),
         ("holdout6", 112),
-        ("holdout7", 103),
+        ("holdout7", 104),
         ("holdout8", 118),
     ],
 )

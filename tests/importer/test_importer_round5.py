@@ -474,3 +474,15 @@ def test_a_ministry_whose_remit_ends_with_its_citizens_abroad_is_a_title(lead, n
 
     found = names.find_people(lead)
     assert [(p.name, p.title) for p in found] == [(name, title)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        ('"An excellent exchange of views," the Prime Minister wrote on X after the lunch.', "stated"),
+        ("The Minister wrote a letter to the Commission in May.", None),
+    ],
+)
+def test_what_a_principal_wrote_on_social_media_is_stated(sentence, outcome):
+    verb = outcomes.classify(sentence)
+    assert (verb.outcome if verb else None) == outcome

@@ -48,6 +48,8 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:marked|celebrated|commemorated) the|(?<!was )(?<!were )(?<!been )raised|warned|cautioned|"
             # "told President Putin how ...", and a present-tense attribution ('"...," says Prime Minister X')
             r"(?<!was )(?<!were )(?<!been )told|says|tells|"
+            # '"...," the Prime Minister wrote on X': what a principal posted is stated
+            r"(?:wrote|writes|posted|posts)\s+on\s+(?:X|Twitter|Facebook|Instagram|Telegram|LinkedIn|social\s+(?:media|networks))\b|"
             # "assured the Vice President that ...": a stated undertaking
             r"(?<!\brest )assured(?= (?:the|his|her|their|him|them|that|[A-Z])\b)|"
             # "They valued their participation ...", not "a valued partner"
@@ -111,6 +113,10 @@ _FIRST_WORDS = (
     "renewed",
     "valued",
     "assured",
+    "wrote",
+    "writes",
+    "posted",
+    "posts",
     "welcomed",
     "applauded",
     "appreciated",
