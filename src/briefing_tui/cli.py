@@ -98,11 +98,13 @@ def _zone_arg(value: str) -> str:
 
 
 def _country_arg(value: str) -> str:
-    from briefing_tui.core.model.countries import is_country
+    from briefing_tui.core.model.countries import canonical
 
-    code = value.upper()
-    if not is_country(code):
-        raise argparse.ArgumentTypeError(f"unknown country code {value!r}; expected ISO 3166 alpha-2 such as JP")
+    code = canonical(value)  # any case: "coe" is the Council of Europe's "CoE"
+    if code is None:
+        raise argparse.ArgumentTypeError(
+            f"unknown country code {value!r}; expected ISO 3166 alpha-2 such as JP, or an organisation's code such as EU or CoE"
+        )
     return code
 
 

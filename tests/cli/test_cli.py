@@ -214,3 +214,9 @@ def test_print_strips_control_sequences_from_hostile_text(write, minimal):
     for fmt in ("markdown", "json"):
         out = _subprocess("-m", "briefing_tui", "print", str(path), "--format", fmt).stdout
         assert "\x1b" not in out and "\u202e" not in out
+
+
+def test_digest_country_takes_an_organisation_in_any_case(capsys):
+    """Round 6 of #16: organisations are sides; `--country coe` is the Council of Europe."""
+    assert run(capsys, "digest", "--country", "coe")[0] == 0
+    assert run(capsys, "digest", "--country", "xk")[0] == 0

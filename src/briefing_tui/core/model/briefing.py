@@ -13,6 +13,8 @@ from typing import Annotated, Literal
 
 import msgspec
 
+from briefing_tui.core.model.organisations import ORGANISATIONS
+
 SCHEMA_VERSION = 2
 #: Every briefing schema this version reads: a version 1 file has no ``medium`` (derived from ``kind``).
 SCHEMA_VERSIONS = (1, 2)
@@ -67,7 +69,10 @@ NonEmpty = Annotated[str, msgspec.Meta(min_length=1)]
 LocalDateTime = Annotated[dt.datetime, msgspec.Meta(tz=False)]
 # A week is already an absurd meeting; anything longer is a typo.
 Minutes = Annotated[int, msgspec.Meta(ge=1, le=7 * 24 * 60)]
-CountryCode = Annotated[str, msgspec.Meta(pattern=r"^[A-Z]{2}$")]
+# An ISO 3166 alpha-2 code, or an organisation's (organisations.py): which ones exist, checks.py says.
+CountryCode = Annotated[
+    str, msgspec.Meta(pattern="^(?:[A-Z]{2}|" + "|".join(o.code for o in ORGANISATIONS if len(o.code) > 2) + ")$")
+]
 Slug = Annotated[str, msgspec.Meta(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 
 

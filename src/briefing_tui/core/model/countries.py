@@ -2,13 +2,17 @@
 
 Both come from the tz database's own tables shipped in tzdata, so there is no
 hand-kept country list to rot. zone.tab lists a multi-zone country's zones in
-geographic order, not capital first, hence the short override table.
+geographic order, not capital first, hence the short override table. Kosovo's
+user-assigned "XK" (the code the EU and the IMF use) and the organisations of
+``organisations.py`` are codes too.
 """
 
 from __future__ import annotations
 
 import pkgutil
 from functools import cache
+
+from briefing_tui.core.model.organisations import ORGANISATIONS
 
 # The seat of government's zone where zone.tab's first entry is elsewhere.
 _CAPITAL_ZONES = {
@@ -27,9 +31,7 @@ _CAPITAL_ZONES = {
     "RU": "Europe/Moscow",
     "UA": "Europe/Kyiv",
     "US": "America/New_York",
-    "EU": "Europe/Brussels",
-    "UN": "America/New_York",
-    "NATO": "Europe/Brussels",
+    "XK": "Europe/Belgrade",  # Kosovo: not in ISO 3166 proper, so not in zone.tab
 }
 
 # Names as readouts write them, where the tz tables use a compact form.
@@ -38,9 +40,8 @@ _NAMES = {
     "KR": "Republic of Korea",
     "KP": "North Korea",
     "US": "United States",
-    "EU": "European Union",
-    "UN": "United Nations",
     "NATO": "NATO",
+    "XK": "Kosovo",
     "RU": "Russia",
     "TW": "Taiwan",
     "VN": "Viet Nam",
@@ -57,6 +58,7 @@ def _read(name: str) -> list[list[str]]:
 @cache
 def _names() -> dict[str, str]:
     names = {row[0]: row[1] for row in _read("iso3166.tab")}
+    names.update((o.code, o.name) for o in ORGANISATIONS)
     names.update(_NAMES)
     return names
 
@@ -66,12 +68,23 @@ def _zones() -> dict[str, str]:
     zones: dict[str, str] = {}
     for row in _read("zone.tab"):
         zones.setdefault(row[0], row[2])
+    zones.update((o.code, o.zone) for o in ORGANISATIONS)
     zones.update(_CAPITAL_ZONES)
     return zones
 
 
 def is_country(code: str) -> bool:
     return code in _names()
+
+
+def canonical(code: str) -> str | None:
+    """The code as briefings write it, whatever its case ("coe" -> "CoE", "jp" -> "JP"), else None."""
+    return _folded().get(code.casefold())
+
+
+@cache
+def _folded() -> dict[str, str]:
+    return {c.casefold(): c for c in _names()}
 
 
 def country_name(code: str) -> str:

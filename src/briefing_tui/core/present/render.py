@@ -104,7 +104,7 @@ def actor_names(b: Briefing, actors: Sequence[str]) -> str:
             p = by_key[actor]
             names.append(shown(p.family_name or p.name))
         else:
-            names.append(shown(countries.country_name(actor.upper())))
+            names.append(shown(countries.country_name(countries.canonical(actor) or actor.upper())))
     return ", ".join(names)
 
 

@@ -138,7 +138,7 @@ def check_briefing(b: Briefing, vocabulary: Vocabulary) -> list[Finding]:
             found.append(
                 Finding(
                     ("participants", i, "country"),
-                    f"unknown country code {p.country!r}; expected an ISO 3166 alpha-2 code such as 'JP' (or 'EU', 'UN', 'NATO')",
+                    _unknown_country(p.country),
                 )
             )
         codes.add(p.country.lower())
@@ -201,3 +201,9 @@ def canonical_topics(b: Briefing, vocabulary: Vocabulary) -> Briefing:
 
     points = fix(b.points)
     return b if points == b.points else msgspec.structs.replace(b, points=points)
+
+
+def _unknown_country(code: str) -> str:
+    known = countries.canonical(code)
+    hint = f"; did you mean {known!r}?" if known else ""
+    return f"unknown country code {code!r}; expected an ISO 3166 alpha-2 code such as 'JP', 'XK' or an organisation's code ('EU', 'UN', 'NATO', 'AUC', 'CoE', ...; docs/schema.md){hint}"

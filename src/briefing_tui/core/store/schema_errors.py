@@ -23,7 +23,7 @@ _TYPE_WORDS = {
 
 # What a pattern-checked key should look like, in words.
 _FIELD_HINTS = {
-    "country": "a two-letter ISO 3166 code in capitals, such as 'JP'",
+    "country": "a two-letter ISO 3166 code in capitals, such as 'JP', or an organisation's code, such as 'EU' or 'CoE'",
     "key": "a short lowercase slug such as 'kamikawa'",
     "id": "a lowercase slug of letters, digits and '-'",
 }
