@@ -34,7 +34,7 @@ from briefing_tui.core.model.topics import Vocabulary
 
 __all__ = ["ImportResult", "NoMeetingError", "extract", "import_readout"]
 
-_NO_DATE = "no date found; today's date"
+_NO_DATE = "no date found in the text, its header or its captions: today's date stands in; write the meeting's date"
 
 
 class NoMeetingError(ValueError):
@@ -155,7 +155,18 @@ def _meeting_paragraph_people(doc: text.Document, *, summit: bool) -> list[names
     return [p for paragraph in _meeting_paragraphs(doc) for p in _principals(paragraph, summit=summit, lead=False)]
 
 
-_CAPTION = re.compile(r"(?:Photo(?:graph)?(?:\s+caption)?|Caption|Pictured|Image)\s*:\s*", re.IGNORECASE)
+# "Photo caption: ...", "[Photo] ...", "(Photo) ...": a caption's own label, with a colon or in brackets.
+_CAPTION = re.compile(
+    r"(?:[\[(](?:Photo(?:graph)?|Caption|Image)[\])]|(?:Photo(?:graph)?(?:\s+caption)?|Caption|Pictured|Image)\s*:)\s*",
+    re.IGNORECASE,
+)
+
+
+#: The meeting itself lasting: "the meeting, which lasted", "the talks lasted" (not "a war that lasted").
+_MEETING_LASTED = re.compile(
+    r"\b(?:meeting|talks|call|conversation|conference|lunch|dinner|breakfast|audience|discussions?)"
+    r",?\s+(?:which\s+|that\s+)?lasted\b"
+)
 
 
 def _captions(doc: text.Document) -> list[str]:
@@ -202,6 +213,12 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.da
         return weekday[0], "", f'"{weekday[1]}" in a readout dated {doc.published}'
     if doc.published:
         return doc.published, "no meeting date in the body; the header's date", ""
+    # A photo caption may be the only dated line ("[Photo] ... in Apia, 3 May 2024."): a guess.
+    for caption in _captions(doc):
+        for mention in dates.find_dates(caption):
+            day, _ = dates.complete(mention, None)
+            if day is not None:
+                return day, "no date in the header or the body; the photo caption's date", ""
     return dt.date.today(), _NO_DATE, ""
 
 
@@ -393,6 +410,15 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         # "The talks lasted two hours." in a paragraph that still describes the meeting.
         for paragraph in _meeting_paragraphs(doc):
             phrase = durations.find_duration(paragraph)
+            if phrase and 1 <= phrase.minutes <= 7 * 24 * 60:
+                duration, duration_approx, duration_text = phrase.minutes, phrase.approximate, f'"{phrase.text}"'
+                break
+    if duration is None:
+        # "During the meeting, which lasted approximately three hours, both officials discussed ...":
+        # what the meeting itself lasted, said in a point's sentence.
+        for paragraph in doc.body:
+            lasted = _MEETING_LASTED.search(paragraph[: text.MAX_LEAD_CHARS])
+            phrase = durations.find_duration(paragraph[lasted.end() : lasted.end() + 80]) if lasted else None
             if phrase and 1 <= phrase.minutes <= 7 * 24 * 60:
                 duration, duration_approx, duration_text = phrase.minutes, phrase.approximate, f'"{phrase.text}"'
                 break

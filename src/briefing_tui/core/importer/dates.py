@@ -88,7 +88,7 @@ _FOREIGN_MONTHS = {
 FOREIGN_DAY_FIRST = re.compile(
     r"\b(?P<day>\d{1,2})(?:º|°|\.)?\s+(?:de\s+)?(?P<mon>"
     + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
-    + r")\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})\b",
+    + r"),?\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
 # 令和6年12月11日, 平成30年10月15日, 令和元年5月1日, 2024年12月11日
@@ -235,7 +235,16 @@ _DATE_LABEL = re.compile(r"^(?:published|updated|posted|issued|released|date)(?:
 
 def parse_date_line(line: str) -> dt.date | None:
     """The date of a header line that is only a date ("January 13, 2024", "NOVEMBER 7, 2023",
-    "Published 20 March 2025")."""
+    "Published 20 March 2025"), also when a bar sets it beside its desk's name ("03 febrero, 2025 |
+    Secretaría de Prensa de la Presidencia")."""
+    day = _date_only(line)
+    if day is None and "|" in line and len(line) <= 200:
+        found = [d for part in line.split("|") if (d := _date_only(part)) is not None]
+        day = found[0] if len(found) == 1 else None
+    return day
+
+
+def _date_only(line: str) -> dt.date | None:
     stripped = (
         _DATE_LABEL.sub("", re.sub(r"^[^|]{1,40}\|\s*", "", line.strip())).strip("()[]").strip()
     )  # "News item | 02-12-2024"

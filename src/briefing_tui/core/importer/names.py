@@ -1130,7 +1130,7 @@ _TITLE_THEN_NAME = re.compile(
     r"(?P<title>(?:[A-Z][\w.'’-]*\s+)?" + _TITLE_WORDS + r"[^;.()]{0,160}?),[ \t]+"
     r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + "|" + "|".join(sorted(PARTICLES)) + r")){0,4}?)"
     # the name ends at a comma before the sentence goes on, or at the sentence's end
-    r"(?:,(?=[ \t]+(?:and|held|met|hosted|received|welcomed|visited|spoke|had|at|in|on|today|yesterday|during|for|who|following|after|ahead|was|is|has|from|by|via|over|took|together|joined|paid|chaired|co-chaired)\b)"
+    r"(?:,(?=[ \t]+(?:and|held|met|hosted|received|welcomed|visited|spoke|had|at|in|on|today|yesterday|this|during|for|who|following|after|ahead|was|is|has|from|by|via|over|took|together|joined|paid|chaired|co-chaired)\b)"
     r"|(?=[.;]?[ \t]*$|[.;][ \t]+(?=[^\W\d_a-z])|[ \t]+(?:in|at|on|today|yesterday|this|during|for)\b))"
 )
 
@@ -1189,9 +1189,16 @@ def _country_then_name(text: str, pos: int) -> tuple[str, int] | None:
         if not nxt[0].isupper() or re.search(r"[,;.:]$", phrase):
             continue
         code = places.formal_country_code(phrase) if phrase.startswith("the ") else places.country_code(phrase)
-        if code and places.country_code(phrase + " " + nxt) is None:
+        # "Secretary General of the Council of Europe Alain Berset": an organisation is a side too
+        code = code or places.ORGANISATIONS.get(phrase.removeprefix("the "))
+        if code and places.country_code(phrase + " " + nxt) is None and _org_name_goes_on(phrase, nxt) is None:
             return code, pos + words[k].start()
     return None
+
+
+def _org_name_goes_on(phrase: str, nxt: str) -> str | None:
+    """The organisation a longer phrase names ("the African Union" + "Commission"), else None."""
+    return places.ORGANISATIONS.get(f"{phrase.removeprefix('the ')} {nxt}")
 
 
 _NAME_OF = re.compile(

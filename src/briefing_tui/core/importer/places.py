@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
-from briefing_tui.core.model import countries
+from briefing_tui.core.model import countries, organisations
 
 # Country names as readouts write them, beyond the tz tables' and ISO 3166's (pycountry) names.
 _COUNTRY_NAMES: dict[str, str] = {
@@ -46,15 +46,51 @@ _COUNTRY_NAMES: dict[str, str] = {
     "the Holy See": "VA",
 }
 
-# Organisations with a code of their own (docs/schema.md), as a site's header names its owner.
-ORGANISATIONS: dict[str, str] = {
-    "United Nations": "UN",
-    "North Atlantic Treaty Organization": "NATO",
-    "NATO": "NATO",
-    "European Union": "EU",
-    "Council of the European Union": "EU",
-    "European Council": "EU",
-    "European Commission": "EU",
+# Organisations with a code of their own (docs/schema.md, core/model/organisations.py), as a
+# site's header or an office names them: "Council of Europe", "the African Union Commission",
+# "OSCE", "Commonwealth Secretariat".
+def _organisation_names() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for org in organisations.ORGANISATIONS:
+        for name in (org.name, org.code if len(org.code) > 2 else ""):
+            if name:
+                out[name] = org.code
+                out[f"{name} Commission"] = org.code
+                out[f"{name} Secretariat"] = org.code
+    out.update(
+        {
+            "NATO": "NATO",
+            "AU": "AUC",  # "the AU Commission", "AU Chairperson": in an office, never Australia
+            "Council of the European Union": "EU",
+            "European Council": "EU",
+            "European Commission": "EU",
+            "OAS General Secretariat": "OAS",
+            "Commonwealth of Nations": "Commonwealth",
+            "Organisation for Security and Co-operation in Europe": "OSCE",
+            "Organization of Islamic Cooperation": "OIC",
+            "Arab League": "LAS",
+            "Shanghai Cooperation Organization": "SCO",
+            "ASEAN Secretariat": "ASEAN",
+            "International Organisation of La Francophonie": "OIF",
+            "Gulf Cooperation Council": "GCC",
+            "Cooperation Council for the Arab States of the Gulf": "GCC",
+        }
+    )
+    out.pop("Commonwealth Commission", None)
+    return out
+
+
+ORGANISATIONS: dict[str, str] = _organisation_names()
+# The codes of organisations, as a title's adjective writes them: "OSCE Secretary General",
+# "Commonwealth Secretary-General", "AU Commission Chairperson".
+_ORGANISATION_ADJECTIVES = {
+    **{o.code: o.code for o in organisations.ORGANISATIONS if len(o.code) > 2 and o.code != "NATO"},
+    "AU": "AUC",
+    "AU Commission": "AUC",
+    "African Union": "AUC",
+    "African Union Commission": "AUC",
+    "Council of Europe": "CoE",
+    "Pacific Islands Forum": "PIF",
 }
 
 # Adjectives before a title that are not made the regular way from an ISO 3166 name (those,
@@ -109,6 +145,7 @@ DEMONYMS: dict[str, str] = {
     "Maldivian": "MV",
     "Timorese": "TL",
     "Papua New Guinean": "PG",
+    **_ORGANISATION_ADJECTIVES,
 }
 
 # Venue city (as readouts spell it) -> (IANA zone, ISO country). Where a city has no tz entry
@@ -427,7 +464,7 @@ def country_table() -> dict[str, str]:
     """Every known spelling (lower case, without a leading "the") -> ISO code."""
     table: dict[str, str] = {}
     for code, name in countries._names().items():
-        if code in ("UN", "NATO"):
+        if code in organisations.BY_CODE and code != "EU":
             continue  # organisations, not places: only a title's adjective or a header names them (ORGANISATIONS)
         table[name.lower()] = code
         short = re.sub(r"\s*\(.*?\)", "", name).strip()  # "Myanmar (Burma)" -> "Myanmar"

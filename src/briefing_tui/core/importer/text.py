@@ -79,6 +79,7 @@ _FURNITURE = re.compile(
     r"japanese\s*/\s*english|english|japanese|日本語|\*+|(?:the\s+(?:meeting|talks?|call)\s+(?:was|were)\s+)?(?:also\s+)?attended\s+by\b.*)$",
     re.IGNORECASE,
 )
+_PHOTO_LINE = re.compile(r"\[?\(?photo", re.IGNORECASE)
 # A line from which the rest of the page is furniture.
 _TRAILER = re.compile(
     r"^(?:back\s+to\b|\(\s*\*?\s*the\s+foregoing\b|\*\s*the\s+foregoing\b|\(end\)|-?\s*end\s*-?$|related\s+links?\b|"
@@ -324,6 +325,11 @@ def named_publisher(text: str) -> Publisher | None:
     # A masthead in capitals ("MINISTRY OF FOREIGN AFFAIRS", "REPUBLIC OF GUATEMALA") is read as
     # the same words in title case.
     lines = [_title_case(ln.strip()) for ln in text.split("\n")[:40] if ln.strip()][:_HEADER_LINES]
+    # An organisation's own page: "Council of Europe" / "Newsroom", "African Union" above its motto
+    # (the EU's institutions publish under many names, and the EEAS is known by name above)
+    for ln in lines[:2]:
+        if (code := places.ORGANISATIONS.get(ln.removeprefix("The "))) is not None and code != "EU":
+            return Publisher(ln, code.lower(), code, countries.default_zone(code), False)
     org = next(
         (ln for ln in lines if _is_masthead(ln)),
         None,
@@ -532,6 +538,8 @@ def parse_document(raw: str) -> Document:
         # A real opening paragraph is well under 1,000 characters; this bounds the work on junk.
         doc.dropped.append(lead[MAX_LEAD_CHARS:])
         lead = lead[:MAX_LEAD_CHARS]
+    # Furniture is no content, but a photo caption in it may name the principals or the day.
+    doc.dropped.extend(ln for ln in body if _FURNITURE.match(ln) and _PHOTO_LINE.match(ln))
     body = [ln for ln in body if not _FURNITURE.match(ln)]
     if publisher.prose:
         sentences = split_sentences(lead)

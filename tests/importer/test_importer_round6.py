@@ -1,0 +1,105 @@
+"""Session 6, round 6: one test per general rule (each failed before its rule)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from importer_accuracy import vocabulary
+
+from briefing_tui.core.importer import import_readout
+from briefing_tui.core.store.parse import parse_briefing
+
+
+def _result(readout: str):
+    return import_readout(readout, vocabulary=vocabulary(), source_name="x.txt")
+
+
+def _draft(readout: str):
+    return _result(readout).draft
+
+
+@pytest.mark.parametrize(
+    ("lead", "name", "code"),
+    [
+        (
+            "Secretary General of the Council of Europe Alain Berset met the President of Ukraine, "
+            "Volodymyr Zelenskyy, in Strasbourg today.",
+            "Alain Berset",
+            "CoE",
+        ),
+        (
+            "H.E. Moussa Faki Mahamat, Chairperson of the African Union Commission, received today the "
+            "Minister of Foreign Affairs of Japan, Hayashi Yoshimasa, in Addis Ababa.",
+            "H.E. Moussa Faki Mahamat",
+            "AUC",
+        ),
+        (
+            "OSCE Secretary General Feridun Sinirlioğlu met the Minister of Foreign Affairs of Malta, "
+            "Ian Borg, in Vienna today.",
+            "Feridun Sinirlioğlu",
+            "OSCE",
+        ),
+        (
+            "Secretary-General of ASEAN Kao Kim Hourn met the Prime Minister of Malaysia, Anwar Ibrahim, "
+            "in Kuala Lumpur today.",
+            "Kao Kim Hourn",
+            "ASEAN",
+        ),
+    ],
+)
+def test_an_office_of_an_organisation_gives_its_code(lead, name, code):
+    draft = _draft(f"Meeting\n\n6 July 2023\n\n{lead}\n\nThe two sides discussed trade.\n")
+    person = next(p for p in draft.participants if p.name == name)
+    assert person.country == code and "country" not in person.guesses
+
+
+def test_an_organisations_page_is_its_publisher_and_the_file_loads():
+    readout = (
+        "Council of Europe\nNewsroom\n\nSecretary General meets Prime Minister of Kosovo\n\nStrasbourg 12 March 2024\n\n"
+        "Secretary General of the Council of Europe Alain Berset met the Prime Minister of Kosovo, Albin Kurti, "
+        "this morning at 10.30.\n\nThe Secretary General said that dialogue must go on.\n"
+    )
+    result = _result(readout)
+    assert [(p.name, p.country) for p in result.draft.participants] == [("Alain Berset", "CoE"), ("Albin Kurti", "XK")]
+    assert result.draft.zone == "Europe/Paris"
+    briefing, problems = parse_briefing(Path("x.toml"), result.toml)
+    assert [(p.country, p.name) for p in briefing.participants] == [("CoE", "Alain Berset"), ("XK", "Albin Kurti")]
+    assert not [p for p in problems if p.severity == "error"], problems
+
+
+def test_a_date_beside_its_desk_after_a_bar_is_the_header_date():
+    from briefing_tui.core.importer import dates
+
+    assert str(dates.parse_date_line("03 febrero, 2025 | Secretaría de Prensa de la Presidencia")) == "2025-02-03"
+    assert dates.parse_date_line("Talks in Rome | Talks in Paris") is None
+
+
+_NO_NAMES = (
+    "PRESIDENCY OF THE REPUBLIC\n\nNews\n\nPresident receives the Secretary of State\n\n{dateline}\n\n"
+    "The President of the Republic received this Monday evening the Secretary of State at his residence.\n\n"
+    "During the meeting, which lasted approximately three hours, both officials discussed migration and security.\n\n"
+    "The President underlined that the country is safe.\n\n"
+    "[Photo] President Nayib Bukele and Secretary of State Marco Rubio during the meeting{caption_date}.\n\n"
+    "Share: Facebook | X\n"
+)
+
+
+def test_principals_named_only_in_a_bracketed_photo_caption():
+    draft = _draft(_NO_NAMES.format(dateline="03 febrero, 2025 | Press Office", caption_date=""))
+    assert [p.name for p in draft.participants] == ["Nayib Bukele", "Marco Rubio"]
+    assert str(draft.date) == "2025-02-03"
+
+
+def test_what_the_meeting_lasted_in_a_points_sentence():
+    draft = _draft(_NO_NAMES.format(dateline="03 febrero, 2025 | Press Office", caption_date=""))
+    assert (draft.duration_minutes, draft.duration_approximate) == (180, True)
+    assert len(draft.points) == 2
+
+
+def test_a_date_only_in_the_caption_is_a_guess_and_none_is_never_silent():
+    draft = _draft(_NO_NAMES.format(dateline="", caption_date=", 3 February 2025"))
+    assert str(draft.date) == "2025-02-03" and "caption" in draft.guesses["date"]
+    result = _result(_NO_NAMES.format(dateline="", caption_date=""))
+    assert "today's date stands in" in result.draft.guesses["date"]
+    assert "# guessed: no date found" in result.toml
