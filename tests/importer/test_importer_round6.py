@@ -103,3 +103,48 @@ def test_a_date_only_in_the_caption_is_a_guess_and_none_is_never_silent():
     result = _result(_NO_NAMES.format(dateline="", caption_date=""))
     assert "today's date stands in" in result.draft.guesses["date"]
     assert "# guessed: no date found" in result.toml
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        (
+            "His Excellency the President of the Republic of Zimbabwe, Cde Dr Emmerson Dambudzo Mnangagwa, "
+            "held talks with His Excellency Alexander Lukashenko, President of the Republic of Belarus, in Harare.",
+            "Cde Dr Emmerson Dambudzo Mnangagwa",
+        ),
+        (
+            "President Wavel Ramkalawan and the Prime Minister of India, Shri Narendra Modi, held a virtual meeting.",
+            "Shri Narendra Modi",
+        ),
+        (
+            "The Minister of Finance, Smt. Nirmala Sitharaman, met the Minister of Finance of Japan, Kato Katsunobu, in Delhi.",
+            "Smt. Nirmala Sitharaman",
+        ),
+    ],
+)
+def test_comrade_and_shri_are_honorifics(lead, name):
+    draft = _draft(f"Talks\n\n31 January 2023\n\n{lead}\n\nThe two sides discussed trade.\n")
+    person = next(p for p in draft.participants if p.name == name)
+    assert person.given_name not in ("Cde", "Shri", "Smt")
+
+
+@pytest.mark.parametrize(
+    ("lead", "start"),
+    [
+        ("The talks, which started at 1100hrs, lasted close to two hours.", "11:00"),
+        ("The meeting began at 1430 hours and ended an hour later.", "14:30"),
+    ],
+)
+def test_a_24_hour_time_without_a_colon(lead, start):
+    draft = _draft(
+        f"Talks\n\n31 January 2023\n\nPresident Emmerson Mnangagwa held talks with President Alexander Lukashenko in Harare. {lead}\n\n"
+        "The two sides discussed trade.\n"
+    )
+    assert draft.start is not None and f"{draft.start:%H:%M}" == start
+
+
+def test_hours_as_a_count_are_no_time():
+    from briefing_tui.core.importer import times
+
+    assert times.find_clocks("after 1200 hours of training and 2024 hours of flight") == []

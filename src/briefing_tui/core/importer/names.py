@@ -32,6 +32,9 @@ HONORIFIC = re.compile(
     r"|H\.\s?E\.\s?(?:(?:Mr|Ms|Mrs|Dr|Amb|Prof)\.)?"
     r"|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Mr(?=\s)|Ms(?=\s)|Mrs(?=\s)|Dr(?=\s)|Hon\.(?=\s)|Hon(?:ourable|orable)(?=\s)"
     r"|Dame(?=\s)|Sir(?=\s)"
+    # South Asian and Southern African styles: "Shri Narendra Modi", "Smt. Nirmala Sitharaman",
+    # "Cde Emmerson Mnangagwa" (Comrade, as Zimbabwe and Mozambique write it)
+    r"|Shri(?=\s+[A-Z])|Shrimati(?=\s+[A-Z])|Smt\.?(?=\s+[A-Z])|Cde\.?(?=\s+[A-Z])|Comrade(?=\s+[A-Z][a-z]+\s+[A-Z])"
     # abbreviated military ranks and academic styles ("H.E. Gen. Yoweri Museveni", "Acad. Nikolai
     # Denkov"): a capitalised word with its own dot before a name, never an initial or "Md."
     r"|(?:Gen|Lt|Col|Maj|Brig|Adm|Capt|Acad|Eng|Amb)\.(?=\s)"

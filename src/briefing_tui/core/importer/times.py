@@ -21,6 +21,9 @@ CLOCK = re.compile(
     r"|(?<![\w:])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])(?:\s*(?:hrs|hours|h)\b)?"
     r"|(?<![\w:.])(?P<hdot>[01]?\d|2[0-3])\.(?P<mdot>[0-5]\d)(?:\s*(?:hrs|hours|h)\b\.?|(?=\s+(?:WIB|WITA|WIT|[A-Z]{2,4}T|local\s+time)\b))"
     r"|(?<![\w:.])(?P<hh>[01]?\d|2[0-3])h(?P<mh>[0-5]\d)(?![\w:])"  # "10h00" (South Africa, French usage)
+    # "at 1100hrs", "1430 hrs" (the 24-hour clock without a colon, as Southern Africa writes it);
+    # "hours" only after a word that introduces a time ("1200 hours of training" is a count)
+    r"|(?<![\w:.])(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?:\s*(?:hrs|HRS)\b\.?|(?:(?<=at\s\d{4})|(?<=from\s\d{4})|(?<=until\s\d{4}))\s*hours\b)"
     # "began at 10.30", "from 14.00 to 15.30": a dotted 24-hour time after a word that introduces a time
     r"|(?:(?<=\bat )|(?<=\bfrom )|(?<=\bto )|(?<=\buntil )|(?<=\btill )|(?<=\band )|(?<=\bby ))"
     r"(?P<hat>[01]?\d|2[0-3])\.(?P<mat>[0-5]\d)(?![\d.,]\d|\s*(?:%|(?:per\s*cent|percent|[mb]illion|trillion|bn|km|kg|tonnes|points?)\b))"
@@ -187,6 +190,8 @@ def find_clocks(text: str) -> list[Clock]:
                 continue
         elif m.group("hdot"):  # "16.00 hrs."
             hour, minute = int(m.group("hdot")), int(m.group("mdot"))
+        elif m.group("h4"):  # "1100hrs"
+            hour, minute = int(m.group("h4")), int(m.group("m4"))
         elif m.group("hh"):  # "10h00"
             hour, minute = int(m.group("hh")), int(m.group("mh"))
         elif m.group("hat"):  # "at 10.30"
