@@ -148,3 +148,49 @@ def test_hours_as_a_count_are_no_time():
     from briefing_tui.core.importer import times
 
     assert times.find_clocks("after 1200 hours of training and 2024 hours of flight") == []
+
+
+def test_a_portuguese_double_surname_with_e_between_commas():
+    draft = _draft(
+        "Working lunch\n\n22 January 2024\n\nThe Prime Minister, Ulisses Correia e Silva, offered a working lunch today "
+        "in Praia to the Secretary of State of the United States of America, Antony Blinken.\n\n"
+        "Ulisses Correia e Silva thanked the United States for its support.\n"
+    )
+    assert [p.name for p in draft.participants] == ["Ulisses Correia e Silva", "Antony Blinken"]
+    assert draft.participants[0].family_name == "Correia e Silva"
+
+
+_STATE_VISIT = (
+    "Message from the President\n\nWednesday 23 April 2025\n\n"
+    "President Andry Rajoelina welcomed the President of the French Republic, Emmanuel Macron, to the Iavoloha "
+    "Palace for his state visit.\n\n"
+    "The Prime Minister, Christian Ntsay, and several members of the Government took part in the enlarged talks.\n\n"
+    "President Macron said that he was ready to open a new stage of dialogue.\n"
+)
+
+
+def test_a_name_between_commas_before_to():
+    assert [p.name for p in _draft(_STATE_VISIT).participants][:2] == ["Andry Rajoelina", "Emmanuel Macron"]
+
+
+def test_taking_part_with_members_of_the_government_is_a_delegate():
+    assert "Christian Ntsay" not in [p.name for p in _draft(_STATE_VISIT).participants]
+    speaking = _STATE_VISIT + "\nPrime Minister Ntsay stressed that energy comes first.\n"
+    assert "Christian Ntsay" in [p.name for p in _draft(speaking).participants]
+
+
+def test_members_of_a_collective_presidency_and_a_meeting_still_to_come():
+    draft = _draft(
+        "Press Releases\n\nMembers of the Presidency met the President of the European Commission\n\n01.11.2023.\n\n"
+        "Chairman of the Presidency of Bosnia and Herzegovina Denis Bećirović, Member of the Presidency of Bosnia and "
+        "Herzegovina Željka Cvijanović and Member of the Presidency of Bosnia and Herzegovina Željko Komšić met today "
+        "at noon in Sarajevo with the President of the European Commission, Ursula von der Leyen.\n\n"
+        "President von der Leyen will meet the Chair of the Council of Ministers of BiH, Borjana Krišto, in the afternoon.\n\n"
+        "Chairman Bećirović said that the path to membership is set.\n"
+    )
+    assert [(p.name, p.country) for p in draft.participants] == [
+        ("Denis Bećirović", "BA"),
+        ("Željka Cvijanović", "BA"),
+        ("Željko Komšić", "BA"),
+        ("Ursula von der Leyen", "EU"),
+    ]

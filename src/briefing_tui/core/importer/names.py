@@ -136,6 +136,7 @@ PARTICLES = {
     "ter",
     "ten",
     "y",
+    "e",  # Portuguese double surnames: "Ulisses Correia e Silva"
 }
 _CAP_PARTICLES = {"Le", "La", "De", "Di", "Da", "Del", "Della", "Van", "Von", "Du", "Dos", "Al", "El", "Bin", "Ter"}
 _STOP = {
@@ -812,6 +813,8 @@ def split_name_why(
     i = len(tokens) - 1
     while i > 1 and _particle(tokens[i - 1]):
         i -= 1
+    if i > 1 and tokens[i] in ("e", "y"):
+        i -= 1  # "Correia e Silva", "Ortega y Gasset": "and" joins two family names
     why = ""
     if named is not None and named < i:
         i = named  # "High Representative Borrell" for "Josep Borrell Fontelles"
@@ -1133,7 +1136,7 @@ _TITLE_THEN_NAME = re.compile(
     r"(?P<title>(?:[A-Z][\w.'’-]*\s+)?" + _TITLE_WORDS + r"[^;.()]{0,160}?),[ \t]+"
     r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + "|" + "|".join(sorted(PARTICLES)) + r")){0,4}?)"
     # the name ends at a comma before the sentence goes on, or at the sentence's end
-    r"(?:,(?=[ \t]+(?:and|held|met|hosted|received|welcomed|visited|spoke|had|at|in|on|today|yesterday|this|during|for|who|following|after|ahead|was|is|has|from|by|via|over|took|together|joined|paid|chaired|co-chaired)\b)"
+    r"(?:,(?=[ \t]+(?:and|held|met|hosted|received|welcomed|visited|spoke|had|at|in|on|today|yesterday|this|during|for|who|following|after|ahead|was|is|has|from|by|via|over|took|together|joined|paid|chaired|co-chaired|offered|gave|led|sent|to|with|upon|[a-z]{3,}ed)\b)"
     r"|(?=[.;]?[ \t]*$|[.;][ \t]+(?=[^\W\d_a-z])|[ \t]+(?:in|at|on|today|yesterday|this|during|for)\b))"
 )
 
@@ -1167,7 +1170,7 @@ def _titled(people: list[Person], at: int, title: str, code: str | None) -> bool
 # An office of an institution: "Deputy Marshal of the Sejm", "Speaker of the National Assembly".
 _INSTITUTION_OFFICE = (
     r"(?:(?:Deputy|Vice|First|Acting)[\s-])?(?:Marshal|Speaker|Chair(?:man|person|woman)?|Governor|Mayor|Head|Leader|"
-    r"Director(?:-General)?|Secretary-General|Commissioner|Envoy|President|Minister|Secretary)"
+    r"Director(?:-General)?|Secretary-General|Commissioner|Envoy|President|Minister|Secretary|Member)"
     r"\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 )
 _TITLE_OF = re.compile(

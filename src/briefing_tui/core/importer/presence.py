@@ -38,7 +38,12 @@ _ATTENDING = re.compile(
 _ON_A_SIDE = re.compile(r"\b(?:on|from|for)\s+the\s+(?:[A-Z][\w'’-]*\s+side\b|side\s+of\b)")
 # A programme beside the meeting or after it: "Princess C and Mrs P meanwhile visited the museum",
 # "The Prime Minister, Dr A, met the Holy Father separately later in the morning".
-_ELSEWHERE = re.compile(r"\b(?:meanwhile|separately|in\s+parallel|at\s+the\s+same\s+time)\b", re.IGNORECASE)
+# A meeting still to come is another meeting: "President X will meet the Chair of ... in the afternoon".
+_ELSEWHERE = re.compile(
+    r"\b(?:meanwhile|separately|in\s+parallel|at\s+the\s+same\s+time"
+    r"|(?:will|is\s+(?:to|due\s+to|scheduled\s+to|expected\s+to)|are\s+(?:to|due\s+to))\s+(?:also\s+)?(?:meet|hold|visit|receive|call\s+on))\b",
+    re.IGNORECASE,
+)
 # The occasion's hosts, not the meeting's: "The Summit was hosted by the President of Guyana ...".
 _OCCASION_HOSTED = re.compile(
     r"\b(?:summit|conference|forum|assembly|games|week|meetings)\s+(?:was|is|were|are)\s+(?:being\s+)?"
@@ -68,11 +73,25 @@ def sentence_spans(paragraph: str, unbroken: Sequence[tuple[int, int]] = ()) -> 
 
 
 _ALSO_TOOK_PART = re.compile(r"\balso\s+(?:took|take|takes|taking)\s+part\b|\balso\s+participated\b", re.IGNORECASE)
+# Taking part with one side's delegation: "The Prime Minister, Y, and several members of the
+# Government took part in the enlarged talks" (the talks between delegations, after the principals').
+_WITH_DELEGATES = re.compile(
+    r"\b(?:took|take|takes|taking)\s+part\b|\bparticipated\b"
+)
+_DELEGATES = re.compile(
+    r"\bmembers\s+of\s+(?:the|his|her|their|both)\s+(?:Government|Cabinet|delegations?)\b|\bsenior\s+officials\b"
+    r"|\b(?:enlarged|expanded|extended|delegation-level)\s+(?:talks|format|meeting|session)\b",
+    re.IGNORECASE,
+)
 
 
 def also_took_part(sentence: str) -> bool:
-    """ "X also took part in the call": X joined the meeting, as a principal or as a delegate."""
-    return bool(_ALSO_TOOK_PART.search(sentence))
+    """ "X also took part in the call", or "Y and several members of the Government took part in
+    the enlarged talks": they joined the meeting, as a principal or as one side's delegate (a
+    principal only if they speak in it)."""
+    return bool(_ALSO_TOOK_PART.search(sentence)) or bool(
+        _WITH_DELEGATES.search(sentence) and _DELEGATES.search(sentence)
+    )
 
 
 def takes_part(sentence: str, *, summit: bool) -> bool:
