@@ -194,3 +194,30 @@ def test_members_of_a_collective_presidency_and_a_meeting_still_to_come():
         ("Željko Komšić", "BA"),
         ("Ursula von der Leyen", "EU"),
     ]
+
+
+_SUMMIT = (
+    "News\n\nLuanda Mini-Summit agrees ceasefire\n\n23/11/2022 | 21:47 | Press Office\n\n"
+    "Luanda - The Mini-Summit on Peace and Security was held this Wednesday, 23 November 2022, in Luanda, under the "
+    "chairmanship of H.E. João Lourenço, President of the Republic of Angola.\n\n"
+    "The Summit, which began at 15:30 hrs, brought together H.E. Félix Tshisekedi, President of the Democratic "
+    "Republic of Congo, and H.E. Évariste Ndayishimiye, President of the Republic of Burundi. The Republic of Rwanda "
+    "was represented by its Minister of Foreign Affairs, Dr Vincent Biruta.\n\n"
+    "The meeting took place within the framework of the Luanda Process, launched in July 2022 when President "
+    "Lourenço received the Heads of State of the DRC and of Rwanda.\n\n"
+    "The participants agreed on a general cessation of hostilities.\n"
+)
+
+
+def test_a_summit_that_brought_together_its_members_and_a_state_represented_by_a_minister():
+    draft = _draft(_SUMMIT)
+    assert [(p.name, p.country) for p in draft.participants] == [
+        ("H.E. João Lourenço", "AO"),
+        ("H.E. Félix Tshisekedi", "CD"),
+        ("H.E. Évariste Ndayishimiye", "BI"),
+        ("Dr Vincent Biruta", "RW"),
+    ]
+
+
+def test_a_participle_after_a_noun_and_a_comma_reports_nothing():
+    assert [p.outcome for p in _draft(_SUMMIT).points] == ["agreed"]

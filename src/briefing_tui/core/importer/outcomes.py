@@ -256,8 +256,23 @@ _PASSIVE_BEFORE = re.compile(
 _TOPIC_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+|also\s+)?$", re.IGNORECASE)
 
 
+# A participle after a noun and a comma describes the noun, and reports nothing: "the Luanda
+# Process, launched in July 2022 when ...", "the Agreement, signed on 2 November by ...".
+_AFTER_NOUN_COMMA = re.compile(r"[\w)’'],\s*$")
+_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:\d{4}\b|(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b)|by\s+(?:the\s+)?[A-Z])"
+)
+
+
 def _tells_nothing(text: str, verb: Verb) -> bool:
     before = max(0, verb.start - 40)
+    if (
+        verb.text.endswith("ed")
+        and _AFTER_NOUN_COMMA.search(text, before, verb.start)
+        and _PARTICIPLE_AFTER.match(text, verb.start + len(verb.text))
+    ):
+        return True
     if _PASSIVE_BEFORE.search(text, before, verb.start) and not (
         verb.outcome == "discussed" and _TOPIC_PASSIVE.search(text, before, verb.start)
     ):

@@ -23,7 +23,10 @@ _TAKING_PART = re.compile(
     r"spoke|speaks?|sat\s+down|received|receives?|hosted|hosts?|welcomed|welcomes?|visited|"
     r"called\s+on|calls?\s+on|(?:tele)?phone[ds]?|video|conversation|talked|"
     r"took\s+part|takes?\s+part|taking\s+part|participated|participates?|participating|joined|joins?|"
-    r"co-?chaired|chaired|chairs?)\b",
+    r"co-?chaired|chaired|chairs?|"
+    # a summit's members: "The Summit ... brought together H.E. A, H.E. B and H.E. C"; a state "was
+    # represented by its Minister of Foreign Affairs, Dr D" (who sits for its head of state)
+    r"brought\s+together|brings?\s+together|bringing\s+together|(?:was|were)\s+represented\s+by)\b",
     re.IGNORECASE,
 )
 # Being there without taking part: the sentence's people are attendants, not principals; a guest
