@@ -221,3 +221,29 @@ def test_a_summit_that_brought_together_its_members_and_a_state_represented_by_a
 
 def test_a_participle_after_a_noun_and_a_comma_reports_nothing():
     assert [p.outcome for p in _draft(_SUMMIT).points] == ["agreed"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "The Heads of State of Kenya, Uganda and Tanzania, William Ruto, Yoweri Museveni and Samia Suluhu "
+            "Hassan, met today in Nairobi.",
+            [("William Ruto", "KE"), ("Yoweri Museveni", "UG"), ("Samia Suluhu Hassan", "TZ")],
+        ),
+        (
+            "The Prime Ministers of Trinidad and Tobago and Barbados, Kamla Persad-Bissessar and Mia Mottley, "
+            "held talks today in Bridgetown.",
+            [("Kamla Persad-Bissessar", "TT"), ("Mia Mottley", "BB")],
+        ),
+        # as many names as countries, or nobody: precision first
+        ("The Presidents of Angola, Burundi and Rwanda, João Lourenço and Paul Kagame, met today.", []),
+    ],
+)
+def test_countries_then_as_many_names_in_the_same_order(lead, expected):
+    from briefing_tui.core.importer.names import _parallel_lists
+
+    assert [(p.name, p.country) for p in _parallel_lists(lead)] == expected
+    if expected:
+        draft = _draft(f"Summit\n\n12 March 2024\n\n{lead}\n\nThe leaders agreed to deepen cooperation.\n")
+        assert [(p.name, p.country) for p in draft.participants] == expected

@@ -1083,6 +1083,12 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         if joined and not overlaps(person.start, person.end):
             people.append(person)
             spans.append((person.start, person.end))
+    # "The Heads of State of Kenya, Uganda and Tanzania, William Ruto, Yoweri Museveni and Samia
+    # Suluhu Hassan, met ...": a list of countries, then as many names, in the same order.
+    for person in _parallel_lists(text):
+        if not overlaps(person.start, person.end):
+            people.append(person)
+            spans.append((person.start, person.end))
     people.sort(key=lambda p: p.start)
     kept = [
         p
@@ -1105,6 +1111,58 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         if _one_side(text, a, b):
             b.side_of = a
     return kept
+
+
+_PARALLEL_OFFICE = re.compile(
+    r"\b(?P<office>Heads\s+of\s+(?:State|Government)(?:\s+and\s+(?:of\s+)?Government)?|Presidents|Prime\s+Ministers|"
+    r"Foreign\s+Ministers|Ministers\s+(?:of|for)\s+Foreign\s+Affairs|[Ll]eaders)\s+of\s+(?:the\s+)?"
+)
+_LIST_ITEM = re.compile(r"(?P<item>[^,;.]+?)(?:,\s*(?:and\s+)?|\s+and\s+|(?=[;.]|$))")
+
+
+def _parallel_lists(text: str) -> list[Person]:
+    """The people of "the Heads of State of A, B and C, X, Y and Z": as many names as countries
+    right after them, in the same order; none unless the counts agree (precision first)."""
+    out: list[Person] = []
+    for m in _PARALLEL_OFFICE.finditer(text):
+        items = [(i.start("item"), i.group("item").strip()) for i in _LIST_ITEM.finditer(text, m.end(), m.end() + 400)]
+        codes: list[str] = []
+        k = 0
+        while k < len(items):
+            # "Bosnia and Herzegovina", "Trinidad and Tobago": a country may hold an "and"
+            pair = f"{items[k][1]} and {items[k + 1][1]}" if k + 1 < len(items) else ""
+            if pair and (code := _list_country(pair)):
+                codes.append(code)
+                k += 2
+            elif code := _list_country(items[k][1]):
+                codes.append(code)
+                k += 1
+            else:
+                break
+        if len(codes) < 2:
+            continue
+        named: list[Person] = []
+        for at, item in items[k : k + len(codes)]:
+            hon = HONORIFIC.match(item)
+            tokens, end, _ = read_name(item, _SPACES.match(item, hon.end()).end() if hon else 0)  # type: ignore[union-attr]
+            if not tokens or end < len(item):
+                break
+            office = re.sub(r"\s+", " ", m.group("office"))
+            title = re.sub(r"^(Head|President|Prime Minister|Foreign Minister|Minister|[Ll]eader)s\b", r"\1", office)
+            title = title.replace("Ministers", "Minister")
+            named.append(
+                Person(item, tokens, honorific=_honorific_text(hon), title=title, start=at, end=at + len(item))
+            )
+        if len(named) == len(codes):
+            for person, code in zip(named, codes, strict=True):
+                person.country = code
+            out.extend(named)
+    return out
+
+
+def _list_country(item: str) -> str | None:
+    item = item.removeprefix("the ")
+    return places.formal_country_code(f"the {item}") or places.country_code(item)
 
 
 def _one_side(text: str, a: Person, b: Person) -> bool:
