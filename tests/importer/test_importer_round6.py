@@ -46,6 +46,23 @@ def _draft(readout: str):
             "Kao Kim Hourn",
             "ASEAN",
         ),
+        (
+            "WHO Director-General Dr Tedros Adhanom Ghebreyesus held talks with the Prime Minister of India, "
+            "Narendra Modi, in Gandhinagar today.",
+            "Dr Tedros Adhanom Ghebreyesus",
+            "WHO",
+        ),
+        (
+            "SADC Executive Secretary Elias Magosi met the President of Botswana, Duma Boko, in Gaborone today.",
+            "Elias Magosi",
+            "SADC",
+        ),
+        (
+            "The Commonwealth Secretary-General, Shirley Botchwey, met the Prime Minister of Samoa, Fiamē Naomi "
+            "Mata'afa, in Apia today.",
+            "Shirley Botchwey",
+            "Commonwealth",
+        ),
     ],
 )
 def test_an_office_of_an_organisation_gives_its_code(lead, name, code):

@@ -72,6 +72,11 @@ _PREFIX_TITLES = [
     "Foreign Advisor",
     "Secretary-General",
     "Secretary General",
+    # an organisation's head: "WHO Director-General Dr Tedros ...", "SADC Executive Secretary Elias Magosi"
+    "Director-General",
+    "Director General",
+    "Executive Secretary",
+    "Chairperson",
     "Secretary",
     "Minister",
     "Ambassador",
