@@ -264,3 +264,29 @@ def test_countries_then_as_many_names_in_the_same_order(lead, expected):
     if expected:
         draft = _draft(f"Summit\n\n12 March 2024\n\n{lead}\n\nThe leaders agreed to deepen cooperation.\n")
         assert [(p.name, p.country) for p in draft.participants] == expected
+
+
+def test_a_figure_caption_on_a_page_names_the_principals():
+    from briefing_tui.core.importer import pages
+
+    html = (
+        "<html><head><title>News</title></head><body><main><h1>President receives the Secretary of State</h1>"
+        "<p>03 febrero, 2025</p>"
+        "<p>The President of the Republic received this Monday evening the Secretary of State at his residence.</p>"
+        "<p>The President underlined that the country is safe.</p>"
+        "<figure><img src='a.jpg'><figcaption>President Nayib Bukele and Secretary of State Marco Rubio during "
+        "the meeting.</figcaption></figure></main></body></html>"
+    )
+    page = pages.page_text(html)
+    result = import_readout(page.text, vocabulary=vocabulary(), source_name="x.html", page=page)
+    assert [p.name for p in result.draft.participants] == ["Nayib Bukele", "Marco Rubio"]
+    assert len(result.draft.points) == 1
+
+
+def test_a_place_of_the_visits_other_days_is_not_the_venue():
+    draft = _draft(_NO_NAMES.format(dateline="03 febrero, 2025 | Press Office", caption_date="").replace(
+        "During the meeting",
+        "The Secretary of State arrived in the country from Panama and will continue his tour in Costa Rica.\n\n"
+        "During the meeting",
+    ))
+    assert draft.venue == "" and "Costa Rica" not in draft.guesses.get("venue", "")

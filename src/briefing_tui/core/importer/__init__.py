@@ -162,6 +162,12 @@ _CAPTION = re.compile(
 )
 
 
+#: A sentence of a visit's other days: "will continue his tour in ...", "arrived from Panama", "next stop".
+_ANOTHER_DAY = re.compile(
+    r"\b(?:will|is\s+(?:to|due\s+to|scheduled\s+to|expected\s+to)|next\s+stop|arrived\s+(?:\w+\s+){0,4}from|"
+    r"continues?\s+(?:in|to)|(?:previous|last|next)\s+(?:stop|leg))\b",
+    re.IGNORECASE,
+)
 #: The meeting itself lasting: "the meeting, which lasted", "the talks lasted" (not "a war that lasted").
 _MEETING_LASTED = re.compile(
     r"\b(?:meeting|talks|call|conversation|conference|lunch|dinner|breakfast|audience|discussions?)"
@@ -365,6 +371,9 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         # visit to Washington ...": a place the paragraphs that still describe the meeting name is its
         # venue (a guess), before the dateline's or the publisher's (an Irish release from Washington).
         for paragraph in _meeting_paragraphs(doc):
+            # "... arrived from Panama and will continue his tour in Costa Rica": places of another
+            # day are not the venue
+            paragraph = " ".join(s for s in text.split_sentences(paragraph) if not _ANOTHER_DAY.search(s))
             named_after = meeting.venue_of(paragraph, remote=False)
             if named_after.code:
                 why = f"the opening paragraph names no venue; the next one names {named_after.text}"

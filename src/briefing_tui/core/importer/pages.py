@@ -186,6 +186,11 @@ def _lines(root: LexborNode) -> list[str]:
     for node in list(root.css(_LINE_TAGS)):
         node.insert_before("\n")
         node.insert_after("\n")
+    for caption in list(root.css("figcaption")):
+        # A photo's caption reads as a copied page's "[Photo] ..." line: furniture, but it may name
+        # the principals or the day (the importer reads captions for both).
+        if caption.text(deep=True).strip() and not re.match(r"\s*[\[(]?photo", caption.text(deep=True), re.I):
+            caption.insert_before("[Photo] ")
     for item in list(root.css("li")):
         target = item
         while target.child is not None and target.child.tag in _NESTING:
