@@ -284,9 +284,11 @@ def test_a_figure_caption_on_a_page_names_the_principals():
 
 
 def test_a_place_of_the_visits_other_days_is_not_the_venue():
-    draft = _draft(_NO_NAMES.format(dateline="03 febrero, 2025 | Press Office", caption_date="").replace(
-        "During the meeting",
-        "The Secretary of State arrived in the country from Panama and will continue his tour in Costa Rica.\n\n"
-        "During the meeting",
-    ))
+    draft = _draft(
+        _NO_NAMES.format(dateline="03 febrero, 2025 | Press Office", caption_date="").replace(
+            "During the meeting",
+            "The Secretary of State arrived in the country from Panama and will continue his tour in Costa Rica.\n\n"
+            "During the meeting",
+        )
+    )
     assert draft.venue == "" and "Costa Rica" not in draft.guesses.get("venue", "")

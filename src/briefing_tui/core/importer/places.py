@@ -46,6 +46,7 @@ _COUNTRY_NAMES: dict[str, str] = {
     "the Holy See": "VA",
 }
 
+
 # Organisations with a code of their own (docs/schema.md, core/model/organisations.py), as a
 # site's header or an office names them: "Council of Europe", "the African Union Commission",
 # "OSCE", "Commonwealth Secretariat".

@@ -78,9 +78,7 @@ def sentence_spans(paragraph: str, unbroken: Sequence[tuple[int, int]] = ()) -> 
 _ALSO_TOOK_PART = re.compile(r"\balso\s+(?:took|take|takes|taking)\s+part\b|\balso\s+participated\b", re.IGNORECASE)
 # Taking part with one side's delegation: "The Prime Minister, Y, and several members of the
 # Government took part in the enlarged talks" (the talks between delegations, after the principals').
-_WITH_DELEGATES = re.compile(
-    r"\b(?:took|take|takes|taking)\s+part\b|\bparticipated\b"
-)
+_WITH_DELEGATES = re.compile(r"\b(?:took|take|takes|taking)\s+part\b|\bparticipated\b")
 _DELEGATES = re.compile(
     r"\bmembers\s+of\s+(?:the|his|her|their|both)\s+(?:Government|Cabinet|delegations?)\b|\bsenior\s+officials\b"
     r"|\b(?:enlarged|expanded|extended|delegation-level)\s+(?:talks|format|meeting|session)\b",
