@@ -292,3 +292,39 @@ def test_a_place_of_the_visits_other_days_is_not_the_venue():
         )
     )
     assert draft.venue == "" and "Costa Rica" not in draft.guesses.get("venue", "")
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "The Secretary General of the Organization of American States (OAS), Luis Almagro, met the President "
+            "of Guatemala, Bernardo Arévalo, in Washington today.",
+            [("Luis Almagro", "OAS"), ("Bernardo Arévalo", "GT")],
+        ),
+        (
+            "The Chairperson of the African Union (AU) Commission, Moussa Faki Mahamat, received the President of "
+            "Kenya, William Ruto, in Addis Ababa today.",
+            [("Moussa Faki Mahamat", "AUC"), ("William Ruto", "KE")],
+        ),
+        (
+            "President William Ruto held a telephone conversation with his counterpart from Tanzania, Samia Suluhu "
+            "Hassan, today.",
+            [("William Ruto", None), ("Samia Suluhu Hassan", "TZ")],
+        ),
+    ],
+)
+def test_an_abbreviation_in_brackets_and_a_counterpart_from_a_country(lead, expected):
+    draft = _draft(f"Meeting\n\n6 July 2024\n\n{lead}\n\nThe two sides discussed trade.\n")
+    got = [(p.name, p.country) for p in draft.participants]
+    assert [n for n, _ in got] == [n for n, _ in expected]
+    assert all(c is None or c == g for (_, g), (_, c) in zip(got, expected, strict=True))
+
+
+def test_a_title_before_a_comma_is_an_offices_words_only():
+    draft = _draft(
+        "Meeting\n\n6 July 2024\n\nPrime Minister Narendra Modi received the visiting Foreign Minister of Oman, "
+        "Sayyid Badr Albusaidi, in New Delhi today.\n\nThe two sides discussed trade.\n"
+    )
+    person = next(p for p in draft.participants if p.name == "Sayyid Badr Albusaidi")
+    assert (person.title, person.country) == ("Foreign Minister", "OM")

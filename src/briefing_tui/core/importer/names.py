@@ -572,7 +572,9 @@ def _implied_country(title: str) -> str | None:
         if pattern.search(title):
             return code
     # "Secretary-General of the United Nations", "Secretary General of NATO": the organisation's own
-    m = re.search(r"\bof\s+(?:the\s+)?(?P<org>[A-Z][\w ]+)$", title)
+    # "... of the Organization of American States (OAS)", "... of the African Union (AU) Commission":
+    # an abbreviation in brackets names the same body
+    m = re.search(r"\bof\s+(?:the\s+)?(?P<org>[A-Z][\w ]+)$", re.sub(r"\s*\([A-Z]{2,10}\)", "", title))
     return places.ORGANISATIONS.get(m.group("org").strip()) if m else None
 
 
@@ -868,8 +870,12 @@ _ROYAL_OFFICE = re.compile(
 # A sovereign's regnal number: "Prince Albert II", "King Charles III".
 _REGNAL = re.compile(r"[IVX]{1,5}")
 _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their|its)\s+(?P<adj>(?:[A-Z][\w'’-]*\s+){0,3})counterpart,?[ \t]*$")
+# (capitalised words and the small words of an office only: "... received the visiting Foreign
+# Minister of Oman, Sayyid Badr Albusaidi" gives "Foreign Minister of Oman", not the whole clause)
 _TITLE_BEFORE_COMMA = re.compile(
-    r"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?(?P<title>" + _TITLE_WORDS + r"[^,;.()]{0,100}?),[ \t]*$"
+    r"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?(?P<title>"
+    + _TITLE_WORDS
+    + r"(?:-[\w'’]+)*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|and|the|on|in|to|de|\([A-Z]{2,10}\))){0,14}),[ \t]*$"
 )
 
 
@@ -1193,10 +1199,13 @@ def _one_side(text: str, a: Person, b: Person) -> bool:
 # A capitalised name word in any script ("Álvaro"), or an initial ("J.").
 _NAME_WORD = r"(?:(?=[^\W\d_a-z])[^\W\d_][\w'’-]+|[A-Z]\.)"
 _TITLE_THEN_NAME = re.compile(
-    r"(?<![\w,])(?:[Tt]he\s+(?:(?:newly[ -])?(?:appointed|elected)\s+|new\s+|incoming\s+)?|(?:(?<=^)|(?<=\.\s))(?="
+    r"(?<![\w,])(?:[Tt]he\s+(?:(?:newly[ -])?(?:appointed|elected)\s+|new\s+|incoming\s+|visiting\s+|outgoing\s+)?|(?:(?<=^)|(?<=\.\s))(?="
     + _TITLE_WORDS
     + r"(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the)){0,12},))"
-    r"(?P<title>(?:[A-Z][\w.'’-]*\s+)?" + _TITLE_WORDS + r"[^;.()]{0,160}?),[ \t]+"
+    # (an abbreviation in brackets may end it: "... of American States (OAS)", "the African Union (AU) Commission")
+    r"(?P<title>(?:[A-Z][\w.'’-]*\s+)?"
+    + _TITLE_WORDS
+    + r"[^;.()]{0,160}?(?:[ \t]*\([A-Z]{2,10}\)(?:[ \t]+[A-Z][\w'’-]*){0,2})?),[ \t]+"
     r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + "|" + "|".join(sorted(PARTICLES)) + r")){0,4}?)"
     # the name ends at a comma before the sentence goes on, or at the sentence's end
     r"(?:,(?=[ \t]+(?:and|held|met|hosted|received|welcomed|visited|spoke|had|at|in|on|today|yesterday|this|during|for|who|following|after|ahead|was|is|has|from|by|via|over|took|together|joined|paid|chaired|co-chaired|offered|gave|led|sent|to|with|upon|[a-z]{3,}ed)\b)"
@@ -1276,10 +1285,15 @@ _NAME_OF = re.compile(
 )
 
 
-_COUNTERPARTS_OF = re.compile(r"\b(?:his|her|their)\s+counterparts\s+(?=of\s|from\s)")
+# "his counterparts of Costa Rica, A, and of Panama, B", "his counterpart from Tanzania, C"
+_COUNTERPARTS_OF = re.compile(r"\b(?:his|her|their)\s+counterparts?\s+(?=of\s|from\s)")
 _COUNTRY_THEN_NAME = re.compile(
     r"(?:,?[ \t]+and[ \t]+|,[ \t]+|)(?:of|from)[ \t]+(?:the[ \t]+)?(?P<country>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}),[ \t]+"
-    r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){1,4})(?=[ \t]*(?:,|\.|;|$|[ \t]+(?:at|in|on|to)\b))"
+    r"(?P<name>"
+    + _NAME_WORD
+    + r"(?:[ \t]+"
+    + _NAME_WORD
+    + r"){1,4})(?=[ \t]*(?:,|\.|;|$|[ \t]+(?:at|in|on|to|today|yesterday)\b))"
 )
 _OWNER_TITLE_NAME = re.compile(
     r"(?<![\w.])(?P<owner>[A-Z][\w]*(?:[ \t]+[A-Z][\w]*){0,2})(?:'s|’s)[ \t]+(?P<title>"
