@@ -328,3 +328,11 @@ def test_a_title_before_a_comma_is_an_offices_words_only():
     )
     person = next(p for p in draft.participants if p.name == "Sayyid Badr Albusaidi")
     assert (person.title, person.country) == ("Foreign Minister", "OM")
+
+
+def test_the_day_of_a_month_and_a_time_in_o_clock():
+    draft = _draft(
+        "Meeting\n\nOn the 5th of March 2024, President William Ruto met President Yoweri Museveni in Nairobi at "
+        "3 o'clock in the afternoon.\n\nThe two sides discussed trade.\n"
+    )
+    assert (str(draft.date), f"{draft.start:%H:%M}") == ("2024-03-05", "15:00")

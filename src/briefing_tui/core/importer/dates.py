@@ -48,9 +48,10 @@ MONTH_FIRST = re.compile(
     rf"(?:\s*\({_WEEKDAY}\))?(?:,?\s*{_WEEKDAY}(?=[,\s]))?(?:,?\s*{_YEAR}\b)?",
     re.IGNORECASE,
 )
-# "22 September, 2009", "13 January 2024"
+# "22 September, 2009", "13 January 2024", "the 5th of March 2024"
 DAY_FIRST = re.compile(
-    rf"\b(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}}){_ORD}\s+{_MONTH}\b(?:,?\s*{_YEAR}\b)?", re.IGNORECASE
+    rf"\b(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})(?:{_ORD}|(?:st|nd|rd|th)\s+of)\s+{_MONTH}\b(?:,?\s*{_YEAR}\b)?",
+    re.IGNORECASE,
 )
 # "2025-02-19", and year first with dots or slashes as East Asia writes it ("2025.02.19")
 ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})(?P<sep>[-./])(?P<mon>\d{2})(?P=sep)(?P<day>\d{2})\b")

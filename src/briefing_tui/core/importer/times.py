@@ -28,6 +28,8 @@ CLOCK = re.compile(
     r"|(?:(?<=\bat )|(?<=\bfrom )|(?<=\bto )|(?<=\buntil )|(?<=\btill )|(?<=\band )|(?<=\bby ))"
     r"(?P<hat>[01]?\d|2[0-3])\.(?P<mat>[0-5]\d)(?![\d.,]\d|\s*(?:%|(?:per\s*cent|percent|[mb]illion|trillion|bn|km|kg|tonnes|points?)\b))"
     r"|\b(?P<word>[Nn]oon|NOON|[Mm]idnight)\b"
+    # "at 10 o'clock", "at 3 o'clock in the afternoon"
+    r"|(?<![\w:.])(?P<oc>1[0-2]|0?[1-9])\s+o['’]clock(?:\s+in\s+the\s+(?P<ocpart>morning|afternoon|evening))?"
 )
 
 # Zone abbreviations readouts use. Several name more than one zone; the venue refines them.
@@ -190,6 +192,10 @@ def find_clocks(text: str) -> list[Clock]:
                 continue
         elif m.group("hdot"):  # "16.00 hrs."
             hour, minute = int(m.group("hdot")), int(m.group("mdot"))
+        elif m.group("oc"):  # "10 o'clock", "3 o'clock in the afternoon"
+            hour, minute = int(m.group("oc")), 0
+            if m.group("ocpart") in ("afternoon", "evening") and hour < 12:
+                hour += 12
         elif m.group("h4"):  # "1100hrs"
             hour, minute = int(m.group("h4")), int(m.group("m4"))
         elif m.group("hh"):  # "10h00"
