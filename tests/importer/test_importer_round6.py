@@ -336,3 +336,31 @@ def test_the_day_of_a_month_and_a_time_in_o_clock():
         "3 o'clock in the afternoon.\n\nThe two sides discussed trade.\n"
     )
     assert (str(draft.date), f"{draft.start:%H:%M}") == ("2024-03-05", "15:00")
+
+
+@pytest.mark.parametrize(
+    ("lead", "name", "country"),
+    [
+        (
+            "Foreign Minister Espen Barth Eide welcomed his Swedish counterpart, Tobias Billström, to Oslo today.",
+            "Tobias Billström",
+            "SE",
+        ),
+        (
+            "Wang Yi, member of the Political Bureau of the CPC Central Committee, held talks with Foreign Minister "
+            "Penny Wong in Beijing today.",
+            "Wang Yi",
+            None,
+        ),
+        (
+            "Foreign Minister Vivian Balakrishnan called on Sultan Haji Hassanal Bolkiah in Bandar Seri Begawan today.",
+            "Haji Hassanal Bolkiah",
+            None,
+        ),
+    ],
+)
+def test_a_counterpart_between_commas_a_party_member_and_a_sovereign_without_honorific(lead, name, country):
+    draft = _draft(f"Meeting\n\n6 July 2024\n\n{lead}\n\nThe two sides discussed trade.\n")
+    person = next(p for p in draft.participants if p.name == name)
+    assert country is None or person.country == country
+    assert len(draft.participants) == 2

@@ -77,6 +77,13 @@ _PREFIX_TITLES = [
     "Director General",
     "Executive Secretary",
     "Chairperson",
+    # a sovereign named without "His Majesty": "called on Sultan Haji Hassanal Bolkiah"
+    "Crown Prince",
+    "Sultan",
+    "Emir",
+    "Amir",
+    "King",
+    "Queen",
     "Secretary",
     "Minister",
     "Ambassador",
@@ -113,7 +120,8 @@ _TITLE_WORDS = (
     r"(?:Deputy|Vice|Acting|Senior|Parliamentary|Special|First|State|Federal|Foreign|External|Prime|Minister|"
     r"Secretary|President|Chancellor|High|Premier|Director|Chair|Chairman|Chairperson|Commissioner|"
     r"Ambassador|Envoy|Governor|Mayor|King|Queen|Crown|Emperor|Speaker|Head|Leader|Chief|Spokesperson|"
-    r"Vice-President|Co-Chair|Cabinet|Councillor|Councilor|Tánaiste|Taoiseach|Adviser|Advisor|Member)\b"
+    r"Vice-President|Co-Chair|Cabinet|Councillor|Councilor|Tánaiste|Taoiseach|Adviser|Advisor|Member|"
+    r"member(?=\s+of\s+the\s+[A-Z]))\b"
 )
 TITLE_START = re.compile(r"\s*(?:the\s+)?" + _TITLE_WORDS)
 
@@ -1075,6 +1083,16 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
                 )
             )
             spans.append((each.start("name"), each.end("name")))
+    # "welcomed his Swedish counterpart, Tobias Billström, to Oslo": the name between commas after
+    # "counterpart" (one found by its honorific has its title already)
+    for m in _COUNTERPART_COMMA_NAME.finditer(text):
+        if overlaps(m.start("name"), m.end("name")):
+            continue
+        tokens = m.group("name").split()
+        person = Person(m.group("name"), tokens, title="counterpart", start=m.start("name"), end=m.end("name"))
+        person.country = _adjective_country(m.group("adj").strip()) or ""
+        people.append(person)
+        spans.append((person.start, person.end))
     # "Taking part were Lars Løkke Rasmussen of Denmark, Margus Tsahkna of Estonia and ...": a list
     # of names each followed by their country (two or more in a row: one alone may be "Central
     # Bank of Nigeria").
@@ -1285,6 +1303,11 @@ _NAME_OF = re.compile(
 )
 
 
+_COUNTERPART_COMMA_NAME = re.compile(
+    r"\b(?:his|her|their)\s+(?P<adj>(?:[A-Z][\w'’-]*\s+){0,3})counterpart,[ \t]+"
+    r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){1,3})"
+    r"(?=[ \t]*(?:[,.;]|$)|[ \t]+(?:to|in|at|on|for|today|yesterday)\b)"
+)
 # "his counterparts of Costa Rica, A, and of Panama, B", "his counterpart from Tanzania, C"
 _COUNTERPARTS_OF = re.compile(r"\b(?:his|her|their)\s+counterparts?\s+(?=of\s|from\s)")
 _COUNTRY_THEN_NAME = re.compile(
