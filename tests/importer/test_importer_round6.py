@@ -364,3 +364,12 @@ def test_a_counterpart_between_commas_a_party_member_and_a_sovereign_without_hon
     person = next(p for p in draft.participants if p.name == name)
     assert country is None or person.country == country
     assert len(draft.participants) == 2
+
+
+def test_what_the_discussions_covered_is_a_point():
+    from briefing_tui.core.importer import outcomes
+
+    verb = outcomes.classify("Discussions also covered energy security, including the Baltic grids.")
+    assert verb is not None and verb.outcome == "discussed"
+    assert outcomes.classify("The talks focused on trade.").outcome == "discussed"  # type: ignore[union-attr]
+    assert outcomes.classify("The insurance covered the costs.") is None

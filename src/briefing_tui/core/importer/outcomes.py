@@ -39,7 +39,11 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:discussed|exchanged (?:their |candid |frank |in-depth )?(?:views|opinions|ideas)|views were exchanged|"
             r"had an? (?:[\w-]+ )?(?:[\w-]+ )?(?:discussion|exchange|dialogue|conversation)s?|"
             r"held (?:an? )?(?:[\w-]+ )?discussions?|talked about|touched (?:up)?on|spoke (?:of|about|on)|"
-            r"led (?:the )?discussions?|reviewed|shared views|shared (?:their )?views on|deliberated|consulted)\b",
+            r"led (?:the )?discussions?|reviewed|shared views|shared (?:their )?views on|deliberated|consulted|"
+            # what the talks themselves covered: "Discussions also covered energy security"
+            r"(?:(?<=talks )|(?<=talks also )|(?<=discussions )|(?<=discussions also )|(?<=discussion )|"
+            r"(?<=discussion also )|(?<=meeting )|(?<=meeting also )|(?<=conversation )|(?<=conversation also ))"
+            r"(?:covered|focused on|focussed on|centred on|centered on|addressed))\b",
         ),
         (
             "stated",
@@ -118,6 +122,12 @@ _FIRST_WORDS = (
     "posted",
     "posts",
     "welcomed",
+    "covered",
+    "focused",
+    "focussed",
+    "centred",
+    "centered",
+    "addressed",
     "applauded",
     "appreciated",
     "commended",
