@@ -373,3 +373,15 @@ def test_what_the_discussions_covered_is_a_point():
     assert verb is not None and verb.outcome == "discussed"
     assert outcomes.classify("The talks focused on trade.").outcome == "discussed"  # type: ignore[union-attr]
     assert outcomes.classify("The insurance covered the costs.") is None
+
+
+def test_names_each_with_its_country_in_brackets():
+    draft = _draft(
+        "Summit\n\n12 March 2024\n\nThe summit brought together Presidents William Ruto (Kenya), Yoweri Museveni "
+        "(Uganda) and Samia Suluhu Hassan (Tanzania) in Arusha today.\n\nThe leaders agreed to deepen cooperation.\n"
+    )
+    assert [(p.name, p.country) for p in draft.participants] == [
+        ("William Ruto", "KE"),
+        ("Yoweri Museveni", "UG"),
+        ("Samia Suluhu Hassan", "TZ"),
+    ]

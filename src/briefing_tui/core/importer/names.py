@@ -1083,6 +1083,36 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
                 )
             )
             spans.append((each.start("name"), each.end("name")))
+    # "Presidents William Ruto (Kenya), Yoweri Museveni (Uganda) and Samia Suluhu Hassan (Tanzania)":
+    # names each with its country in brackets, two or more in a row
+    bracketed = []
+    for m in _COUNTRY_IN_BRACKETS.finditer(text):
+        code = _list_country(m.group("country"))
+        if not code:
+            continue
+        low = max(0, m.start() - 120)
+        tokens, start = read_name_backwards(
+            text[low : m.start()].rstrip(" \t"), len(text[low : m.start()].rstrip(" \t"))
+        )
+        office = []
+        while tokens and (re.fullmatch(_TITLE_WORDS + r"s?", tokens[0]) or tokens[0].rstrip("s") in _STOP):
+            office.append(tokens.pop(0))  # "Presidents William Ruto": the office is no name word
+        if len(tokens) < 2:
+            continue
+        start = low + text[low : m.start()].rfind(tokens[0])
+        end = low + len(text[low : m.start()].rstrip(" \t"))
+        title = re.sub(r"s$", "", " ".join(office))  # "Presidents" -> "President"
+        bracketed.append(Person(text[start:end], tokens, title=title, country=code, start=start, end=m.end()))
+    for i, person in enumerate(bracketed):
+        joined = [
+            q
+            for q in bracketed[max(0, i - 1) : i + 2]
+            if q is not person
+            and re.fullmatch(r"\s*(?:,|,?\s*and)\s*", text[min(q.end, person.end) : max(q.start, person.start)])
+        ]
+        if joined and not overlaps(person.start, person.end):
+            people.append(person)
+            spans.append((person.start, person.end))
     # "welcomed his Swedish counterpart, Tobias Billström, to Oslo": the name between commas after
     # "counterpart" (one found by its honorific has its title already)
     for m in _COUNTERPART_COMMA_NAME.finditer(text):
@@ -1303,6 +1333,9 @@ _NAME_OF = re.compile(
 )
 
 
+_COUNTRY_IN_BRACKETS = re.compile(
+    r"\((?P<country>(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){0,4})\)"
+)
 _COUNTERPART_COMMA_NAME = re.compile(
     r"\b(?:his|her|their)\s+(?P<adj>(?:[A-Z][\w'’-]*\s+){0,3})counterpart,[ \t]+"
     r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){1,3})"
