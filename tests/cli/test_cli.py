@@ -220,3 +220,9 @@ def test_digest_country_takes_an_organisation_in_any_case(capsys):
     """Round 6 of #16: organisations are sides; `--country coe` is the Council of Europe."""
     assert run(capsys, "digest", "--country", "coe")[0] == 0
     assert run(capsys, "digest", "--country", "xk")[0] == 0
+
+
+def test_print_names_an_organisation_and_kosovo(capsys, write, minimal):
+    path = write(minimal.replace('country = "CA"', 'country = "CoE"').replace('country = "JP"', 'country = "XK"'))
+    code, out, _ = run(capsys, "print", str(path), "--color", "never")
+    assert code == 0 and "— Council of Europe" in out and "— Kosovo" in out
