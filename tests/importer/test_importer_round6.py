@@ -385,3 +385,26 @@ def test_names_each_with_its_country_in_brackets():
         ("Yoweri Museveni", "UG"),
         ("Samia Suluhu Hassan", "TZ"),
     ]
+
+
+_KUNA = (
+    "KUNA - Kuwait News Agency\n\nHis Highness the Amir receives Jordanian King\n\n"
+    "KUWAIT, March 5 (KUNA) -- His Highness the Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received at Bayan "
+    "Palace on Tuesday His Majesty King Abdullah II bin Al-Hussein of the Hashemite Kingdom of Jordan.\n\n"
+    "During the meeting, they discussed bilateral relations.\n"
+)
+
+
+def test_a_day_without_a_year_and_no_header_date_is_the_last_such_day():
+    import datetime as dt
+
+    draft = _draft(_KUNA)
+    today = dt.date.today()
+    assert (draft.date.month, draft.date.day) == (3, 5)
+    assert today - dt.timedelta(days=367) < draft.date <= today
+    assert "no year written" in draft.guesses["date"]
+
+
+def test_a_regnal_number_is_no_family_name_in_capitals():
+    king = next(p for p in _draft(_KUNA).participants if p.name.startswith("Abdullah"))
+    assert king.family_name != "Ii" and king.country == "JO"

@@ -225,6 +225,11 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.da
             day, _ = dates.complete(mention, None)
             if day is not None:
                 return day, "no date in the header or the body; the photo caption's date", ""
+    # "KUWAIT, March 5 (KUNA) --" and no year anywhere: the last such day up to today, a guess.
+    for mention in dates.find_dates(lead):
+        day, _ = dates.complete(mention, dt.date.today())
+        if mention.year is None and day is not None and day <= dt.date.today():
+            return day, "no year written and no header date; the last such day up to today", ""
     return dt.date.today(), _NO_DATE, ""
 
 

@@ -790,7 +790,8 @@ def split_name_why(
         return "", "", ""
     if len(tokens) == 1:
         return _cap(tokens[0]), "", ""
-    upper = [i for i, t in enumerate(tokens) if _is_upper_word(t) and not _is_initial(t)]
+    # (a regnal number is no family name in capitals: "Abdullah II bin Al-Hussein")
+    upper = [i for i, t in enumerate(tokens) if _is_upper_word(t) and not _is_initial(t) and not _REGNAL.fullmatch(t)]
     if upper and len(upper) < len(tokens):
         first = upper[0]
         if country not in _FAMILY_FIRST:  # "Antony BLINKEN", "Jean-Yves LE DRIAN"
