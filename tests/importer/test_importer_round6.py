@@ -408,3 +408,17 @@ def test_a_day_without_a_year_and_no_header_date_is_the_last_such_day():
 def test_a_regnal_number_is_no_family_name_in_capitals():
     king = next(p for p in _draft(_KUNA).participants if p.name.startswith("Abdullah"))
     assert king.family_name != "Ii" and king.country == "JO"
+
+
+def test_a_page_without_date_metadata_gives_the_date_its_markup_calls_one():
+    from briefing_tui.core.importer import pages
+
+    html = (
+        "<html><body><table><tr><th>Date</th><td><span class='date'>2025-02-15</span> <span class='hit'>2417</span>"
+        "</td></tr></table><div class='post-meta'><div class='post-date'>ignored</div></div><article>"
+        "<p>Minister CHO Tae-yul met Secretary of State Marco Rubio on February 15 in Munich.</p>"
+        "<p>The two ministers discussed North Korea.</p></article></body></html>"
+    )
+    page = pages.page_text(html)
+    assert str(page.published) == "2025-02-15"
+    assert str(import_readout(page.text, vocabulary=vocabulary(), page=page).draft.date) == "2025-02-15"

@@ -229,6 +229,14 @@ def _published(tree) -> dt.date | None:
         day = _iso_date(_attr(node, "datetime"))
         if day:
             return day
+    # No metadata: an element the site's own markup calls a date ('<span class="date">2025-02-15</span>',
+    # '<div class="post-date">15 February 2025</div>'), read as a header's date line.
+    from briefing_tui.core.importer import dates
+
+    for node in tree.css('[class*="date"], [class*="Date"]')[:20]:
+        text = node.text(deep=True).strip()
+        if 0 < len(text) <= 60 and (day := _iso_date(text) or dates.parse_date_line(text)):
+            return day
     return None
 
 
