@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 import msgspec
+import pytest
 
 from briefing_tui.core.store.cache import cache_path
 from briefing_tui.core.store.load import load_paths
@@ -285,3 +286,49 @@ def test_a_segment_that_is_not_a_regular_file_is_refused(tmp_path, write, minima
     os.mkfifo(segment)  # opening a FIFO for reading would block forever
     result = _load(tmp_path / "b", tmp_path / "cache")
     assert len(result.entries) == 1 and "incomplete" in result.notices[0]
+
+
+def _rewrite_entries(path, change):
+    """Change each entry of the index as someone with the user's rights could, checksums and all."""
+    from briefing_tui.core.store.cache import _FRAME, MAGIC, _frame
+
+    raw = path.read_bytes()
+    out, at = [MAGIC], len(MAGIC)
+    for number in range(2):  # the header, then the one chunk
+        size = _FRAME.unpack(raw[at : at + _FRAME.size])[0]
+        data = raw[at + _FRAME.size : at + _FRAME.size + size]
+        if number == 1:
+            entries = msgspec.msgpack.decode(data)
+            for entry in entries:
+                change(entry)
+            data = msgspec.msgpack.encode(entries)
+        out += [_frame(data), data]
+        at += _FRAME.size + size
+    path.write_bytes(b"".join(out))
+
+
+def test_a_span_keeps_its_offset_length_and_crc(tmp_path):
+    from briefing_tui.core.store.blobs import Segment, Span
+
+    (tmp_path / "s.blobs").write_bytes(b"xx")
+    segment = Segment(tmp_path / "s.blobs")
+    try:
+        span = Span.at(segment, 3 << 40, (1 << 32) - 1, 0xFFFF_FFFF)
+        assert (span.segment, span.offset, span.length, span.crc) == (segment, 3 << 40, (1 << 32) - 1, 0xFFFF_FFFF)
+        with pytest.raises(ValueError):
+            Span.at(segment, 0, 1, 1 << 32)
+    finally:
+        segment.close()
+
+
+@pytest.mark.parametrize(("field", "value"), [(7, 1 << 32), (7, -1), (6, 1 << 32)])
+def test_an_entry_with_a_crc_or_length_no_span_can_hold_is_parsed_again(tmp_path, write, minimal, field, value):
+    """A span packs its length and CRC-32 in 32 bits each: a tampered index saying more is damage,
+    never bits that spill into the offset."""
+    write(minimal, "b/a.toml")
+    _load(tmp_path / "b", tmp_path / "cache")
+    path = cache_path([tmp_path / "b"], tmp_path / "cache")
+    _rewrite_entries(path, lambda entry: entry.__setitem__(field, value))
+    result = _load(tmp_path / "b", tmp_path / "cache")
+    assert len(result.entries) == 1 and "incomplete" in result.notices[0]
+    assert result.entries[0].briefing.title == "Test meeting"

@@ -39,6 +39,7 @@ from briefing_tui.core.store.blobs import (
     Segment,
     SegmentWriter,
     Span,
+    fits,
     in_use,
 )
 from briefing_tui.core.store.regular import NotRegularFile, open_regular
@@ -303,19 +304,14 @@ class Cache:
         for e in entries:
             if e.row is None:
                 continue
-            if not (
-                0 <= e.segment < len(sizes)
-                and e.offset >= 0
-                and e.length > 0
-                and e.offset + e.length <= sizes[e.segment]
-            ):
+            if not (0 <= e.segment < len(sizes) and fits(e.offset, e.length, e.crc, sizes[e.segment])):
                 return False
         return True
 
     def hit(self, entry: Entry) -> Hit:
         """What an entry of ``chunks`` holds: its row, where its briefing lies, its problems."""
         span = (
-            Span(self._segments[entry.segment], entry.offset, entry.length, entry.crc)
+            Span.at(self._segments[entry.segment], entry.offset, entry.length, entry.crc)
             if entry.row is not None
             else None
         )

@@ -366,7 +366,7 @@ def _received(
     segment = segments.get(parsed.segment)
     if segment is None:
         segment = segments[parsed.segment] = Segment(directory / parsed.segment)
-    span = Span(segment, parsed.offset, parsed.length, parsed.crc)
+    span = Span.at(segment, parsed.offset, parsed.length, parsed.crc)
     return Loaded(path, row=parsed.row, blob=span), list(parsed.problems)
 
 
