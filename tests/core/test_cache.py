@@ -332,3 +332,28 @@ def test_an_entry_with_a_crc_or_length_no_span_can_hold_is_parsed_again(tmp_path
     result = _load(tmp_path / "b", tmp_path / "cache")
     assert len(result.entries) == 1 and "incomplete" in result.notices[0]
     assert result.entries[0].briefing.title == "Test meeting"
+
+
+def test_a_warm_start_holds_nothing_per_file_beside_its_rows_and_columns(tmp_path, write, minimal):
+    """What the index had is reused in place: no tuple of its own per file (~400 bytes a file at
+    100,000), and an unchanged folder writes nothing back."""
+    for i in range(3):
+        write(minimal.replace("Test meeting", f"Meeting {i}"), f"b/{i}.toml")
+    _load(tmp_path / "b", tmp_path / "cache")
+    warm = _load(tmp_path / "b", tmp_path / "cache", write_cache=False)
+    assert warm.cache.new == {} and not warm.cache.changed and len(warm.cache.unchanged) == 3
+
+
+def test_reused_files_keep_their_warnings_and_spans_when_another_changes(tmp_path, write, minimal):
+    """A rewrite after a warm start keeps what it reused: rows, problems (a warning here), briefings."""
+    write(minimal.replace('topics = ["g7"]', 'topics = ["no-such-topic"]'), "b/a.toml")
+    changed = write(minimal.replace("Test meeting", "Before"), "b/c.toml")
+    _load(tmp_path / "b", tmp_path / "cache")
+    _touch(changed, minimal.replace("Test meeting", "After"))
+    second = _load(tmp_path / "b", tmp_path / "cache")
+    third = _load(tmp_path / "b", tmp_path / "cache", write_cache=False)
+    assert third.cache.new == {} and not third.cache.changed  # everything came from the rewritten index
+    for result in (second, third):
+        assert [e.briefing.title for e in result.entries] == ["Test meeting", "After"]
+        [warning] = result.warnings
+        assert "no-such-topic" in warning.message and warning.path.endswith("a.toml")

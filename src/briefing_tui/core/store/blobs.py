@@ -86,7 +86,7 @@ _LOW = (1 << 32) - 1
 
 def fits(offset: int, length: int, crc: int, size: int) -> bool:
     """Can a span say this (``size``: its segment's)? Anything else in an index is damage."""
-    return 0 <= offset and 0 < length <= _LOW and offset + length <= size and 0 <= crc <= _LOW
+    return offset >= 0 and 0 < length <= _LOW and offset + length <= size and 0 <= crc <= _LOW
 
 
 class Span(msgspec.Struct, frozen=True, gc=False):

@@ -10,8 +10,10 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+from array import array
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,7 +29,7 @@ from briefing_tui.core.store.rows import Loaded, parse_here, share_strings
 
 if TYPE_CHECKING:  # the cache and the worker pool are imported when a load needs them: `print FILE` never does
     from briefing_tui.core.store import workers
-    from briefing_tui.core.store.cache import Cache, Hit
+    from briefing_tui.core.store.cache import Cache, Unchanged
 
 #: With at least this many files to parse (and two cores), parsing runs in worker processes.
 PARALLEL_MIN = 1000
@@ -115,10 +117,37 @@ def _unreadable_folder(path: Path | str, exc: OSError) -> Problem:
 
 def files_signature(stats: Iterable[tuple[str, int, int]]) -> str:
     """A digest of (path, size, mtime_ns) triples, in path order: equal means nothing changed."""
-    digest = hashlib.blake2b(digest_size=16)
-    for path, size, mtime_ns in sorted(stats):
-        digest.update(f"{path}\0{size}\0{mtime_ns}\n".encode("utf-8", "surrogateescape"))
-    return digest.hexdigest()
+    columns = Stats()
+    for triple in stats:
+        columns.add(*triple)
+    return columns.signature()
+
+
+class Stats:
+    """What ``files_signature`` digests, as columns (a triple of its own cost ~120 bytes a file)."""
+
+    __slots__ = ("mtimes", "paths", "sizes")
+
+    def __init__(self) -> None:
+        self.paths: list[str] = []
+        self.sizes = array("q")
+        self.mtimes = array("q")
+
+    def add(self, path: str, size: int, mtime_ns: int) -> None:
+        self.paths.append(path)
+        self.sizes.append(size)
+        self.mtimes.append(mtime_ns)
+
+    def signature(self) -> str:
+        """``files_signature`` of the triples added."""
+        paths, sizes, mtimes = self.paths, self.sizes, self.mtimes
+        order = sorted(range(len(paths)), key=paths.__getitem__)
+        if any(paths[i] == paths[j] for i, j in pairwise(order)):  # a path twice (folders that overlap)
+            order.sort(key=lambda i: (paths[i], sizes[i], mtimes[i]))
+        digest = hashlib.blake2b(digest_size=16)
+        for i in order:
+            digest.update(f"{paths[i]}\0{sizes[i]}\0{mtimes[i]}\n".encode("utf-8", "surrogateescape"))
+        return digest.hexdigest()
 
 
 def stat_triple(path: Path | str) -> tuple[str, int, int]:
@@ -179,7 +208,7 @@ def load_paths(
     cache = None
     gc_was_enabled = memory.pause_collection()  # parsing allocates many small objects and frees none
     try:
-        known: dict[str, Known] = {}
+        known: Unchanged | None = None
         shown: set[str] = set()  # ids shown so far (a partial view lists each id once)
         if use_cache:
             from briefing_tui.core.store.cache import Cache, cache_path, vocabulary_key
@@ -189,19 +218,21 @@ def load_paths(
         files, missing = expand(paths)
         result.problems.extend(missing)
         # Rows the index had are shown as they come only while files are parsed (which takes a while).
-        parsing = not all(map(known.__contains__, files))
+        parsing = known is None or not all(map(known.at.__contains__, files))
         seen: dict[str, str] = {}
         pending: list[Loaded] = []
         reported = time.monotonic()
-        stats: list[tuple[str, int, int]] = [stat_triple(vocab_path)] if vocab_path else []
+        stats = Stats()
+        if vocab_path:
+            stats.add(*stat_triple(vocab_path))
         outcomes = (
-            _load_in_order(files, vocabulary, cache, known, result, cancelled)
+            _load_in_order(files, vocabulary, cache, result, cancelled)
             if parsing or cache is None
-            else _reused(files, cache, known)
+            else _reused(files, cache)
         )
         for path, loaded, problems, stat in outcomes:
             result.files_seen += 1
-            stats.append(stat)
+            stats.add(*stat)
             result.problems.extend(problems)
             if loaded is not None:
                 ident = loaded.row.id
@@ -209,17 +240,17 @@ def load_paths(
                     result.problems.append(_duplicate(Path(path), ident, seen[ident]))
                 else:
                     seen[ident] = path
-                    if compact and path not in known:  # (what the index had is compact already)
+                    if compact and (known is None or path not in known):  # (what the index had is compact already)
                         loaded.compact()
                     result.entries.append(loaded)
                     if parsing and ident not in shown:
                         shown.add(ident)
                         pending.append(loaded)
             if progress is not None and (len(pending) >= batch_size or time.monotonic() - reported > PROGRESS_EVERY):
-                progress(pending, max(result.files_seen, len(known)))  # (the index's files were counted first)
+                progress(pending, max(result.files_seen, len(known or ())))  # (the index's files were counted first)
                 pending = []
                 reported = time.monotonic()
-        result.signature = files_signature(stats)
+        result.signature = stats.signature()
         if progress is not None:
             progress(pending, result.files_seen)  # the last batch, possibly empty: "done"
     finally:
@@ -231,8 +262,6 @@ def load_paths(
 
 
 Outcome = tuple[str, "Loaded | None", Sequence[Problem], tuple[str, int, int]]
-#: A file the index knew, unchanged since: its stat, what the index holds, and that as a ``Loaded``.
-Known = tuple[tuple[str, int, int], "Hit", "Loaded | None"]
 
 
 def _unchanged(
@@ -240,14 +269,14 @@ def _unchanged(
     progress: Callable[[list[Loaded], int], None] | None,
     shown: set[str],
     cancelled: Callable[[], bool],
-) -> dict[str, Known]:
+) -> Unchanged:
     """The index's files that are unchanged (same size and mtime_ns), read a chunk at a time.
 
     This runs before the folders are listed: for an index of ``STREAM_MIN`` files or more, the
     first chunk's rows go to ``progress`` at once, so the first screen shows while the rest of
     the index (and the folders) are still being read. Whether each file is still one of the folders' is settled after, in file order.
     """
-    known: dict[str, Known] = {}
+    known = cache.unchanged
     stat = os.stat
     reported = time.monotonic()
     for number, chunk in enumerate(cache.chunks()):
@@ -267,7 +296,7 @@ def _unchanged(
                 continue
             hit = cache.hit(entry)
             loaded = Loaded(path, row=hit.row, blob=hit.blob) if hit.row is not None else None
-            known[path] = ((path, entry.size, entry.mtime_ns), hit, loaded)
+            known.add(entry, loaded)  # (a size and mtime_ns equal to a stat's fit its columns)
             if streaming and loaded is not None and loaded.row.id not in shown:
                 shown.add(loaded.row.id)
                 batch.append(loaded)
@@ -277,31 +306,33 @@ def _unchanged(
     return known
 
 
-def _reused(files: list[str], cache: Cache, known: dict[str, Known]) -> Iterator[Outcome]:
+def _reused(files: list[str], cache: Cache) -> Iterator[Outcome]:
     """``_load_in_order`` when every file is unchanged since the index (a warm start): the short way."""
-    reuse = cache.reuse
+    reuse, known = cache.reuse, cache.unchanged
+    at, loaded, problems = known.at, known.loaded, known.problems
     for path in files:
-        triple, hit, loaded = known[path]
-        reuse(path, triple[1], triple[2], hit)
-        yield path, loaded, hit.problems, triple
+        number = at[path]
+        reuse(number)
+        yield path, loaded[number], problems.get(number, ()), known.stat(number)
 
 
 def _load_in_order(
     files: list[str],
     vocabulary: Vocabulary,
     cache: Cache | None,
-    known: dict[str, Known],
     result: LoadResult,
     cancelled: Callable[[], bool],
 ) -> Iterator[Outcome]:
     """Each file's (path, loaded, problems, stat), in file order.
 
-    Files ``known`` unchanged from the cache's index are reused. When many others need parsing
+    Files unchanged since the cache's index (``cache.unchanged``) are reused. When many others need parsing
     and there is more than one core, they are parsed in worker processes (``core.workers``); if
     the pool cannot start or breaks, the rest are parsed here and ``result.notices`` says why.
     """
-    triples = [known[path][0] if path in known else stat_triple(path) for path in files]
+    known = cache.unchanged.at if cache is not None else {}
     misses = [path for path in files if path not in known]
+    # Stat'ed before they are read (a file changed meanwhile is read again at the next change).
+    miss_stats = {path: stat_triple(path) for path in misses}
     cpus = os.cpu_count() or 1
     parsed: Generator[workers.Parsed, None, None] | None = None
     if cpus >= 2 and len(misses) >= PARALLEL_MIN:
@@ -315,16 +346,16 @@ def _load_in_order(
     loaded: Loaded | None
     problems: list[Problem]
     try:
-        for path, triple in zip(files, triples):
+        for path in files:
             if cancelled():
                 raise LoadCancelled
-            reused = known.get(path)
-            if reused is not None:
-                _, hit, loaded = reused
-                if cache is not None:
-                    cache.reuse(path, triple[1], triple[2], hit)
-                yield path, loaded, hit.problems, triple
+            number = known.get(path)
+            if number is not None and cache is not None:
+                cache.reuse(number)
+                unchanged = cache.unchanged
+                yield path, unchanged.loaded[number], unchanged.problems.get(number, ()), unchanged.stat(number)
                 continue
+            triple = miss_stats[path]
             loaded, problems = None, []
             if parsed is not None:
                 try:
