@@ -88,26 +88,42 @@ def iter_briefing_files(root: Path | str, problems: list[Problem] | None = None)
     Symlinked directories are not followed, so a link loop cannot recurse. Paths are
     plain strings: ten thousand ``Path`` objects cost more than listing the folder.
     A folder that cannot be listed is added to ``problems`` (never skipped silently:
-    its briefings are missing from what the reader sees).
+    its briefings are missing from what the reader sees). A folder's names are held while
+    it is listed, not its ``DirEntry`` objects (~280 bytes a file: 28 MB at 100,000, held
+    beside a whole load, and every two seconds by the watch).
     """
+    root = os.fspath(root)
+    names: list[str] = []
+    folders: set[str] = set()
+    failed: dict[str, OSError] = {}
     try:
-        entries = sorted(os.scandir(root), key=lambda e: e.name)
+        with os.scandir(root) as listing:
+            for entry in listing:
+                name = entry.name
+                if name.startswith("."):
+                    continue
+                try:
+                    if entry.is_dir(follow_symlinks=False):
+                        folders.add(name)
+                    elif not name.endswith(".toml") or name == TOPICS_FILE:
+                        continue
+                except OSError as exc:
+                    failed[name] = exc
+                names.append(name)
     except OSError as exc:
         if problems is not None:
             problems.append(_unreadable_folder(root, exc))
         return
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        try:
-            if entry.is_dir(follow_symlinks=False):
-                yield from iter_briefing_files(entry.path, problems)
-            elif entry.name.endswith(".toml") and entry.name != TOPICS_FILE:
-                yield entry.path
-        except OSError as exc:
+    names.sort()
+    for name in names:
+        path = os.path.join(root, name)
+        if name in failed:
             if problems is not None:
-                problems.append(_unreadable_folder(entry.path, exc))
-            continue
+                problems.append(_unreadable_folder(path, failed[name]))
+        elif name in folders:
+            yield from iter_briefing_files(path, problems)
+        else:
+            yield path
 
 
 def _unreadable_folder(path: Path | str, exc: OSError) -> Problem:
