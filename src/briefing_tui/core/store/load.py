@@ -10,10 +10,8 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from array import array
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -132,38 +130,28 @@ def _unreadable_folder(path: Path | str, exc: OSError) -> Problem:
 
 
 def files_signature(stats: Iterable[tuple[str, int, int]]) -> str:
-    """A digest of (path, size, mtime_ns) triples, in path order: equal means nothing changed."""
-    columns = Stats()
+    """A digest of (path, size, mtime_ns) triples, in the order given (a load's and the watch's:
+    the vocabulary's, then the listing's): equal means nothing changed."""
+    signer = Signer()
     for triple in stats:
-        columns.add(*triple)
-    return columns.signature()
+        signer.add(*triple)
+    return signer.signature()
 
 
-class Stats:
-    """What ``files_signature`` digests, as columns (a triple of its own cost ~120 bytes a file)."""
+class Signer:
+    """``files_signature`` as files come, holding nothing per file (a list of stat triples, or of
+    paths to sort, cost 100-200 bytes a file at every watch poll and in every load)."""
 
-    __slots__ = ("mtimes", "paths", "sizes")
+    __slots__ = ("_digest",)
 
     def __init__(self) -> None:
-        self.paths: list[str] = []
-        self.sizes = array("q")
-        self.mtimes = array("q")
+        self._digest = hashlib.blake2b(digest_size=16)
 
     def add(self, path: str, size: int, mtime_ns: int) -> None:
-        self.paths.append(path)
-        self.sizes.append(size)
-        self.mtimes.append(mtime_ns)
+        self._digest.update(f"{path}\0{size}\0{mtime_ns}\n".encode("utf-8", "surrogateescape"))
 
     def signature(self) -> str:
-        """``files_signature`` of the triples added."""
-        paths, sizes, mtimes = self.paths, self.sizes, self.mtimes
-        order = sorted(range(len(paths)), key=paths.__getitem__)
-        if any(paths[i] == paths[j] for i, j in pairwise(order)):  # a path twice (folders that overlap)
-            order.sort(key=lambda i: (paths[i], sizes[i], mtimes[i]))
-        digest = hashlib.blake2b(digest_size=16)
-        for i in order:
-            digest.update(f"{paths[i]}\0{sizes[i]}\0{mtimes[i]}\n".encode("utf-8", "surrogateescape"))
-        return digest.hexdigest()
+        return self._digest.hexdigest()
 
 
 def stat_triple(path: Path | str) -> tuple[str, int, int]:
@@ -177,16 +165,20 @@ def stat_triple(path: Path | str) -> tuple[str, int, int]:
 
 
 def expand(paths: Iterable[Path]) -> tuple[list[str], list[Problem]]:
-    files: list[str] = []
     problems: list[Problem] = []
+    files = list(iter_files(paths, problems))
+    return files, problems
+
+
+def iter_files(paths: Iterable[Path], problems: list[Problem]) -> Iterator[str]:
+    """``expand``'s files as they are listed (its problems added to ``problems``)."""
     for path in paths:
         if path.is_dir():
-            files.extend(iter_briefing_files(path, problems))
+            yield from iter_briefing_files(path, problems)
         elif path.exists() or path.is_symlink():
-            files.append(os.fspath(path))
+            yield os.fspath(path)
         else:
             problems.append(problem_at(path, 1, 1, "no such file or directory"))
-    return files, problems
 
 
 def load_paths(
@@ -238,7 +230,7 @@ def load_paths(
         seen: dict[str, str] = {}
         pending: list[Loaded] = []
         reported = time.monotonic()
-        stats = Stats()
+        stats = Signer()
         if vocab_path:
             stats.add(*stat_triple(vocab_path))
         outcomes = (
