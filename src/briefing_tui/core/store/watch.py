@@ -30,5 +30,5 @@ def signature(paths: Iterable[Path]) -> str:
     paths = list(paths)
     vocabulary = find_vocabulary(paths) or find_vocabulary([bundled_dir()])
     first: list[Path | str] = [vocabulary] if vocabulary else []
-    files = chain(first, iter_files(paths, []))  # one at a time: no list
+    files = chain(first, iter_files(paths, [], ordered=False))  # one at a time, unsorted: no list
     return files_signature(map(stat_triple, files))
