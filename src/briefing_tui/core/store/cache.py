@@ -48,8 +48,8 @@ from briefing_tui.core.store.rows import Loaded, Row, clean_row
 
 #: 6: integrity-checked index; 7: search texts folded (no accents), fold set only when a file sets it;
 #: 8: briefings are cleaned where they enter (sanitize.clean_data), so segments written before are not reused;
-#: 9: rows carry the medium (schema 2).
-FORMAT = 9
+#: 9: rows carry the medium (schema 2); 10: a row's start is its time of day on its date (``rows.start_key``).
+FORMAT = 10
 #: The index file's first bytes: another format's index (or anything else) is rebuilt silently.
 MAGIC = b"briefing-tui index %d\n" % FORMAT
 

@@ -25,7 +25,7 @@ from briefing_tui.core.store.blobs import Span
 class Row(msgspec.Struct, frozen=True, array_like=True, gc=False):
     id: str
     date: dt.date
-    start: str  # the local start as ISO text ("" when not stated): a sort tie-breaker
+    start: str  # the local start as a sort tie-breaker within the date (``start_key``)
     kind: str
     title: str  # one clean line, safe to show
     countries: tuple[str, ...]  # participants' countries, in order, once each
@@ -104,11 +104,27 @@ def utf8(text: str) -> bytes:
     return text.encode("utf-8", "surrogatepass")
 
 
+def start_key(b: Briefing) -> str:
+    """The local start, ordered as its ISO text is within the briefing's date, in few distinct strings.
+
+    "" when not stated; "1" and the time of day on the briefing's date; "0" or "2" and the whole
+    ISO text for a start the day before or after (``check`` warns of it). The whole text was a
+    string of its own per row (68 bytes); a time of day is shared by many (``share_strings``).
+    """
+    start = b.time.start
+    if start is None:
+        return ""
+    day = start.date()
+    if day == b.date:
+        return "1" + start.time().isoformat()
+    return ("0" if day < b.date else "2") + start.isoformat()
+
+
 def row_of(b: Briefing) -> Row:
     row = Row(
         id=b.id or "",
         date=b.date,
-        start=b.time.start.isoformat() if b.time.start else "",
+        start=start_key(b),
         kind=b.kind,
         title=clean_line(b.title),
         countries=tuple(dict.fromkeys(p.country for p in b.participants)),
@@ -139,13 +155,14 @@ _COUNTRIES: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
 def share_strings(row: Row) -> Row:
-    """Point ``row``'s topics, countries, kind, medium and date at shared objects, cleaned (in place)."""
+    """Point ``row``'s topics, countries, kind, medium, start and date at shared objects, cleaned (in place)."""
     shared = _SHARED.__getitem__  # looked up at C speed: a miss goes through ``_Shared.__missing__``
     countries = tuple(map(shared, row.countries))
     set_field = msgspec.structs.force_setattr
     set_field(row, "topics", tuple(map(shared, row.topics)))
     set_field(row, "countries", _COUNTRIES.setdefault(countries, countries))
     set_field(row, "kind", shared(row.kind))
+    set_field(row, "start", shared(row.start))
     set_field(row, "medium", shared(row.medium))
     set_field(row, "date", _DATES.setdefault(row.date, row.date))
     return row

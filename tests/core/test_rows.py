@@ -1,0 +1,45 @@
+"""A row's fields as kept in memory: the same order and text, in fewer objects."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from msgspec.structs import replace
+
+from briefing_tui.core.store.load import load_paths
+from briefing_tui.core.store.rows import row_of, share_strings, start_key
+from support import SEED
+
+
+def _at(start: dt.datetime | None):
+    [b] = load_paths([SEED]).briefings
+    return replace(b, time=replace(b.time, start=start))
+
+
+def test_the_start_key_orders_briefings_of_a_date_as_their_iso_start_did():
+    """The sort's tie-breaker within a date: no start first, then the day before, the day, the day after."""
+    [b] = load_paths([SEED]).briefings
+    day = dt.datetime.combine(b.date, dt.time())
+    starts = [
+        None,
+        day,
+        day + dt.timedelta(hours=9, minutes=30),
+        day + dt.timedelta(hours=9, minutes=30, microseconds=5),
+        day + dt.timedelta(hours=23, minutes=59),
+        day - dt.timedelta(hours=1),
+        day - dt.timedelta(days=2, hours=-12),
+        day + dt.timedelta(days=1, hours=1),
+    ]
+    briefings = [_at(start) for start in starts]
+    whole = sorted(briefings, key=lambda x: x.time.start.isoformat() if x.time.start else "")
+    assert sorted(briefings, key=start_key) == whole
+    assert start_key(briefings[2]) == "109:30:00"
+
+
+def test_rows_share_one_start_per_time_of_day():
+    """The whole ISO text was a string of its own per row (68 bytes); a time of day is shared."""
+    [b] = load_paths([SEED]).briefings
+    start = dt.datetime.combine(b.date, dt.time(10, 15))
+    other = replace(b, date=b.date + dt.timedelta(days=3), time=replace(b.time, start=start + dt.timedelta(days=3)))
+    one, two = (share_strings(row_of(x)) for x in (_at(start), other))
+    assert one.start == two.start == "110:15:00" and one.start is two.start
