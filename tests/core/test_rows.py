@@ -43,3 +43,17 @@ def test_rows_share_one_start_per_time_of_day():
     other = replace(b, date=b.date + dt.timedelta(days=3), time=replace(b.time, start=start + dt.timedelta(days=3)))
     one, two = (share_strings(row_of(x)) for x in (_at(start), other))
     assert one.start == two.start == "110:15:00" and one.start is two.start
+
+
+def test_the_sort_orders_and_the_id_index_share_their_ints():
+    """Each int above 256 is an object of its own: one set of them, not one per structure."""
+    from briefing_tui.core.query.filtering import Catalog, Query
+    from briefing_tui.core.query.library import Orders
+
+    [b] = load_paths([SEED]).briefings
+    catalog = Catalog.of_briefings([replace(b, id=f"x-{i}") for i in range(400)])
+    ids = catalog.indexes_of([f"x-{i}" for i in range(400)])
+    indexed = {i: i for i in ids}
+    oldest = Orders(catalog.rows)["oldest"]
+    assert sorted(oldest) == list(range(400)) and all(indexed[i] is i for i in oldest)
+    assert all(indexed[i] is i for i in catalog.matches(Query()))
