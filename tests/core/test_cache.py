@@ -9,6 +9,7 @@ import pytest
 
 from briefing_tui.core.store.cache import cache_path
 from briefing_tui.core.store.load import load_paths
+from briefing_tui.core.store.rows import topic_names
 
 
 def _load(folder, cache_dir, **kw):
@@ -214,7 +215,8 @@ def test_rows_from_the_cache_share_their_topic_and_country_strings(tmp_path, wri
     _load(tmp_path / "b", tmp_path / "cache")
     rows = [e.row for e in _load(tmp_path / "b", tmp_path / "cache").entries]
     assert rows[0].topics and rows[0].topics == rows[1].topics
-    assert all(a is b for a, b in zip(rows[0].topics, rows[2].topics))  # one object, not one per row
+    names = [topic_names(row.topics) for row in rows]
+    assert names[0] == ("g7",) and all(a is b for a, b in zip(names[0], names[2]))  # one object, not one per row
     assert rows[0].countries[0] is rows[1].countries[0]
 
 
@@ -357,3 +359,17 @@ def test_reused_files_keep_their_warnings_and_spans_when_another_changes(tmp_pat
         assert [e.briefing.title for e in result.entries] == ["Test meeting", "After"]
         [warning] = result.warnings
         assert "no-such-topic" in warning.message and warning.path.endswith("a.toml")
+
+
+def test_rows_hold_their_topics_as_codes_and_the_index_keeps_names(tmp_path, write, minimal):
+    """A str of one code a topic (~60 bytes against a tuple's ~190): codes are this process's own,
+    so what the index (and a worker's message) holds is names."""
+    write(minimal.replace('topics = ["g7"]', 'topics = ["g7", "arctic"]'), "b/a.toml")
+    cold = _load(tmp_path / "b", tmp_path / "cache")
+    [row] = [e.row for e in cold.entries]
+    assert isinstance(row.topics, str) and len(row.topics) == 2 and topic_names(row.topics) == ("arctic", "g7")
+    entries = []
+    _rewrite_entries(cache_path([tmp_path / "b"], tmp_path / "cache"), entries.append)
+    assert entries[0][3][6] == ["arctic", "g7"]  # the entry's row's topics, by name
+    [warm] = _load(tmp_path / "b", tmp_path / "cache").entries
+    assert warm.row.topics == row.topics

@@ -57,3 +57,15 @@ def test_the_sort_orders_and_the_id_index_share_their_ints():
     oldest = Orders(catalog.rows)["oldest"]
     assert sorted(oldest) == list(range(400)) and all(indexed[i] is i for i in oldest)
     assert all(indexed[i] is i for i in catalog.matches(Query()))
+
+
+def test_a_topic_no_briefing_has_matches_nothing_in_all_mode_and_is_ignored_in_any():
+    """Rows hold codes only for topics some row has: a query's other topics have none."""
+    from briefing_tui.core.query.filtering import Catalog, Query
+
+    [b] = load_paths([SEED]).briefings
+    catalog = Catalog.of_briefings([b])
+    topics = frozenset({"no-briefing-has-this-topic", *catalog.facet_counts([0])["topics"]})
+    assert catalog.matches(Query(topics=topics, topic_mode="all")) == []
+    assert catalog.matches(Query(topics=topics, topic_mode="any")) == [0]
+    assert catalog.matches(Query(topics=frozenset({"no-briefing-has-this-topic"}))) == []

@@ -18,7 +18,7 @@ from typing import Any, Literal
 from msgspec.structs import replace as struct_replace
 
 from briefing_tui.core.model.briefing import Briefing, Point, walk_points
-from briefing_tui.core.store.rows import Loaded, Row, row_of, search_words, utf8
+from briefing_tui.core.store.rows import TOPIC_CODES, Loaded, Row, row_of, search_words, utf8
 
 TopicMode = Literal["any", "all"]
 #: The reading filters: briefings not yet read, briefings flagged.
@@ -209,12 +209,14 @@ class Catalog:
             countries, disjoint = self.countries, query.countries.isdisjoint
             out = [i for i in out if not disjoint(countries[i])]
         if query.topics:
-            topics = self.topics
+            # Rows hold their topics' codes (``rows.TOPIC_CODES``); a topic no row has has none.
+            topics, code = self.topics, TOPIC_CODES.get
+            codes = frozenset(c for c in map(code, query.topics) if c is not None)
             if query.topic_mode == "all":
-                within_row = query.topics.issubset
-                out = [i for i in out if within_row(topics[i])]
+                within_row = codes.issubset
+                out = [i for i in out if within_row(topics[i])] if len(codes) == len(query.topics) else []
             else:
-                disjoint = query.topics.isdisjoint
+                disjoint = codes.isdisjoint
                 out = [i for i in out if not disjoint(topics[i])]
         if query.reading and personal is not None:
             # The reader's ids as indexes: the passes compare ints.
@@ -262,8 +264,10 @@ class Catalog:
         Each is one ``Counter`` over a chained iterator: the counting loop runs in C.
         """
         indexes = indexes if isinstance(indexes, (list, range)) else list(indexes)
+        names = TOPIC_CODES.names
+        topics = Counter(chain.from_iterable(map(self.topics.__getitem__, indexes)))
         return {
-            "topics": Counter(chain.from_iterable(map(self.topics.__getitem__, indexes))),
+            "topics": Counter({names.get(code, code): count for code, count in topics.items()}),
             "countries": Counter(chain.from_iterable(map(self.countries.__getitem__, indexes))),
             "kinds": Counter(map(self.kinds.__getitem__, indexes)),
             "media": Counter(map(self.media.__getitem__, indexes)),

@@ -44,7 +44,7 @@ from briefing_tui.core.store.blobs import (
     in_use,
 )
 from briefing_tui.core.store.regular import NotRegularFile, open_regular
-from briefing_tui.core.store.rows import Loaded, Row, clean_row
+from briefing_tui.core.store.rows import Loaded, Row, clean_row, named
 
 #: 6: integrity-checked index; 7: search texts folded (no accents), fold set only when a file sets it;
 #: 8: briefings are cleaned where they enter (sanitize.clean_data), so segments written before are not reused;
@@ -486,6 +486,8 @@ class Cache:
             segment.sync()  # workers wrote these: make them durable before the index names them
 
         def entry(path: str, mtime_ns: int, size: int, hit: Hit) -> Entry | None:
+            if hit.row is not None:
+                hit = hit._replace(row=named(hit.row))  # topics by name: codes are this process's own
             blob = hit.blob
             if blob is None:
                 return Entry(path, mtime_ns, size, hit.row, -1, 0, 0, 0, hit.problems)

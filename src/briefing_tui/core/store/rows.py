@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,7 +30,9 @@ class Row(msgspec.Struct, frozen=True, array_like=True, gc=False):
     kind: str
     title: str  # one clean line, safe to show
     countries: tuple[str, ...]  # participants' countries, in order, once each
-    topics: tuple[str, ...]  # every topic of every point and sub-point, sorted
+    #: Every topic of every point and sub-point, sorted; in memory, once ``share_strings`` has seen
+    #: the row, a str of their codes (``TOPIC_CODES``, ``topic_names``).
+    topics: tuple[str, ...]
     text: bytes  # search_text: the distinct folded words of title, names, places, points
     medium: str = "in-person"  # in-person, telephone or video: stated, or derived from the kind (schema 1)
 
@@ -154,12 +157,59 @@ _DATES: dict[dt.date, dt.date] = {}
 _COUNTRIES: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
+class _TopicCodes(dict[str, str]):
+    """Each topic (by any spelling that cleans to it) -> its code: one printable character of its own."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: dict[str, str] = {}  # code -> the cleaned topic
+        self._last = ord("!") - 1
+        self._lock = threading.Lock()  # rows are made in several threads: a code is never given twice
+
+    def __missing__(self, topic: str) -> str:
+        with self._lock:
+            cleaned = _SHARED[topic]
+            code = self.get(cleaned)
+            if code is None:
+                char = self._last + 1
+                while not chr(char).isprintable() or chr(char).isspace():
+                    char += 1
+                self._last = char
+                code = chr(char)
+                self.names[code] = cleaned
+                self[cleaned] = code
+            self[topic] = code
+            return code
+
+
+#: A row's topics, in memory, are one str of their codes (``Row.topics``'s tuple of names was
+#: ~190 bytes a row, a str of ~19 ASCII codes ~60): a filter asks ``isdisjoint`` of it as fast, and
+#: ``topic_names`` gives the names back (the cache keeps names: codes are this process's own).
+TOPIC_CODES = _TopicCodes()
+
+
+def topic_names(codes: str | tuple[str, ...]) -> tuple[str, ...]:
+    """A row's topics by name (as the cache keeps them)."""
+    if isinstance(codes, tuple):
+        return codes
+    return tuple(map(TOPIC_CODES.names.__getitem__, codes))
+
+
+def named(row: Row) -> Row:
+    """``row`` as it is written to the cache: its topics by name."""
+    if isinstance(row.topics, tuple):
+        return row
+    return msgspec.structs.replace(row, topics=topic_names(row.topics))
+
+
 def share_strings(row: Row) -> Row:
-    """Point ``row``'s topics, countries, kind, medium, start and date at shared objects, cleaned (in place)."""
+    """Point ``row``'s countries, kind, medium, start and date at shared objects, cleaned, and make
+    its topics their codes (``TOPIC_CODES``), in place."""
     shared = _SHARED.__getitem__  # looked up at C speed: a miss goes through ``_Shared.__missing__``
     countries = tuple(map(shared, row.countries))
     set_field = msgspec.structs.force_setattr
-    set_field(row, "topics", tuple(map(shared, row.topics)))
+    if isinstance(row.topics, tuple):
+        set_field(row, "topics", "".join(map(TOPIC_CODES.__getitem__, row.topics)))
     set_field(row, "countries", _COUNTRIES.setdefault(countries, countries))
     set_field(row, "kind", shared(row.kind))
     set_field(row, "start", shared(row.start))
