@@ -69,3 +69,13 @@ def test_a_topic_no_briefing_has_matches_nothing_in_all_mode_and_is_ignored_in_a
     assert catalog.matches(Query(topics=topics, topic_mode="all")) == []
     assert catalog.matches(Query(topics=topics, topic_mode="any")) == [0]
     assert catalog.matches(Query(topics=frozenset({"no-briefing-has-this-topic"}))) == []
+
+
+def test_asking_for_no_ids_builds_no_id_index():
+    """The filter panel counts unread and flagged at every start: with no marks, no index (~4 MB at 100,000)."""
+    from briefing_tui.core.query.filtering import Catalog
+
+    [b] = load_paths([SEED]).briefings
+    catalog = Catalog.of_briefings([b])
+    assert catalog.indexes_of(set()) == set() == catalog.indexes_of(iter(())) and catalog._index_of is None
+    assert catalog.indexes_of([b.id]) == {0} and catalog._index_of is not None

@@ -242,6 +242,9 @@ class Catalog:
 
     def indexes_of(self, ids: Iterable[str]) -> set[int]:
         """The catalog indexes of briefings with these ids (a duplicated id has several)."""
+        ids = ids if isinstance(ids, (set, frozenset, list, tuple)) else list(ids)
+        if not ids:
+            return set()  # (a reader with no marks never pays for the index: ~4 MB at 100,000)
         if self._index_of is None:  # made once, the first time the reader's state is asked about
             first: dict[str, int] = {}
             more: dict[str, list[int]] = {}
@@ -252,7 +255,6 @@ class Catalog:
                     first[row.id] = i
             self._index_of = (first, more)
         first, more = self._index_of
-        ids = ids if isinstance(ids, (set, frozenset, list, tuple)) else list(ids)
         found = {first[b] for b in ids if b in first}
         for b in more.keys() & set(ids) if more else ():
             found.update(more[b])
