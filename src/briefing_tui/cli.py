@@ -8,7 +8,6 @@ terminal: with stdout redirected, a bare command lists the briefings instead).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -161,13 +160,16 @@ def _outcomes_arg(value: str) -> frozenset[str]:
     return chosen
 
 
-def build_parsers() -> dict[str, argparse.ArgumentParser]:
-    from briefing_tui.core.model.briefing import KINDS
-
+def _common_parser() -> argparse.ArgumentParser:
+    """Options every command takes (a parent of each parser)."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     common.add_argument("--no-cache", action="store_true", help="parse every file; neither read nor write the cache")
+    return common
 
+
+def _app_parser(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The bare command: the browser (or, piped, the list)."""
     app = _Parser(
         prog="briefing-tui",
         description="A keyboard-first terminal browser for diplomatic meeting readouts.",
@@ -180,7 +182,11 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
     app.add_argument(
         "--view", default=None, metavar="NAME", help="open with a saved search (saved in the browser from the palette)"
     )
+    return app
 
+
+def _print_parser(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """``print``."""
     printer = _Parser(
         prog="briefing-tui print", description="Print briefings without starting the TUI.", parents=[common]
     )
@@ -211,7 +217,11 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
         action="store_true",
         help="never page the output (default: through $PAGER, or less -FRX, on a terminal when longer than the screen)",
     )
+    return printer
 
+
+def _check_parser(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """``check``."""
     check = _Parser(
         prog="briefing-tui check",
         description="Validate briefing files; report path:line:col: message.",
@@ -220,7 +230,11 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
     check.add_argument("paths", nargs="*", type=Path, help="files or folders (default: bundled)")
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
     check.add_argument("--quiet", "-q", action="store_true", help="print only the problems, no summary")
+    return check
 
+
+def _import_parser(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """``import``."""
     importer = _Parser(
         prog="briefing-tui import",
         description="Turn readouts into briefing files: plain text, a saved web page (.html) or a page's "
@@ -239,6 +253,12 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
     )
     importer.add_argument("--force", action="store_true", help="overwrite an existing briefing file")
     importer.add_argument("--dry-run", action="store_true", help="print the TOML to stdout; write nothing")
+    return importer
+
+
+def _digest_parser(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """``digest``."""
+    from briefing_tui.core.model.briefing import KINDS
 
     digest = _Parser(
         prog="briefing-tui digest",
@@ -284,6 +304,11 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
         metavar="FILE",
         help="write to FILE (atomically) instead of stdout; a device or FIFO such as /dev/null is written to, never replaced",
     )
+    return digest
+
+
+def _config_parser(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """``config``."""
     config = _Parser(
         prog="briefing-tui config",
         description="Check the config file (sources and keys); print its path, or open it in $VISUAL / $EDITOR.",
@@ -294,6 +319,11 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
     what.add_argument(
         "--edit", action="store_true", help="open it in $VISUAL or $EDITOR (else vi), from a commented template if new"
     )
+    return config
+
+
+def _notes_parser(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """``notes export`` and ``notes import``."""
     notes = _Parser(
         prog="briefing-tui notes",
         description="Back up your notes as JSON, or merge such a backup in (by briefing and point).",
@@ -307,34 +337,59 @@ def build_parsers() -> dict[str, argparse.ArgumentParser]:
     )
     merge = actions.add_parser("import", help="merge notes from an export", parents=[common])  # type: ignore[list-item]
     merge.add_argument("file", type=Path, metavar="FILE", help="a file written by notes export")
+    return notes
+
+
+def _completion_parser(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """``completion``."""
     completion = _Parser(
         prog="briefing-tui completion",
         description="Print shell code that completes briefing-tui's commands, options, topic ids, country codes and zones.",
         parents=[common],
     )
     completion.add_argument("shell", choices=("bash", "zsh", "fish"), help="the shell to complete in")
+    return completion
+
+
+def _man_parser(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """``man``."""
     man = _Parser(
         prog="briefing-tui man",
         description="Print the manual page (roff), generated from these options.",
         parents=[common],
     )
-    for reader in (app, printer, check, digest):
-        reader.add_argument(
+    return man
+
+
+#: Each command's parser, in the order completion and the man page list them.
+_BUILDERS = {
+    "app": _app_parser,
+    "print": _print_parser,
+    "check": _check_parser,
+    "import": _import_parser,
+    "digest": _digest_parser,
+    "config": _config_parser,
+    "notes": _notes_parser,
+    "completion": _completion_parser,
+    "man": _man_parser,
+}
+
+
+def build_parser(name: str) -> argparse.ArgumentParser:
+    """One command's parser: a command builds only its own (print need not build eight others)."""
+    parser = _BUILDERS[name](_common_parser())
+    if name in ("app", "print", "check", "digest"):
+        parser.add_argument(
             "--bundled",
             action="store_true",
             help="the bundled briefings too, beside the paths given (or the config's sources)",
         )
-    return {
-        "app": app,
-        "print": printer,
-        "check": check,
-        "import": importer,
-        "digest": digest,
-        "config": config,
-        "notes": notes,
-        "completion": completion,
-        "man": man,
-    }
+    return parser
+
+
+def build_parsers() -> dict[str, argparse.ArgumentParser]:
+    """Every command's parser, by name (for completion and the man page)."""
+    return {name: build_parser(name) for name in _BUILDERS}
 
 
 def _console(args: argparse.Namespace, stderr: bool = False):
@@ -486,6 +541,7 @@ def _terminal_safe_json(objects: object) -> str:
     json escapes C0 controls itself; C1 controls and bidi overrides are escaped here too,
     which is still valid JSON since such characters can only occur inside strings.
     """
+    import json
     import re
 
     text = json.dumps(objects, ensure_ascii=False, indent=2)
@@ -586,10 +642,12 @@ def _stdout_is_terminal() -> bool:
 def _page(text: str) -> bool:
     """Show ``text`` through ``$PAGER`` (default ``less -FRX``) as git does: only on a terminal, and
     only when it is longer than the screen. False: not paged (write it yourself)."""
+    if not text or not _stdout_is_terminal():
+        return False  # (before the imports: piped, print needs neither)
     import shutil
     import subprocess
 
-    if not text or not _stdout_is_terminal() or text.count("\n") < shutil.get_terminal_size().lines:
+    if text.count("\n") < shutil.get_terminal_size().lines:
         return False
     pager = os.environ.get("PAGER", "less -FRX").strip()
     if not pager or pager == "cat":
@@ -989,7 +1047,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     name, rest = split_command(argv)
     debug = "--debug" in rest
-    parser = build_parsers()[name]
+    parser = build_parser(name)
     saved = sys.stdout
     out = Stdout(saved)
     sys.stdout = out

@@ -130,3 +130,32 @@ async def test_the_help_is_drawn_once_however_often_it_opens(make_app, monkeypat
             first = draws[0] if first is None else first
         assert first and first <= 10  # each section's table at most twice (with and without a scroll bar)
         assert draws[0] == first  # and never again
+
+
+async def test_v_restyles_only_the_widgets_it_changes(make_app, monkeypatch):
+    """`v` swapped the lists with a class on the screen (every widget below restyled), and each
+    new footer key was restyled twice (made compact, then not). Counted: style applications."""
+    from textual.css.stylesheet import Stylesheet
+    from textual.widgets._footer import FooterKey
+
+    applied: list[str] = []
+    real = Stylesheet.apply
+
+    def counting(self, node, *args, **kwargs):
+        applied.append(type(node).__name__)
+        return real(self, node, *args, **kwargs)
+
+    monkeypatch.setattr(Stylesheet, "apply", counting)
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        await pilot.pause()
+        applied.clear()
+        await pilot.press("v")
+        await wait_for(pilot, lambda: screen.showing_points and screen.points_list.display)
+        await pilot.pause()
+        keys = len(pilot.app.screen.query(FooterKey))
+        # Each key once as it mounts, and once more if the focus moves on and rebuilds the footer;
+        # the palette's key (Textual's own, compact) once more (measured: 26 for 12 keys; 70
+        # before). Every style application: 86 (222 before).
+        assert applied.count("FooterKey") <= 2 * keys + 2
+        assert len(applied) < 120

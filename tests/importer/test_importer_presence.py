@@ -60,10 +60,12 @@ def test_people_only_named_in_the_opening_paragraph_are_not_participants():
     assert _families(_readout(lead)) == ["Kagame", "Mottley"]
 
 
-def test_someone_who_also_took_part_in_the_call_is_a_participant():
+def test_someone_who_also_took_part_in_the_call_and_speaks_in_it_is_a_participant():
+    # Round 5: one who "also took part" and never speaks is a delegate (test_importer_round5.py).
     readout = _readout(
         "President Paul Kagame held a telephone call today with the Prime Minister of Barbados, Hon. Mia Amor Mottley.",
         "The call lasted an hour. Minister of Foreign Affairs Kerrie Symmonds of Barbados also took part in the call.",
+        "Minister Symmonds stressed the value of the new air link.",
         title="President A speaks with Prime Minister B",
     )
     assert _families(readout) == ["Kagame", "Mottley", "Symmonds"]

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
+from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
 
 
 class KeyFooter(Footer):
@@ -34,6 +36,17 @@ class KeyFooter(Footer):
                 if b.show or key == self.app.COMMAND_PALETTE_BINDING
             ),
         )
+
+    def compose(self) -> ComposeResult:
+        """Textual's keys, each made in the footer's style before it mounts. (A FooterKey starts
+        compact and the footer's binding makes it not: two restylings of each of twenty-odd keys at
+        every rebuild, ~5 ms of `v`.)"""
+        for widget in super().compose():
+            # (The palette's key is not bound to the footer's style: it stays compact.)
+            if isinstance(widget, FooterKey) and not widget.has_class("-command-palette"):
+                widget.set_reactive(FooterKey.compact, self.compact)
+                widget.set_class(self.compact, "-compact", update=False)
+            yield widget
 
     def bindings_changed(self, screen: Screen) -> None:
         if not (self.is_attached and screen is self.screen and screen.app.app_focus):

@@ -118,12 +118,49 @@ def _principals(paragraph: str, *, summit: bool, lead: bool) -> list[names.Perso
     meeting_sentence = next((i for i, (a, b, _) in enumerate(spans) if any(a <= p.start < b for p in found)), -1)
     for i, (a, b, sentence) in enumerate(spans):
         if (lead and i == meeting_sentence) or presence.takes_part(sentence, summit=summit):
-            kept += [p for p in found if a <= p.start < b]
+            joined = not summit and not (lead and i == meeting_sentence) and presence.also_took_part(sentence)
+            for p in found:
+                if a <= p.start < b:
+                    p.joiner = joined
+                    kept.append(p)
     return kept
+
+
+def _honorific_subject(lead: str, people: list[names.Person]) -> str:
+    """The honorific of an opening subject named by honorific and office alone ("Yesterday evening,
+    H.S.H. the Sovereign Prince welcomed ..."), else ""."""
+    for m in names.HONORIFIC.finditer(lead[:200]):
+        if re.match(r"\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+ly\s+)?[a-z]+ed\b", lead[m.end() : m.end() + 80]):
+            if not any(p.start < m.start() for p in people):
+                return re.sub(r"\s+", " ", m.group(0)).strip()
+        break
+    return ""
+
+
+def _speaks(person: names.Person, paragraphs: list[str]) -> bool:
+    """Is ``person`` the subject of a reporting verb in the body ("Minister Piantedosi stressed ...")?"""
+    family = person.family_name or (person.tokens[-1] if person.tokens else "")
+    if not family:
+        return False
+    named = re.compile(rf"(?<![\w-]){re.escape(family)}(?![\w-])")
+    for paragraph in paragraphs:
+        for sentence in text.split_sentences(paragraph[: text.MAX_LEAD_CHARS]):
+            verbs = outcomes.find_verbs(sentence)
+            if verbs and named.search(sentence, 0, verbs[0].start):
+                return True
+    return False
 
 
 def _meeting_paragraph_people(doc: text.Document, *, summit: bool) -> list[names.Person]:
     return [p for paragraph in _meeting_paragraphs(doc) for p in _principals(paragraph, summit=summit, lead=False)]
+
+
+_CAPTION = re.compile(r"(?:Photo(?:graph)?(?:\s+caption)?|Caption|Pictured|Image)\s*:\s*", re.IGNORECASE)
+
+
+def _captions(doc: text.Document) -> list[str]:
+    """The text of the page's photo captions ("Photo caption: X with Y in Apia.")."""
+    return [line[m.end() :] for line in [*doc.body, *doc.dropped] if (m := _CAPTION.match(line))]
 
 
 def zones_of_country(code: str) -> str:
@@ -141,9 +178,16 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.da
     # Dates given for another zone ("(November 20, Japan time)") are not the meeting's.
     other = [c.paren for c in reading.clocks if c.paren and c.label and c.label.kind == "zone"]
     other += [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\b(?:[A-Z][a-z]+ [Tt]ime|JST|KST)\)", lead)]
+    # "X had a telephone conversation today with Y. It is the second this week, after the one on
+    # Monday, 14 March": a date after a meeting sentence that says "today" is background.
+    sentences = text.split_sentences(lead)
+    first = sentences[0] if sentences else lead
+    today = dates.relative_day(first, doc.published) if len(first) < len(lead) else None
     for mention in dates.find_dates(lead):
         if any(s <= mention.start < e for s, e in other) or dates.in_range(lead, mention):
             continue
+        if today is not None and mention.start >= len(first):
+            break
         day, year_guessed = dates.complete(mention, doc.published)
         if day is None:
             continue
@@ -205,7 +249,14 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     summit = meeting.called_summit(doc.title) or meeting.called_summit(doc.lead)
     in_lead = _principals(doc.lead, summit=summit, lead=True)
     name_spans = [(p.start, p.end) for p in names.find_people(doc.lead)]
-    found = in_lead + _meeting_paragraph_people(doc, summit=summit) + names.reference_people(doc.reference)
+    after_lead = _meeting_paragraph_people(doc, summit=summit)
+    if (hon := _honorific_subject(doc.lead, in_lead)) and (same := [p for p in after_lead if p.honorific == hon]):
+        # "H.S.H. the Sovereign Prince welcomed ... President Xi", then "H.S.H. Prince Albert II and
+        # President Xi held talks": the subject named by honorific and office alone is the one
+        # later named with that honorific, and stays first.
+        after_lead.remove(same[0])
+        in_lead.insert(0, same[0])
+    found = in_lead + after_lead + names.reference_people(doc.reference)
     if len(doc.reference) > names.MAX_REFERENCE_LINES or any(
         len(line) > names.MAX_REFERENCE_LINE_CHARS for line in doc.reference
     ):
@@ -227,6 +278,11 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         found.insert(0, speaker)
     elif byline is not None:
         names.name_as_byline(found, byline)
+    if not found:
+        # "The Commonwealth Secretary-General met the Prime Minister of Samoa ...", with "Photo
+        # caption: Secretary-General the Rt Hon Patricia Scotland KC with ... Hon. Fiamē Naomi
+        # Mata'afa": the principals, named by office alone in the text, are named in the caption.
+        found = [p for line in _captions(doc) for p in names.find_people(line[: text.MAX_LEAD_CHARS])]
     if len(found) < 2 and doc.title:
         # The title is read as far as the lead is (reading people is not linear in a line's length).
         found += [
@@ -247,6 +303,13 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         venue_country=tentative.code,
         publisher_convention=convention,
     )
+    # "X also took part in the meeting": a principal when they speak in it (dev5's Italian interior
+    # minister), else one side's delegate (holdout7's and holdout8's ministers).
+    people = [p for p in people if not p.joiner or _speaks(p, doc.body)]
+    if pub.country and not doc.publisher_guessed:
+        # The publisher's own principal first, as its readers list them, even when the guest is
+        # the sentence's subject ("His Holiness Pope Francis paid a courtesy call on H.E. ...").
+        people.sort(key=lambda p: p.country != pub.country or bool(p.country_guess))
 
     # Precision first leaves out whoever is only named, attends or accompanies: say whom, for review.
     taken = {p.name for p in people} | {p.key for p in people}
@@ -270,8 +333,15 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     remote = kind in ("telephone-talk", "video-conference") or (
         kind == "multilateral-meeting" and meeting.by_phone(f"{doc.title}\n{doc.lead}")
     )
+    # Among a city's namesakes, the participants' and the publisher's ("Santa Cruz" in a Bolivian
+    # readout of a Bolivia-Brazil meeting is not the Philippines' larger one).
+    prefer = tuple(dict.fromkeys(c for c in [*(p.country for p in people if not p.country_guess), pub.country] if c))
     place = meeting.venue_of(
-        doc.lead, remote=remote, dateline=doc.dateline_place if pub is text.GAC else "", names=name_spans
+        doc.lead,
+        remote=remote,
+        dateline=doc.dateline_place if pub is text.GAC else "",
+        names=name_spans,
+        prefer=prefer,
     )
     if not place.text and not remote:
         # "I had a meeting with President Biden in the Oval Office today." then "The St Patrick's Day
@@ -363,6 +433,8 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         notes.append("no participants found; add them by hand")
 
     body = [" ".join(doc.lead_rest), *doc.body] if doc.lead_rest else list(doc.body)
+    # "In January 2021 the Government of the United States announced ...": background, no point
+    body = [line for line in body if not dates.opens_earlier(line, date)]
     if not doc.lead_rest:
         # "X met Y in Doha today. During the meeting, they discussed ...": what the opening
         # paragraph reports after its meeting sentence is a point too.
@@ -373,7 +445,11 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     # The publisher's own participant: the author, else the first person when they are the publisher's.
     host_key = speaker_key or (people[0].key if people and pub.country and people[0].country == pub.country else "")
     drafted = points.draft_points(
-        points.structure(body, prose=pub.prose), people, vocabulary, speaker=speaker_key, host=host_key
+        points.structure(body, prose=pub.prose, numbered_points=pub in (text.MOFA, text.KANTEI)),
+        people,
+        vocabulary,
+        speaker=speaker_key,
+        host=host_key,
     )
     if not drafted:
         notes.append("no points found")

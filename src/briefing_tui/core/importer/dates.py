@@ -59,6 +59,9 @@ ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})(?P<sep>[-./])(?P<mon>\d{2})(?P=sep
 NUMERIC = re.compile(
     r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})(?!\d|[./-]\d)"
 )
+# Central European stamps with spaces, day first: "5. 11. 2024", "11. 7. 2023." (Slovenia, Czechia,
+# Slovakia, Croatia).
+SPACED_DOTTED = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.[ \t](?P<mon>\d{1,2})\.[ \t](?P<year>(?:19|20)\d{2})(?!\d)")
 # The page's own stamp in its language: "13 de mayo de 2024", "13 mai 2024", "13. Mai 2024",
 # "13 maggio 2024", "13 de maio de 2024" (always with a year: a lone foreign word is no date).
 _FOREIGN_MONTHS = {
@@ -163,6 +166,8 @@ def find_dates(text: str) -> list[DateMention]:
             add(m, b, a, int(m.group("year")))
         elif b > 12:
             add(m, a, b, int(m.group("year")))
+    for m in SPACED_DOTTED.finditer(text):
+        add(m, int(m.group("mon")), int(m.group("day")), int(m.group("year")))
     for m in FOREIGN_DAY_FIRST.finditer(text):
         add(m, _FOREIGN_MONTHS[m.group("mon").lower()], int(m.group("day")), int(m.group("year")))
     for pattern in (MONTH_FIRST, DAY_FIRST):
@@ -314,3 +319,22 @@ def shift_words(text: str) -> int | None:
     if re.search(r"\b(?:previous|preceding) (?:day|evening)\b|\bday before\b", low):
         return -1
     return None
+
+
+# "In January 2021 the Government ... announced ...", "Back in 2019, ...": a paragraph that opens
+# with an earlier month or year tells the background.
+_EARLIER_OPENING = re.compile(
+    r"(?:In|Since|Back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<mon>[A-Z][a-z]+)\s+)?(?P<year>(?:19|20)\d{2})\b"
+)
+
+
+def opens_earlier(paragraph: str, day: dt.date) -> bool:
+    """Does ``paragraph`` open with a month or year before the meeting's (``day``)?"""
+    m = _EARLIER_OPENING.match(paragraph)
+    if m is None:
+        return False
+    year = int(m.group("year"))
+    month = MONTHS.get((m.group("mon") or "").lower())
+    if m.group("mon") and month is None:
+        return False
+    return year < day.year or (month is not None and year == day.year and month < day.month)

@@ -145,6 +145,41 @@ def country_names() -> dict[str, str]:
     return out
 
 
+#: The languages of the mastheads readouts come under when not in English.
+MASTHEAD_LANGUAGES = ("es", "fr", "pt", "it", "de", "nl")
+
+
+@cache
+def foreign_country_names() -> dict[str, str]:
+    """ISO 3166 names in the masthead languages, from pycountry's own translations (lower case,
+    without accents: "republica dominicana", "principaute de monaco") -> alpha-2 code."""
+    import gettext
+    from importlib import resources
+
+    try:
+        data = resources.files("pycountry").joinpath("databases/iso3166-1.json").read_bytes()
+        locales = str(resources.files("pycountry").joinpath("locales"))
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    rows = msgspec.json.decode(data, type=dict[str, list[_Country]])["3166-1"]
+    out: dict[str, str] = {}
+    for lang in MASTHEAD_LANGUAGES:
+        try:
+            translate = gettext.translation("iso3166-1", locales, languages=[lang]).gettext
+        except OSError:
+            continue
+        for row in rows:
+            for name in (row.official_name, row.common_name, row.name):
+                if name and "," not in name:
+                    out.setdefault(_plain(translate(name)), row.alpha_2)
+    return out
+
+
+def _plain(name: str) -> str:
+    """Lower case without accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+
+
 if __name__ == "__main__":
     from pathlib import Path
 

@@ -28,7 +28,7 @@ _MEAL = re.compile(
 _SUMMIT = re.compile(r"\bsummit\b|\bleaders['’]?\s+retreat\b", re.IGNORECASE)
 # A word of a summit's own name before "Summit": "the second India-Nordic", "the G20 Rio de Janeiro".
 _SUMMIT_NAME_WORD = re.compile(
-    r"(?:[A-Z0-9][\w'’.+-]*|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"(?:[A-Z0-9][\w'’.+-]*|[–—-]|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth|annual|inaugural|extraordinary|special|informal|de|da|do|of|and|on|for|the|a|an)"
 )
 # What puts a summit as the occasion of another meeting: "on the margins of", "on the eve of", "at".
@@ -40,6 +40,13 @@ _SUMMIT_OCCASION = re.compile(rf"\b(?:{_OCCASION_WORDS}|for)\s+(?:of\s+)?$", re.
 _SUMMIT_OCCASION_WORD = re.compile(_OCCASION_WORDS, re.IGNORECASE)
 
 
+_TOOK_PART_IN = re.compile(
+    r"\b(?:took|takes|take|taking)\s+part\b(?:\s+(?:today|yesterday|\w+ly))?(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+in$"
+    r"|\bparticipated\s+in$",
+    re.IGNORECASE,
+)
+
+
 def called_summit(text: str) -> bool:
     """The text calls its meeting a summit ("held the 30th Japan-EU Summit", "EU-China summit:"),
     not a summit that is only its occasion ("met ... on the margins of the G20 Summit")."""
@@ -49,6 +56,8 @@ def called_summit(text: str) -> bool:
         words = before.split()
         while words and _SUMMIT_NAME_WORD.fullmatch(words[-1]) and not _SUMMIT_OCCASION_WORD.fullmatch(words[-1]):
             words.pop()
+        if _TOOK_PART_IN.search(" ".join(words[-12:])):
+            return True  # "took part today in Jerusalem in the 6th Trilateral Summit": the summit is the meeting
         if not _SUMMIT_OCCASION.search(" ".join(words[-3:]) + " "):
             return True
     return False
@@ -239,7 +248,7 @@ def venue_of(
     # Xi'an" and names with a lowercase particle ("in Dar es Salaam").
     for m in re.finditer(
         r"\b(?:visiting|in|held in|at|visit to)\s+(?:the\s+city\s+of\s+)?"
-        r"(?P<c>[A-Z][\w'’-]*(?:\s+(?:(?:es|el|de|del|da|do|dos|du|al|la|le|les|los|las)\s+)?[A-Z][\w'’-]*){0,2})",
+        r"(?P<c>[A-Z][\w'’-]*(?:\s+(?:(?:es|el|de|del|da|do|dos|du|al|la|le|les|los|las)\s+){0,2}[A-Z][\w'’-]*){0,2})",
         lead,
     ):
         if in_a_name(m.start("c")):

@@ -25,12 +25,16 @@ HONORIFIC = re.compile(
     r"|[Tt]he\s+Rt\.?\s+Hon(?:ourable|\.)?|Rt\.?\s+Hon(?:ourable|\.)?|[Tt]he\s+Right\s+Hon(?:ourable|orable)"
     r"|[Tt]he\s+Most\s+Hon(?:ourable|orable|\.)?"  # Jamaica's Prime Minister: "the Most Hon. Andrew Holness"
     r"|[Tt]he\s+Hon(?:ourable|orable|\.)|[Tt]he\s+Hon(?=\s)"
-    r"|(?:His|Her)\s+(?:(?:Royal\s+)?Highness(?:\s+(?:Prince|Princess|Sheikh|Sheikha))?|Majesty|Excellency)(?:\s+(?:Mr|Ms|Mrs|Dr|Prof|Amb)\.)?"
+    r"|(?:His|Her)\s+(?:(?:Royal\s+|Serene\s+)?Highness(?:\s+(?:Prince|Princess|Sheikh|Sheikha))?|Majesty|Excellency|Holiness|Beatitude)(?:\s+(?:Mr|Ms|Mrs|Dr|Prof|Amb)\.)?"
+    r"|H\.\s?(?:S\.\s?H|R\.\s?H|M)\.(?=\s)"  # His Serene / Royal Highness, His Majesty
     r"|(?:(?:YAB|YB|YBhg\.?|Yang\s+(?:Amat\s+)?Berhormat|Yang\s+Mulia)\s+)?(?:Dato['’]?(?:\s+S(?:e)?ri)?(?=\s)|Datuk(?:\s+Seri)?(?=\s)|Tan\s+Sri(?=\s)|Tun(?=\s))"
     r"|Sheikh(?:a)?(?=\s)|Sayyid(?:a)?(?=\s)|(?:YAB|YB|YBhg\.?|Yang\s+(?:Amat\s+)?Berhormat|Yang\s+Mulia)(?=\s)|Senator(?=\s+[A-Z][a-z])"
     r"|H\.\s?E\.\s?(?:(?:Mr|Ms|Mrs|Dr|Amb|Prof)\.)?"
     r"|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Mr(?=\s)|Ms(?=\s)|Mrs(?=\s)|Dr(?=\s)|Hon\.(?=\s)|Hon(?:ourable|orable)(?=\s)"
     r"|Dame(?=\s)|Sir(?=\s)"
+    # abbreviated military ranks and academic styles ("H.E. Gen. Yoweri Museveni", "Acad. Nikolai
+    # Denkov"): a capitalised word with its own dot before a name, never an initial or "Md."
+    r"|(?:Gen|Lt|Col|Maj|Brig|Adm|Capt|Acad|Eng|Amb)\.(?=\s)"
     r")(?=\s*[^\W\d_])"
 )
 
@@ -77,7 +81,10 @@ _MINISTRY_TITLE = (
     # serves, then its remit
     r"(?:Cabinet\s+|Federal\s+)?(?:Minister|Secretary|High\s+Representative|Commissioner)\s+"
     r"(?:of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,4}?for|of|for)\s+(?:State\s+for\s+)?"
-    r"(?:[A-Z][\w'’-]*(?:\s+and\s+|,\s+|\s+)){0,5}?(?:Affairs|Relations|Trade|Cooperation|Worship|Development|Policy)"
+    r"(?:[A-Z][\w'’-]*(?:\s+and\s+|,\s+|\s+)){0,5}?(?:Affairs|Relations|Trade|Cooperation|Worship|Development|Policy|(?:Abroad|Diaspora|Expatriates|Emigrants|Integration)(?!\s+Affairs))"
+    # a ministry named by its field alone: "Minister of the Interior Matteo Piantedosi", "Minister of Defence"
+    r"|(?:Cabinet\s+|Federal\s+)?Minister\s+(?:of|for)\s+(?:the\s+)?(?:Interior|Home\s+Affairs|Defen[cs]e|Finance|Justice|"
+    r"Economy|Health|Education|Energy|Agriculture|Labour|Labor|Transport|Environment|Culture|Tourism)"
 )
 PREFIX_TITLE = re.compile(
     r"(?<![\w.])(?:(?P<adj>(?:[A-Z][\w.]*[\s-]){0,3}?[A-Z][\w.]*?)(?:'s|’s)?\s+)??(?P<title>"
@@ -259,6 +266,7 @@ _TITLE_IMPLIES = [
     (re.compile(r"^Secretary of State$"), "US"),
     # Offices only one state has: Ireland's deputy and prime minister, Switzerland's federal councillors.
     (re.compile(r"^(?:The\s+)?(?:Tánaiste|Taoiseach)\b"), "IE"),
+    (re.compile(r"^Pope$"), "VA"),  # the Holy See's sovereign
     (re.compile(r"^Federal Councill?or\b"), "CH"),
     (re.compile(r"^External Affairs Minister$|^Minister of External Affairs$"), "IN"),
     (re.compile(r"High Representative|European (?:Council|Commission)|of the European Union"), "EU"),
@@ -286,6 +294,8 @@ class Person:
     key: str = ""
     family_guess: str = ""  # why the family name is a guess, if it is one
     side_of: Person | None = None  # named with this person as one side ("X and Y met their counterparts")
+    regnal: bool = False  # a sovereign known by one name ("Pope Francis"): a given name only
+    joiner: bool = False  # only said to have "also taken part": a principal only if they speak
     notes: list[str] = field(default_factory=list)
 
 
@@ -552,7 +562,9 @@ def _implied_country(title: str) -> str | None:
     for pattern, code in _TITLE_IMPLIES:
         if pattern.search(title):
             return code
-    return None
+    # "Secretary-General of the United Nations", "Secretary General of NATO": the organisation's own
+    m = re.search(r"\bof\s+(?:the\s+)?(?P<org>[A-Z][\w ]+)$", title)
+    return places.ORGANISATIONS.get(m.group("org").strip()) if m else None
 
 
 def _cap(word: str) -> str:
@@ -839,7 +851,11 @@ def _excluded(text: str, start: int, end: int, *, summit: bool = False) -> bool:
 
 
 _SPACES = re.compile(r"[ \t]*")
-_ROYAL_OFFICE = re.compile(r"[ \t]+(King|Queen|Sultan|Emir|Amir|Crown\s+Prince|Grand\s+Duke)[ \t]+(?=[A-Z])")
+_ROYAL_OFFICE = re.compile(
+    r"[ \t]+(King|Queen|Sultan|Emir|Amir|Crown\s+Prince|Grand\s+Duke|Prince|Princess|Emperor|Empress|Pope|Patriarch)[ \t]+(?=[A-Z])"
+)
+# A sovereign's regnal number: "Prince Albert II", "King Charles III".
+_REGNAL = re.compile(r"[IVX]{1,5}")
 _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their|its)\s+(?P<adj>(?:[A-Z][\w'’-]*\s+){0,3})counterpart,?[ \t]*$")
 _TITLE_BEFORE_COMMA = re.compile(
     r"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?(?P<title>" + _TITLE_WORDS + r"[^,;.()]{0,100}?),[ \t]*$"
@@ -872,6 +888,18 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         name_start = royal.end() if royal else m.start()
         tokens, end, _suffix = read_name(text, royal.end() if royal else hon_end)
         if not tokens or overlaps(m.start(), end):
+            continue
+        regnal = bool(royal) and (len(tokens) == 1 or (len(tokens) == 2 and _REGNAL.fullmatch(tokens[1]) is not None))
+        if regnal:
+            # "His Holiness Pope Francis", "H.S.H. Prince Albert II": a sovereign known by one name
+            # is written whole, and has a given name only
+            person = Person(re.sub(r"\s+", " ", text[m.start() : end]).strip(), tokens[:1], start=m.start(), end=end)
+            person.honorific = re.sub(r"\s+", " ", text[m.start() : hon_end]).strip()
+            person.regnal = True
+            _attach_title(text, person)
+            person.title = person.title or royal.group(1)  # type: ignore[union-attr]
+            people.append(person)
+            spans.append((m.start(), person.end))
             continue
         if len(tokens) == 1 and not _is_upper_word(tokens[0]) and not re.match(r"\s*,\s*" + _TITLE_WORDS, text[end:]):
             continue  # "Ms. Kamikawa" later in a sentence refers back; it adds nobody
@@ -1007,6 +1035,29 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         )
         people.append(person)
         spans.append((start, end))
+    # "hosted his counterparts of Costa Rica, Carlos Alvarado Quesada, and of Panama, Laurentino
+    # Cortizo Cohen": each country, then its counterpart's name between commas.
+    for m in _COUNTERPARTS_OF.finditer(text):
+        pos = m.end()
+        while (each := _COUNTRY_THEN_NAME.match(text, pos)) is not None:
+            pos = each.end()
+            code = places.formal_country_code(f"the {each.group('country')}") or places.country_code(
+                each.group("country")
+            )
+            if not code or overlaps(each.start("name"), each.end("name")):
+                break
+            tokens = each.group("name").split()
+            people.append(
+                Person(
+                    each.group("name"),
+                    tokens,
+                    title="counterpart",
+                    country=code,
+                    start=each.start("name"),
+                    end=each.end("name"),
+                )
+            )
+            spans.append((each.start("name"), each.end("name")))
     # "Taking part were Lars Løkke Rasmussen of Denmark, Margus Tsahkna of Estonia and ...": a list
     # of names each followed by their country (two or more in a row: one alone may be "Central
     # Bank of Nigeria").
@@ -1079,7 +1130,7 @@ _TITLE_THEN_NAME = re.compile(
     r"(?P<title>(?:[A-Z][\w.'’-]*\s+)?" + _TITLE_WORDS + r"[^;.()]{0,160}?),[ \t]+"
     r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + "|" + "|".join(sorted(PARTICLES)) + r")){0,4}?)"
     # the name ends at a comma before the sentence goes on, or at the sentence's end
-    r"(?:,(?=[ \t]+(?:and|held|met|hosted|received|welcomed|visited|spoke|had|at|in|on|today|yesterday|during|for|who|following|after|ahead|was|is|has)\b)"
+    r"(?:,(?=[ \t]+(?:and|held|met|hosted|received|welcomed|visited|spoke|had|at|in|on|today|yesterday|during|for|who|following|after|ahead|was|is|has|from|by|via|over|took|together|joined|paid|chaired|co-chaired)\b)"
     r"|(?=[.;]?[ \t]*$|[.;][ \t]+(?=[^\W\d_a-z])|[ \t]+(?:in|at|on|today|yesterday|this|during|for)\b))"
 )
 
@@ -1149,6 +1200,11 @@ _NAME_OF = re.compile(
 )
 
 
+_COUNTERPARTS_OF = re.compile(r"\b(?:his|her|their)\s+counterparts\s+(?=of\s|from\s)")
+_COUNTRY_THEN_NAME = re.compile(
+    r"(?:,?[ \t]+and[ \t]+|,[ \t]+|)(?:of|from)[ \t]+(?:the[ \t]+)?(?P<country>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}),[ \t]+"
+    r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){1,4})(?=[ \t]*(?:,|\.|;|$|[ \t]+(?:at|in|on|to)\b))"
+)
 _OWNER_TITLE_NAME = re.compile(
     r"(?<![\w.])(?P<owner>[A-Z][\w]*(?:[ \t]+[A-Z][\w]*){0,2})(?:'s|’s)[ \t]+(?P<title>"
     + _TITLE_WORDS
@@ -1212,12 +1268,12 @@ MAX_REFERENCE_LINE_CHARS = 4000
 
 
 _FIRST_PERSON = re.compile(
-    r"(?:^|[.!?]\s+|,\s+|\b(?:Today|Yesterday|This\s+\w+),?\s+)I\s+(?:\w+\s+){0,4}?(?:met|spoke|held|had|hosted|received|welcomed?|visited|called|talked|joined)\b"
+    r"(?:^|[.!?]\s+|,\s+|\b(?:Today|Yesterday|This\s+\w+)(?:\s+(?:in|at)\s+[A-Z][\w'’-]+)?,?\s+)I\s+(?:\w+\s+){0,4}?(?:met|spoke|held|had|hosted|received|welcomed?|visited|called|talked|joined)\b"
 )
 
 
 def first_person(lead: str) -> bool:
-    """ "Today I met ...", "I spoke with ...", "I was honoured today to welcome ...": the readout is
+    """ "Today I met ...", "Today in Belgrade I met ...", "I spoke with ...", "I was honoured today to welcome ...": the readout is
     written by one of the participants."""
     return bool(_FIRST_PERSON.search(lead))
 
@@ -1240,7 +1296,21 @@ def byline_person(header: list[str], title: str = "") -> Person | None:
         # "Statement by the Taoiseach, Leo Varadkar TD, following his meeting with ...": the speaker
         found = find_people(title[by.end() : by.end() + MAX_REFERENCE_LINE_CHARS])
         if found and found[0].start <= 40:
+            # "Statement by President Milatović ..." under a byline "Jakov Milatović, President of
+            # Montenegro": the byline is the fuller written form of the same person
+            lined = _header_byline(header, title, like=found[0])
+            if lined is not None and len(lined.tokens) > len(found[0].tokens):
+                lined.title = lined.title or found[0].title
+                lined.country = lined.country or found[0].country
+                return lined
             return found[0]
+    return _header_byline(header, title)
+
+
+def _header_byline(header: list[str], title: str, like: Person | None = None) -> Person | None:
+    """A byline line of the header: a name alone (its title on the next line), a name with its
+    post-nominals or its title after a comma, or a "From:" line's first person; with ``like``,
+    only a line naming a person of the same family name."""
     organisation = None
     for i, line in enumerate(header):
         body = re.sub(r"^From:\s*", "", line)
@@ -1248,7 +1318,9 @@ def byline_person(header: list[str], title: str = "") -> Person | None:
             # Read as far as a "[Reference]" line is: a name is near the start, and reading
             # people is not linear in a line's length.
             for person in find_people(body[:MAX_REFERENCE_LINE_CHARS]):
-                return person
+                if like is None or person.tokens[-1:] == like.tokens[-1:]:
+                    return person
+                break
             continue
         if len(line) > 80 or line == title:
             continue
@@ -1258,10 +1330,16 @@ def byline_person(header: list[str], title: str = "") -> Person | None:
             continue
         found = find_people(body)
         rest = body[found[0].end :].rstrip(", ") if found else ""
+        named = re.match(r"(?P<name>[^,]{3,60}),[ \t]+(?P<title>.+)$", body)
         if found and found[0].start == 0 and (not rest or _MORE_POST_NOMINALS.fullmatch(rest)):
             person = found[0]
             if rest:  # "Hon. James Marape, MP": the letters after the comma are part of the written form
                 person.name = body.strip()
+        elif named and TITLE_START.match(named.group("title")) and _plain_name(named.group("name")) is not None:
+            # "Jakov Milatović, President of Montenegro": a name, then its office after a comma
+            person = Person(named.group("name").strip(), _plain_name(named.group("name")) or [])
+            person.title, code = split_title(named.group("title"))
+            person.country = code or ""
         else:
             tokens, end, _ = read_name(body, 0)
             if len(tokens) < 2 or end < len(body) or len(tokens) > 4 or body.isupper():
@@ -1272,8 +1350,19 @@ def byline_person(header: list[str], title: str = "") -> Person | None:
             person.title, code = split_title(nxt)
             person.country = person.country or (code or "")
         person.country = person.country or (organisation or "")
+        if like is not None and person.tokens[-1:] != like.tokens[-1:]:
+            continue
         return person
     return None
+
+
+def _plain_name(line: str) -> list[str] | None:
+    """The name words of a line that is a bare name of two to four words, else None."""
+    line = line.strip()
+    tokens, end, _ = read_name(line, 0)
+    if len(tokens) < 2 or end < len(line) or len(tokens) > 4 or line.isupper():
+        return None
+    return tokens
 
 
 def _organisation(line: str) -> str | None:
@@ -1386,6 +1475,7 @@ def finish(
                 for word in mine.word_set:
                     by_word.setdefault(word, []).append(at)
             twin.honorific = twin.honorific or p.honorific
+            twin.joiner = twin.joiner and p.joiner
             twin.title = twin.title if len(twin.title) >= len(p.title) else p.title
             twin.country = twin.country or p.country
             continue
@@ -1451,10 +1541,13 @@ def finish(
         used.add(p.country)
     keys: set[str] = set()
     for n, p in enumerate(merged, start=1):
-        p.family_name, p.given_name, p.family_guess = split_name_why(
-            p.tokens, p.country, date, text, convention=publisher_convention
-        )
-        key = family_key(p.family_name) or ascii_slug(p.name) or f"participant-{n}"
+        if p.regnal:
+            p.family_name, p.given_name, p.family_guess = "", p.tokens[0], ""
+        else:
+            p.family_name, p.given_name, p.family_guess = split_name_why(
+                p.tokens, p.country, date, text, convention=publisher_convention
+            )
+        key = family_key(p.family_name) or ascii_slug(p.given_name if p.regnal else p.name) or f"participant-{n}"
         if not re.match(r"[a-z0-9]", key):
             key = f"p-{key}".strip("-")
         if key in keys:

@@ -24,7 +24,12 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:agreed|concurred|decided|were in agreement|reached (?:an? )?(?:agreement|consensus)|"
             rf"expressed{_P}agreement|{_NOT_ADJECTIVE}shared{_P}(?:views?|recognitions?|understanding|assessments?|concerns?|perceptions?|determination|commitment|intention)\b(?!\s+on\b))",
         ),
-        ("confirmed", r"\b(?:confirmed|reaffirmed|affirmed|reconfirmed|re-affirmed|re-confirmed)\b"),
+        (
+            "confirmed",
+            # "renewed their commitment": a pledge made again, as "reaffirmed" (not "renewed sanctions")
+            r"\b(?:confirmed|reaffirmed|affirmed|reconfirmed|re-affirmed|re-confirmed|"
+            rf"renewed{_P}(?:commitment|support|pledge|resolve|determination)s?)\b",
+        ),
         (
             "welcomed",
             r"\b(?:welcomed|applauded|appreciated|commended|praised|lauded|hailed|(?:was|were) pleased|(?:was|were) delighted)\b",
@@ -43,6 +48,12 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:marked|celebrated|commemorated) the|(?<!was )(?<!were )(?<!been )raised|warned|cautioned|"
             # "told President Putin how ...", and a present-tense attribution ('"...," says Prime Minister X')
             r"(?<!was )(?<!were )(?<!been )told|says|tells|"
+            # '"...," the Prime Minister wrote on X': what a principal posted is stated
+            r"(?:wrote|writes|posted|posts)\s+on\s+(?:X|Twitter|Facebook|Instagram|Telegram|LinkedIn|social\s+(?:media|networks))\b|"
+            # "assured the Vice President that ...": a stated undertaking
+            r"(?<!\brest )assured(?= (?:the|his|her|their|him|them|that|[A-Z])\b)|"
+            # "They valued their participation ...", not "a valued partner"
+            r"(?<!\ba )(?<!\bhighly )(?<!\bmost )valued(?= (?:the|their|his|her|its|our)\b)|"
             rf"expressed{_P}(?:view|position|opinion|belief|determination|intention|resolve|support|commitment|willingness|readiness)s?)\b",
         ),
         (
@@ -58,8 +69,9 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "requested",
-            # "called on President X" is a courtesy call, not a request.
-            r"\b(?:requested|asked|called (?:for|on|upon)(?!\s+(?:the\s+)?(?:President|Prime Minister|King|Queen|Emperor|"
+            # "called on President X" is a courtesy call, not a request; "called on President X to
+            # de-escalate" is one.
+            r"\b(?:requested|asked|called (?:on|upon) (?:[\w.'’-]+ ){1,5}?to (?!the\b|a\b|an\b|his\b|her\b|discuss|exchange|review|hold|meet|pay)[a-z]+|called (?:for|on|upon)(?!\s+(?:the\s+)?(?:President|Prime Minister|King|Queen|Emperor|"
             r"Crown Prince|Premier|Chancellor|His\b|Her\b|H\.\s?E\.|HE\b))|urged|sought|invited|proposed|appealed)\b",
         ),
         ("announced", r"\b(?:announced|unveiled|launched)\b"),
@@ -98,6 +110,13 @@ _FIRST_WORDS = (
     "affirmed",
     "reconfirmed",
     "re-",
+    "renewed",
+    "valued",
+    "assured",
+    "wrote",
+    "writes",
+    "posted",
+    "posts",
     "welcomed",
     "applauded",
     "appreciated",
@@ -227,9 +246,24 @@ _NO_POINT_AT = re.compile(
 )
 
 
+# A simple passive tells of what was done to its subject, not what a side said: "The delegations
+# were welcomed on arrival by ...", "I was welcomed at the airport by ...", "The Agreement ... was
+# agreed in Brussels on 27 February", "differences should be discussed through dialogue". The
+# impersonal "It was agreed that ..." reports, and so do topics that "were discussed".
+_PASSIVE_BEFORE = re.compile(
+    r"(?<![Ii]t\s)\b(?:was|were|is|are|be|being)\s+(?:\w+ly\s+|also\s+|then\s+|thus\s+)?$", re.IGNORECASE
+)
+_TOPIC_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+|also\s+)?$", re.IGNORECASE)
+
+
 def _tells_nothing(text: str, verb: Verb) -> bool:
+    before = max(0, verb.start - 40)
+    if _PASSIVE_BEFORE.search(text, before, verb.start) and not (
+        verb.outcome == "discussed" and _TOPIC_PASSIVE.search(text, before, verb.start)
+    ):
+        return True
     return bool(
-        _PERFECT_PASSIVE_BEFORE.search(text, max(0, verb.start - 40), verb.start)
+        _PERFECT_PASSIVE_BEFORE.search(text, before, verb.start)
         or _NO_POINT_AT.match(text[verb.start : verb.start + 160])
     )
 

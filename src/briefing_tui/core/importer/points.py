@@ -23,6 +23,10 @@ _MARK = re.compile(
     r"(?P<sub>(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|[a-z]\)|[ivx]{1,4}\)|[①-⑳])\s*)?"
     r"(?P<text>.*)$"
 )
+# A list's introduction that reports nothing itself: "The following were the main issues discussed:"
+_LIST_INTRO = re.compile(
+    r"(?:The\s+)?following\b[^.!?]{0,120}:$|[^.!?]{0,120}\b(?:were|are|was|is)\s+(?:as\s+follows|the\s+following)\s*:$"
+)
 _RESPONSE = re.compile(r"^(?:In (?:response|reply|turn)|Responding|Replying)\b")
 
 
@@ -85,12 +89,17 @@ def _shared_subject(lines: list[str]) -> list[str]:
     return out
 
 
-def structure(lines: list[str], *, prose: bool) -> list[Item]:
-    """Top-level items with their sub-items, from the body's lines."""
+def structure(lines: list[str], *, prose: bool, numbered_points: bool = False) -> list[Item]:
+    """Top-level items with their sub-items, from the body's lines.
+
+    ``numbered_points``: the publisher numbers its points (Japan's MOFA: "1.", "2. (1)"), so a
+    numbered paragraph is one point however many sentences report in it; elsewhere it holds a
+    point per reporting sentence."""
     lines = _shared_subject(lines)
     items: list[Item] = []
     current: Item | None = None
     top_style = ""
+    intro = False
     for line in lines:
         m = _MARK.match(line)
         assert m is not None
@@ -98,17 +107,22 @@ def structure(lines: list[str], *, prose: bool) -> list[Item]:
         style = _sub_style(m.group("sub"))
         if not top_style and (m.group("num") or m.group("alpha") or m.group("bullet") or m.group("sub")):
             # The first marker sets the top level: "(1)" items are points when nothing outranks
-            # them, but sub-items when a paragraph came first.
-            top_style = "top" if (m.group("num") or m.group("alpha") or m.group("bullet") or items) else style
+            # them, but sub-items when a paragraph came first (not a list's introduction).
+            top_style = (
+                "top" if (m.group("num") or m.group("alpha") or m.group("bullet") or (items and not intro)) else style
+            )
+        intro = False
         if style and style == top_style and not (m.group("num") or m.group("alpha") or m.group("bullet")):
-            current = Item(text, 0, m.group("sub").strip(), marked=True)
-            items.append(current)
+            current = _marked_points(items, text, m.group("sub").strip(), whole=numbered_points)
             continue
         has_top = bool(m.group("num") or m.group("alpha")) or (bool(m.group("bullet")) and not m.group("sub"))
         if m.group("num") and not m.group("bullet") and not m.group("sub") and not text:
             continue
         if has_top:
             marker = (m.group("num") or m.group("alpha") or "").strip()
+            if not m.group("sub") and not _is_heading(text):
+                current = _marked_points(items, text, marker, whole=numbered_points)
+                continue
             current = Item(text, 0, marker, marked=True)
             items.append(current)
             if m.group("sub"):
@@ -132,10 +146,31 @@ def structure(lines: list[str], *, prose: bool) -> list[Item]:
         if current is not None and current.heading:
             current.children.append(Item(text, 1))
             continue
+        if _LIST_INTRO.match(text) or (text.endswith(":") and outcomes.classify(text) is None):
+            # "The following were the main issues discussed:": the list's items are the points, and
+            # the introduction is none
+            current, intro = None, True
+            continue
         for sentence in _prose_points(text):
             items.append(Item(sentence, 0))
         current = None if prose else items[-1]
     return _without_unreported(_without_framing(items))
+
+
+def _marked_points(items: list[Item], text: str, marker: str, *, whole: bool = False) -> Item:
+    """A numbered or lettered paragraph: one point per sentence with its own reporting verb, as
+    in prose ("1. President A welcomed ... He said ... He noted ..." is three points); the marker
+    opens the first. An item that opens with a topic label ("2. Trade and investment. Minister A
+    welcomed ...") is a section on that topic: one point. Returns the last item, which later
+    sub-items and paragraphs belong to."""
+    sentences = [] if whole else split_sentences(text)
+    if whole or (len(sentences) > 1 and outcomes.classify(sentences[0]) is None and len(sentences[0].split()) <= 12):
+        sentences = [text]
+    else:
+        sentences = _prose_points(text) or [text]
+    items.append(Item(sentences[0], 0, marker, marked=True))
+    items.extend(Item(sentence, 0, marked=True) for sentence in sentences[1:])
+    return items[-1]
 
 
 def _without_framing(items: list[Item]) -> list[Item]:

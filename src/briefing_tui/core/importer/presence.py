@@ -33,9 +33,18 @@ _ATTENDING = re.compile(
     r"witness\w*|part\s+of\s+the\b|airport|(?:was|were)\s+(?:received|welcomed|greeted|seen\s+off)\b)\b",
     re.IGNORECASE,
 )
-# "X and Y also took part on the Panamanian side", "on the side of Japan": members of one side's
+# "X and Y also took part on (from) the Panamanian side", "on the side of Japan": members of one side's
 # delegation, not its principals.
-_ON_A_SIDE = re.compile(r"\bon\s+the\s+(?:[A-Z][\w'’-]*\s+side\b|side\s+of\b)")
+_ON_A_SIDE = re.compile(r"\b(?:on|from|for)\s+the\s+(?:[A-Z][\w'’-]*\s+side\b|side\s+of\b)")
+# A programme beside the meeting or after it: "Princess C and Mrs P meanwhile visited the museum",
+# "The Prime Minister, Dr A, met the Holy Father separately later in the morning".
+_ELSEWHERE = re.compile(r"\b(?:meanwhile|separately|in\s+parallel|at\s+the\s+same\s+time)\b", re.IGNORECASE)
+# The occasion's hosts, not the meeting's: "The Summit was hosted by the President of Guyana ...".
+_OCCASION_HOSTED = re.compile(
+    r"\b(?:summit|conference|forum|assembly|games|week|meetings)\s+(?:was|is|were|are)\s+(?:being\s+)?"
+    r"(?:hosted|chaired|co-?chaired|organi[sz]ed|convened|opened)\s+by\b",
+    re.IGNORECASE,
+)
 # A summit's member list: "The summit ... was also attended by President A, President B and ...".
 _SUMMIT_ATTENDED_BY = re.compile(r"\b(?:summit|leaders)\b[^.;]*?\battended\s+by\b", re.IGNORECASE)
 
@@ -58,11 +67,21 @@ def sentence_spans(paragraph: str, unbroken: Sequence[tuple[int, int]] = ()) -> 
     return spans
 
 
+_ALSO_TOOK_PART = re.compile(r"\balso\s+(?:took|take|takes|taking)\s+part\b|\balso\s+participated\b", re.IGNORECASE)
+
+
+def also_took_part(sentence: str) -> bool:
+    """ "X also took part in the call": X joined the meeting, as a principal or as a delegate."""
+    return bool(_ALSO_TOOK_PART.search(sentence))
+
+
 def takes_part(sentence: str, *, summit: bool) -> bool:
     """Does this sentence say its people took part (met, spoke, joined), not only attended or are named?"""
     if summit and _SUMMIT_ATTENDED_BY.search(sentence):
         return True
-    if not _TAKING_PART.search(sentence) or _ON_A_SIDE.search(sentence):
+    if not _TAKING_PART.search(sentence) or _ON_A_SIDE.search(sentence) or _ELSEWHERE.search(sentence):
+        return False
+    if not summit and _OCCASION_HOSTED.search(sentence):
         return False
     # "X attended the talks", "Y accompanied the President at the meeting": attending words win,
     # unless the sentence also says someone joined or took part ("Z joined; W was also present" is rare).

@@ -280,10 +280,14 @@ def detect_publisher(text: str) -> tuple[Publisher, bool]:
         return KANTEI, False
     if re.search(r"Ministry of Foreign Affairs of Japan|mofa\.go\.jp", text, re.IGNORECASE):
         return MOFA, False
+    named = named_publisher(text)
     for publisher, pattern in _NAMED:
         if re.search(pattern, text, re.MULTILINE):
+            if named is not None and named.country and named.country != publisher.country:
+                # "Royal Government of Bhutan" above a headline "External Affairs Minister of India
+                # calls on ...": the masthead is the publisher, the headline's office a guest's
+                return named, False
             return publisher, False
-    named = named_publisher(text)
     if named:
         return named, False
     # MOFA's own wording: its minister "of Japan", times "Japan time", "The overview ... as follows".
@@ -317,18 +321,11 @@ def named_publisher(text: str) -> Publisher | None:
     is only a country's name, "Republic of Kenya") gives; its home zone is the capital's."""
     from briefing_tui.core.model import countries
 
-    lines = [ln.strip() for ln in text.split("\n")[:40] if ln.strip()][:_HEADER_LINES]
+    # A masthead in capitals ("MINISTRY OF FOREIGN AFFAIRS", "REPUBLIC OF GUATEMALA") is read as
+    # the same words in title case.
+    lines = [_title_case(ln.strip()) for ln in text.split("\n")[:40] if ln.strip()][:_HEADER_LINES]
     org = next(
-        (
-            ln
-            for ln in lines
-            if len(ln) <= 100
-            and _ORG_LINE.search(ln)
-            and not _TITLE_WORDS.search(ln)
-            and not _HEADLINE_VERB.search(ln)
-            and not re.search(r"[.!?]$", ln)
-            and not dates.parse_date_line(ln)
-        ),
+        (ln for ln in lines if _is_masthead(ln)),
         None,
     )
     if org is None:
@@ -338,8 +335,71 @@ def named_publisher(text: str) -> Publisher | None:
         code = next((c for c in map(places.formal_country_code, (f"the {ln}" for ln in lines)) if c), None)
         code = code or next((c for c in map(places.country_code, lines) if c), None)
     if code is None:
+        # "Prime Minister's Office" above "Government of the Kingdom of Tonga", "Gouvernement
+        # Princier" above "PRINCIPAUTÉ DE MONACO": another short header line names the country
+        code = next((c for ln in lines if ln != org and _names_a_state(ln) and (c := _country_of_line(ln))), None)
+    if code is None:
         return Publisher(org, "import", "", "", False)
     return Publisher(org, code.lower(), code, countries.default_zone(code), False)
+
+
+def _is_masthead(line: str) -> bool:
+    """A header line naming an owner ("Ministry of ...", "Government of ..."), not a headline."""
+    return (
+        len(line) <= 100
+        and bool(_ORG_LINE.search(line))
+        and not _TITLE_WORDS.search(line)
+        and not _HEADLINE_VERB.search(line)
+        and not re.search(r"[.!?]$", line)
+        and not dates.parse_date_line(line)
+    )
+
+
+def _names_a_state(line: str) -> bool:
+    """A header line that may name the page's state: a masthead, or a state's name alone, in
+    English or the page's own language ("PRINCIPAUTÉ DE MONACO")."""
+    from briefing_tui.core.importer import geo
+
+    return _is_masthead(line) or (len(line) <= 60 and _unaccented(line).lower() in geo.foreign_country_names())
+
+
+_SMALL_WORDS = frozenset(
+    [
+        "of",
+        "the",
+        "and",
+        "for",
+        "de",
+        "del",
+        "la",
+        "las",
+        "los",
+        "el",
+        "du",
+        "des",
+        "le",
+        "les",
+        "et",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "e",
+        "di",
+        "della",
+        "y",
+        "und",
+        "der",
+    ]
+)
+
+
+def _title_case(line: str) -> str:
+    """A line in capitals in title case, its small words in lower case; any other line as it is."""
+    if not line.isupper() or len(line) > 100:
+        return line
+    words = line.lower().split(" ")
+    return " ".join(w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
 def _country_of_line(line: str) -> str | None:
@@ -352,6 +412,16 @@ def _country_of_line(line: str) -> str | None:
     for word in re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", line):
         code = places.demonym_code(word) or places.demonym_code(word.split()[0])
         if code and code != "EU":  # "Foreign Affairs, European Union and Cooperation" is a remit
+            return code
+    # "Presidencia de la República Dominicana": the country's name in the page's own language,
+    # at the line's end
+    from briefing_tui.core.importer import geo
+
+    words = _unaccented(line).lower().split()
+    foreign = geo.foreign_country_names()
+    for n in range(min(5, len(words)), 0, -1):
+        code = foreign.get(" ".join(words[-n:]))
+        if code:
             return code
     return None
 
@@ -371,9 +441,10 @@ def _a_line_is(text: str, word: str, flags: int = 0) -> bool:
 
 def _opens_with_when(line: str) -> bool:
     """ "On Thursday 20 March, ...", "At 9:40 a.m. ...": a sentence that opens with the meeting's when."""
+    # The when is at the start: "At the end of the meeting, ... some 300 entrepreneurs" is not one.
     return bool(
         re.match(r"(?:On|At|From|Commencing|Beginning)\s", line)
-        and (dates.find_dates(line[:300]) or re.search(r"\d", line[:300]))
+        and (dates.find_dates(line[:80]) or re.match(r"\S+\s+(?:[^\s\d]+\s+){0,4}\d", line[:120]))
         and len(line.split(maxsplit=6)) >= 6
     )
 

@@ -118,7 +118,7 @@ APPROX_BEFORE = re.compile(
     re.IGNORECASE,
 )
 RANGE_JOIN = re.compile(
-    r"^\s*(?:to|until|till|through|and|-|–|—|(?:and\s+)?(?:ended|finished|concluded|closed)\s+at)\s*"
+    r"^\s*(?:to|until|till|through|and|-|–|—|(?:and\s+)?(?:ended|finished|concluded|closed)\s+at|(?:and\s+)?(?:lasted|continued|ran|went\s+on)\s+(?:until|till))\s*"
     r"(?:around\s+|approximately\s+|about\s+)?$",
     re.IGNORECASE,
 )

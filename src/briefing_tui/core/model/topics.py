@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 
 from briefing_tui.core.model.briefing import Topic
@@ -41,11 +40,15 @@ class Vocabulary:
         return topic.group if topic else "theme"
 
     def suggest(self, name: str) -> str | None:
+        import difflib  # only for a "did you mean" (``print`` of a good file never needs it)
+
         close = difflib.get_close_matches(name.lower(), list(self._aliases), n=1, cutoff=0.8)  # type: ignore[attr-defined]
         return self._aliases[close[0]] if close else None  # type: ignore[attr-defined]
 
     def closest(self, name: str, n: int = 3) -> list[str]:
         """The slugs whose slug, label or alias come closest to ``name`` (for "did you mean")."""
+        import difflib
+
         close = difflib.get_close_matches(name.lower(), list(self._aliases), n=n * 3, cutoff=0.6)  # type: ignore[attr-defined]
         return list(dict.fromkeys(self._aliases[c] for c in close))[:n]  # type: ignore[attr-defined]
 

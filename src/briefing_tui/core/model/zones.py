@@ -8,7 +8,6 @@ spelled out, and it spots wall times that a DST change skips or repeats.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import os
 from functools import cache
 from typing import Literal, NamedTuple
@@ -31,6 +30,8 @@ def zone_names() -> tuple[str, ...]:
 
 
 def suggest_zone(name: str) -> str | None:
+    import difflib  # only for a "did you mean" (``print`` of a good file never needs it)
+
     names = zone_names()
     lowered = {n.lower(): n for n in names}
     key = name.strip().lower().replace(" ", "_")
@@ -74,9 +75,13 @@ def local_zone_name() -> str:
         except UnknownZone:
             pass
     try:
-        import tzlocal
+        from briefing_tui.core.model.linked_zone import linked_zone
 
-        name = tzlocal.get_localzone_name()
+        name = None if tz else linked_zone()  # tzlocal's answer where it is plain, without its ~8 ms
+        if name is None:
+            import tzlocal
+
+            name = tzlocal.get_localzone_name()
         if name:
             get_zone(name)
             return canonical(name)

@@ -14,7 +14,6 @@ sweeper can tell a live instance's segment from a dead one's (``in_use``).
 from __future__ import annotations
 
 import os
-import secrets
 import threading
 import zlib
 from pathlib import Path
@@ -130,6 +129,8 @@ class SegmentWriter:
     """Appends blobs to a new segment file, created exclusively: it is never anyone else's."""
 
     def __init__(self, directory: Path, stem: str):
+        import secrets  # only a writer needs it (~2 ms with base64 and random): a reader, or print, never does
+
         directory.mkdir(parents=True, exist_ok=True)
         self.name = f"{stem}-{secrets.token_hex(6)}{SUFFIX}"
         self.path = directory / self.name

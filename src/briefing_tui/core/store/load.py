@@ -7,7 +7,6 @@ file never stops the others: ``load_paths`` collects problems and moves on.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -19,7 +18,6 @@ from briefing_tui.core.model.briefing import Briefing
 from briefing_tui.core.model.problems import BriefingError, Problem
 from briefing_tui.core.model.topics import TOPICS_FILE, Vocabulary
 from briefing_tui.core.store import memory
-from briefing_tui.core.store.blobs import Segment, Span
 from briefing_tui.core.store.bundled import bundled_dir
 from briefing_tui.core.store.locate import locate
 from briefing_tui.core.store.parse import find_vocabulary, load_vocabulary, problem_at, read_text
@@ -27,6 +25,7 @@ from briefing_tui.core.store.rows import Loaded, parse_here, share_strings
 
 if TYPE_CHECKING:  # the cache and the worker pool are imported when a load needs them: `print FILE` never does
     from briefing_tui.core.store import workers
+    from briefing_tui.core.store.blobs import Segment
     from briefing_tui.core.store.cache import Cache, Unchanged
 
 #: With at least this many files to parse (and two cores), parsing runs in worker processes.
@@ -51,8 +50,8 @@ class LoadResult:
     files_seen: int = 0
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
     notices: list[str] = field(default_factory=list)
-    #: files_signature of what was read, stat'ed before reading (see core.watch).
-    signature: str = ""
+    #: What signs each file read (and the vocabulary), stat'ed before reading.
+    signer: Signer = field(default_factory=lambda: Signer())
     #: Worker processes that parsed files in this load (0: all were parsed here or cached).
     workers: int = 0
     #: The cache consulted, until ``write_cache`` has written it back.
@@ -66,6 +65,11 @@ class LoadResult:
         cache.write()
         if cache.notice:
             self.notices.append(cache.notice)
+
+    @property
+    def signature(self) -> str:
+        """files_signature of what was read (see core.watch)."""
+        return self.signer.signature()
 
     @property
     def errors(self) -> list[Problem]:
@@ -138,9 +142,13 @@ def files_signature(stats: Iterable[tuple[str, int, int]]) -> str:
 
 
 class Signer:
-    """``files_signature`` as files come, in whatever order, holding nothing per file: the sum of
-    each triple's own digest (the watch lists folders unsorted, so a poll holds no folder's names:
-    a list of names, of paths or of stat triples cost 100-200 bytes a file every two seconds)."""
+    """``files_signature`` as files come, in whatever order, holding nothing per file: the sum of each
+    triple's hash (the watch lists folders unsorted, so a poll holds no folder's names: a list of
+    names, of paths or of stat triples cost 100-250 bytes a file every two seconds).
+
+    ``hash`` is salted per process: a signature is only ever compared within the process that
+    made it (a load's with the watch's), never kept. No hashlib: ``print`` never imports it.
+    """
 
     __slots__ = ("_count", "_sum")
 
@@ -149,12 +157,11 @@ class Signer:
         self._count = 0
 
     def add(self, path: str, size: int, mtime_ns: int) -> None:
-        triple = f"{path}\0{size}\0{mtime_ns}".encode("utf-8", "surrogateescape")
-        self._sum += int.from_bytes(hashlib.blake2b(triple, digest_size=16).digest(), "little")
+        self._sum += hash((path, size, mtime_ns))
         self._count += 1
 
     def signature(self) -> str:
-        return f"{self._count}:{self._sum % (1 << 128):032x}"
+        return f"{self._count}:{self._sum % (1 << 64):016x}"
 
 
 def stat_triple(path: Path | str) -> tuple[str, int, int]:
@@ -253,7 +260,7 @@ def load_paths(
         seen: dict[str, str] = {}
         pending: list[Loaded] = []
         reported = time.monotonic()
-        stats = Signer()
+        stats = result.signer
         if vocab_path:
             stats.add(*stat_triple(vocab_path))
         outcomes = (
@@ -281,7 +288,6 @@ def load_paths(
                 progress(pending, max(result.files_seen, len(known or ())))  # (the index's files were counted first)
                 pending = []
                 reported = time.monotonic()
-        result.signature = stats.signature()
         if progress is not None:
             progress(pending, result.files_seen)  # the last batch, possibly empty: "done"
     finally:
@@ -425,10 +431,12 @@ def _received(
     share_strings(parsed.row)
     if parsed.blob is not None:
         return Loaded(path, row=parsed.row, blob=parsed.blob), list(parsed.problems)
+    from briefing_tui.core.store import blobs  # (imported by the workers' module already)
+
     segment = segments.get(parsed.segment)
     if segment is None:
-        segment = segments[parsed.segment] = Segment(directory / parsed.segment)
-    span = Span.at(segment, parsed.offset, parsed.length, parsed.crc)
+        segment = segments[parsed.segment] = blobs.Segment(directory / parsed.segment)
+    span = blobs.Span.at(segment, parsed.offset, parsed.length, parsed.crc)
     return Loaded(path, row=parsed.row, blob=span), list(parsed.problems)
 
 

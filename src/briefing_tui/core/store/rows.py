@@ -12,6 +12,7 @@ import re
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import msgspec
 
@@ -20,7 +21,9 @@ from briefing_tui.core.model.fold import fold
 from briefing_tui.core.model.problems import BriefingError
 from briefing_tui.core.model.sanitize import clean_line
 from briefing_tui.core.store import parse
-from briefing_tui.core.store.blobs import Span
+
+if TYPE_CHECKING:  # a Span comes only from the cache or the workers, which import blobs: `print FILE` never does
+    from briefing_tui.core.store.blobs import Span
 
 
 class Row(msgspec.Struct, frozen=True, array_like=True, gc=False):
@@ -311,7 +314,7 @@ class Loaded:
         """The briefing, msgpack-encoded."""
         if self._blob is None:
             self._blob = encode(self._briefing)  # type: ignore[arg-type]
-        if isinstance(self._blob, Span):
+        if not isinstance(self._blob, (bytes, memoryview)):  # a Span: where the bytes lie on disk
             return self._blob.read()
         return self._blob
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from typing import Any
 
@@ -80,6 +79,8 @@ def describe(kind: Any, data: Any, path: KeyPath, raw: str) -> str:
         return f"{where}: missing required key `{missing.group(1)}`"
     unknown = re.match(r"Object contains unknown field `([^`]*)`", raw)
     if unknown:
+        import difflib  # only for a broken file: loading good ones never needs it
+
         parent = _type_at(kind, path[:-1])
         names = [f.name for f in parent.fields] if isinstance(parent, inspect.StructType) else []
         close = difflib.get_close_matches(unknown.group(1), names, n=1)
