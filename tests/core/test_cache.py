@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 
 import msgspec
+import pytest
 
 from briefing_tui.core.store.cache import cache_path
 from briefing_tui.core.store.load import load_paths
+from briefing_tui.core.store.rows import topic_names
 
 
 def _load(folder, cache_dir, **kw):
@@ -213,8 +215,19 @@ def test_rows_from_the_cache_share_their_topic_and_country_strings(tmp_path, wri
     _load(tmp_path / "b", tmp_path / "cache")
     rows = [e.row for e in _load(tmp_path / "b", tmp_path / "cache").entries]
     assert rows[0].topics and rows[0].topics == rows[1].topics
-    assert all(a is b for a, b in zip(rows[0].topics, rows[2].topics))  # one object, not one per row
+    names = [topic_names(row.topics) for row in rows]
+    assert names[0] == ("g7",) and all(a is b for a, b in zip(names[0], names[2]))  # one object, not one per row
     assert rows[0].countries[0] is rows[1].countries[0]
+
+
+def test_rows_from_the_cache_share_their_kind_medium_date_and_countries(tmp_path, write, minimal):
+    """Each decoded row had its own copy of these (~90 bytes a row at 100,000): one object each now."""
+    for i in range(3):
+        write(minimal.replace("Test meeting", f"Meeting {i}"), f"b/{i}.toml")
+    _load(tmp_path / "b", tmp_path / "cache")
+    rows = [e.row for e in _load(tmp_path / "b", tmp_path / "cache").entries]
+    for name in ("kind", "medium", "date", "countries"):
+        assert getattr(rows[0], name) is getattr(rows[1], name) is getattr(rows[2], name), name
 
 
 def test_a_damaged_segment_falls_back_to_the_file_itself(tmp_path, write, minimal):
@@ -275,3 +288,88 @@ def test_a_segment_that_is_not_a_regular_file_is_refused(tmp_path, write, minima
     os.mkfifo(segment)  # opening a FIFO for reading would block forever
     result = _load(tmp_path / "b", tmp_path / "cache")
     assert len(result.entries) == 1 and "incomplete" in result.notices[0]
+
+
+def _rewrite_entries(path, change):
+    """Change each entry of the index as someone with the user's rights could, checksums and all."""
+    from briefing_tui.core.store.cache import _FRAME, MAGIC, _frame
+
+    raw = path.read_bytes()
+    out, at = [MAGIC], len(MAGIC)
+    for number in range(2):  # the header, then the one chunk
+        size = _FRAME.unpack(raw[at : at + _FRAME.size])[0]
+        data = raw[at + _FRAME.size : at + _FRAME.size + size]
+        if number == 1:
+            entries = msgspec.msgpack.decode(data)
+            for entry in entries:
+                change(entry)
+            data = msgspec.msgpack.encode(entries)
+        out += [_frame(data), data]
+        at += _FRAME.size + size
+    path.write_bytes(b"".join(out))
+
+
+def test_a_span_keeps_its_offset_length_and_crc(tmp_path):
+    from briefing_tui.core.store.blobs import Segment, Span
+
+    (tmp_path / "s.blobs").write_bytes(b"xx")
+    segment = Segment(tmp_path / "s.blobs")
+    try:
+        span = Span.at(segment, 3 << 40, (1 << 32) - 1, 0xFFFF_FFFF)
+        assert (span.segment, span.offset, span.length, span.crc) == (segment, 3 << 40, (1 << 32) - 1, 0xFFFF_FFFF)
+        with pytest.raises(ValueError):
+            Span.at(segment, 0, 1, 1 << 32)
+    finally:
+        segment.close()
+
+
+@pytest.mark.parametrize(("field", "value"), [(7, 1 << 32), (7, -1), (6, 1 << 32)])
+def test_an_entry_with_a_crc_or_length_no_span_can_hold_is_parsed_again(tmp_path, write, minimal, field, value):
+    """A span packs its length and CRC-32 in 32 bits each: a tampered index saying more is damage,
+    never bits that spill into the offset."""
+    write(minimal, "b/a.toml")
+    _load(tmp_path / "b", tmp_path / "cache")
+    path = cache_path([tmp_path / "b"], tmp_path / "cache")
+    _rewrite_entries(path, lambda entry: entry.__setitem__(field, value))
+    result = _load(tmp_path / "b", tmp_path / "cache")
+    assert len(result.entries) == 1 and "incomplete" in result.notices[0]
+    assert result.entries[0].briefing.title == "Test meeting"
+
+
+def test_a_warm_start_holds_nothing_per_file_beside_its_rows_and_columns(tmp_path, write, minimal):
+    """What the index had is reused in place: no tuple of its own per file (~400 bytes a file at
+    100,000), and an unchanged folder writes nothing back."""
+    for i in range(3):
+        write(minimal.replace("Test meeting", f"Meeting {i}"), f"b/{i}.toml")
+    _load(tmp_path / "b", tmp_path / "cache")
+    warm = _load(tmp_path / "b", tmp_path / "cache", write_cache=False)
+    assert warm.cache.new == {} and not warm.cache.changed and len(warm.cache.unchanged) == 3
+
+
+def test_reused_files_keep_their_warnings_and_spans_when_another_changes(tmp_path, write, minimal):
+    """A rewrite after a warm start keeps what it reused: rows, problems (a warning here), briefings."""
+    write(minimal.replace('topics = ["g7"]', 'topics = ["no-such-topic"]'), "b/a.toml")
+    changed = write(minimal.replace("Test meeting", "Before"), "b/c.toml")
+    _load(tmp_path / "b", tmp_path / "cache")
+    _touch(changed, minimal.replace("Test meeting", "After"))
+    second = _load(tmp_path / "b", tmp_path / "cache")
+    third = _load(tmp_path / "b", tmp_path / "cache", write_cache=False)
+    assert third.cache.new == {} and not third.cache.changed  # everything came from the rewritten index
+    for result in (second, third):
+        assert [e.briefing.title for e in result.entries] == ["Test meeting", "After"]
+        [warning] = result.warnings
+        assert "no-such-topic" in warning.message and warning.path.endswith("a.toml")
+
+
+def test_rows_hold_their_topics_as_codes_and_the_index_keeps_names(tmp_path, write, minimal):
+    """A str of one code a topic (~60 bytes against a tuple's ~190): codes are this process's own,
+    so what the index (and a worker's message) holds is names."""
+    write(minimal.replace('topics = ["g7"]', 'topics = ["g7", "arctic"]'), "b/a.toml")
+    cold = _load(tmp_path / "b", tmp_path / "cache")
+    [row] = [e.row for e in cold.entries]
+    assert isinstance(row.topics, str) and len(row.topics) == 2 and topic_names(row.topics) == ("arctic", "g7")
+    entries = []
+    _rewrite_entries(cache_path([tmp_path / "b"], tmp_path / "cache"), entries.append)
+    assert entries[0][3][6] == ["arctic", "g7"]  # the entry's row's topics, by name
+    [warm] = _load(tmp_path / "b", tmp_path / "cache").entries
+    assert warm.row.topics == row.topics

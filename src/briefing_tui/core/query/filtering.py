@@ -8,6 +8,7 @@ topic/country/kind sets) so a keystroke only intersects sets and scans strings.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -17,7 +18,7 @@ from typing import Any, Literal
 from msgspec.structs import replace as struct_replace
 
 from briefing_tui.core.model.briefing import Briefing, Point, walk_points
-from briefing_tui.core.store.rows import Loaded, Row, row_of, search_words, utf8
+from briefing_tui.core.store.rows import TOPIC_CODES, Loaded, Row, row_of, search_words, utf8
 
 TopicMode = Literal["any", "all"]
 #: The reading filters: briefings not yet read, briefings flagged.
@@ -103,6 +104,20 @@ def briefing_topics(b: Briefing) -> frozenset[str]:
     return frozenset(t for _, p in walk_points(b.points) for t in p.topics)
 
 
+#: The ints 0, 1, 2... as shared objects: each int above 256 is an object of its own (28 bytes), and
+#: the sort orders and the id index each held their own, one per briefing (2.8 MB each at 100,000).
+_NUMBERS: list[int] = []
+_NUMBERS_LOCK = threading.Lock()
+
+
+def numbers(stop: int, start: int = 0) -> list[int]:
+    """``list(range(start, stop))``, made of the shared ints."""
+    if len(_NUMBERS) < stop:
+        with _NUMBERS_LOCK:  # loads run in threads: the list must stay 0, 1, 2...
+            _NUMBERS.extend(range(len(_NUMBERS), stop))
+    return _NUMBERS[start:stop]
+
+
 class _Briefings(Sequence[Briefing]):
     """The catalog's briefings, fetched (decoded) only when indexed."""
 
@@ -177,7 +192,7 @@ class Catalog:
         The reader's notes (``personal``) are few: they are searched apart and their
         briefings added back, so a keystroke's cost does not grow with them.
         """
-        out = list(range(len(self.rows)) if within is None else within)
+        out = numbers(len(self.rows)) if within is None else list(within)
         if query.since is not None:
             dates, since = self.dates, query.since
             out = [i for i in out if dates[i] >= since]
@@ -194,12 +209,14 @@ class Catalog:
             countries, disjoint = self.countries, query.countries.isdisjoint
             out = [i for i in out if not disjoint(countries[i])]
         if query.topics:
-            topics = self.topics
+            # Rows hold their topics' codes (``rows.TOPIC_CODES``); a topic no row has has none.
+            topics, code = self.topics, TOPIC_CODES.get
+            codes = frozenset(c for c in map(code, query.topics) if c is not None)
             if query.topic_mode == "all":
-                within_row = query.topics.issubset
-                out = [i for i in out if within_row(topics[i])]
+                within_row = codes.issubset
+                out = [i for i in out if within_row(topics[i])] if len(codes) == len(query.topics) else []
             else:
-                disjoint = query.topics.isdisjoint
+                disjoint = codes.isdisjoint
                 out = [i for i in out if not disjoint(topics[i])]
         if query.reading and personal is not None:
             # The reader's ids as indexes: the passes compare ints.
@@ -225,17 +242,19 @@ class Catalog:
 
     def indexes_of(self, ids: Iterable[str]) -> set[int]:
         """The catalog indexes of briefings with these ids (a duplicated id has several)."""
+        ids = ids if isinstance(ids, (set, frozenset, list, tuple)) else list(ids)
+        if not ids:
+            return set()  # (a reader with no marks never pays for the index: ~4 MB at 100,000)
         if self._index_of is None:  # made once, the first time the reader's state is asked about
             first: dict[str, int] = {}
             more: dict[str, list[int]] = {}
-            for i, row in enumerate(self.rows):
+            for i, row in zip(numbers(len(self.rows)), self.rows):
                 if row.id in first:
                     more.setdefault(row.id, []).append(i)
                 else:
                     first[row.id] = i
             self._index_of = (first, more)
         first, more = self._index_of
-        ids = ids if isinstance(ids, (set, frozenset, list, tuple)) else list(ids)
         found = {first[b] for b in ids if b in first}
         for b in more.keys() & set(ids) if more else ():
             found.update(more[b])
@@ -247,8 +266,10 @@ class Catalog:
         Each is one ``Counter`` over a chained iterator: the counting loop runs in C.
         """
         indexes = indexes if isinstance(indexes, (list, range)) else list(indexes)
+        names = TOPIC_CODES.names
+        topics = Counter(chain.from_iterable(map(self.topics.__getitem__, indexes)))
         return {
-            "topics": Counter(chain.from_iterable(map(self.topics.__getitem__, indexes))),
+            "topics": Counter({names.get(code, code): count for code, count in topics.items()}),
             "countries": Counter(chain.from_iterable(map(self.countries.__getitem__, indexes))),
             "kinds": Counter(map(self.kinds.__getitem__, indexes)),
             "media": Counter(map(self.media.__getitem__, indexes)),

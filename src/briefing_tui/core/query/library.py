@@ -16,7 +16,7 @@ from briefing_tui.core.model.briefing import KIND_LABELS, KINDS, MEDIA, MEDIUM_L
 from briefing_tui.core.model.countries import country_name
 from briefing_tui.core.model.problems import Problem
 from briefing_tui.core.model.topics import Vocabulary
-from briefing_tui.core.query.filtering import Catalog
+from briefing_tui.core.query.filtering import Catalog, numbers
 from briefing_tui.core.store.load import load_paths
 from briefing_tui.core.store.rows import Loaded, Row
 
@@ -157,7 +157,7 @@ class Orders(Mapping[Sort, list[int]]):
             keys = self._keys if self._keys is not None else [_dated(r) for r in self._rows]
             key = keys.__getitem__
             base = self._base if self._base is not None and self._keys is not None else []
-            made = sorted(range(len(base), len(keys)), key=key)
+            made = sorted(numbers(len(keys), len(base)), key=key)
             if base:
                 made = sorted(base + made, key=key)
             self._base = None

@@ -21,6 +21,7 @@ import os
 import struct
 import time
 import zlib
+from array import array
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -39,15 +40,16 @@ from briefing_tui.core.store.blobs import (
     Segment,
     SegmentWriter,
     Span,
+    fits,
     in_use,
 )
 from briefing_tui.core.store.regular import NotRegularFile, open_regular
-from briefing_tui.core.store.rows import Row, clean_row
+from briefing_tui.core.store.rows import Loaded, Row, clean_row, named
 
 #: 6: integrity-checked index; 7: search texts folded (no accents), fold set only when a file sets it;
 #: 8: briefings are cleaned where they enter (sanitize.clean_data), so segments written before are not reused;
-#: 9: rows carry the medium (schema 2).
-FORMAT = 9
+#: 9: rows carry the medium (schema 2); 10: a row's start is its time of day on its date (``rows.start_key``).
+FORMAT = 10
 #: The index file's first bytes: another format's index (or anything else) is rebuilt silently.
 MAGIC = b"briefing-tui index %d\n" % FORMAT
 
@@ -117,6 +119,52 @@ class Hit(NamedTuple):
     problems: tuple[Problem, ...]
 
 
+class Unchanged:
+    """The index's entries whose files are unchanged since, as columns: a warm start holds one per
+    file until it is done (a tuple, a stat triple and a ``Hit`` each were ~400 bytes a file, a
+    tenth of its peak memory); the rows and spans themselves live on in the ``Loaded``s."""
+
+    __slots__ = ("at", "loaded", "mtimes", "paths", "problems", "sizes", "used")
+
+    def __init__(self) -> None:
+        #: Each file's path -> its number here.
+        self.at: dict[str, int] = {}
+        self.paths: list[str] = []
+        #: None for a file that failed to load (its ``problems`` say why).
+        self.loaded: list[Loaded | None] = []
+        self.sizes = array("q")
+        self.mtimes = array("q")
+        #: Only the files that have problems (few).
+        self.problems: dict[int, tuple[Problem, ...]] = {}
+        #: 1 for the files this load reused (``Cache.reuse``): the next index keeps them.
+        self.used = bytearray()
+
+    def add(self, entry: Entry, loaded: Loaded | None) -> None:
+        number = self.at[entry.path] = len(self.paths)
+        self.paths.append(entry.path)
+        self.loaded.append(loaded)
+        self.sizes.append(entry.size)
+        self.mtimes.append(entry.mtime_ns)
+        self.used.append(0)
+        if entry.problems:
+            self.problems[number] = entry.problems
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    def __contains__(self, path: object) -> bool:
+        return path in self.at
+
+    def stat(self, number: int) -> tuple[str, int, int]:
+        """(path, size, mtime_ns), as ``load.stat_triple`` gives them."""
+        return self.paths[number], self.sizes[number], self.mtimes[number]
+
+    def hit(self, number: int) -> Hit:
+        loaded = self.loaded[number]
+        problems = self.problems.get(number, ())
+        return Hit(None, None, problems) if loaded is None else Hit(loaded.row, loaded.stored, problems)
+
+
 _header_decoder = msgspec.msgpack.Decoder(IndexHeader)
 _chunk_decoder = msgspec.msgpack.Decoder(list[Entry])
 _encoder = msgspec.msgpack.Encoder()
@@ -155,7 +203,9 @@ class Cache:
         self.indexed = 0
         #: How many entries the index says it holds (known once ``chunks`` has read its header).
         self.expected = 0
+        #: Files parsed by this load; files it reused are marked in ``unchanged``.
         self.new: dict[str, tuple[int, int, Hit]] = {}
+        self.unchanged = Unchanged()
         self.notice: str | None = None
         self.hits = 0
         self._segments: list[Segment] = []
@@ -303,28 +353,24 @@ class Cache:
         for e in entries:
             if e.row is None:
                 continue
-            if not (
-                0 <= e.segment < len(sizes)
-                and e.offset >= 0
-                and e.length > 0
-                and e.offset + e.length <= sizes[e.segment]
-            ):
+            if not (0 <= e.segment < len(sizes) and fits(e.offset, e.length, e.crc, sizes[e.segment])):
                 return False
         return True
 
     def hit(self, entry: Entry) -> Hit:
         """What an entry of ``chunks`` holds: its row, where its briefing lies, its problems."""
         span = (
-            Span(self._segments[entry.segment], entry.offset, entry.length, entry.crc)
+            Span.at(self._segments[entry.segment], entry.offset, entry.length, entry.crc)
             if entry.row is not None
             else None
         )
         return Hit(entry.row, span, entry.problems)
 
-    def reuse(self, path: str, size: int, mtime_ns: int, hit: Hit) -> None:
-        """Keep an entry whose file is unchanged (its path, size and mtime_ns are the index's)."""
-        self.hits += 1
-        self.new[path] = (mtime_ns, size, hit)
+    def reuse(self, number: int) -> None:
+        """Keep an entry of ``unchanged`` (its file's path, size and mtime_ns are the index's)."""
+        if not self.unchanged.used[number]:
+            self.unchanged.used[number] = 1
+            self.hits += 1
 
     def put(self, path: str, size: int, mtime_ns: int, row: Row | None, blob, problems: Sequence[Problem]) -> None:
         """Remember a parsed file: ``blob`` is its briefing's bytes or a ``Span`` in a segment."""
@@ -332,7 +378,16 @@ class Cache:
 
     @property
     def changed(self) -> bool:
-        return self.hits != self.indexed or len(self.new) != self.hits
+        return self.hits != self.indexed or bool(self.new)
+
+    def _kept(self) -> Iterator[tuple[str, int, int, Hit]]:
+        """(path, mtime_ns, size, hit) of every file the next index names: reused, then parsed."""
+        unchanged = self.unchanged
+        for number, used in enumerate(unchanged.used):
+            if used:
+                yield unchanged.paths[number], unchanged.mtimes[number], unchanged.sizes[number], unchanged.hit(number)
+        for path, (mtime_ns, size, hit) in self.new.items():
+            yield path, mtime_ns, size, hit
 
     def write(self) -> None:
         """Segments first (new bytes, fsynced), then the index that names them, then old segments go.
@@ -407,9 +462,8 @@ class Cache:
                     stale.unlink()
 
     def _write(self) -> set[str]:
-        hits = [hit for _, _, hit in self.new.values()]
         live: dict[Segment, int] = {}
-        for hit in hits:
+        for *_, hit in self._kept():
             # A segment another instance deleted stays readable through our open file, but no index
             # may name it: what lives there is copied into the new segment below.
             if (
@@ -423,7 +477,8 @@ class Cache:
         keep = list(live) if len(live) <= MAX_SEGMENTS and 2 * sum(live.values()) >= total else []
         kept = {segment: i for i, segment in enumerate(keep)}
         needs_writer = any(
-            hit.blob is not None and not (isinstance(hit.blob, Span) and hit.blob.segment in kept) for hit in hits
+            hit.blob is not None and not (isinstance(hit.blob, Span) and hit.blob.segment in kept)
+            for *_, hit in self._kept()
         )
         writer = SegmentWriter(self.directory, self.stem) if needs_writer else None
         names = [segment.name for segment in keep] + ([writer.name] if writer else [])
@@ -431,6 +486,8 @@ class Cache:
             segment.sync()  # workers wrote these: make them durable before the index names them
 
         def entry(path: str, mtime_ns: int, size: int, hit: Hit) -> Entry | None:
+            if hit.row is not None:
+                hit = hit._replace(row=named(hit.row))  # topics by name: codes are this process's own
             blob = hit.blob
             if blob is None:
                 return Entry(path, mtime_ns, size, hit.row, -1, 0, 0, 0, hit.problems)
@@ -458,7 +515,7 @@ class Cache:
                 yield chunk
 
         try:
-            made = (entry(path, *value) for path, value in self.new.items())
+            made = (entry(*kept_file) for kept_file in self._kept())
             entries = [e for e in made if e is not None]
             if writer is not None:
                 writer.close()  # flushed and fsynced before the index is renamed into place

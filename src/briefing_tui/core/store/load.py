@@ -26,7 +26,7 @@ from briefing_tui.core.store.rows import Loaded, parse_here, share_strings
 if TYPE_CHECKING:  # the cache and the worker pool are imported when a load needs them: `print FILE` never does
     from briefing_tui.core.store import workers
     from briefing_tui.core.store.blobs import Segment
-    from briefing_tui.core.store.cache import Cache, Hit
+    from briefing_tui.core.store.cache import Cache, Unchanged
 
 #: With at least this many files to parse (and two cores), parsing runs in worker processes.
 PARALLEL_MIN = 1000
@@ -50,8 +50,8 @@ class LoadResult:
     files_seen: int = 0
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
     notices: list[str] = field(default_factory=list)
-    #: (path, size, mtime_ns) of each file read (and of the vocabulary), stat'ed before reading.
-    stats: list[tuple[str, int, int]] = field(default_factory=list)
+    #: What signs each file read (and the vocabulary), stat'ed before reading.
+    signer: Signer = field(default_factory=lambda: Signer())
     #: Worker processes that parsed files in this load (0: all were parsed here or cached).
     workers: int = 0
     #: The cache consulted, until ``write_cache`` has written it back.
@@ -68,8 +68,8 @@ class LoadResult:
 
     @property
     def signature(self) -> str:
-        """files_signature of what was read (see core.watch), computed when asked: ``print`` never asks."""
-        return files_signature(self.stats)
+        """files_signature of what was read (see core.watch)."""
+        return self.signer.signature()
 
     @property
     def errors(self) -> list[Problem]:
@@ -90,26 +90,42 @@ def iter_briefing_files(root: Path | str, problems: list[Problem] | None = None)
     Symlinked directories are not followed, so a link loop cannot recurse. Paths are
     plain strings: ten thousand ``Path`` objects cost more than listing the folder.
     A folder that cannot be listed is added to ``problems`` (never skipped silently:
-    its briefings are missing from what the reader sees).
+    its briefings are missing from what the reader sees). A folder's names are held while
+    it is listed, not its ``DirEntry`` objects (~280 bytes a file: 28 MB at 100,000, held
+    beside a whole load, and every two seconds by the watch).
     """
+    root = os.fspath(root)
+    names: list[str] = []
+    folders: set[str] = set()
+    failed: dict[str, OSError] = {}
     try:
-        entries = sorted(os.scandir(root), key=lambda e: e.name)
+        with os.scandir(root) as listing:
+            for entry in listing:
+                name = entry.name
+                if name.startswith("."):
+                    continue
+                try:
+                    if entry.is_dir(follow_symlinks=False):
+                        folders.add(name)
+                    elif not name.endswith(".toml") or name == TOPICS_FILE:
+                        continue
+                except OSError as exc:
+                    failed[name] = exc
+                names.append(name)
     except OSError as exc:
         if problems is not None:
             problems.append(_unreadable_folder(root, exc))
         return
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        try:
-            if entry.is_dir(follow_symlinks=False):
-                yield from iter_briefing_files(entry.path, problems)
-            elif entry.name.endswith(".toml") and entry.name != TOPICS_FILE:
-                yield entry.path
-        except OSError as exc:
+    names.sort()
+    for name in names:
+        path = os.path.join(root, name)
+        if name in failed:
             if problems is not None:
-                problems.append(_unreadable_folder(entry.path, exc))
-            continue
+                problems.append(_unreadable_folder(path, failed[name]))
+        elif name in folders:
+            yield from iter_briefing_files(path, problems)
+        else:
+            yield path
 
 
 def _unreadable_folder(path: Path | str, exc: OSError) -> Problem:
@@ -118,13 +134,34 @@ def _unreadable_folder(path: Path | str, exc: OSError) -> Problem:
 
 
 def files_signature(stats: Iterable[tuple[str, int, int]]) -> str:
-    """A digest of (path, size, mtime_ns) triples, in path order: equal means nothing changed."""
-    import hashlib  # here: its OpenSSL part costs ~2 ms, and ``print`` never asks for a signature
+    """A digest of (path, size, mtime_ns) triples, in any order: equal means nothing changed."""
+    signer = Signer()
+    for triple in stats:
+        signer.add(*triple)
+    return signer.signature()
 
-    digest = hashlib.blake2b(digest_size=16)
-    for path, size, mtime_ns in sorted(stats):
-        digest.update(f"{path}\0{size}\0{mtime_ns}\n".encode("utf-8", "surrogateescape"))
-    return digest.hexdigest()
+
+class Signer:
+    """``files_signature`` as files come, in whatever order, holding nothing per file: the sum of each
+    triple's hash (the watch lists folders unsorted, so a poll holds no folder's names: a list of
+    names, of paths or of stat triples cost 100-250 bytes a file every two seconds).
+
+    ``hash`` is salted per process: a signature is only ever compared within the process that
+    made it (a load's with the watch's), never kept. No hashlib: ``print`` never imports it.
+    """
+
+    __slots__ = ("_count", "_sum")
+
+    def __init__(self) -> None:
+        self._sum = 0
+        self._count = 0
+
+    def add(self, path: str, size: int, mtime_ns: int) -> None:
+        self._sum += hash((path, size, mtime_ns))
+        self._count += 1
+
+    def signature(self) -> str:
+        return f"{self._count}:{self._sum % (1 << 64):016x}"
 
 
 def stat_triple(path: Path | str) -> tuple[str, int, int]:
@@ -138,16 +175,40 @@ def stat_triple(path: Path | str) -> tuple[str, int, int]:
 
 
 def expand(paths: Iterable[Path]) -> tuple[list[str], list[Problem]]:
-    files: list[str] = []
     problems: list[Problem] = []
+    files = list(iter_files(paths, problems))
+    return files, problems
+
+
+def iter_files(paths: Iterable[Path], problems: list[Problem], *, ordered: bool = True) -> Iterator[str]:
+    """``expand``'s files as they are listed (its problems added to ``problems``); unordered,
+    each folder's files come as the system lists them, and none of its names is held."""
     for path in paths:
         if path.is_dir():
-            files.extend(iter_briefing_files(path, problems))
+            yield from (iter_briefing_files(path, problems) if ordered else _listed(os.fspath(path), problems))
         elif path.exists() or path.is_symlink():
-            files.append(os.fspath(path))
+            yield os.fspath(path)
         else:
             problems.append(problem_at(path, 1, 1, "no such file or directory"))
-    return files, problems
+
+
+def _listed(root: str, problems: list[Problem]) -> Iterator[str]:
+    """``iter_briefing_files``' files in the system's order (the same files, unsorted)."""
+    try:
+        with os.scandir(root) as listing:
+            for entry in listing:
+                name = entry.name
+                if name.startswith("."):
+                    continue
+                try:
+                    if entry.is_dir(follow_symlinks=False):
+                        yield from _listed(entry.path, problems)
+                    elif name.endswith(".toml") and name != TOPICS_FILE:
+                        yield entry.path
+                except OSError as exc:
+                    problems.append(_unreadable_folder(entry.path, exc))
+    except OSError as exc:
+        problems.append(_unreadable_folder(root, exc))
 
 
 def load_paths(
@@ -185,7 +246,7 @@ def load_paths(
     cache = None
     gc_was_enabled = memory.pause_collection()  # parsing allocates many small objects and frees none
     try:
-        known: dict[str, Known] = {}
+        known: Unchanged | None = None
         shown: set[str] = set()  # ids shown so far (a partial view lists each id once)
         if use_cache:
             from briefing_tui.core.store.cache import Cache, cache_path, vocabulary_key
@@ -195,19 +256,21 @@ def load_paths(
         files, missing = expand(paths)
         result.problems.extend(missing)
         # Rows the index had are shown as they come only while files are parsed (which takes a while).
-        parsing = not all(map(known.__contains__, files))
+        parsing = known is None or not all(map(known.at.__contains__, files))
         seen: dict[str, str] = {}
         pending: list[Loaded] = []
         reported = time.monotonic()
-        stats: list[tuple[str, int, int]] = [stat_triple(vocab_path)] if vocab_path else []
+        stats = result.signer
+        if vocab_path:
+            stats.add(*stat_triple(vocab_path))
         outcomes = (
-            _load_in_order(files, vocabulary, cache, known, result, cancelled)
+            _load_in_order(files, vocabulary, cache, result, cancelled)
             if parsing or cache is None
-            else _reused(files, cache, known)
+            else _reused(files, cache)
         )
         for path, loaded, problems, stat in outcomes:
             result.files_seen += 1
-            stats.append(stat)
+            stats.add(*stat)
             result.problems.extend(problems)
             if loaded is not None:
                 ident = loaded.row.id
@@ -215,17 +278,16 @@ def load_paths(
                     result.problems.append(_duplicate(Path(path), ident, seen[ident]))
                 else:
                     seen[ident] = path
-                    if compact and path not in known:  # (what the index had is compact already)
+                    if compact and (known is None or path not in known):  # (what the index had is compact already)
                         loaded.compact()
                     result.entries.append(loaded)
                     if parsing and ident not in shown:
                         shown.add(ident)
                         pending.append(loaded)
             if progress is not None and (len(pending) >= batch_size or time.monotonic() - reported > PROGRESS_EVERY):
-                progress(pending, max(result.files_seen, len(known)))  # (the index's files were counted first)
+                progress(pending, max(result.files_seen, len(known or ())))  # (the index's files were counted first)
                 pending = []
                 reported = time.monotonic()
-        result.stats = stats
         if progress is not None:
             progress(pending, result.files_seen)  # the last batch, possibly empty: "done"
     finally:
@@ -237,8 +299,6 @@ def load_paths(
 
 
 Outcome = tuple[str, "Loaded | None", Sequence[Problem], tuple[str, int, int]]
-#: A file the index knew, unchanged since: its stat, what the index holds, and that as a ``Loaded``.
-Known = tuple[tuple[str, int, int], "Hit", "Loaded | None"]
 
 
 def _unchanged(
@@ -246,14 +306,14 @@ def _unchanged(
     progress: Callable[[list[Loaded], int], None] | None,
     shown: set[str],
     cancelled: Callable[[], bool],
-) -> dict[str, Known]:
+) -> Unchanged:
     """The index's files that are unchanged (same size and mtime_ns), read a chunk at a time.
 
     This runs before the folders are listed: for an index of ``STREAM_MIN`` files or more, the
     first chunk's rows go to ``progress`` at once, so the first screen shows while the rest of
     the index (and the folders) are still being read. Whether each file is still one of the folders' is settled after, in file order.
     """
-    known: dict[str, Known] = {}
+    known = cache.unchanged
     stat = os.stat
     reported = time.monotonic()
     for number, chunk in enumerate(cache.chunks()):
@@ -273,7 +333,7 @@ def _unchanged(
                 continue
             hit = cache.hit(entry)
             loaded = Loaded(path, row=hit.row, blob=hit.blob) if hit.row is not None else None
-            known[path] = ((path, entry.size, entry.mtime_ns), hit, loaded)
+            known.add(entry, loaded)  # (a size and mtime_ns equal to a stat's fit its columns)
             if streaming and loaded is not None and loaded.row.id not in shown:
                 shown.add(loaded.row.id)
                 batch.append(loaded)
@@ -283,31 +343,33 @@ def _unchanged(
     return known
 
 
-def _reused(files: list[str], cache: Cache, known: dict[str, Known]) -> Iterator[Outcome]:
+def _reused(files: list[str], cache: Cache) -> Iterator[Outcome]:
     """``_load_in_order`` when every file is unchanged since the index (a warm start): the short way."""
-    reuse = cache.reuse
+    reuse, known = cache.reuse, cache.unchanged
+    at, loaded, problems = known.at, known.loaded, known.problems
     for path in files:
-        triple, hit, loaded = known[path]
-        reuse(path, triple[1], triple[2], hit)
-        yield path, loaded, hit.problems, triple
+        number = at[path]
+        reuse(number)
+        yield path, loaded[number], problems.get(number, ()), known.stat(number)
 
 
 def _load_in_order(
     files: list[str],
     vocabulary: Vocabulary,
     cache: Cache | None,
-    known: dict[str, Known],
     result: LoadResult,
     cancelled: Callable[[], bool],
 ) -> Iterator[Outcome]:
     """Each file's (path, loaded, problems, stat), in file order.
 
-    Files ``known`` unchanged from the cache's index are reused. When many others need parsing
+    Files unchanged since the cache's index (``cache.unchanged``) are reused. When many others need parsing
     and there is more than one core, they are parsed in worker processes (``core.workers``); if
     the pool cannot start or breaks, the rest are parsed here and ``result.notices`` says why.
     """
-    triples = [known[path][0] if path in known else stat_triple(path) for path in files]
+    known = cache.unchanged.at if cache is not None else {}
     misses = [path for path in files if path not in known]
+    # Stat'ed before they are read (a file changed meanwhile is read again at the next change).
+    miss_stats = {path: stat_triple(path) for path in misses}
     cpus = os.cpu_count() or 1
     parsed: Generator[workers.Parsed, None, None] | None = None
     if cpus >= 2 and len(misses) >= PARALLEL_MIN:
@@ -321,16 +383,16 @@ def _load_in_order(
     loaded: Loaded | None
     problems: list[Problem]
     try:
-        for path, triple in zip(files, triples):
+        for path in files:
             if cancelled():
                 raise LoadCancelled
-            reused = known.get(path)
-            if reused is not None:
-                _, hit, loaded = reused
-                if cache is not None:
-                    cache.reuse(path, triple[1], triple[2], hit)
-                yield path, loaded, hit.problems, triple
+            number = known.get(path)
+            if number is not None and cache is not None:
+                cache.reuse(number)
+                unchanged = cache.unchanged
+                yield path, unchanged.loaded[number], unchanged.problems.get(number, ()), unchanged.stat(number)
                 continue
+            triple = miss_stats[path]
             loaded, problems = None, []
             if parsed is not None:
                 try:
@@ -374,7 +436,7 @@ def _received(
     segment = segments.get(parsed.segment)
     if segment is None:
         segment = segments[parsed.segment] = blobs.Segment(directory / parsed.segment)
-    span = blobs.Span(segment, parsed.offset, parsed.length, parsed.crc)
+    span = blobs.Span.at(segment, parsed.offset, parsed.length, parsed.crc)
     return Loaded(path, row=parsed.row, blob=span), list(parsed.problems)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,11 +29,13 @@ if TYPE_CHECKING:  # a Span comes only from the cache or the workers, which impo
 class Row(msgspec.Struct, frozen=True, array_like=True, gc=False):
     id: str
     date: dt.date
-    start: str  # the local start as ISO text ("" when not stated): a sort tie-breaker
+    start: str  # the local start as a sort tie-breaker within the date (``start_key``)
     kind: str
     title: str  # one clean line, safe to show
     countries: tuple[str, ...]  # participants' countries, in order, once each
-    topics: tuple[str, ...]  # every topic of every point and sub-point, sorted
+    #: Every topic of every point and sub-point, sorted; in memory, once ``share_strings`` has seen
+    #: the row, a str of their codes (``TOPIC_CODES``, ``topic_names``).
+    topics: tuple[str, ...]
     text: bytes  # search_text: the distinct folded words of title, names, places, points
     medium: str = "in-person"  # in-person, telephone or video: stated, or derived from the kind (schema 1)
 
@@ -107,11 +110,27 @@ def utf8(text: str) -> bytes:
     return text.encode("utf-8", "surrogatepass")
 
 
+def start_key(b: Briefing) -> str:
+    """The local start, ordered as its ISO text is within the briefing's date, in few distinct strings.
+
+    "" when not stated; "1" and the time of day on the briefing's date; "0" or "2" and the whole
+    ISO text for a start the day before or after (``check`` warns of it). The whole text was a
+    string of its own per row (68 bytes); a time of day is shared by many (``share_strings``).
+    """
+    start = b.time.start
+    if start is None:
+        return ""
+    day = start.date()
+    if day == b.date:
+        return "1" + start.time().isoformat()
+    return ("0" if day < b.date else "2") + start.isoformat()
+
+
 def row_of(b: Briefing) -> Row:
     row = Row(
         id=b.id or "",
         date=b.date,
-        start=b.time.start.isoformat() if b.time.start else "",
+        start=start_key(b),
         kind=b.kind,
         title=clean_line(b.title),
         countries=tuple(dict.fromkeys(p.country for p in b.participants)),
@@ -131,17 +150,74 @@ class _Shared(dict[str, str]):
         return self.setdefault(text, cleaned)
 
 
-#: One str object per distinct topic or country code, whichever row it came in:
+#: One str object per distinct topic or country code, kind or medium, whichever row it came in:
 #: decoded rows otherwise carry their own copies, a kilobyte a row (as much as the search text).
 #: Each maps to its cleaned form (itself, for all but a tampered cache's), so cleaning costs one lookup.
 _SHARED = _Shared()
+#: One object per distinct date and per distinct countries tuple (a few thousand at 100,000 rows,
+#: where each decoded row had its own: ~90 bytes a row). Topic tuples are nearly all distinct.
+_DATES: dict[dt.date, dt.date] = {}
+_COUNTRIES: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+class _TopicCodes(dict[str, str]):
+    """Each topic (by any spelling that cleans to it) -> its code: one printable character of its own."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: dict[str, str] = {}  # code -> the cleaned topic
+        self._last = ord("!") - 1
+        self._lock = threading.Lock()  # rows are made in several threads: a code is never given twice
+
+    def __missing__(self, topic: str) -> str:
+        with self._lock:
+            cleaned = _SHARED[topic]
+            code = self.get(cleaned)
+            if code is None:
+                char = self._last + 1
+                while not chr(char).isprintable() or chr(char).isspace():
+                    char += 1
+                self._last = char
+                code = chr(char)
+                self.names[code] = cleaned
+                self[cleaned] = code
+            self[topic] = code
+            return code
+
+
+#: A row's topics, in memory, are one str of their codes (``Row.topics``'s tuple of names was
+#: ~190 bytes a row, a str of ~19 ASCII codes ~60): a filter asks ``isdisjoint`` of it as fast, and
+#: ``topic_names`` gives the names back (the cache keeps names: codes are this process's own).
+TOPIC_CODES = _TopicCodes()
+
+
+def topic_names(codes: str | tuple[str, ...]) -> tuple[str, ...]:
+    """A row's topics by name (as the cache keeps them)."""
+    if isinstance(codes, tuple):
+        return codes
+    return tuple(map(TOPIC_CODES.names.__getitem__, codes))
+
+
+def named(row: Row) -> Row:
+    """``row`` as it is written to the cache: its topics by name."""
+    if isinstance(row.topics, tuple):
+        return row
+    return msgspec.structs.replace(row, topics=topic_names(row.topics))
 
 
 def share_strings(row: Row) -> Row:
-    """Point ``row``'s topics and countries at the shared strings, cleaned (in place)."""
+    """Point ``row``'s countries, kind, medium, start and date at shared objects, cleaned, and make
+    its topics their codes (``TOPIC_CODES``), in place."""
     shared = _SHARED.__getitem__  # looked up at C speed: a miss goes through ``_Shared.__missing__``
-    msgspec.structs.force_setattr(row, "topics", tuple(map(shared, row.topics)))
-    msgspec.structs.force_setattr(row, "countries", tuple(map(shared, row.countries)))
+    countries = tuple(map(shared, row.countries))
+    set_field = msgspec.structs.force_setattr
+    if isinstance(row.topics, tuple):
+        set_field(row, "topics", "".join(map(TOPIC_CODES.__getitem__, row.topics)))
+    set_field(row, "countries", _COUNTRIES.setdefault(countries, countries))
+    set_field(row, "kind", shared(row.kind))
+    set_field(row, "start", shared(row.start))
+    set_field(row, "medium", shared(row.medium))
+    set_field(row, "date", _DATES.setdefault(row.date, row.date))
     return row
 
 

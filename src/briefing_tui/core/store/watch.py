@@ -7,13 +7,14 @@ mounts included; a stat of 10,000 files costs about 30 ms, off the UI thread.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import chain
 from pathlib import Path
 
 from briefing_tui.core.store.bundled import bundled_dir
 from briefing_tui.core.store.load import (
-    expand,
     files_signature,
     find_vocabulary,
+    iter_files,
     stat_triple,
 )
 
@@ -27,6 +28,7 @@ def signature(paths: Iterable[Path]) -> str:
     It equals the ``signature`` of a ``load_paths`` of the same, unchanged files.
     """
     paths = list(paths)
-    files, _ = expand(paths)
     vocabulary = find_vocabulary(paths) or find_vocabulary([bundled_dir()])
-    return files_signature(stat_triple(p) for p in ([vocabulary] if vocabulary else []) + files)
+    first: list[Path | str] = [vocabulary] if vocabulary else []
+    files = chain(first, iter_files(paths, [], ordered=False))  # one at a time, unsorted: no list
+    return files_signature(map(stat_triple, files))

@@ -21,7 +21,7 @@ from briefing_tui.core.model.problems import Problem
 from briefing_tui.core.model.topics import Vocabulary
 from briefing_tui.core.store import parse
 from briefing_tui.core.store.blobs import SegmentWriter
-from briefing_tui.core.store.rows import Row, parse_here
+from briefing_tui.core.store.rows import Row, named, parse_here
 
 #: Files per task, at least: small enough that rows arrive steadily, large enough to amortise a message.
 CHUNK_FILES = 200
@@ -66,7 +66,9 @@ def parse_chunk(paths: list[str], vocabulary: Vocabulary) -> bytes:
             return _encoder.encode([])  # the load was cancelled: nobody reads this
         loaded, problems = parse_here(name, vocabulary)
         results.append(
-            (loaded.row, tuple(problems), loaded.blob) if loaded is not None else (None, tuple(problems), None)
+            (named(loaded.row), tuple(problems), loaded.blob)  # topics by name: codes are this process's own
+            if loaded is not None
+            else (None, tuple(problems), None)
         )
     return _encoder.encode(_place(results))
 

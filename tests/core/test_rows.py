@@ -1,0 +1,81 @@
+"""A row's fields as kept in memory: the same order and text, in fewer objects."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from msgspec.structs import replace
+
+from briefing_tui.core.store.load import load_paths
+from briefing_tui.core.store.rows import row_of, share_strings, start_key
+from support import SEED
+
+
+def _at(start: dt.datetime | None):
+    [b] = load_paths([SEED]).briefings
+    return replace(b, time=replace(b.time, start=start))
+
+
+def test_the_start_key_orders_briefings_of_a_date_as_their_iso_start_did():
+    """The sort's tie-breaker within a date: no start first, then the day before, the day, the day after."""
+    [b] = load_paths([SEED]).briefings
+    day = dt.datetime.combine(b.date, dt.time())
+    starts = [
+        None,
+        day,
+        day + dt.timedelta(hours=9, minutes=30),
+        day + dt.timedelta(hours=9, minutes=30, microseconds=5),
+        day + dt.timedelta(hours=23, minutes=59),
+        day - dt.timedelta(hours=1),
+        day - dt.timedelta(days=2, hours=-12),
+        day + dt.timedelta(days=1, hours=1),
+    ]
+    briefings = [_at(start) for start in starts]
+    whole = sorted(briefings, key=lambda x: x.time.start.isoformat() if x.time.start else "")
+    assert sorted(briefings, key=start_key) == whole
+    assert start_key(briefings[2]) == "109:30:00"
+
+
+def test_rows_share_one_start_per_time_of_day():
+    """The whole ISO text was a string of its own per row (68 bytes); a time of day is shared."""
+    [b] = load_paths([SEED]).briefings
+    start = dt.datetime.combine(b.date, dt.time(10, 15))
+    other = replace(b, date=b.date + dt.timedelta(days=3), time=replace(b.time, start=start + dt.timedelta(days=3)))
+    one, two = (share_strings(row_of(x)) for x in (_at(start), other))
+    assert one.start == two.start == "110:15:00" and one.start is two.start
+
+
+def test_the_sort_orders_and_the_id_index_share_their_ints():
+    """Each int above 256 is an object of its own: one set of them, not one per structure."""
+    from briefing_tui.core.query.filtering import Catalog, Query
+    from briefing_tui.core.query.library import Orders
+
+    [b] = load_paths([SEED]).briefings
+    catalog = Catalog.of_briefings([replace(b, id=f"x-{i}") for i in range(400)])
+    ids = catalog.indexes_of([f"x-{i}" for i in range(400)])
+    indexed = {i: i for i in ids}
+    oldest = Orders(catalog.rows)["oldest"]
+    assert sorted(oldest) == list(range(400)) and all(indexed[i] is i for i in oldest)
+    assert all(indexed[i] is i for i in catalog.matches(Query()))
+
+
+def test_a_topic_no_briefing_has_matches_nothing_in_all_mode_and_is_ignored_in_any():
+    """Rows hold codes only for topics some row has: a query's other topics have none."""
+    from briefing_tui.core.query.filtering import Catalog, Query
+
+    [b] = load_paths([SEED]).briefings
+    catalog = Catalog.of_briefings([b])
+    topics = frozenset({"no-briefing-has-this-topic", *catalog.facet_counts([0])["topics"]})
+    assert catalog.matches(Query(topics=topics, topic_mode="all")) == []
+    assert catalog.matches(Query(topics=topics, topic_mode="any")) == [0]
+    assert catalog.matches(Query(topics=frozenset({"no-briefing-has-this-topic"}))) == []
+
+
+def test_asking_for_no_ids_builds_no_id_index():
+    """The filter panel counts unread and flagged at every start: with no marks, no index (~4 MB at 100,000)."""
+    from briefing_tui.core.query.filtering import Catalog
+
+    [b] = load_paths([SEED]).briefings
+    catalog = Catalog.of_briefings([b])
+    assert catalog.indexes_of(set()) == set() == catalog.indexes_of(iter(())) and catalog._index_of is None
+    assert catalog.indexes_of([b.id]) == {0} and catalog._index_of is not None
