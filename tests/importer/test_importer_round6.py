@@ -422,3 +422,20 @@ def test_a_page_without_date_metadata_gives_the_date_its_markup_calls_one():
     page = pages.page_text(html)
     assert str(page.published) == "2025-02-15"
     assert str(import_readout(page.text, vocabulary=vocabulary(), page=page).draft.date) == "2025-02-15"
+
+
+def test_a_pages_from_metadata_names_the_author_of_an_office_only_readout():
+    from briefing_tui.core.importer import pages
+
+    html = (
+        "<html><body><div class='govuk-grid-row'><h1>PM meeting with President Xi: 18 November 2024</h1>"
+        "<dl><dt>From:</dt><dd><a>Prime Minister's Office, 10 Downing Street</a> and "
+        "<a>The Rt Hon Sir Keir Starmer KCB KC MP</a></dd><dt>Published</dt><dd>18 November 2024</dd></dl></div>"
+        "<main><p>The Prime Minister met President Xi Jinping of China today on the margins of the G20 Summit in "
+        "Rio de Janeiro.</p><p>The Prime Minister said he wanted the relationship to be consistent and respectful, "
+        "grounded in pragmatism.</p></main></body></html>"
+    )
+    page = pages.page_text(html)
+    assert "From: Prime Minister's Office, 10 Downing Street and The Rt Hon Sir Keir Starmer KCB KC MP" in page.text
+    draft = import_readout(page.text, vocabulary=vocabulary(), page=page).draft
+    assert [p.name for p in draft.participants] == ["The Rt Hon Sir Keir Starmer KCB KC MP", "Xi Jinping"]

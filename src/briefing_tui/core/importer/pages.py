@@ -98,6 +98,7 @@ def page_text(html: str, url: str = "") -> Page:
         title = _clean(node.text()) if node is not None else ""
     published = _published(tree)
     site = _site_name(tree, title)
+    byline = _from_line(tree)
     candidates = [_attr(tree.css_first('link[rel="canonical"]'), "href"), _meta(tree, 'meta[property="og:url"]'), url]
     page_url = next((u for u in (_absolute(c, url) for c in candidates if c) if _WEB_ADDRESS.fullmatch(u)), "")
 
@@ -117,11 +118,29 @@ def page_text(html: str, url: str = "") -> Page:
         return Page("", title, published, page_url)  # no paragraph: not a readout's page
     if title and not any(_clean(line).lstrip("• ") == title for line in lines[:6]):
         lines.insert(0, title)
+    if byline and not any(line.startswith("From:") for line in lines[:8]):
+        # GOV.UK's "From: Prime Minister's Office ... and The Rt Hon Sir Keir Starmer" sits in a
+        # metadata list beside the text: a copied page has it under the title, naming the author
+        at = next((i + 1 for i, line in enumerate(lines[:6]) if _clean(line) == title), 0)
+        lines.insert(at, byline)
     if published and not any(_has_date(line) for line in lines[:6]):
         lines.insert(1 if lines else 0, f"{published:%B} {published.day}, {published.year}")
     if site and site not in lines[:3]:
         lines.insert(0, site)  # the publisher, as a copied page's banner would name it
     return Page("\n".join(lines), title, published, page_url, site)
+
+
+def _from_line(tree) -> str:
+    """A metadata list's "From:" entry ("<dt>From:</dt><dd>...</dd>") as a "From: ..." line, else ""."""
+    for term in tree.css("dt")[:10]:
+        if _clean(term.text(deep=True)).rstrip(":").strip().lower() != "from":
+            continue
+        node = term.next
+        while node is not None and node.tag != "dd":
+            node = node.next
+        if node is not None and 0 < len(text := _clean(node.text(deep=True))) <= 300:
+            return f"From: {text}"
+    return ""
 
 
 def _site_name(tree, title: str) -> str:
