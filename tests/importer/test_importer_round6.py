@@ -439,3 +439,20 @@ def test_a_pages_from_metadata_names_the_author_of_an_office_only_readout():
     assert "From: Prime Minister's Office, 10 Downing Street and The Rt Hon Sir Keir Starmer KCB KC MP" in page.text
     draft = import_readout(page.text, vocabulary=vocabulary(), page=page).draft
     assert [p.name for p in draft.participants] == ["The Rt Hon Sir Keir Starmer KCB KC MP", "Xi Jinping"]
+
+
+def test_a_sites_logo_spells_out_the_name_its_title_shortens():
+    from briefing_tui.core.importer import pages
+
+    html = (
+        "<html><head><title>Pope Francis pays a courtesy call on President George Vella &#8211; Office of the "
+        "President</title></head><body><div class='site-branding'><a href='/'><img src='l.png' alt='Office of the "
+        "President – Malta'></a></div><main><h1>Pope Francis pays a courtesy call on President George Vella</h1>"
+        "<p>His Holiness Pope Francis this morning paid a courtesy call on the President of Malta, H.E. Dr George "
+        "Vella, at the Grandmaster's Palace in Valletta.</p><p>President Vella thanked His Holiness for his visit "
+        "to Malta.</p></main></body></html>"
+    )
+    page = pages.page_text(html)
+    assert page.text.split("\n")[0] == "Office of the President – Malta"
+    draft = import_readout(page.text, vocabulary=vocabulary(), page=page).draft
+    assert [p.country for p in draft.participants] == ["MT", "VA"]  # the publisher's own principal first

@@ -153,6 +153,12 @@ def _site_name(tree, title: str) -> str:
     full = _clean(node.text()) if node is not None else ""
     parts = re.split(r"\s+[|–—-]\s+", full)
     if len(parts) >= 2 and parts[-1] != title and len(parts[-1]) <= 100:
+        # the site's logo may spell the name out ("Office of the President" in the <title>, its
+        # logo's alt text "Office of the President – Malta")
+        for img in tree.css('[class*="logo"] img[alt], [class*="brand"] img[alt]')[:5]:
+            alt = _clean(_attr(img, "alt"))
+            if alt.startswith(parts[-1]) and len(parts[-1]) < len(alt) <= 100:
+                return alt
         return parts[-1]
     return ""
 
