@@ -27,7 +27,8 @@ CLOCK = re.compile(
     # "began at 10.30", "from 14.00 to 15.30": a dotted 24-hour time after a word that introduces a time
     r"|(?:(?<=\bat )|(?<=\bfrom )|(?<=\bto )|(?<=\buntil )|(?<=\btill )|(?<=\band )|(?<=\bby ))"
     r"(?P<hat>[01]?\d|2[0-3])\.(?P<mat>[0-5]\d)(?![\d.,]\d|\s*(?:%|(?:per\s*cent|percent|[mb]illion|trillion|bn|km|kg|tonnes|points?)\b))"
-    r"|\b(?P<word>[Nn]oon|NOON|[Mm]idnight)\b"
+    # "12 noon" is one time, so an "about" before the 12 is read ("shortly after 12 noon")
+    r"|(?<![\w:.])(?:12\s+)?\b(?P<word>[Nn]oon|NOON|[Mm]idnight)\b"
     # "at 10 o'clock", "at 3 o'clock in the afternoon"
     r"|(?<![\w:.])(?P<oc>1[0-2]|0?[1-9])\s+o['’]clock(?:\s+in\s+the\s+(?P<ocpart>morning|afternoon|evening))?"
 )

@@ -1,0 +1,30 @@
+"""Session 7, round 7: one test per general rule (each failed before its rule)."""
+
+from __future__ import annotations
+
+import pytest
+from importer_accuracy import vocabulary
+
+from briefing_tui.core.importer import import_readout
+
+
+def _draft(readout: str):
+    return import_readout(readout, vocabulary=vocabulary(), source_name="x.txt").draft
+
+
+@pytest.mark.parametrize("phrase", ["shortly after 12 noon", "around 12 midnight"])
+def test_twelve_noon_is_one_time_and_keeps_its_approximation(phrase):
+    from briefing_tui.core.importer import times
+
+    (clock,) = times.find_clocks(f"The lunch began {phrase} and lasted an hour.")
+    assert clock.approximate and clock.text.startswith("12 ")
+
+
+def test_a_bracket_with_a_time_written_15h00_is_the_other_sides_clock():
+    draft = _draft(
+        "Talks\n\n05 May 2023\n\nThe President of the Republic, Filipe Nyusi, held official talks yesterday with the "
+        "Prime Minister of Japan, Fumio Kishida, at the Ponta Vermelha Palace in Maputo. The talks began at 15h00 "
+        "(22h00 in Tokyo) and lasted about an hour.\n\nThe two leaders reviewed cooperation.\n"
+    )
+    assert draft.zone == "Africa/Maputo"
+    assert draft.venue.startswith("Ponta Vermelha Palace") or draft.venue.startswith("Maputo")
