@@ -28,3 +28,22 @@ def test_a_bracket_with_a_time_written_15h00_is_the_other_sides_clock():
     )
     assert draft.zone == "Africa/Maputo"
     assert draft.venue.startswith("Ponta Vermelha Palace") or draft.venue.startswith("Maputo")
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "the Sir Edney Cain Building",
+        "the Sir Seretse Khama Hall",
+        "the Dr. Kwame Nkrumah Conference Centre",
+        "the President Nelson Mandela Room",
+    ],
+)
+def test_a_building_named_after_a_person_is_no_person(place):
+    from briefing_tui.core.importer import names
+
+    people = names.find_people(
+        f"This morning I welcomed Her Excellency Dr. Tsai Ing-wen, President of the Republic of China (Taiwan), "
+        f"to {place} in Belmopan for bilateral talks."
+    )
+    assert [p.name for p in people] == ["Her Excellency Dr. Tsai Ing-wen"]

@@ -872,6 +872,27 @@ def _excluded(text: str, start: int, end: int, *, summit: bool = False) -> bool:
     return bool(_NOT_PRESENT_AFTER.match(clause))
 
 
+#: Words that make a person's name the name of a place or a body named after them: "the Sir Edney
+#: Cain Building", "the Dr. Kwame Nkrumah Conference Centre", "the Nelson Mandela Room", "HMS Queen
+#: Elizabeth" is written the other way and not handled.
+_BUILDING_WORDS = (
+    r"Building|Buildings|Hall|House|Palace|Centre|Center|Room|Tower|Towers|Complex|Hotel|Castle|Manor|"
+    r"Stadium|Auditorium|Chamber|Library|Museum|Airport|Hospital|University|College|School|Institute|"
+    r"Foundation|Avenue|Street|Road|Square|Bridge|Lodge|Memorial|Theatre|Theater|Pavilion|Gardens|"
+    r"Barracks|Campus|Arena|Terminal|Plaza|Boulevard"
+)
+_BUILDING_LAST = re.compile(rf"(?:{_BUILDING_WORDS})")
+_BUILDING_AFTER = re.compile(rf"(?:[ \t]+[A-Z][\w'’-]*){{0,2}}?[ \t]+(?:{_BUILDING_WORDS})\b")
+
+
+def _a_building(text: str, person: Person) -> bool:
+    """A name whose last word, or a capitalised word just after it, names a building, a hall, a room or
+    an institution is that place's name, however much it reads like a person's ("Sir Edney Cain Building")."""
+    if len(person.tokens) > 1 and _BUILDING_LAST.fullmatch(person.tokens[-1]):
+        return True
+    return bool(_BUILDING_AFTER.match(text, person.end, person.end + 60))
+
+
 _SPACES = re.compile(r"[ \t]*")
 _ROYAL_OFFICE = re.compile(
     r"[ \t]+(King|Queen|Sultan|Emir|Amir|Crown\s+Prince|Grand\s+Duke|Prince|Princess|Emperor|Empress|Pope|Patriarch)[ \t]+(?=[A-Z])"
@@ -1155,6 +1176,7 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         for p in people
         if not _excluded(text, p.start, p.end, summit=summit)
         and not re.search(r"spokes(?:person|man|woman)", p.title, re.IGNORECASE)
+        and not _a_building(text, p)
     ]
     for p in kept:
         if not p.title:
