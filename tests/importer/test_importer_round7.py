@@ -47,3 +47,18 @@ def test_a_building_named_after_a_person_is_no_person(place):
         f"to {place} in Belmopan for bilateral talks."
     )
     assert [p.name for p in people] == ["Her Excellency Dr. Tsai Ing-wen"]
+
+
+def test_a_by_line_with_the_authors_office_after_a_comma_names_the_first_person():
+    draft = _draft(
+        "GOVERNMENT OF BELIZE\nOffice of the Prime Minister\n\n"
+        "Statement by the Prime Minister on the State Visit of the President of Taiwan\n\n"
+        "Belmopan. April 3, 2023.\nBy Hon. John Briceño, Prime Minister of Belize\n\n"
+        "This morning I had the honour of welcoming Her Excellency Dr. Tsai Ing-wen, President of the Republic of "
+        "China (Taiwan), to Belmopan for bilateral talks between our two governments.\n\n"
+        "We agreed to deepen cooperation in agriculture.\n"
+    )
+    assert [(p.name, p.country) for p in draft.participants] == [
+        ("Hon. John Briceño", "BZ"),
+        ("Her Excellency Dr. Tsai Ing-wen", "TW"),
+    ]

@@ -1482,7 +1482,7 @@ def _header_byline(header: list[str], title: str, like: Person | None = None) ->
     only a line naming a person of the same family name."""
     organisation = None
     for i, line in enumerate(header):
-        body = re.sub(r"^From:\s*", "", line)
+        body = re.sub(r"^(?:From:|By[ \t]+(?=[A-Z]))\s*", "", line)  # "By Hon. John Briceño, Prime Minister of Belize"
         if line.startswith("From:"):
             # Read as far as a "[Reference]" line is: a name is near the start, and reading
             # people is not linear in a line's length.
@@ -1504,6 +1504,12 @@ def _header_byline(header: list[str], title: str, like: Person | None = None) ->
             person = found[0]
             if rest:  # "Hon. James Marape, MP": the letters after the comma are part of the written form
                 person.name = body.strip()
+        elif found and found[0].start == 0 and (office := re.fullmatch(r",[ \t]+(?P<t>.+)", rest)) and TITLE_START.match(office.group("t")):
+            # "Hon. John Briceño, Prime Minister of Belize": a name with its honorific, then its office
+            person = found[0]
+            if not person.title:
+                person.title, code = split_title(office.group("t"))
+                person.country = person.country or (code or "")
         elif named and TITLE_START.match(named.group("title")) and _plain_name(named.group("name")) is not None:
             # "Jakov Milatović, President of Montenegro": a name, then its office after a comma
             person = Person(named.group("name").strip(), _plain_name(named.group("name")) or [])
