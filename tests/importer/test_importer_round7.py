@@ -62,3 +62,29 @@ def test_a_by_line_with_the_authors_office_after_a_comma_names_the_first_person(
         ("Hon. John Briceño", "BZ"),
         ("Her Excellency Dr. Tsai Ing-wen", "TW"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("donderdag 17 september 2020 | Communicatie Dienst Suriname (CDS)", "2020-09-17"),
+        ("Mittwoch, 13. März 2024", "2024-03-13"),
+        ("17 września 2020", "2020-09-17"),
+        ("mercredi 3 juillet 2024", "2024-07-03"),
+        ("Rabu, 15 Mei 2024", "2024-05-15"),
+    ],
+)
+def test_a_date_line_in_the_pages_language_with_its_weekday(line, day):
+    from briefing_tui.core.importer import dates
+
+    assert str(dates.parse_date_line(line)) == day
+
+
+def test_the_shipped_calendar_words_are_what_babel_gives():
+    pytest.importorskip("babel")
+    from importlib import resources
+
+    from briefing_tui.core.importer import calendar_words
+
+    shipped = resources.files("briefing_tui.core.importer").joinpath("data", calendar_words.WORDS_FILE).read_bytes()
+    assert shipped == calendar_words.build_words(), "run: python -m briefing_tui.core.importer.calendar_words"

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from briefing_tui.core.importer import calendar_words
 from briefing_tui.core.importer.spans import Taken
 
 MONTHS = {
@@ -64,28 +65,10 @@ NUMERIC = re.compile(
 # Slovakia, Croatia).
 SPACED_DOTTED = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.[ \t](?P<mon>\d{1,2})\.[ \t](?P<year>(?:19|20)\d{2})(?!\d)")
 # The page's own stamp in its language: "13 de mayo de 2024", "13 mai 2024", "13. Mai 2024",
-# "13 maggio 2024", "13 de maio de 2024" (always with a year: a lone foreign word is no date).
-_FOREIGN_MONTHS = {
-    name: n
-    for n, names in enumerate(
-        [
-            ("enero", "janvier", "janeiro", "januar", "jänner", "gennaio"),
-            ("febrero", "février", "fevrier", "fevereiro", "februar", "febbraio"),
-            ("marzo", "mars", "março", "marco", "märz", "marz"),
-            ("abril", "avril", "aprile"),
-            ("mayo", "mai", "maio", "maggio"),
-            ("junio", "juin", "junho", "juni", "giugno"),
-            ("julio", "juillet", "julho", "juli", "luglio"),
-            ("agosto", "août", "aout"),
-            ("septiembre", "setiembre", "septembre", "setembro", "settembre"),
-            ("octubre", "octobre", "outubro", "oktober", "ottobre"),
-            ("noviembre", "novembre", "novembro"),
-            ("diciembre", "décembre", "decembre", "dezembro", "dezember", "dicembre"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+# "17 september 2020", "13 maggio 2024", "13 de maio de 2024" (always with a year: a lone foreign
+# word is no date), with CLDR's month names (``calendar_words``); a name spelt as in English is
+# read here only in lower case, as Dutch and the Nordic languages write it ("17 september 2020").
+_FOREIGN_MONTHS = calendar_words.months()
 FOREIGN_DAY_FIRST = re.compile(
     r"\b(?P<day>\d{1,2})(?:º|°|\.)?\s+(?:de\s+)?(?P<mon>"
     + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
@@ -170,6 +153,8 @@ def find_dates(text: str) -> list[DateMention]:
     for m in SPACED_DOTTED.finditer(text):
         add(m, int(m.group("mon")), int(m.group("day")), int(m.group("year")))
     for m in FOREIGN_DAY_FIRST.finditer(text):
+        if m.group("mon").lower() in MONTHS and not m.group("mon").islower():
+            continue  # "17 September 2020": English, read below with its weekday
         add(m, _FOREIGN_MONTHS[m.group("mon").lower()], int(m.group("day")), int(m.group("year")))
     for pattern in (MONTH_FIRST, DAY_FIRST):
         for m in pattern.finditer(text):
@@ -264,6 +249,8 @@ def _date_only(line: str) -> dt.date | None:
         rest = stripped[: m.start].strip(" ,.-–—")
     if rest and _DATELINE_PLACE.fullmatch(before) and (not after or _AGENCY.fullmatch(after)):
         rest = ""
+    if rest and not after and before.lower() in calendar_words.weekdays():
+        rest = ""  # "donderdag 17 september 2020": the weekday in the page's language
     if rest or m.year is None:
         return None
     return complete(m, None)[0]
