@@ -88,3 +88,15 @@ def test_the_shipped_calendar_words_are_what_babel_gives():
 
     shipped = resources.files("briefing_tui.core.importer").joinpath("data", calendar_words.WORDS_FILE).read_bytes()
     assert shipped == calendar_words.build_words(), "run: python -m briefing_tui.core.importer.calendar_words"
+
+
+def test_a_masthead_naming_a_state_beats_another_ministry_the_text_talks_about():
+    draft = _draft(
+        "REPUBLIC OF PALAU\nOffice of the President\n\nPRESS RELEASES\n\n"
+        "President Whipps joins Pacific leaders by video conference\n\nPosted on July 2, 2021\n\n"
+        "President Surangel S. Whipps, Jr. today joined the meeting, held by video conference with Japanese Prime "
+        "Minister SUGA Yoshihide.\n\nPresident Whipps thanked Japan for the vaccines.\n\n"
+        "The Declaration is available on the website of the Ministry of Foreign Affairs of Japan.\n"
+    )
+    assert draft.publisher == "Office of the President"
+    assert [(p.family_name, p.country) for p in draft.participants] == [("Whipps", "PW"), ("Suga", "JP")]

@@ -269,19 +269,28 @@ def _word_before_full_stop(chunk: str) -> str:
 
 def detect_publisher(text: str) -> tuple[Publisher, bool]:
     """Which ministry wrote this; (publisher, guessed)."""
+    named = named_publisher(text)
+
+    def known(publisher: Publisher) -> tuple[Publisher, bool]:
+        # "REPUBLIC OF PALAU / Office of the President" above "... available on the website of the
+        # Ministry of Foreign Affairs of Japan": a masthead naming another state is the publisher,
+        # a ministry the text names is only talked about
+        if named is not None and named.country and named.country != publisher.country:
+            return named, False
+        return publisher, False
+
     if re.search(r"Global Affairs Canada", text):
-        return GAC, False
+        return known(GAC)
     if re.search(
         r"Office of the Spokesperson|attributable to (?:the )?(?:Department )?Spokesperson|Department of State",
         text,
         re.IGNORECASE,
     ) or _a_line_is(text, "READOUT", re.IGNORECASE):
-        return STATE, False
+        return known(STATE)
     if re.search(r"Prime Minister's Office of Japan|kantei\.go\.jp", text, re.IGNORECASE):
-        return KANTEI, False
+        return known(KANTEI)
     if re.search(r"Ministry of Foreign Affairs of Japan|mofa\.go\.jp", text, re.IGNORECASE):
-        return MOFA, False
-    named = named_publisher(text)
+        return known(MOFA)
     for publisher, pattern in _NAMED:
         if re.search(pattern, text, re.MULTILINE):
             if named is not None and named.country and named.country != publisher.country:
