@@ -100,3 +100,17 @@ def test_a_masthead_naming_a_state_beats_another_ministry_the_text_talks_about()
     )
     assert draft.publisher == "Office of the President"
     assert [(p.family_name, p.country) for p in draft.participants] == [("Whipps", "PW"), ("Suga", "JP")]
+
+
+def test_an_office_a_name_and_its_country_after_a_comma_is_the_next_person():
+    from briefing_tui.core.importer import names
+
+    people = names.find_people(
+        "President Isaias Afwerki, President Abdel Fattah El-Sisi of Egypt and President Hassan Sheikh Mohamud "
+        "of Somalia held a Tripartite Summit today at Denden Hall in Asmara."
+    )
+    assert [(p.name, p.country) for p in people] == [
+        ("Isaias Afwerki", ""),
+        ("Abdel Fattah El-Sisi", "EG"),
+        ("Hassan Sheikh Mohamud", "SO"),
+    ]

@@ -1404,7 +1404,26 @@ def _names_someone(raw: str) -> bool:
         found = _country_then_name(raw, t.end())
         if found is not None and len(read_name(raw, found[1])[0]) >= 2:
             return True
+    # "President Isaias Afwerki, President Abdel Fattah El-Sisi of Egypt and ...": an office, a name
+    # and its country is the next person too
+    office = _OFFICE_WORDS.match(raw)
+    for word in _NEXT_WORD.finditer(raw, 0, office.end() if office else 0):
+        tokens, end, _ = read_name(raw, word.end())
+        if len(tokens) >= 2:
+            of = _OF_COUNTRY.match(raw, end)
+            return of is not None and bool(
+                places.country_code(of.group("c")) or places.formal_country_code(of.group("c"))
+            )
     return False
+
+
+#: An office of capitalised words only ("President", "Foreign Minister"), not a ministry's remit
+#: ("Minister of Foreign Affairs and International Cooperation of the Italian Republic").
+_OFFICE_WORDS = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}(?=[ \t]+[A-Z])")
+_NEXT_WORD = re.compile(r"[ \t]+(?=[A-Z])")
+_OF_COUNTRY = re.compile(
+    r"[ \t]+of[ \t]+(?P<c>(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){0,4})(?![\w'’-])"
+)
 
 
 def _attach_title(text: str, person: Person) -> None:
