@@ -114,3 +114,13 @@ def test_an_office_a_name_and_its_country_after_a_comma_is_the_next_person():
         ("Abdel Fattah El-Sisi", "EG"),
         ("Hassan Sheikh Mohamud", "SO"),
     ]
+
+
+def test_a_title_opened_by_a_countrys_name_of_two_words_then_a_name_between_commas():
+    from briefing_tui.core.importer import names
+
+    people = names.find_people(
+        "President Dr. Mohamed Irfaan Ali this afternoon received a telephone call from the United States "
+        "Secretary of State, Antony Blinken."
+    )
+    assert [(p.name, p.country, p.title) for p in people][1:] == [("Antony Blinken", "US", "Secretary of State")]

@@ -1274,7 +1274,8 @@ _TITLE_THEN_NAME = re.compile(
     + _TITLE_WORDS
     + r"(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the)){0,12},))"
     # (an abbreviation in brackets may end it: "... of American States (OAS)", "the African Union (AU) Commission")
-    r"(?P<title>(?:[A-Z][\w.'’-]*\s+)?"
+    # (a country's name of up to three words may open it: "the United States Secretary of State")
+    r"(?P<title>(?:[A-Z][\w.'’-]*\s+){0,3}?"
     + _TITLE_WORDS
     + r"[^;.()]{0,160}?(?:[ \t]*\([A-Z]{2,10}\)(?:[ \t]+[A-Z][\w'’-]*){0,2})?),[ \t]+"
     r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + "|" + "|".join(sorted(PARTICLES)) + r")){0,4}?)"
