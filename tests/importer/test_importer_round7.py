@@ -124,3 +124,14 @@ def test_a_title_opened_by_a_countrys_name_of_two_words_then_a_name_between_comm
         "Secretary of State, Antony Blinken."
     )
     assert [(p.name, p.country, p.title) for p in people][1:] == [("Antony Blinken", "US", "Secretary of State")]
+
+
+def test_a_numbered_paragraph_that_reports_nothing_is_no_point():
+    draft = _draft(
+        "MEDIA RELEASE\n\nTalks in Beijing\n\nTuesday 7 January 2020\n\n"
+        "1. President Taneti Maamau held official talks yesterday with President Xi Jinping in Beijing.\n\n"
+        "2. President Maamau thanked President Xi for the warm welcome.\n\n"
+        "3. The two leaders then witnessed the signing of several cooperation documents in the hall.\n\n"
+        "4. The two Presidents agreed to expand cooperation in fisheries.\n"
+    )
+    assert [p.verb for p in draft.points] == ["thanked", "agreed"]

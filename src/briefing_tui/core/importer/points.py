@@ -168,9 +168,17 @@ def _marked_points(items: list[Item], text: str, marker: str, *, whole: bool = F
         sentences = [text]
     else:
         sentences = _prose_points(text) or [text]
-    items.append(Item(sentences[0], 0, marker, marked=True))
-    items.extend(Item(sentence, 0, marked=True) for sentence in sentences[1:])
+    # "4. The two leaders then witnessed the signing of ...": a numbered paragraph of prose that
+    # reports nothing tells of the visit, as an unnumbered one does (a list's items stay points)
+    marked = whole or not _narrates(text)
+    items.append(Item(sentences[0], 0, marker, marked=marked))
+    items.extend(Item(sentence, 0, marked=marked) for sentence in sentences[1:])
     return items[-1]
+
+
+def _narrates(text: str) -> bool:
+    """Whole sentences that report nothing: not a list item ("(a) Trade and investment;")."""
+    return text.rstrip().endswith(".") and len(text.split()) >= 8 and outcomes.classify(text) is None
 
 
 def _without_framing(items: list[Item]) -> list[Item]:
