@@ -135,3 +135,14 @@ def test_a_numbered_paragraph_that_reports_nothing_is_no_point():
         "4. The two Presidents agreed to expand cooperation in fisheries.\n"
     )
     assert [p.verb for p in draft.points] == ["thanked", "agreed"]
+
+
+def test_a_paragraph_that_opens_with_another_day_of_the_week_is_background():
+    draft = _draft(
+        "News\n\nPresident receives call\n\nDecember 6, 2023\n\n"
+        "President Mohamed Irfaan Ali this afternoon received a telephone call from Secretary of State Antony Blinken.\n\n"
+        "On Sunday, Venezuela held a referendum. President Nicolás Maduro has since announced a new state.\n\n"
+        "During the call, Secretary Blinken reaffirmed the support of the United States.\n\n"
+        "They agreed to stay in close contact.\n"
+    )
+    assert [p.verb for p in draft.points] == ["reaffirmed", "agreed"]

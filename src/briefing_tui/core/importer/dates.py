@@ -320,13 +320,20 @@ def shift_words(text: str) -> int | None:
 
 # "In January 2021 the Government ... announced ...", "Back in 2019, ...": a paragraph that opens
 # with an earlier month or year tells the background.
+_WEEKDAY_OPENING = re.compile(
+    r"On\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?!the\s+two\b|both\b|they\b)"
+)
 _EARLIER_OPENING = re.compile(
     r"(?:In|Since|Back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<mon>[A-Z][a-z]+)\s+)?(?P<year>(?:19|20)\d{2})\b"
 )
 
 
 def opens_earlier(paragraph: str, day: dt.date) -> bool:
-    """Does ``paragraph`` open with a month or year before the meeting's (``day``)?"""
+    """Does ``paragraph`` open with a month or year before the meeting's (``day``), or with
+    another day of the week ("On Sunday, Venezuela held ..." in a readout of Wednesday's call)?"""
+    weekday = _WEEKDAY_OPENING.match(paragraph)
+    if weekday is not None:
+        return _WEEKDAYS.index(weekday.group("day").lower()) != day.weekday()
     m = _EARLIER_OPENING.match(paragraph)
     if m is None:
         return False
