@@ -68,7 +68,7 @@ def test_a_by_line_with_the_authors_office_after_a_comma_names_the_first_person(
     ("line", "day"),
     [
         ("donderdag 17 september 2020 | Communicatie Dienst Suriname (CDS)", "2020-09-17"),
-        ("Mittwoch, 13. März 2024", "2024-03-13"),
+        ("martes, 3 de junio de 2025", "2025-06-03"),
         ("17 września 2020", "2020-09-17"),
         ("mercredi 3 juillet 2024", "2024-07-03"),
         ("Rabu, 15 Mei 2024", "2024-05-15"),
