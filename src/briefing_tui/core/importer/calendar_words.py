@@ -16,9 +16,10 @@ from functools import cache
 #: Africa's and South-East Asia's official languages, with the regional spellings of months that
 #: differ ("setiembre" in Peru, "Jänner" in Austria).
 LOCALES = (
-    "af bg bs ca cs cy da de de_AT el es es_PE et eu fi fil fr ga gl hr hu id is it lb lt lv mk ms mt nb "
-    "nl nn pl pt pt_PT ro ru sk sl sq sr sr_Latn sv sw tr uk"
-).split()
+    *("af", "bg", "bs", "ca", "cs", "cy", "da", "de", "de_AT", "el", "es", "es_PE", "et", "eu", "fi", "fil"),
+    *("fr", "ga", "gl", "hr", "hu", "id", "is", "it", "lb", "lt", "lv", "mk", "ms", "mt", "nb", "nl", "nn"),
+    *("pl", "pt", "pt_PT", "ro", "ru", "sk", "sl", "sq", "sr", "sr_Latn", "sv", "sw", "tr", "uk"),
+)
 WORDS_FILE = "calendar_words.tsv"
 
 

@@ -161,7 +161,8 @@ def _span_test(spans: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
 _ZONE_LABEL = re.compile(r"\s+[Tt]ime\b")
 _TIME_ELSEWHERE = re.compile(r"\([^()\n]{1,200}\)")
 _CLOCK_WORDS = re.compile(
-    r"\d(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b|hrs?\b|h\b)|\d:\d{2}|\d[hH]\d{2}\b|\b(?:midnight|noon|midday)\b", re.IGNORECASE
+    r"\d(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b|hrs?\b|h\b)|\d:\d{2}|\d[hH]\d{2}\b|\b(?:midnight|noon|midday)\b",
+    re.IGNORECASE,
 )
 _NOT_A_PLACE_AFTER = re.compile(r"\s+[Tt]ime\b|\s+[A-Z]|['’]s\b")
 

@@ -1524,7 +1524,12 @@ def _header_byline(header: list[str], title: str, like: Person | None = None) ->
             person = found[0]
             if rest:  # "Hon. James Marape, MP": the letters after the comma are part of the written form
                 person.name = body.strip()
-        elif found and found[0].start == 0 and (office := re.fullmatch(r",[ \t]+(?P<t>.+)", rest)) and TITLE_START.match(office.group("t")):
+        elif (
+            found
+            and found[0].start == 0
+            and (office := re.fullmatch(r",[ \t]+(?P<t>.+)", rest))
+            and TITLE_START.match(office.group("t"))
+        ):
             # "Hon. John Briceño, Prime Minister of Belize": a name with its honorific, then its office
             person = found[0]
             if not person.title:
