@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+from functools import cache
 from typing import NamedTuple
 
 from briefing_tui.core.importer import calendar_words
@@ -64,17 +65,23 @@ NUMERIC = re.compile(
 # Central European stamps with spaces, day first: "5. 11. 2024", "11. 7. 2023." (Slovenia, Czechia,
 # Slovakia, Croatia).
 SPACED_DOTTED = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.[ \t](?P<mon>\d{1,2})\.[ \t](?P<year>(?:19|20)\d{2})(?!\d)")
+
+
 # The page's own stamp in its language: "13 de mayo de 2024", "13 mai 2024", "13. Mai 2024",
 # "17 september 2020", "13 maggio 2024", "13 de maio de 2024" (always with a year: a lone foreign
 # word is no date), with CLDR's month names (``calendar_words``); a name spelt as in English is
 # read here only in lower case, as Dutch and the Nordic languages write it ("17 september 2020").
-_FOREIGN_MONTHS = calendar_words.months()
-FOREIGN_DAY_FIRST = re.compile(
-    r"\b(?P<day>\d{1,2})(?:º|°|\.)?\s+(?:de\s+)?(?P<mon>"
-    + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
-    + r"),?\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})\b",
-    re.IGNORECASE,
-)
+@cache
+def _foreign_day_first() -> re.Pattern[str]:
+    """Made at first use: compiling ~550 month names costs ~10 ms an import that reads no date would pay."""
+    return re.compile(
+        r"\b(?P<day>\d{1,2})(?:º|°|\.)?\s+(?:de\s+)?(?P<mon>"
+        + "|".join(sorted(calendar_words.months(), key=len, reverse=True))
+        + r"),?\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})\b",
+        re.IGNORECASE,
+    )
+
+
 # 令和6年12月11日, 平成30年10月15日, 令和元年5月1日, 2024年12月11日
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 JAPANESE = re.compile(
@@ -152,10 +159,10 @@ def find_dates(text: str) -> list[DateMention]:
             add(m, a, b, int(m.group("year")))
     for m in SPACED_DOTTED.finditer(text):
         add(m, int(m.group("mon")), int(m.group("day")), int(m.group("year")))
-    for m in FOREIGN_DAY_FIRST.finditer(text):
+    for m in _foreign_day_first().finditer(text):
         if m.group("mon").lower() in MONTHS and not m.group("mon").islower():
             continue  # "17 September 2020": English, read below with its weekday
-        add(m, _FOREIGN_MONTHS[m.group("mon").lower()], int(m.group("day")), int(m.group("year")))
+        add(m, calendar_words.months()[m.group("mon").lower()], int(m.group("day")), int(m.group("year")))
     for pattern in (MONTH_FIRST, DAY_FIRST):
         for m in pattern.finditer(text):
             if not _month_ok(m.group("mon")):
