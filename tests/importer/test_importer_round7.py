@@ -146,3 +146,10 @@ def test_a_paragraph_that_opens_with_another_day_of_the_week_is_background():
         "They agreed to stay in close contact.\n"
     )
     assert [p.verb for p in draft.points] == ["reaffirmed", "agreed"]
+
+
+def test_a_title_case_headline_that_goes_on_to_a_building_keeps_its_person():
+    from briefing_tui.core.importer import names
+
+    people = names.find_people("President William Ruto Hosts Prime Minister Narendra Modi At State House")
+    assert "Narendra Modi" in [p.name for p in people]

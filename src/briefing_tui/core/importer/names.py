@@ -882,7 +882,11 @@ _BUILDING_WORDS = (
     r"Barracks|Campus|Arena|Terminal|Plaza|Boulevard"
 )
 _BUILDING_LAST = re.compile(rf"(?:{_BUILDING_WORDS})")
-_BUILDING_AFTER = re.compile(rf"(?:[ \t]+[A-Z][\w'’-]*){{0,2}}?[ \t]+(?:{_BUILDING_WORDS})\b")
+# (a Title Case headline's "... Narendra Modi At State House" goes on with a preposition: a person)
+_BUILDING_AFTER = re.compile(
+    rf"(?:[ \t]+(?!(?:At|In|On|To|For|With|And|Of|The|From|By|Meets|Hosts|Visits)\b)[A-Z][\w'’-]*){{0,2}}?"
+    rf"[ \t]+(?:{_BUILDING_WORDS})\b"
+)
 
 
 def _a_building(text: str, person: Person) -> bool:
