@@ -153,3 +153,18 @@ def test_a_title_case_headline_that_goes_on_to_a_building_keeps_its_person():
 
     people = names.find_people("President William Ruto Hosts Prime Minister Narendra Modi At State House")
     assert "Narendra Modi" in [p.name for p in people]
+
+
+def test_with_no_date_found_another_weekday_says_nothing():
+    draft = _draft(
+        "News\n\nPresident receives call\n\n"
+        "President Mohamed Irfaan Ali received a telephone call from Secretary of State Antony Blinken.\n\n"
+        "During the call, Secretary Blinken reaffirmed the support of the United States.\n\n"
+        "On Monday, the Secretary said Washington would send a team. On Tuesday, President Ali welcomed it.\n\n"
+        "On Wednesday, President Ali welcomed the offer.\n\n"
+        "On Thursday, President Ali welcomed the offer.\n\n"
+        "On Friday, President Ali welcomed the offer.\n\n"
+        "On Saturday, President Ali welcomed the offer.\n\n"
+        "On Sunday, President Ali welcomed the offer.\n"
+    )
+    assert len(draft.points) == 8  # "said" and "welcomed" on Monday are two

@@ -474,7 +474,8 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
 
     body = [" ".join(doc.lead_rest), *doc.body] if doc.lead_rest else list(doc.body)
     # "In January 2021 the Government of the United States announced ...": background, no point
-    body = [line for line in body if not dates.opens_earlier(line, date)]
+    # (with no date found, today's stands in and says nothing of the meeting's weekday)
+    body = [line for line in body if not dates.opens_earlier(line, date, weekday=guess != _NO_DATE)]
     if not doc.lead_rest:
         # "X met Y in Doha today. During the meeting, they discussed ...": what the opening
         # paragraph reports after its meeting sentence is a point too.

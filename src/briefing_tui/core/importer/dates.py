@@ -335,12 +335,12 @@ _EARLIER_OPENING = re.compile(
 )
 
 
-def opens_earlier(paragraph: str, day: dt.date) -> bool:
+def opens_earlier(paragraph: str, day: dt.date, *, weekday: bool = True) -> bool:
     """Does ``paragraph`` open with a month or year before the meeting's (``day``), or with
     another day of the week ("On Sunday, Venezuela held ..." in a readout of Wednesday's call)?"""
-    weekday = _WEEKDAY_OPENING.match(paragraph)
-    if weekday is not None:
-        return _WEEKDAYS.index(weekday.group("day").lower()) != day.weekday()
+    named = _WEEKDAY_OPENING.match(paragraph) if weekday else None
+    if named is not None:
+        return _WEEKDAYS.index(named.group("day").lower()) != day.weekday()
     m = _EARLIER_OPENING.match(paragraph)
     if m is None:
         return False
