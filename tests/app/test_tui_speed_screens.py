@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+from types import SimpleNamespace
+
 import pytest
 from app_support import loaded, rendered, wait_for
 from rich.table import Table
@@ -159,3 +162,25 @@ async def test_v_restyles_only_the_widgets_it_changes(make_app, monkeypatch):
         # before). Every style application: 86 (222 before).
         assert applied.count("FooterKey") <= 2 * keys + 2
         assert len(applied) < 120
+
+
+async def test_the_background_build_hands_the_interpreter_over_even_with_no_key_lately(make_app, monkeypatch):
+    """A key that came while the points were built flat out waited for the lock at each of its
+    frame's waits (the first key after a 10k start took 100 ms in a pty): the build now lets go of
+    it every few briefings, with or without a recent key."""
+    import briefing_tui.app.widgets.points_view as points_view
+    import briefing_tui.core.query.point_rows as point_rows
+
+    monkeypatch.setattr(point_rows, "PACE_EVERY", 1)  # the test corpus is small: pace at every briefing
+    sleeps: list[float] = []
+    real_sleep = time.sleep
+    monkeypatch.setattr(
+        points_view,
+        "time",
+        SimpleNamespace(monotonic=time.monotonic, sleep=lambda s: sleeps.append(s) or real_sleep(s)),
+    )
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        points = screen.query_one(PointList)
+        await wait_for(pilot, lambda: points.rows is not None and points.rows.library is screen.library)
+        assert 0 in sleeps
