@@ -1,7 +1,8 @@
 """The private Textual hooks the app overrides still exist with the shape it assumes.
 
 ``screens/modal.py`` overrides ``Screen._on_resize`` and ``widgets/filter_panel.py`` overrides
-``OptionList._get_option_render`` (both for speed, issue #14). pyproject.toml keeps Textual to the
+``OptionList._get_option_render`` (both for speed, issue #14); ``widgets/footer.py`` prunes
+the watcher list Textual keeps under ``__watchers``. pyproject.toml keeps Textual to the
 8.2 series; whoever moves that bound finds out here first, not from a broken screen.
 """
 
@@ -29,3 +30,11 @@ def test_option_list_still_draws_a_row_through_get_option_render():
 def test_screen_still_handles_resize_in_on_resize():
     assert parameters(Screen._on_resize) == ["self", "event"]
     assert inspect.iscoroutinefunction(Modal._on_resize) == inspect.iscoroutinefunction(Screen._on_resize)
+
+
+def test_reactive_watchers_are_still_kept_under_dunder_watchers():
+    """``widgets/footer.py`` prunes the footer's ``__watchers`` list of closing keys (a leak)."""
+    import textual.reactive
+
+    source = inspect.getsource(textual.reactive)
+    assert 'getattr(obj, "__watchers", {})' in source and "reactable._closing" in source

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from app_support import loaded, rendered, show_points, until
 from hypothesis import HealthCheck, given, settings
-from textual.command import CommandInput, CommandList
+from textual.command import CommandInput, CommandList, CommandPalette
 
 from briefing_tui.app.app import BriefingApp
 from briefing_tui.app.screens.browser import Browser
@@ -73,6 +73,15 @@ async def scenario(case: Case, folder: Path, settings_dir: Path) -> list[str]:
             if not any(f" topic: {label} (" in prompt for prompt in prompts):
                 problems.append(f"label {label!r} not shown literally in the palette")
         commands = app.screen.query_one(CommandList)
+
+        def gathered() -> bool:
+            """The palette's search is over: its list no longer changes under the click (on a loaded
+            machine a late batch of hits re-sorted it, the click landed on another line and the
+            palette stayed open: CI failed once so)."""
+            group = CommandPalette._GATHER_COMMANDS_GROUP
+            return not any(w.group == group and not w.is_finished for w in app.workers)
+
+        await until(pilot, gathered, timeout=30)
         await until(pilot, lambda: " topic: " in rendered(commands), timeout=30)  # painted, not only listed
         painted["palette"] = rendered(commands)
         lines = painted["palette"].splitlines()

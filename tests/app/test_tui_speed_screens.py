@@ -184,3 +184,22 @@ async def test_the_background_build_hands_the_interpreter_over_even_with_no_key_
         points = screen.query_one(PointList)
         await wait_for(pilot, lambda: points.rows is not None and points.rows.library is screen.library)
         assert 0 in sleeps
+
+
+async def test_a_footer_rebuild_lets_the_old_keys_go(make_app):
+    """Textual's binding of each footer key to the footer's `compact` kept every removed key in a
+    watcher list until the terminal crossed 100 columns: each `v` leaked a footer's worth of keys."""
+    from textual.widgets._footer import FooterKey
+
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        footer = pilot.app.screen.query_one(KeyFooter)
+        for _ in range(4):
+            showing = screen.showing_points
+            await pilot.press("v")
+            await wait_for(pilot, lambda s=showing: screen.showing_points != s)
+            await pilot.pause()
+            await pilot.pause()
+        watchers = getattr(footer, "__watchers", {}).get("compact", [])
+        keys = len(footer.query(FooterKey))
+        assert len(watchers) <= keys  # before: one more footer's worth at every rebuild

@@ -64,3 +64,11 @@ def test_the_readers_zone_is_tzlocals(monkeypatch):
     except Exception:
         expected = "UTC"
     assert zones.local_zone_name() == expected
+
+
+def test_a_dangling_link_whose_tail_is_a_zone_is_left_to_tzlocal(root):
+    """tzlocal asks that the link exists; its tail alone named a zone here (review of session 5)."""
+    (root / "etc" / "localtime").unlink()
+    (root / "etc" / "localtime").symlink_to("/nonexistent/usr/share/zoneinfo/Europe/Paris")
+    assert linked_zone(str(root)) is None
+    assert tzlocal_unix._get_localzone_name(str(root)) is None

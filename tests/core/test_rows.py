@@ -79,3 +79,29 @@ def test_asking_for_no_ids_builds_no_id_index():
     catalog = Catalog.of_briefings([b])
     assert catalog.indexes_of(set()) == set() == catalog.indexes_of(iter(())) and catalog._index_of is None
     assert catalog.indexes_of([b.id]) == {0} and catalog._index_of is not None
+
+
+def test_a_library_past_the_last_topic_code_keeps_loading_and_filtering_by_name(monkeypatch):
+    """Codes were printable characters given once each (~144,000): one file of 150,000 topics ran
+    them out, and the load of every file stopped on a ValueError. Rows past the last code keep
+    their topics by name, and the filters and counts read both forms."""
+    from briefing_tui.core.query.filtering import Catalog, Query
+    from briefing_tui.core.store import rows
+
+    [b] = load_paths([SEED]).briefings
+    first = replace(b, id="coded", points=[replace(p, topics=["Coded Topic"]) for p in b.points[:1]])
+    last = replace(b, id="by-name", points=[replace(p, topics=["Late One", "Late Two"]) for p in b.points[:1]])
+    mixed = replace(b, id="mixed", points=[replace(p, topics=["Coded Topic", "Late One"]) for p in b.points[:1]])
+    coded = Catalog.of_briefings([first])  # its topic has a code before the codes run out
+    assert isinstance(coded.rows[0].topics, str)
+    monkeypatch.setattr(rows.TOPIC_CODES, "full", False)  # restored after the test: codes are process-wide
+    monkeypatch.setattr(rows.TOPIC_CODES, "_last", rows.LAST_CODE)
+    catalog = Catalog.of_briefings([first, last, mixed])
+    assert rows.TOPIC_CODES.full
+    assert isinstance(catalog.rows[1].topics, tuple)
+    assert rows.topic_names(catalog.rows[2].topics) == ("Coded Topic", "Late One")
+    assert catalog.matches(Query(topics=frozenset({"Late One"}))) == [1, 2]
+    assert catalog.matches(Query(topics=frozenset({"Coded Topic", "Late One"}), topic_mode="all")) == [2]
+    assert catalog.matches(Query(topics=frozenset({"Coded Topic"}))) == [0, 2]
+    counts = catalog.facet_counts([0, 1, 2])["topics"]
+    assert counts == {"Coded Topic": 2, "Late One": 2, "Late Two": 1}

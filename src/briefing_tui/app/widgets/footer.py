@@ -41,6 +41,12 @@ class KeyFooter(Footer):
         """Textual's keys, each made in the footer's style before it mounts. (A FooterKey starts
         compact and the footer's binding makes it not: two restylings of each of twenty-odd keys at
         every rebuild, ~5 ms of `v`.)"""
+        # Textual's binding of each key to the footer's `compact` leaves the key in the footer's
+        # watcher list until `compact` changes (only when the terminal crosses 100 columns): every
+        # rebuild kept its removed keys alive. They are closing by now: let them go.
+        watchers = getattr(self, "__watchers", {}).get("compact")
+        if watchers:
+            watchers[:] = [(node, callback) for node, callback in watchers if not node._closing]  # as Textual prunes
         for widget in super().compose():
             # (The palette's key is not bound to the footer's style: it stays compact.)
             if isinstance(widget, FooterKey) and not widget.has_class("-command-palette"):

@@ -21,7 +21,7 @@ def linked_zone(root: str = "/") -> str | None:
     if os.name != "posix" or any(os.path.lexists(os.path.join(root, other)) for other in _OTHER_SETTINGS):
         return None
     link = os.path.join(root, "etc/localtime")
-    if not os.path.islink(link):
+    if not (os.path.islink(link) and os.path.exists(link)):  # tzlocal (and libc) ignore a dangling link
         return None
     name = _first_known_tail(os.path.realpath(link))
     if name is None:

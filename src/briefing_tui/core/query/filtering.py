@@ -18,7 +18,7 @@ from typing import Any, Literal
 from msgspec.structs import replace as struct_replace
 
 from briefing_tui.core.model.briefing import Briefing, Point, walk_points
-from briefing_tui.core.store.rows import TOPIC_CODES, Loaded, Row, row_of, search_words, utf8
+from briefing_tui.core.store.rows import TOPIC_CODES, Loaded, Row, row_of, search_words, topic_names, utf8
 
 TopicMode = Literal["any", "all"]
 #: The reading filters: briefings not yet read, briefings flagged.
@@ -208,7 +208,13 @@ class Catalog:
         if query.countries:
             countries, disjoint = self.countries, query.countries.isdisjoint
             out = [i for i in out if not disjoint(countries[i])]
-        if query.topics:
+        if query.topics and TOPIC_CODES.full:  # some rows hold their topics by name
+            names, wanted = topic_names, query.topics
+            if query.topic_mode == "all":
+                out = [i for i in out if wanted.issubset(names(self.topics[i]))]
+            else:
+                out = [i for i in out if not wanted.isdisjoint(names(self.topics[i]))]
+        elif query.topics:
             # Rows hold their topics' codes (``rows.TOPIC_CODES``); a topic no row has has none.
             topics, code = self.topics, TOPIC_CODES.get
             codes = frozenset(c for c in map(code, query.topics) if c is not None)
@@ -267,9 +273,13 @@ class Catalog:
         """
         indexes = indexes if isinstance(indexes, (list, range)) else list(indexes)
         names = TOPIC_CODES.names
-        topics = Counter(chain.from_iterable(map(self.topics.__getitem__, indexes)))
+        if TOPIC_CODES.full:  # some rows hold their topics by name
+            named_topics = Counter(chain.from_iterable(topic_names(self.topics[i]) for i in indexes))
+        else:
+            codes = Counter(chain.from_iterable(map(self.topics.__getitem__, indexes)))
+            named_topics = Counter({names.get(code, code): count for code, count in codes.items()})
         return {
-            "topics": Counter({names.get(code, code): count for code, count in topics.items()}),
+            "topics": named_topics,
             "countries": Counter(chain.from_iterable(map(self.countries.__getitem__, indexes))),
             "kinds": Counter(map(self.kinds.__getitem__, indexes)),
             "media": Counter(map(self.media.__getitem__, indexes)),

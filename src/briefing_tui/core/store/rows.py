@@ -160,6 +160,15 @@ _DATES: dict[dt.date, dt.date] = {}
 _COUNTRIES: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
+class TopicCodesFull(Exception):
+    """Every code is taken: the row keeps its topics by name (see ``share_strings``)."""
+
+
+#: Past the last code (about 144,000 printable characters), rows keep their topics by name: a
+#: hostile file of 150,000 topics once ran the codes out and stopped every file's load.
+LAST_CODE = 0x10FFFF
+
+
 class _TopicCodes(dict[str, str]):
     """Each topic (by any spelling that cleans to it) -> its code: one printable character of its own."""
 
@@ -167,6 +176,7 @@ class _TopicCodes(dict[str, str]):
         super().__init__()
         self.names: dict[str, str] = {}  # code -> the cleaned topic
         self._last = ord("!") - 1
+        self.full = False  # set once a row had to keep its topics by name
         self._lock = threading.Lock()  # rows are made in several threads: a code is never given twice
 
     def __missing__(self, topic: str) -> str:
@@ -175,8 +185,11 @@ class _TopicCodes(dict[str, str]):
             code = self.get(cleaned)
             if code is None:
                 char = self._last + 1
-                while not chr(char).isprintable() or chr(char).isspace():
-                    char += 1
+                while char <= LAST_CODE and (not chr(char).isprintable() or chr(char).isspace()):
+                    char += 1  # printable, so a code is inert wherever a row's fields are shown
+                if char > LAST_CODE:
+                    self.full = True
+                    raise TopicCodesFull
                 self._last = char
                 code = chr(char)
                 self.names[code] = cleaned
@@ -212,7 +225,10 @@ def share_strings(row: Row) -> Row:
     countries = tuple(map(shared, row.countries))
     set_field = msgspec.structs.force_setattr
     if isinstance(row.topics, tuple):
-        set_field(row, "topics", "".join(map(TOPIC_CODES.__getitem__, row.topics)))
+        try:
+            set_field(row, "topics", "".join(map(TOPIC_CODES.__getitem__, row.topics)))
+        except TopicCodesFull:  # kept by name: the filters and counts read both forms
+            set_field(row, "topics", tuple(map(shared, row.topics)))
     set_field(row, "countries", _COUNTRIES.setdefault(countries, countries))
     set_field(row, "kind", shared(row.kind))
     set_field(row, "start", shared(row.start))
