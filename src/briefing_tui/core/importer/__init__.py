@@ -208,6 +208,9 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.da
         day, year_guessed = dates.complete(mention, doc.published)
         if day is None:
             continue
+        relative = _dateline_relative(lead, mention, first)
+        if relative:
+            return day + dt.timedelta(days=-1), "", f'"{relative}" in a readout dated {day}'
         if year_guessed and doc.published is None:
             return day, "no year written and no header date", ""
         return day, "", "year from the header date" if year_guessed else ""
@@ -231,6 +234,17 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.da
         if mention.year is None and day is not None and day <= dt.date.today():
             return day, "no year written and no header date; the last such day up to today", ""
     return dt.date.today(), _NO_DATE, ""
+
+
+def _dateline_relative(lead: str, mention: dates.DateMention, first: str) -> str | None:
+    """ "Beijing, Friday 1 March 2024 – ... yesterday held talks": a dateline's date is the
+    release's, so a "yesterday" in its sentence is the day before it."""
+    if mention.start >= len(first) or not re.match(r"\s*[-–—]\s", lead[mention.end :]):
+        return None
+    m = dates.RELATIVE.search(first, mention.end)
+    if m and m.group("word").lower() in ("yesterday", "last night"):
+        return m.group(0)
+    return None
 
 
 def _duration(lead: str, reading: times.TimeReading) -> tuple[int | None, bool, str]:

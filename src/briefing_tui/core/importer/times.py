@@ -25,7 +25,7 @@ CLOCK = re.compile(
     # "hours" only after a word that introduces a time ("1200 hours of training" is a count)
     r"|(?<![\w:.])(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?:\s*(?:hrs|HRS)\b\.?|(?:(?<=at\s\d{4})|(?<=from\s\d{4})|(?<=until\s\d{4}))\s*hours\b)"
     # "began at 10.30", "from 14.00 to 15.30": a dotted 24-hour time after a word that introduces a time
-    r"|(?:(?<=\bat )|(?<=\bfrom )|(?<=\bto )|(?<=\buntil )|(?<=\btill )|(?<=\band )|(?<=\bby ))"
+    r"|(?:(?<=\bat )|(?<=\bbetween )|(?<=\bfrom )|(?<=\bto )|(?<=\buntil )|(?<=\btill )|(?<=\band )|(?<=\bby ))"
     r"(?P<hat>[01]?\d|2[0-3])\.(?P<mat>[0-5]\d)(?![\d.,]\d|\s*(?:%|(?:per\s*cent|percent|[mb]illion|trillion|bn|km|kg|tonnes|points?)\b))"
     # "12 noon" is one time, so an "about" before the 12 is read ("shortly after 12 noon")
     r"|(?<![\w:.])(?:12\s+)?\b(?P<word>[Nn]oon|NOON|[Mm]idnight)\b"

@@ -1,0 +1,30 @@
+"""Session 8, round 8: one test per general rule (each failed before its rule)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from importer_accuracy import vocabulary
+
+from briefing_tui.core.importer import import_readout
+
+
+def _draft(readout: str):
+    return import_readout(readout, vocabulary=vocabulary(), source_name="x.txt").draft
+
+
+def test_between_two_dotted_times_and_hours_is_a_range():
+    draft = _draft(
+        "Talks\n\n13/09/2019\n\nThe Prime Minister, Ana Lopes, received today in Lisbon the President of Chile, "
+        "Pedro Soto. The meeting took place between 11.40 and 12.30 hours.\n\nThe two reviewed cooperation.\n"
+    )
+    assert (draft.start.hour, draft.start.minute) == (11, 40)
+    assert draft.duration_minutes == 50
+
+
+def test_yesterday_in_a_dateline_of_the_day_after_a_leap_day():
+    draft = _draft(
+        "Talks\n\nLisbon, Friday 1 March 2024 – The Prime Minister, Ana Lopes, yesterday held talks with the "
+        "President of Chile, Pedro Soto, in Lisbon.\n\nThe two reviewed cooperation.\n"
+    )
+    assert draft.date == dt.date(2024, 2, 29)
