@@ -28,3 +28,16 @@ def test_yesterday_in_a_dateline_of_the_day_after_a_leap_day():
         "President of Chile, Pedro Soto, in Lisbon.\n\nThe two reviewed cooperation.\n"
     )
     assert draft.date == dt.date(2024, 2, 29)
+
+
+def test_a_time_given_only_in_gmt_is_that_instant_on_the_meetings_clock():
+    draft = _draft(
+        "Summit\n\nAbuja, 27 July 2020\n\nThe Economic Community of West African States held an Extraordinary Summit "
+        "in Abuja today. The Summit was chaired by H.E. Mahamadou Issoufou, President of the Republic of Niger, "
+        "from 11:00 to 14:30 GMT.\n\nThe Summit decided to send a mission.\n"
+    )
+    assert draft.zone == "Africa/Lagos"
+    assert (draft.start.hour, draft.start.minute) == (12, 0)
+    assert draft.duration_minutes == 210
+    (stated,) = draft.stated_times
+    assert (stated.zone, stated.time.hour, stated.text) == ("Etc/GMT", 11, "from 11:00 to 14:30 GMT")

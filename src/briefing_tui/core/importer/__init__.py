@@ -453,6 +453,7 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     stated = []
     fold = None
     if start is not None:
+        start = zone_choice.from_universal(reading, start, choice.zone)
         stated = zone_choice.stated_times(reading, start, date, choice.zone, duration)
         choice = zone_choice.reconcile(choice, start, stated, duration, venue_code)
         assert clock is not None  # a start is read from a clock

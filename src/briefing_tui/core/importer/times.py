@@ -60,7 +60,7 @@ ABBREVIATIONS: dict[str, str] = {
     "WET": "Europe/Lisbon",
     "WEST": "Europe/Lisbon",
     "BST": "Europe/London",
-    "GMT": "Europe/London",
+    "GMT": "Etc/GMT",  # UTC+0 all year; London keeps BST in summer
     "UTC": "UTC",
     "IST": "Asia/Kolkata",
     "WIB": "Asia/Jakarta",
@@ -118,6 +118,9 @@ LABEL = re.compile(
     rf"|(?<![\w])(?P<abbr>{_ABBR})(?![\w])"
 )
 
+# Zones that are an offset, not a place: a time given only in them is an instant, not the meeting's clock.
+UNIVERSAL = frozenset({"Etc/GMT", "UTC"})
+
 APPROX_BEFORE = re.compile(
     r"(?:at\s+around|from\s+around|from\s+approximately|around|approximately|about|roughly|circa|"
     r"shortly\s+(?:after|before)|just\s+(?:after|before)|a\s+little\s+(?:after|before)|some\s*time\s+after)\s*(?:at\s+)?$",
@@ -165,10 +168,12 @@ class TimeReading:
     start: Clock | None = None
     end: Clock | None = None  # "from 9:00 p.m. to 10:30 p.m."
     zone: str | None = None  # the start's own zone label, if it has one
+    universal: str | None = None  # "from 11:00 to 14:30 GMT": the start's label is GMT/UTC, not a place
     zone_text: str = ""
     local_label: bool = False
     stated: list[Stated] = field(default_factory=list)
     clocks: list[Clock] = field(default_factory=list)
+    text: str = ""  # the paragraph read
 
 
 def _hour(h: int, ap: str) -> int | None:
@@ -282,7 +287,7 @@ def read_times(text: str) -> TimeReading:
     clocks = find_clocks(text)
     labels = find_labels(text)
     spans = _paren_spans(text)
-    reading = TimeReading(clocks=clocks)
+    reading = TimeReading(clocks=clocks, text=text)
     if not clocks:
         return reading
     for clock in clocks:
@@ -317,7 +322,9 @@ def read_times(text: str) -> TimeReading:
     local = [c for c in clocks if c.paren is None or (c.label and c.label.kind == "local")]
     start = local[0] if local else clocks[0]
     reading.start = start
-    if start.label and start.label.kind == "zone":
+    if start.label and start.label.zone in UNIVERSAL:
+        reading.universal = start.label.zone
+    elif start.label and start.label.kind == "zone":
         reading.zone, reading.zone_text = start.label.zone, start.label.text
     reading.local_label = bool(start.label and start.label.kind == "local")
     # A range: "from 9:00 p.m. to 10:30 p.m.", "from approximately 11:15 a.m. to 11:50 a.m."
@@ -349,7 +356,9 @@ def _inherit_range_labels(text: str, clocks: list[Clock]) -> None:
     """ "from 5:00 to 6:30 a.m. Japan time": the first time of a range takes the second's label."""
     for first, second in itertools.pairwise(clocks):
         if first.label is None and second.label is not None and first.paren == second.paren:
-            if RANGE_JOIN.match(text[first.end : second.start]) and first.paren is not None:
+            if RANGE_JOIN.match(text[first.end : second.start]) and (
+                first.paren is not None or second.label.zone in UNIVERSAL
+            ):
                 first.label = second.label
 
 

@@ -71,6 +71,22 @@ def _refine_abbreviation(zone: str, venue_zone: str | None, start: dt.datetime |
     return venue_zone if a == b else zone
 
 
+def from_universal(reading: times.TimeReading, start: dt.datetime, zone: str) -> dt.datetime:
+    """ "from 11:00 to 14:30 GMT" in a readout whose meeting is in Lagos: the start is that
+    instant on Lagos's clock, and the GMT phrase is kept as a stated time."""
+    if reading.universal is None or reading.start is None:
+        return start
+    instant = start.replace(tzinfo=zones.get_zone(reading.universal))
+    local = instant.astimezone(zones.get_zone(zone)).replace(tzinfo=None)
+    if local != start:
+        clock = reading.start
+        last = reading.end or clock
+        first = clock.start - 5 if reading.text[clock.start - 5 : clock.start].lower() == "from " else clock.start
+        text = reading.text[max(0, first) : last.label.end if last.label else last.end].strip()
+        reading.stated.insert(0, times.Stated(clock, reading.universal, "start", text, text))
+    return local
+
+
 def stated_times(
     reading: times.TimeReading, start: dt.datetime, date: dt.date, zone: str, duration: int | None
 ) -> list[StatedDraft]:
