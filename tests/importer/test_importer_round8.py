@@ -41,3 +41,14 @@ def test_a_time_given_only_in_gmt_is_that_instant_on_the_meetings_clock():
     assert draft.duration_minutes == 210
     (stated,) = draft.stated_times
     assert (stated.zone, stated.time.hour, stated.text) == ("Etc/GMT", 11, "from 11:00 to 14:30 GMT")
+
+
+def test_an_organisations_masthead_with_its_abbreviation_publishes_and_its_head_comes_first():
+    draft = _draft(
+        "EAST AFRICAN COMMUNITY (EAC)\nNewsroom\n\nSummit\n\n27 July 2020\n\nThe Summit was chaired by H.E. Paul "
+        "Kagame, President of the Republic of Rwanda, and attended by H.E. Peter Mathuki, Secretary General of the "
+        "EAC.\n\nThe Summit decided to send a mission.\n"
+    )
+    assert draft.publisher == "East African Community"
+    assert draft.zone == "Africa/Dar_es_Salaam"
+    assert [p.country for p in draft.participants][:1] == ["EAC"]

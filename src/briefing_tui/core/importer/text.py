@@ -337,8 +337,9 @@ def named_publisher(text: str) -> Publisher | None:
     # An organisation's own page: "Council of Europe" / "Newsroom", "African Union" above its motto
     # (the EU's institutions publish under many names, and the EEAS is known by name above)
     for ln in lines[:2]:
-        if (code := places.ORGANISATIONS.get(ln.removeprefix("The "))) is not None and code != "EU":
-            return Publisher(ln, code.lower(), code, countries.default_zone(code), False)
+        name, code = _organisation_of_line(ln)
+        if code is not None and code != "EU":
+            return Publisher(name, code.lower(), code, countries.default_zone(code), False)
     org = next(
         (ln for ln in lines if _is_masthead(ln)),
         None,
@@ -356,6 +357,13 @@ def named_publisher(text: str) -> Publisher | None:
     if code is None:
         return Publisher(org, "import", "", "", False)
     return Publisher(org, code.lower(), code, countries.default_zone(code), False)
+
+
+def _organisation_of_line(line: str) -> tuple[str, str | None]:
+    """ "Economic Community of West African States (ECOWAS)": a masthead that is an organisation's
+    name, its own abbreviation in brackets after it."""
+    name = re.sub(r"\s*\([^()]+\)$", "", line.strip())
+    return name, places.ORGANISATIONS.get(name.removeprefix("The "))
 
 
 def _is_masthead(line: str) -> bool:
