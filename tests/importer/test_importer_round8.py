@@ -52,3 +52,13 @@ def test_an_organisations_masthead_with_its_abbreviation_publishes_and_its_head_
     assert draft.publisher == "East African Community"
     assert draft.zone == "Africa/Dar_es_Salaam"
     assert [p.country for p in draft.participants][:1] == ["EAC"]
+
+
+def test_a_person_met_earlier_in_the_day_in_a_background_sentence_is_no_participant():
+    draft = _draft(
+        "Talks\n\n5 September 2024\n\nThe Prime Minister, Dr. Ana Lopes, received the Secretary of State of the "
+        "United States, Mr. Antony J. Blinken, today in Lisbon.\n\nThe visit is the first since 2015. Earlier in the "
+        "day, the Secretary met the President of the Council, Pedro Soto, and members of the Council.\n\n"
+        "The Prime Minister informed the Secretary of the situation.\n"
+    )
+    assert [p.family_name for p in draft.participants] == ["Lopes", "Blinken"]

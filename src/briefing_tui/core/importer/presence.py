@@ -40,10 +40,12 @@ _ATTENDING = re.compile(
 # delegation, not its principals.
 _ON_A_SIDE = re.compile(r"\b(?:on|from|for)\s+the\s+(?:[A-Z][\w'’-]*\s+side\b|side\s+of\b)")
 # A programme beside the meeting or after it: "Princess C and Mrs P meanwhile visited the museum",
-# "The Prime Minister, Dr A, met the Holy Father separately later in the morning".
+# "The Prime Minister, Dr A, met the Holy Father separately later in the morning"; one before it.
 # A meeting still to come is another meeting: "President X will meet the Chair of ... in the afternoon".
 _ELSEWHERE = re.compile(
     r"\b(?:meanwhile|separately|in\s+parallel|at\s+the\s+same\s+time"
+    # a meeting before this one is background: "Earlier in the day, the Secretary met the President ..."
+    r"|earlier\s+(?:in\s+the\s+(?:day|morning|afternoon|week)|that\s+(?:day|morning)|today|this\s+(?:morning|week))"
     r"|(?:will|is\s+(?:to|due\s+to|scheduled\s+to|expected\s+to)|are\s+(?:to|due\s+to))\s+(?:also\s+)?(?:meet|hold|visit|receive|call\s+on))\b",
     re.IGNORECASE,
 )
