@@ -42,6 +42,11 @@ def test_check_accepts_organisations_and_kosovo(write, minimal):
 def test_check_names_the_right_case_of_an_organisation(write, minimal):
     briefing, problems = load_file(write(minimal.replace('country = "CA"', 'country = "COE"')))
     assert briefing is None and "organisation's code" in problems[0].message
+    assert problems[0].message.endswith("did you mean 'CoE'?")  # only the case was wrong
+    briefing, problems = load_file(write(minimal.replace('country = "CA"', 'country = "jp"')))
+    assert problems[0].message.endswith("did you mean 'JP'?")
+    briefing, problems = load_file(write(minimal.replace('country = "CA"', 'country = "Nowhere"')))
+    assert "did you mean" not in problems[0].message
 
 
 def test_an_organisation_as_actor_is_shown_by_name(write, minimal):

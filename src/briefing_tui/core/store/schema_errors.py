@@ -96,7 +96,14 @@ def describe(kind: Any, data: Any, path: KeyPath, raw: str) -> str:
         return f"{where}: invalid value {shown or ''}; expected one of: {allowed}".replace("value ;", "value;")
     field = next((p for p in reversed(path) if isinstance(p, str)), "")
     if "matching regex" in raw and field in _FIELD_HINTS:
-        return f"{where}: {shown} is not valid; expected {_FIELD_HINTS[field]}"
+        hint = f"{where}: {shown} is not valid; expected {_FIELD_HINTS[field]}"
+        if field == "country" and isinstance(value, str):
+            from briefing_tui.core.model.countries import canonical
+
+            known = canonical(value)  # "coe" -> "CoE", "jp" -> "JP": only the case was wrong
+            if known is not None:
+                hint += f"; did you mean {known!r}?"
+        return hint
     if isinstance(info, inspect.IntType) and (info.ge is not None or info.le is not None) and "got" not in raw:
         return f"{where}: {shown} is out of range; expected an integer from {info.ge} to {info.le}"
     if isinstance(info, inspect.StrType) and info.min_length and "length" in raw:
