@@ -208,9 +208,9 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.da
         day, year_guessed = dates.complete(mention, doc.published)
         if day is None:
             continue
-        relative = _dateline_relative(lead, mention, first)
-        if relative:
-            return day + dt.timedelta(days=-1), "", f'"{relative}" in a readout dated {day}'
+        before = _dateline_relative(lead, mention, first)
+        if before:
+            return day + dt.timedelta(days=-1), "", f'"{before}" in a readout dated {day}'
         if year_guessed and doc.published is None:
             return day, "no year written and no header date", ""
         return day, "", "year from the header date" if year_guessed else ""
