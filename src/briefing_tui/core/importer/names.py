@@ -1129,14 +1129,8 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         end = low + len(text[low : m.start()].rstrip(" \t"))
         title = re.sub(r"s$", "", " ".join(office))  # "Presidents" -> "President"
         bracketed.append(Person(text[start:end], tokens, title=title, country=code, start=start, end=m.end()))
-    for i, person in enumerate(bracketed):
-        joined = [
-            q
-            for q in bracketed[max(0, i - 1) : i + 2]
-            if q is not person
-            and re.fullmatch(r"\s*(?:,|,?\s*and)\s*", text[min(q.end, person.end) : max(q.start, person.start)])
-        ]
-        if joined and not overlaps(person.start, person.end):
+    for person in _joined_in_list(bracketed, text):
+        if not overlaps(person.start, person.end):
             people.append(person)
             spans.append((person.start, person.end))
     # "welcomed his Swedish counterpart, Tobias Billström, to Oslo": the name between commas after
@@ -1158,14 +1152,8 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         code = places.formal_country_code(m.group("country")) or places.country_code(m.group("country"))
         if code and not any(t in _STOP or places.country_code(t) for t in tokens):
             listed.append(Person(m.group("name"), tokens, country=code, start=m.start("name"), end=m.end("country")))
-    for i, person in enumerate(listed):
-        joined = [
-            q
-            for q in listed[max(0, i - 1) : i + 2]
-            if q is not person
-            and re.fullmatch(r"\s*(?:,|,?\s*and)\s*", text[min(q.end, person.end) : max(q.start, person.start)])
-        ]
-        if joined and not overlaps(person.start, person.end):
+    for person in _joined_in_list(listed, text):
+        if not overlaps(person.start, person.end):
             people.append(person)
             spans.append((person.start, person.end))
     # "The Heads of State of Kenya, Uganda and Tanzania, William Ruto, Yoweri Museveni and Samia
@@ -1204,6 +1192,20 @@ _PARALLEL_OFFICE = re.compile(
     r"Foreign\s+Ministers|Ministers\s+(?:of|for)\s+Foreign\s+Affairs|[Ll]eaders)\s+of\s+(?:the\s+)?"
 )
 _LIST_ITEM = re.compile(r"(?P<item>[^,;.]+?)(?:,\s*(?:and\s+)?|\s+and\s+|(?=[;.]|$))")
+
+
+def _joined_in_list(found: list[Person], text: str) -> list[Person]:
+    """Those of ``found`` (in text order) that a comma or "and" joins to a neighbour: one of a list
+    ("A (Country), B (Country) and C (Country)"), not a lone match."""
+    return [
+        person
+        for i, person in enumerate(found)
+        if any(
+            q is not person
+            and re.fullmatch(r"\s*(?:,|,?\s*and)\s*", text[min(q.end, person.end) : max(q.start, person.start)])
+            for q in found[max(0, i - 1) : i + 2]
+        )
+    ]
 
 
 def _parallel_lists(text: str) -> list[Person]:

@@ -102,16 +102,16 @@ def iter_briefing_files(root: Path | str, problems: list[Problem] | None = None)
         with os.scandir(root) as listing:
             for entry in listing:
                 name = entry.name
-                if name.startswith("."):
-                    continue
                 try:
-                    if entry.is_dir(follow_symlinks=False):
-                        folders.add(name)
-                    elif not name.endswith(".toml") or name == TOPICS_FILE:
-                        continue
+                    kind = _kind(entry)
                 except OSError as exc:
                     failed[name] = exc
-                names.append(name)
+                    names.append(name)
+                    continue
+                if kind == "folder":
+                    folders.add(name)
+                if kind is not None:
+                    names.append(name)
     except OSError as exc:
         if problems is not None:
             problems.append(_unreadable_folder(root, exc))
@@ -126,6 +126,17 @@ def iter_briefing_files(root: Path | str, problems: list[Problem] | None = None)
             yield from iter_briefing_files(path, problems)
         else:
             yield path
+
+
+def _kind(entry: os.DirEntry[str]) -> str | None:
+    """What a listed entry is to a load: a "folder" to list, a briefing "file", or None (hidden
+    names, other files, the vocabulary). Both listings decide by it; ``is_dir`` may raise OSError."""
+    name = entry.name
+    if name.startswith("."):
+        return None
+    if entry.is_dir(follow_symlinks=False):  # a symlinked folder is not followed: no link loops
+        return "folder"
+    return "file" if name.endswith(".toml") and name != TOPICS_FILE else None
 
 
 def _unreadable_folder(path: Path | str, exc: OSError) -> Problem:
@@ -197,16 +208,15 @@ def _listed(root: str, problems: list[Problem]) -> Iterator[str]:
     try:
         with os.scandir(root) as listing:
             for entry in listing:
-                name = entry.name
-                if name.startswith("."):
-                    continue
                 try:
-                    if entry.is_dir(follow_symlinks=False):
-                        yield from _listed(entry.path, problems)
-                    elif name.endswith(".toml") and name != TOPICS_FILE:
-                        yield entry.path
+                    kind = _kind(entry)
                 except OSError as exc:
                     problems.append(_unreadable_folder(entry.path, exc))
+                    continue
+                if kind == "folder":
+                    yield from _listed(entry.path, problems)
+                elif kind == "file":
+                    yield entry.path
     except OSError as exc:
         problems.append(_unreadable_folder(root, exc))
 
