@@ -5,6 +5,7 @@ from __future__ import annotations
 import webbrowser
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from textual import on
@@ -13,7 +14,7 @@ from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.theme import Theme
 
-from briefing_tui.app import commands
+from briefing_tui.app import commands, hangup
 from briefing_tui.app.messages import SettingsChanged
 from briefing_tui.app.screens.browser import Browser
 from briefing_tui.core.model import zones
@@ -142,6 +143,9 @@ class BriefingApp(App[None]):
         )
 
     def on_mount(self) -> None:
+        fileno = None if self.is_headless else hangup.input_fileno()
+        if fileno is not None:
+            self.set_interval(hangup.CHECK_EVERY, partial(hangup.watch, self, fileno), name="hangup")
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         self.theme_changed_signal.subscribe(self, self._theme_changed)
