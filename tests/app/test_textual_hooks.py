@@ -1,7 +1,8 @@
 """The private Textual hooks the app overrides still exist with the shape it assumes.
 
 ``screens/modal.py`` overrides ``Screen._on_resize`` and ``widgets/filter_panel.py`` overrides
-``OptionList._get_option_render`` (both for speed, issue #14); ``widgets/footer.py`` prunes
+``OptionList._get_option_render`` (both for speed, issue #14); ``app/reflow.py`` replaces
+``Widget._size_updated`` (one layout pass instead of two); ``widgets/footer.py`` prunes
 the watcher list Textual keeps under ``__watchers``. pyproject.toml keeps Textual to the
 8.2 series; whoever moves that bound finds out here first, not from a broken screen.
 """
@@ -38,3 +39,18 @@ def test_reactive_watchers_are_still_kept_under_dunder_watchers():
 
     source = inspect.getsource(textual.reactive)
     assert 'getattr(obj, "__watchers", {})' in source and "reactable._closing" in source
+
+
+def test_the_full_layout_still_hands_sizes_over_through_size_updated():
+    """``app/reflow.py`` calls Textual's own ``_size_updated`` with ``layout=False``, as its partial
+    layout does, and relies on the full layout calling it with the default."""
+    from textual.widget import Widget
+
+    from briefing_tui.app import reflow
+
+    reflow.install()
+    assert parameters(reflow._size_updated) == ["self", "size", "virtual_size", "container_size", "layout"]
+    assert parameters(Widget._size_updated) == parameters(reflow._size_updated)
+    source = inspect.getsource(Screen._refresh_layout)
+    assert "widget._size_updated(region.size, virtual_size, container_size)" in source
+    assert "if layout:\n                self.virtual_size = virtual_size" in inspect.getsource(reflow._size_updated)

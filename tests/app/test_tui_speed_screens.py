@@ -203,3 +203,31 @@ async def test_a_footer_rebuild_lets_the_old_keys_go(make_app):
         watchers = getattr(footer, "__watchers", {}).get("compact", [])
         keys = len(footer.query(FooterKey))
         assert len(watchers) <= keys  # before: one more footer's worth at every rebuild
+
+
+async def test_v_is_laid_out_once_for_the_view_and_once_for_the_footer(make_app, layouts):
+    """Every widget that appeared or changed size in a layout pass asked for another, identical
+    one (``app/reflow.py``): `v` took three passes of the browser (the view, the footer's keys,
+    then the points list's new scroll bar), each a frame or two later than the one before."""
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        points = screen.query_one(PointList)
+        await wait_for(pilot, lambda: points.rows is not None and points.rows.library is screen.library)
+        footer = screen.query_one(KeyFooter)
+
+        def labels() -> str:
+            return " ".join(str(key.description) for key in footer.query("FooterKey"))
+
+        def settled() -> bool:
+            return not screen._layout_required and not any(w._layout_required for w in screen.walk_children())
+
+        await wait_for(pilot, settled)
+        await pilot.pause()
+        for _ in range(2):
+            layouts.clear()
+            await pilot.press("v")
+            await wait_for(pilot, lambda: screen.showing_points == ("Agreed" in labels()))
+            await wait_for(pilot, settled)
+            await pilot.pause(0.1)  # an extra pass is asked for by the one before; give it its frame
+            await wait_for(pilot, settled)
+            assert 1 <= layouts.count("Browser") <= 2, layouts

@@ -14,7 +14,7 @@ from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.theme import Theme
 
-from briefing_tui.app import commands, hangup
+from briefing_tui.app import commands, hangup, reflow
 from briefing_tui.app.messages import SettingsChanged
 from briefing_tui.app.screens.browser import Browser
 from briefing_tui.core.model import zones
@@ -85,6 +85,7 @@ class BriefingApp(App[None]):
         ``data_dir`` holds the reader's state (default: the platform's data folder); ``view``
         names a saved search to open with.
         """
+        reflow.install()
         super().__init__()
         self.use_cache = use_cache
         self.poll = poll
