@@ -14,6 +14,7 @@ from textual.screen import Screen
 import briefing_tui.app.widgets.prerendered as prerendered
 from briefing_tui.app.screens.errors import ErrorsScreen
 from briefing_tui.app.screens.help import KEY_WIDTH, HelpScreen
+from briefing_tui.app.screens.modal import Modal
 from briefing_tui.app.screens.timeline import TimelineScreen
 from briefing_tui.app.widgets.footer import KeyFooter
 from briefing_tui.app.widgets.point_list import PointList
@@ -205,10 +206,20 @@ async def test_a_footer_rebuild_lets_the_old_keys_go(make_app):
         assert len(watchers) <= keys  # before: one more footer's worth at every rebuild
 
 
-async def test_v_is_laid_out_once_for_the_view_and_once_for_the_footer(make_app, layouts):
+async def test_v_is_laid_out_once_for_the_view_and_once_for_the_footer(make_app, monkeypatch):
     """Every widget that appeared or changed size in a layout pass asked for another, identical
     one (``app/reflow.py``): `v` took three passes of the browser (the view, the footer's keys,
-    then the points list's new scroll bar), each a frame or two later than the one before."""
+    then the points list's new scroll bar), each a frame or two later than the one before. (A
+    pass that only scrolls, as when the points list brings its cursor into view, is not one.)"""
+    layouts: list[str] = []
+    real = Screen._refresh_layout
+
+    def counting(self, size=None, scroll=False):
+        if not scroll:
+            layouts.append(type(self).__name__)
+        return real(self, size, scroll)
+
+    monkeypatch.setattr(Screen, "_refresh_layout", counting)
     async with make_app().run_test(size=(120, 40)) as pilot:
         screen = await loaded(pilot)
         points = screen.query_one(PointList)
@@ -231,3 +242,30 @@ async def test_v_is_laid_out_once_for_the_view_and_once_for_the_footer(make_app,
             await pilot.pause(0.1)  # an extra pass is asked for by the one before; give it its frame
             await wait_for(pilot, settled)
             assert 1 <= layouts.count("Browser") <= 2, layouts
+
+
+async def test_moving_the_focus_does_not_repaint_the_whole_screen(make_app, monkeypatch):
+    """Textual's ``Screen.focused`` repainted the whole screen at every focus change: a full frame
+    (the browser, or a modal with the dimmed browser behind) for `v`, tab and every modal opening."""
+    repaints: list[str] = []
+    real = Screen.refresh
+
+    def counting(self, *regions, **kwargs):
+        if not regions and kwargs.get("repaint", True) and not kwargs.get("layout") and self.is_current:
+            repaints.append(type(self).__name__)
+        return real(self, *regions, **kwargs)
+
+    monkeypatch.setattr(Screen, "refresh", counting)
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        points = screen.query_one(PointList)
+        await wait_for(pilot, lambda: points.rows is not None and points.rows.library is screen.library)
+        repaints.clear()
+        await pilot.press("v")
+        await wait_for(pilot, lambda: points.has_focus)
+        await pilot.press("v")
+        await wait_for(pilot, lambda: not points.has_focus)
+        await pilot.pause()
+        assert repaints == []
+    # The modal screens' own focus (it moves into the box as it opens) is the same kind of var.
+    assert not Modal.focused._repaint and not Modal.focused._layout
