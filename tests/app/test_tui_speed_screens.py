@@ -14,7 +14,7 @@ from textual.screen import Screen
 import briefing_tui.app.widgets.prerendered as prerendered
 from briefing_tui.app.screens.errors import ErrorsScreen
 from briefing_tui.app.screens.help import KEY_WIDTH, HelpScreen
-from briefing_tui.app.screens.modal import Modal
+from briefing_tui.app.screens.modal import Modal, Palette
 from briefing_tui.app.screens.timeline import TimelineScreen
 from briefing_tui.app.widgets.footer import KeyFooter
 from briefing_tui.app.widgets.point_list import PointList
@@ -267,5 +267,8 @@ async def test_moving_the_focus_does_not_repaint_the_whole_screen(make_app, monk
         await wait_for(pilot, lambda: not points.has_focus)
         await pilot.pause()
         assert repaints == []
+        await pilot.press("ctrl+p")  # the palette is Textual's, opening as the modals do
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, Palette))
     # The modal screens' own focus (it moves into the box as it opens) is the same kind of var.
-    assert not Modal.focused._repaint and not Modal.focused._layout
+    for modal in (Modal, Palette):
+        assert not modal.focused._repaint and not modal.focused._layout

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from textual import on
 from textual.app import App
+from textual.command import CommandPalette
 from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.theme import Theme
@@ -17,6 +18,7 @@ from textual.theme import Theme
 from briefing_tui.app import commands, hangup, reflow
 from briefing_tui.app.messages import SettingsChanged
 from briefing_tui.app.screens.browser import Browser
+from briefing_tui.app.screens.modal import Palette
 from briefing_tui.core.model import zones
 from briefing_tui.core.store.config import Config, ConfigError, Source, env_paths, load_config
 from briefing_tui.core.store.settings import (
@@ -174,6 +176,11 @@ class BriefingApp(App[None]):
             self.notify(
                 "\n".join(self._key_problems), title="Keys ignored", severity="warning", timeout=15, markup=False
             )
+
+    def action_command_palette(self) -> None:
+        """Textual's palette, opening in fewer frames (``screens/modal.py``)."""
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]  # App[object] is invariant
+            self.push_screen(Palette(id="--command-palette"))
 
     def open_url(self, url: str, *, new_tab: bool = True) -> bool:  # type: ignore[override]
         """Open ``url`` in a web browser; False when none could (Textual's own call ignores that).

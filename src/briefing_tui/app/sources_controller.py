@@ -14,11 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 from urllib.parse import urlsplit
 
-from textual.command import CommandPalette
-
 from briefing_tui.app.editor import open_in_editor
 from briefing_tui.app.providers import SourceCommands
 from briefing_tui.app.screens.add_folder import AddFolder
+from briefing_tui.app.screens.modal import Palette
 from briefing_tui.core.model.sanitize import clean_line
 from briefing_tui.core.store.config import Source, source_of
 
@@ -71,9 +70,7 @@ class SourcesController:
         browser.app.push_screen(AddFolder(), add)
 
     def remove_folder(self) -> None:
-        self.browser.app.push_screen(
-            CommandPalette(providers=[SourceCommands], placeholder="Stop browsing which folder?")
-        )
+        self.browser.app.push_screen(Palette(providers=[SourceCommands], placeholder="Stop browsing which folder?"))
 
     def source_removed(self, path: str) -> None:
         browser = self.browser

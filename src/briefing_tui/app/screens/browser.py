@@ -25,7 +25,6 @@ from pathlib import Path
 from textual import on
 from textual.app import ComposeResult
 from textual.cache import LRUCache
-from textual.command import CommandPalette
 from textual.containers import Horizontal, Vertical
 from textual.events import DescendantFocus, Resize
 from textual.reactive import var
@@ -63,6 +62,7 @@ from briefing_tui.app.providers import (
 from briefing_tui.app.screens.dates import DatesScreen, Range
 from briefing_tui.app.screens.errors import ErrorsScreen
 from briefing_tui.app.screens.help import HelpScreen, Section
+from briefing_tui.app.screens.modal import Palette
 from briefing_tui.app.screens.timeline import TimelineScreen
 from briefing_tui.app.sources_controller import SourcesController, is_web_url
 from briefing_tui.app.widgets.briefing_list import BriefingList
@@ -586,9 +586,7 @@ class Browser(Screen[None]):
         self._pane.cycle_zone()
 
     def action_pick_zone(self) -> None:
-        self.app.push_screen(
-            CommandPalette(providers=[ZoneCommands], placeholder="Search time zones… (e.g. tokyo, new york)")
-        )
+        self.app.push_screen(Palette(providers=[ZoneCommands], placeholder="Search time zones… (e.g. tokyo, new york)"))
 
     def action_copy(self) -> None:
         self._pane.copy()

@@ -13,15 +13,20 @@ from __future__ import annotations
 from typing import TypeVar
 
 from textual import events
+from textual.command import CommandPalette
 from textual.reactive import var
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 
 ResultType = TypeVar("ResultType")
 
 
-class Modal(ModalScreen[ResultType]):
-    """A ModalScreen that skips the Resize its own first layout posts it."""
+class OpensInOnePass(Screen):
+    """What a screen opened over the browser needs to open in as few frames as possible.
+
+    Listed after the Textual screen it is mixed into: Textual takes a screen's CSS, bindings and
+    component classes from its first base only.
+    """
 
     #: Textual's, without its repaint of the whole screen (the browser behind, dimmed, and the
     #: box) when the focus moves, as it does into the box as it opens: a full frame fewer.
@@ -32,3 +37,11 @@ class Modal(ModalScreen[ResultType]):
         if event.size == self.outer_size:  # already laid out at this size: a second pass changes nothing
             event.prevent_default()
             event.stop()
+
+
+class Modal(ModalScreen[ResultType], OpensInOnePass):
+    """A ModalScreen that skips the Resize its own first layout posts it."""
+
+
+class Palette(CommandPalette, OpensInOnePass):
+    """Textual's command palette, opening as the modals do (it is one)."""
