@@ -200,20 +200,32 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.da
     sentences = text.split_sentences(lead)
     first = sentences[0] if sentences else lead
     today = dates.relative_day(first, doc.published) if len(first) < len(lead) else None
-    for mention in dates.find_dates(lead):
-        if any(s <= mention.start < e for s, e in other) or dates.in_range(lead, mention):
-            continue
+    reference = doc.published
+    mentions = [
+        m for m in dates.find_dates(lead) if not any(s <= m.start < e for s, e in other) and not dates.in_range(lead, m)
+    ]
+    for mention in mentions:
         if today is not None and mention.start >= len(first):
             break
-        day, year_guessed = dates.complete(mention, doc.published)
+        day, year_guessed = dates.complete(mention, reference)
         if day is None:
             continue
         before = _dateline_relative(lead, mention, first)
         if before:
             return day + dt.timedelta(days=-1), "", f'"{before}" in a readout dated {day}'
-        if year_guessed and doc.published is None:
+        if (
+            _in_dateline(lead, mention, first)
+            and not dates.RELATIVE.search(first)
+            and any(mention.end < later.start < len(first) for later in mentions)
+        ):
+            # "Pyongyang, September 14 (KCNA) -- ... had talks ... on September 13.": the
+            # dateline dates the release, and gives the meeting's day its year.
+            reference = reference or (None if year_guessed else day)
+            continue
+        if year_guessed and reference is None:
             return day, "no year written and no header date", ""
-        return day, "", "year from the header date" if year_guessed else ""
+        origin = "the header date" if doc.published else "the dateline"
+        return day, "", f"year from {origin}" if year_guessed else ""
     relative = dates.relative_day(lead, doc.published)
     if relative:
         return relative[0], "", f'"{relative[1]}" in a readout dated {doc.published}'
@@ -239,12 +251,22 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.da
 def _dateline_relative(lead: str, mention: dates.DateMention, first: str) -> str | None:
     """ "Beijing, Friday 1 March 2024 – ... yesterday held talks": a dateline's date is the
     release's, so a "yesterday" in its sentence is the day before it."""
-    if mention.start >= len(first) or not re.match(r"\s*[-–—]\s", lead[mention.end :]):
+    if not _in_dateline(lead, mention, first):
         return None
     m = dates.RELATIVE.search(first, mention.end)
     if m and m.group("word").lower() in ("yesterday", "last night"):
         return m.group(0)
     return None
+
+
+#: What ends a dateline after its date: a dash, or an agency's initials in brackets and a dash
+#: ("Pyongyang, September 14 (KCNA) --").
+_DATELINE_END = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?[-–—]{1,2}\s")
+
+
+def _in_dateline(lead: str, mention: dates.DateMention, first: str) -> bool:
+    """Whether ``mention`` is the date of a dateline that opens the first sentence: the release's date."""
+    return mention.start < len(first) and _DATELINE_END.match(lead, mention.end) is not None
 
 
 def _duration(lead: str, reading: times.TimeReading) -> tuple[int | None, bool, str]:

@@ -13,7 +13,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from briefing_tui.core.importer import calendar_words
+from briefing_tui.core.importer import calendar_words, calendars
 from briefing_tui.core.importer.spans import Taken
 
 MONTHS = {
@@ -47,12 +47,12 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})"
 # "January 13th, 2024", "On Monday, September 19,", "October 13, Wednesday,", "June 30 (Thu.)"
 MONTH_FIRST = re.compile(
     rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}\b"
-    rf"(?:\s*\({_WEEKDAY}\))?(?:,?\s*{_WEEKDAY}(?=[,\s]))?(?:,?\s*{_YEAR}\b)?",
+    rf"(?:\s*\({_WEEKDAY}\))?(?:,?\s*{_WEEKDAY}(?=[,\s]))?(?:[,،]?\s*{_YEAR}\b)?",
     re.IGNORECASE,
 )
 # "22 September, 2009", "13 January 2024", "the 5th of March 2024"
 DAY_FIRST = re.compile(
-    rf"\b(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})(?:{_ORD}|(?:st|nd|rd|th)\s+of)\s+{_MONTH}\b(?:,?\s*{_YEAR}\b)?",
+    rf"\b(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})(?:{_ORD}|(?:st|nd|rd|th)\s+of)\s+{_MONTH}\b(?:[,،]?\s*{_YEAR}\b)?",
     re.IGNORECASE,
 )
 # "2025-02-19", and year first with dots or slashes as East Asia writes it ("2025.02.19")
@@ -82,10 +82,26 @@ def _foreign_day_first() -> re.Pattern[str]:
     )
 
 
-# 令和6年12月11日, 平成30年10月15日, 令和元年5月1日, 2024年12月11日
-_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+# 令和6年12月11日, 平成30年10月15日, 令和元年5月1日, 2024年12月11日, and the Republic of China's
+# 民國112年9月14日
+_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "民國": calendars.YEAR_1_IS_1912, "民国": calendars.YEAR_1_IS_1912}
 JAPANESE = re.compile(
-    r"(?:(?P<era>令和|平成|昭和)\s*(?P<eyear>\d{1,2}|元)|(?P<year>\d{4}))\s*年\s*(?P<mon>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+    r"(?:(?P<era>令和|平成|昭和|民國|民国)\s*(?P<eyear>\d{1,3}|元)|(?P<year>\d{4}))\s*年\s*(?P<mon>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+)
+
+# An era's year with its month and day ("Juche 112 (2023) September 14 Thursday", "(Juche 112.9.14.)",
+# "Minguo 112.9.14"): years counted from 1912; a Gregorian year in brackets beside it wins.
+ERA_1912 = re.compile(
+    rf"\b(?:juche|minguo)\s+(?P<eyear>\d{{1,3}})(?:\s*\((?P<year>(?:19|20)\d{{2}})\))?"
+    rf"(?:,?\s+{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}\b(?:,?\s+{_WEEKDAY}(?![\w]))?"
+    r"|\.(?P<mnum>\d{1,2})\.(?P<dnum>\d{1,2})\b\.?)",
+    re.IGNORECASE,
+)
+# Year first with slashes, dots or dashes and a year of the Solar Hijri calendar (Iran, Afghanistan):
+# "1404/05/29" is 20 August 2025. Years 1300-1409 only (1921-2031): a lunar Hijri year of today
+# (1446 in 2025) is not read.
+SOLAR_HIJRI = re.compile(
+    r"(?<![\d./-])(?P<year>\d{4})(?P<sep>[-./])(?P<mon>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\d]|[./-]\d)"
 )
 
 RELATIVE = re.compile(
@@ -149,6 +165,17 @@ def find_dates(text: str) -> list[DateMention]:
         else:
             year = int(m.group("year"))
         add(m, int(m.group("mon")), int(m.group("day")), year)
+    for m in ERA_1912.finditer(text):
+        year = int(m.group("year")) if m.group("year") else int(m.group("eyear")) + calendars.YEAR_1_IS_1912
+        if m.group("mon"):
+            add(m, MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day")), year)
+        else:
+            add(m, int(m.group("mnum")), int(m.group("dnum")), year)
+    for m in SOLAR_HIJRI.finditer(text):
+        if 1300 <= int(m.group("year")) <= 1409:
+            with contextlib.suppress(ValueError):
+                day = calendars.solar_hijri(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
+                add(m, day.month, day.day, day.year)
     for m in ISO.finditer(text):
         add(m, int(m.group("mon")), int(m.group("day")), int(m.group("year")))
     for m in NUMERIC.finditer(text):
