@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from importer_accuracy import vocabulary
 
-from briefing_tui.core.importer import dates, import_readout
+from briefing_tui.core.importer import dates, import_readout, names
 
 
 def _draft(readout: str):
@@ -82,3 +82,52 @@ def test_the_meeting_day(readout, day):
 
 def test_a_date_with_an_arabic_comma_before_its_year():
     assert dates.parse_date_line("12 February\u060c 2025") == dt.date(2025, 2, 12)
+
+
+def _people(sentence: str) -> list[tuple[str, str]]:
+    return [(p.name, p.country) for p in names.find_people(sentence)]
+
+
+def test_offices_in_lower_case_after_names_as_news_agencies_write_them():
+    assert _people(
+        "Kim Jong Un, general secretary of the Workers' Party of Korea and president of the State Affairs of the "
+        "Democratic People's Republic of Korea, had talks with Vladimir Putin, president of the Russian Federation, "
+        "at the Vostochny Cosmodrome."
+    ) == [("Kim Jong Un", "KP"), ("Vladimir Putin", "RU")]
+
+
+def test_a_headline_verb_ends_a_name():
+    (person,) = names.find_people("Respected Comrade Kim Jong Un Holds Talks with Premier Li")[:1]
+    assert person.tokens == ["Kim", "Jong", "Un"]
+
+
+def test_a_military_rank_in_full_is_an_honorific_but_not_an_office_of_general():
+    people = names.find_people(
+        "Prime Minister Senior General Min Aung Hlaing received Secretary General Jens Stoltenberg in Nay Pyi Taw."
+    )
+    assert [(p.name, p.honorific) for p in people][:1] == [("Senior General Min Aung Hlaing", "Senior General")]
+    assert all(p.honorific != "General" for p in people)
+
+
+def test_a_clerics_style_keeps_a_given_name_that_is_also_an_office():
+    assert _people("The talks were hosted by the Foreign Minister of Afghanistan, Mawlawi Amir Khan Muttaqi.") == [
+        ("Mawlawi Amir Khan Muttaqi", "AF")
+    ]
+
+
+def test_a_name_word_with_the_arabic_article_and_a_title_without_the_article():
+    assert _people(
+        "Damascus, SANA – President of the Syrian Arab Republic, Ahmad al-Sharaa, received on Wednesday a phone call "
+        "from President of the Russian Federation, Vladimir Putin."
+    ) == [("Ahmad al-Sharaa", "SY"), ("Vladimir Putin", "RU")]
+
+
+def test_a_trilateral_meeting_is_multilateral_and_its_attendees_are_its_members():
+    draft = _draft(
+        "Trilateral Foreign Ministers' Dialogue held in Kabul\n\n20 August 2025\n\nKabul: The Trilateral Foreign "
+        "Ministers' Dialogue was held today in Kabul, hosted by the Foreign Minister of Afghanistan, Ahmad Karimi. "
+        "The meeting was attended by the Foreign Minister of China, Mr. Wang Yi, and the Foreign Minister of "
+        "Pakistan, Mr. Ishaq Dar.\n\nThe three ministers discussed trade.\n"
+    )
+    assert draft.kind == "multilateral-meeting"
+    assert [p.country for p in draft.participants] == ["AF", "CN", "PK"]

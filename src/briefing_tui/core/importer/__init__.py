@@ -310,7 +310,12 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     remarks.update({"date": remark} if remark else {})
 
     # Participants: the opening paragraph, plus a trailing "[Reference] Participants" block.
-    summit = meeting.called_summit(doc.title) or meeting.called_summit(doc.lead)
+    # At a summit, and at a meeting of three or more sides, those it "was attended by" are members.
+    summit = (
+        meeting.called_summit(doc.title)
+        or meeting.called_summit(doc.lead)
+        or meeting.several_sides(doc.title, doc.lead)
+    )
     in_lead = _principals(doc.lead, summit=summit, lead=True)
     name_spans = [(p.start, p.end) for p in names.find_people(doc.lead)]
     after_lead = _meeting_paragraph_people(doc, summit=summit)

@@ -19,6 +19,8 @@ from functools import lru_cache
 
 from briefing_tui.core.importer import dates, places
 
+_CLERIC_STYLES = r"(?:Mawlawi|Maulvi|Mawlana|Maulana|Mullah|Mufti|Ayatollah|Hojatoleslam)"
+_CLERIC = re.compile(_CLERIC_STYLES)
 HONORIFIC = re.compile(
     r"(?<![\w.])(?:"
     r"Senator\s+the\s+Hon(?:ourable|orable|\.)?"
@@ -38,6 +40,33 @@ HONORIFIC = re.compile(
     # abbreviated military ranks and academic styles ("H.E. Gen. Yoweri Museveni", "Acad. Nikolai
     # Denkov"): a capitalised word with its own dot before a name, never an initial or "Md."
     r"|(?:Gen|Lt|Col|Maj|Brig|Adm|Capt|Acad|Eng|Amb)\.(?=\s)"
+    # military ranks written in full ("Senior General Min Aung Hlaing", "Field Marshal Asim Munir")
+    # and the styles of Muslim clerics ("Mawlawi Amir Khan Muttaqi", "Mullah ...", "Ayatollah ...")
+    # ("Secretary General Jens Stoltenberg", "Director-General ...": an office, not a rank)
+    r"|"
+    + "".join(
+        rf"(?<!{w}\s)"
+        for w in (
+            "Secretary",
+            "Director",
+            "Attorney",
+            "Solicitor",
+            "Inspector",
+            "Auditor",
+            "Consul",
+            "Governor",
+            "Surgeon",
+            "Procurator",
+            "Prosecutor",
+            "Comptroller",
+        )
+    )
+    + r"(?<!-)(?:(?:Vice-?\s?)?Senior\s+|Lieutenant\s+|Major\s+|Brigadier\s+)?General(?=\s+[A-Z][a-z]+\s+[A-Z])"
+    # (not a body, an office or an occasion: "the UN General Assembly High-Level Week")
+    r"(?!\s+(?:Assembly|Secretary|Secretariat|Directorate|Staff|Council|Conference|Administration|Affairs|Court|"
+    r"Commissioner|Consul|Manager|Office|Agreement|Elections?|Department|Prosecutor|Budget|Debate|Framework|Principles?))"
+    r"|(?:Field\s+|Air\s+Chief\s+)?Marshal(?=\s+[A-Z][a-z]+\s+[A-Z])|(?:Vice\s+|Rear\s+)?Admiral(?=\s+[A-Z][a-z]+\s+[A-Z])"
+    r"|" + _CLERIC_STYLES + r"(?=\s+[A-Z])"
     r")(?=\s*[^\W\d_])"
 )
 
@@ -121,7 +150,11 @@ _TITLE_WORDS = (
     r"Secretary|President|Chancellor|High|Premier|Director|Chair|Chairman|Chairperson|Commissioner|"
     r"Ambassador|Envoy|Governor|Mayor|King|Queen|Crown|Emperor|Speaker|Head|Leader|Chief|Spokesperson|"
     r"Vice-President|Co-Chair|Cabinet|Councillor|Councilor|Tánaiste|Taoiseach|Adviser|Advisor|Member|"
-    r"member(?=\s+of\s+the\s+[A-Z]))\b"
+    r"General(?=\s+Secretary)|member(?=\s+of\s+the\s+[A-Z])"
+    # an office in lower case, as news agencies write it after a name ("Kim Jong Un, general
+    # secretary of the Workers' Party of Korea", "Vladimir Putin, president of the Russian Federation")
+    r"|(?:general\s+secretary|(?:vice[\s-])?president|(?:vice[\s-])?chairman|chairwoman|chairperson|premier|"
+    r"(?:deputy\s+|prime\s+|foreign\s+)?minister|secretary|head)(?=\s+of\s+(?:the\s+)?[A-Z]))\b"
 )
 TITLE_START = re.compile(r"\s*(?:the\s+)?" + _TITLE_WORDS)
 
@@ -151,6 +184,11 @@ PARTICLES = {
     "y",
     "e",  # Portuguese double surnames: "Ulisses Correia e Silva"
 }
+#: Verbs a Title Case headline puts after a name ("Comrade Kim Jong Un Holds Talks with ..."): they end it.
+_HEADLINE_VERBS = frozenset(
+    {"Holds", "Meets", "Receives", "Hosts", "Welcomes", "Visits", "Speaks", "Calls", "Greets", "Talks", "Discusses"}
+    | {"Congratulates", "Thanks", "Signs", "Attends", "Joins", "Pays", "Sends", "Has", "Held", "Met", "Received"}
+)
 _CAP_PARTICLES = {"Le", "La", "De", "Di", "Da", "Del", "Della", "Van", "Von", "Du", "Dos", "Al", "El", "Bin", "Ter"}
 _STOP = {
     "Minister",
@@ -377,11 +415,12 @@ def read_name(text: str, pos: int, limit: int = 5) -> tuple[list[str], int, str]
                 i = end = j + len(word)
                 continue
             break
-        if not bare[0].isupper():
+        if not bare[0].isupper() and not _ARTICLE_JOINED.fullmatch(bare):
             break
         base = re.sub(r"(?:'s|’s)$", "", bare)
         if (
             base in _STOP
+            or base in _HEADLINE_VERBS
             or places.country_code(base)
             or places.demonym_code(base)
             or (_is_month_date(text, j + len(word)) and base in _MONTH_NAMES)
@@ -402,6 +441,10 @@ def read_name(text: str, pos: int, limit: int = 5) -> tuple[list[str], int, str]
 
 
 _MONTH_NAMES = dates.MONTH_NAMES
+#: A name word that opens with the Arabic article in lower case and a hyphen ("al-Sharaa",
+#: "el-Sisi", "ash-Shaibani"): a capitalised name word.
+_ARTICLE = r"(?:al|el|ul|ad|adh|ar|as|ash|at|ath|az|an|ed|es|et|ez|en)-"
+_ARTICLE_JOINED = re.compile(_ARTICLE + r"[A-Z][^\W\d_]*")
 
 
 def _is_month_date(text: str, pos: int) -> bool:
@@ -420,7 +463,7 @@ def read_name_backwards(text: str, end: int) -> tuple[list[str], int]:
             break
         word = m.group(0).rstrip(".") if not _is_initial(m.group(0)) else m.group(0)
         if (word.lower() in PARTICLES and word[0].islower() and tokens) or (
-            word[0].isupper()
+            (word[0].isupper() or _ARTICLE_JOINED.fullmatch(word))
             and word not in _STOP
             and not places.country_code(word)
             and not places.demonym_code(word)
@@ -442,7 +485,7 @@ _TITLE_STOP = re.compile(
     r"yesterday|in|at|on|during|with|while|was|were|is|are|by|from|to)\b|[;()]|\.(?:\s|$)|,"
 )
 _AND_CONTINUES = re.compile(
-    r"\s+and\s+(?:the\s+)?(?:Minister|Secretary|First|Deputy|Vice|Leader|Chair|Head|Foreign|Development|Commonwealth|Trade|Defence|Defense|Security|Economic|Co-?operation|Finance|International|Special|Senior|Commerce)\b"
+    r"\s+and\s+(?:(?:president|chairman|premier|minister|secretary|member)\s+of\s|(?:the\s+)?(?:Minister|Secretary|First|Deputy|Vice|Leader|Chair|Head|Foreign|Development|Commonwealth|Trade|Defence|Defense|Security|Economic|Co-?operation|Finance|International|Special|Senior|Commerce)\b)"
 )
 
 
@@ -935,7 +978,8 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
             hon_end = more.end()  # "Hon. Dr. Arzu Rana Deuba": honorifics in a row are one
         # "His Majesty King Hamad ...": an office between the honorific and the name is the title,
         # and the name is written from after it.
-        royal = _ROYAL_OFFICE.match(text, hon_end)
+        # (not after a cleric's style: "Mawlawi Amir Khan Muttaqi" is named Amir)
+        royal = None if _CLERIC.fullmatch(m.group(0)) else _ROYAL_OFFICE.match(text, hon_end)
         name_start = royal.end() if royal else m.start()
         tokens, end, _suffix = read_name(text, royal.end() if royal else hon_end)
         if not tokens or overlaps(m.start(), end):
@@ -1059,7 +1103,10 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         tokens = m.group("name").split()
         while len(tokens) > 2 and tokens[-1] in POST_NOMINALS:
             tokens.pop()  # "Micheál Martin TD": the letters stay in the name as written, not in its parts
-        if not all(t[0].isupper() or t in PARTICLES for t in tokens) or tokens[-1].lower() in PARTICLES:
+        if (
+            not all(t[0].isupper() or t in PARTICLES or _ARTICLE_JOINED.fullmatch(t) for t in tokens)
+            or tokens[-1].lower() in PARTICLES
+        ):
             continue
         title, code = split_title(re.sub(r"\s+", " ", m.group("title")).strip())
         if len(tokens) == 1 and not code:
@@ -1274,9 +1321,9 @@ def _one_side(text: str, a: Person, b: Person) -> bool:
 
 
 # A capitalised name word in any script ("Álvaro"), or an initial ("J.").
-_NAME_WORD = r"(?:(?=[^\W\d_a-z])[^\W\d_][\w'’-]+|[A-Z]\.)"
+_NAME_WORD = r"(?:(?=[^\W\d_a-z])[^\W\d_][\w'’-]+|[A-Z]\.|" + _ARTICLE + r"[A-Z][\w'’-]+)"
 _TITLE_THEN_NAME = re.compile(
-    r"(?<![\w,])(?:[Tt]he\s+(?:(?:newly[ -])?(?:appointed|elected)\s+|new\s+|incoming\s+|visiting\s+|outgoing\s+)?|(?:(?<=^)|(?<=\.\s))(?="
+    r"(?<![\w,])(?:[Tt]he\s+(?:(?:newly[ -])?(?:appointed|elected)\s+|new\s+|incoming\s+|visiting\s+|outgoing\s+)?|(?:(?<=^)|(?<=\.\s)|(?<=[–—:]\s)|(?<=\sfrom\s)|(?<=\swith\s))(?="
     + _TITLE_WORDS
     + r"(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the)){0,12},))"
     # (an abbreviation in brackets may end it: "... of American States (OAS)", "the African Union (AU) Commission")
