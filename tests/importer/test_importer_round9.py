@@ -74,6 +74,14 @@ def test_years_counted_from_1912_are_read(line, day):
             "Ana Lopes of Portugal in Hanoi on March 4.\n\nThe two leaders discussed trade.\n",
             dt.date(2024, 3, 4),
         ),
+        # "yesterday" in the meeting sentence wins over a date of another event further on in it.
+        (
+            "Talks in Beijing\n\n26 March 2024\n\nBeijing, China – President Ana Lopes yesterday held talks with the "
+            "President of the People's Republic of China, H.E. Xi Jinping, in Beijing, the first meeting between the "
+            "two since the resumption of diplomatic relations on 24 January this year.\n\nThe two presidents "
+            "discussed trade.\n",
+            dt.date(2024, 3, 25),
+        ),
     ],
 )
 def test_the_meeting_day(readout, day):
@@ -131,3 +139,19 @@ def test_a_trilateral_meeting_is_multilateral_and_its_attendees_are_its_members(
     )
     assert draft.kind == "multilateral-meeting"
     assert [p.country for p in draft.participants] == ["AF", "CN", "PK"]
+
+
+def test_a_one_word_name_after_a_title_and_honorific_just_after_a_dateline():
+    assert _people(
+        "Dhaka, 17 December: Prime Minister Sheikh Hasina and Prime Minister of India Shri Narendra Modi today held "
+        "a virtual summit."
+    ) == [("Sheikh Hasina", ""), ("Shri Narendra Modi", "IN")]
+
+
+def test_an_arrival_time_is_not_the_start():
+    draft = _draft(
+        "Talks\n\n14 September 2023\n\nPresident Ana Lopes of Portugal had talks with President Vladimir Putin of "
+        "Russia in Moscow today.\n\nPresident Lopes arrived at the Kremlin at 13:00 local time. The talks began at "
+        "14:00 and lasted two hours.\n\nThe two presidents discussed trade.\n"
+    )
+    assert (draft.start.hour, draft.start.minute) == (14, 0)

@@ -210,6 +210,13 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.da
         day, year_guessed = dates.complete(mention, reference)
         if day is None:
             continue
+        said = dates.RELATIVE.search(first, 0, mention.start)
+        if said and doc.published and mention.start - said.end() > 40 and not _in_dateline(lead, mention, first):
+            # "X yesterday held talks with Y ..., the first meeting since ... on 24 January": the
+            # relative day is the meeting's; a date further on in its sentence is another event's.
+            relative = dates.relative_day(first[: mention.start], doc.published)
+            if relative:
+                return relative[0], "", f'"{relative[1]}" in a readout dated {doc.published}'
         before = _dateline_relative(lead, mention, first)
         if before:
             return day + dt.timedelta(days=-1), "", f'"{before}" in a readout dated {day}'

@@ -961,6 +961,14 @@ def _honorific_text(hon: re.Match[str] | None) -> str:
     return re.sub(r"\s+", " ", hon.group(0)).strip() if hon else ""
 
 
+#: What may come before a sentence's subject: "On Monday, ", and a dateline ("Dhaka, 17 December:",
+#: "Damascus, SANA – ", "NAY PYI TAW, 15 Aug — ").
+_OPENING = re.compile(
+    r"\s*(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]*[\w .()]{1,30}?(?::|[ \t]+[-–—]{1,2})[ \t]+)?"
+    r"(?:On\s[^,]*,\s*)?"
+)
+
+
 def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> list[Person]:
     """Everyone named with an honorific or a title in ``text``, in order, duplicates removed (at a
     ``summit``, the leaders it "was attended by" are its members, not attendants)."""
@@ -1021,7 +1029,7 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         if not tokens or tokens[-1].endswith(("'s", "’s")) or overlaps(m.start("title"), end):
             continue
         at_start = not text[sentence_start : m.start()].strip() or re.fullmatch(
-            r"\s*(?:On\s[^,]*,\s*)?", text[sentence_start : m.start()]
+            _OPENING, text[sentence_start : m.start()]
         )
         if len(tokens) == 1 and not at_start:
             continue

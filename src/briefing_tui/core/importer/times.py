@@ -282,6 +282,14 @@ def _enclosing(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None
 _LABEL_ONLY = re.compile(r"^\(\s*(?P<label>.+?)\s*\)$")
 
 
+_ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|al)|landed|touched\s+down)\b[^.;]*$", re.IGNORECASE)
+
+
+def _arrival(text: str, clock: Clock) -> bool:
+    """Is ``clock`` the time someone arrived ("arrived at the cosmodrome at 13:00")?"""
+    return _ARRIVAL.search(text, max(0, clock.start - 120), clock.start) is not None
+
+
 def read_times(text: str) -> TimeReading:
     """Find the local start, a range end and the other-zone times in an opening paragraph."""
     clocks = find_clocks(text)
@@ -320,6 +328,9 @@ def read_times(text: str) -> TimeReading:
                 break
     _inherit_range_labels(text, clocks)
     local = [c for c in clocks if c.paren is None or (c.label and c.label.kind == "local")]
+    # "X arrived at the cosmodrome at 13:00 local time ... The talks began at 14:00": an arrival's
+    # time is not the meeting's start when another local time is.
+    local = [c for c in local if not _arrival(text, c)] or local
     start = local[0] if local else clocks[0]
     reading.start = start
     if start.label and start.label.zone in UNIVERSAL:
