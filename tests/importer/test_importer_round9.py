@@ -155,3 +155,36 @@ def test_an_arrival_time_is_not_the_start():
         "14:00 and lasted two hours.\n\nThe two presidents discussed trade.\n"
     )
     assert (draft.start.hour, draft.start.minute) == (14, 0)
+
+
+_IMF = (
+    "IMF | International Monetary Fund\n\nPRESS RELEASE NO. 23/235\n\nDirector Meets Prime Minister\n\n"
+    "June 23, 2023\n\nWashington, DC: Ms. Kristalina Georgieva, Managing Director of the International Monetary "
+    "Fund (IMF), issued the following statement today after her meeting yesterday in Paris with Mr. Muhammad "
+    "Shehbaz Sharif, Prime Minister of Pakistan:\n\n"
+    '"I had a productive meeting with Prime Minister Shehbaz Sharif in Paris yesterday, from 3:30 to 4:15 p.m. '
+    'local time. We discussed the program.\n\n"I stressed that Pakistan needs to adopt a budget."\n'
+)
+
+
+def test_an_organisations_masthead_of_its_abbreviation_and_name_is_the_publisher():
+    result = import_readout(_IMF, vocabulary=vocabulary(), source_name="x.txt")
+    assert [p.country for p in result.draft.participants] == ["IMF", "PK"]
+
+
+def test_a_release_issued_today_about_a_meeting_yesterday_elsewhere():
+    draft = _draft(_IMF)
+    assert draft.date == dt.date(2023, 6, 22)  # "today" dates the statement, not the meeting
+    assert draft.zone == "Europe/Paris"  # the dateline's Washington is where it was issued
+
+
+def test_the_times_of_a_sentence_after_the_opening_that_tells_of_the_meeting():
+    draft = _draft(_IMF)
+    assert (draft.start.hour, draft.start.minute, draft.duration_minutes) == (15, 30, 45)
+
+
+def test_a_ranges_start_without_am_or_pm_takes_the_ends_afternoon():
+    from briefing_tui.core.importer import times
+
+    assert times.read_times("The two met from 3:30 to 4:15 p.m. in Paris.").start.hour == 15
+    assert times.read_times("The two met from 11:30 to 1:15 p.m. in Paris.").start.hour == 11

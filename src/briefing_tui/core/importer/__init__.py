@@ -186,6 +186,14 @@ def zones_of_country(code: str) -> str:
     return countries.default_zone(code) if code else "UTC"
 
 
+#: A sentence that tells of the meeting itself: "I had a productive meeting with ...", "We met ...".
+_TELLS_OF_MEETING = re.compile(
+    r"\b(?:had|held)\s+(?:an?|the|our|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|call|conversation)\b"
+    r"|\b(?:met|spoke)\s+with\b",
+    re.IGNORECASE,
+)
+
+
 def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.date, str, str]:
     """(date, guess, remark): the body's date, else "today"/"yesterday", else the header's."""
     lead = doc.lead
@@ -310,6 +318,14 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
             if later.start is not None:
                 reading, times_text = later, paragraph
                 break
+    if reading.start is None and (following := (doc.lead_rest or doc.body)[:1]):
+        # '"I had a productive meeting with Prime Minister X in Paris yesterday, from 3:30 to 4:15
+        # p.m. local time. We discussed ..."': the first sentence after the opening paragraph that
+        # tells of the meeting itself gives its times, though its paragraph goes on to report.
+        sentence = (text.split_sentences(following[0][: text.MAX_LEAD_CHARS]) or [""])[0]
+        told = times.read_times(sentence) if _TELLS_OF_MEETING.search(sentence) else None
+        if told is not None and told.start is not None:
+            reading, times_text = told, sentence
     if doc.published_why and not dates.find_dates(doc.lead):
         # The date rests on the header's "05/08/2024", which could be read either way.
         guess = f"{guess}; {doc.published_why}" if guess else doc.published_why

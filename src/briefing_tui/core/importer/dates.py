@@ -295,11 +295,22 @@ _DATELINE_PLACE = re.compile(r"(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2
 _AGENCY = re.compile(r"\(?[A-Z]{2,6}\)?")
 
 
+#: "issued the following statement today after her meeting yesterday": a relative day that dates
+#: the release itself is not the meeting's.
+_RELEASED_BEFORE = re.compile(
+    r"\b(?:issued|released|published|announced)\b(?:\s+(?:the|a|an|this|following|joint|press|statement|release|communiqu[ée]))*\s+$",
+    re.IGNORECASE,
+)
+
+
 def relative_day(text: str, published: dt.date | None) -> tuple[dt.date, str] | None:
     """ "met today" / "spoke yesterday" resolved against the publication date."""
     if published is None:
         return None
-    m = RELATIVE.search(text)
+    m = next(
+        (m for m in RELATIVE.finditer(text) if not _RELEASED_BEFORE.search(text, max(0, m.start() - 80), m.start())),
+        None,
+    )
     if not m:
         return None
     word = m.group("word").lower()

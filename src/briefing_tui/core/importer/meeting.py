@@ -224,7 +224,11 @@ def venue_of(
     # the time elsewhere is the other side's clock, not where the meeting was.
     elsewhere = [(m.start(), m.end()) for m in _TIME_ELSEWHERE.finditer(lead) if _CLOCK_WORDS.search(m.group(0))]
     in_a_name = _span_test([*names, *elsewhere])
-    for start, end, city in places.find_cities(lead):
+    # "Washington, DC: ... after her meeting yesterday in Paris": the dateline's place is where the
+    # release was issued; another place the paragraph names comes first.
+    opening = places.DATELINE_OPENING.match(lead)
+    cities = sorted(places.find_cities(lead), key=lambda c: opening is not None and c[0] < opening.end())
+    for start, end, city in cities:
         if _ZONE_LABEL.match(lead, end):
             continue  # "(Tokyo time)" is a zone label, not the venue
         if in_a_name(start):

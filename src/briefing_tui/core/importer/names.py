@@ -150,7 +150,7 @@ _TITLE_WORDS = (
     r"Secretary|President|Chancellor|High|Premier|Director|Chair|Chairman|Chairperson|Commissioner|"
     r"Ambassador|Envoy|Governor|Mayor|King|Queen|Crown|Emperor|Speaker|Head|Leader|Chief|Spokesperson|"
     r"Vice-President|Co-Chair|Cabinet|Councillor|Councilor|Tánaiste|Taoiseach|Adviser|Advisor|Member|"
-    r"General(?=\s+Secretary)|member(?=\s+of\s+the\s+[A-Z])"
+    r"General(?=\s+Secretary)|Managing(?=\s+Director)|member(?=\s+of\s+the\s+[A-Z])"
     # an office in lower case, as news agencies write it after a name ("Kim Jong Un, general
     # secretary of the Workers' Party of Korea", "Vladimir Putin, president of the Russian Federation")
     r"|(?:general\s+secretary|(?:vice[\s-])?president|(?:vice[\s-])?chairman|chairwoman|chairperson|premier|"
@@ -963,10 +963,7 @@ def _honorific_text(hon: re.Match[str] | None) -> str:
 
 #: What may come before a sentence's subject: "On Monday, ", and a dateline ("Dhaka, 17 December:",
 #: "Damascus, SANA – ", "NAY PYI TAW, 15 Aug — ").
-_OPENING = re.compile(
-    r"\s*(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]*[\w .()]{1,30}?(?::|[ \t]+[-–—]{1,2})[ \t]+)?"
-    r"(?:On\s[^,]*,\s*)?"
-)
+_OPENING = re.compile(r"\s*(?:" + places.DATELINE_OPENING.pattern + r")?(?:On\s[^,]*,\s*)?")
 
 
 def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> list[Person]:

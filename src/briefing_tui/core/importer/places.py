@@ -698,3 +698,11 @@ def countries_in_title(title: str) -> list[str]:
         if found and found[1] not in out:
             out.append(found[1])
     return out if len(out) >= 2 else []
+
+
+#: A dateline that opens a paragraph: its place, perhaps a date or an agency after a comma, then a
+#: colon or a dash ("Kabul: ", "Dhaka, 17 December: ", "Damascus, SANA – ", "NAY PYI TAW, 15 Aug — ",
+#: "Washington, DC: "). It says where the release was issued, not always where the meeting was.
+DATELINE_OPENING = re.compile(
+    r"[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?:,[ \t]*[\w .()]{1,30}?)?(?::|[ \t]+[-–—]{1,2})[ \t]+"
+)

@@ -363,7 +363,16 @@ def _organisation_of_line(line: str) -> tuple[str, str | None]:
     """ "Economic Community of West African States (ECOWAS)": a masthead that is an organisation's
     name, its own abbreviation in brackets after it."""
     name = re.sub(r"\s*\([^()]+\)$", "", line.strip())
-    return name, places.ORGANISATIONS.get(name.removeprefix("The "))
+    code = places.ORGANISATIONS.get(name.removeprefix("The "))
+    parts = re.split(r"\s+[|–—]\s+", name)
+    if code is None and len(parts) == 2:
+        # "IMF | International Monetary Fund", "WHO – World Health Organization": its abbreviation
+        # and its name, either way round
+        for short, full in (parts, parts[::-1]):
+            found = places.ORGANISATIONS.get(full.removeprefix("The "))
+            if found is not None and short.upper() == found.upper():
+                return full, found
+    return name, code
 
 
 def _is_masthead(line: str) -> bool:

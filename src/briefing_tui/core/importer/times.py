@@ -290,6 +290,21 @@ def _arrival(text: str, clock: Clock) -> bool:
     return _ARRIVAL.search(text, max(0, clock.start - 120), clock.start) is not None
 
 
+_MERIDIEM = re.compile(r"[aApP]\.?\s?[mM]\b|\b(?:noon|midnight)\b|h|hrs?|hours", re.IGNORECASE)
+
+
+def _share_afternoon(start: Clock, end: Clock) -> None:
+    """ "from 3:30 to 4:15 p.m.": a start on the twelve-hour clock without its own a.m. or p.m. takes
+    the end's p.m. when the range stays forward and within twelve hours (15:30, not 03:30)."""
+    if _MERIDIEM.search(start.text) or not 1 <= start.hour <= 11 or start.text.startswith("0"):
+        return
+    if not re.search(r"[pP]\.?\s?[mM]\b", end.text):
+        return
+    later = (start.hour + 12) * 60 + start.minute
+    if later <= end.hour * 60 + end.minute:
+        start.hour += 12
+
+
 def read_times(text: str) -> TimeReading:
     """Find the local start, a range end and the other-zone times in an opening paragraph."""
     clocks = find_clocks(text)
@@ -344,6 +359,7 @@ def read_times(text: str) -> TimeReading:
         cand = clocks[idx + 1]
         if (cand.paren == start.paren) and RANGE_JOIN.match(text[start.end : cand.start]):
             reading.end = cand
+            _share_afternoon(start, cand)
     # Times given in another zone, after the start and before the next local time.
     last_local = reading.end or start
     found: list[Clock] = []
