@@ -188,3 +188,17 @@ def test_a_ranges_start_without_am_or_pm_takes_the_ends_afternoon():
 
     assert times.read_times("The two met from 3:30 to 4:15 p.m. in Paris.").start.hour == 15
     assert times.read_times("The two met from 11:30 to 1:15 p.m. in Paris.").start.hour == 11
+
+
+def test_a_princes_office_opens_a_title_then_a_name_between_commas():
+    assert _people(
+        "The Head of Government, Xavier Espot Zamora, received this morning in Andorra la Vella the Co-Prince of "
+        "Andorra and President of the French Republic, Emmanuel Macron, on the first day of his visit."
+    )[-1:] == [("Emmanuel Macron", "FR")]
+
+
+def test_a_counterpart_named_with_an_office_takes_the_counterparts_country():
+    assert _people(
+        "President Adama Barrow today received his Senegalese counterpart, President Bassirou Diomaye Faye, at State "
+        "House in Banjul."
+    ) == [("Adama Barrow", ""), ("Bassirou Diomaye Faye", "SN")]

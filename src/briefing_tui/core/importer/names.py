@@ -149,7 +149,7 @@ _TITLE_WORDS = (
     r"(?:Deputy|Vice|Acting|Senior|Parliamentary|Special|First|State|Federal|Foreign|External|Prime|Minister|"
     r"Secretary|President|Chancellor|High|Premier|Director|Chair|Chairman|Chairperson|Commissioner|"
     r"Ambassador|Envoy|Governor|Mayor|King|Queen|Crown|Emperor|Speaker|Head|Leader|Chief|Spokesperson|"
-    r"Vice-President|Co-Chair|Cabinet|Councillor|Councilor|Tánaiste|Taoiseach|Adviser|Advisor|Member|"
+    r"Vice-President|Co-Chair|Co-Prince|Prince|Princess|Emir|Sultan|Cabinet|Councillor|Councilor|Tánaiste|Taoiseach|Adviser|Advisor|Member|"
     r"General(?=\s+Secretary)|Managing(?=\s+Director)|member(?=\s+of\s+the\s+[A-Z])"
     # an office in lower case, as news agencies write it after a name ("Kim Jong Un, general
     # secretary of the Workers' Party of Korea", "Vladimir Putin, president of the Russian Federation")
@@ -1233,6 +1233,10 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
                 # "his New Zealand counterpart, Rt Hon Christopher Luxon,"
                 p.title = "counterpart"
                 p.country = p.country or (_adjective_country(counterpart.group("adj").strip()) or "")
+        elif not p.country and (counterpart := _COUNTERPART_BEFORE.search(text, max(0, p.start - 80), p.start)):
+            # "received his Senegalese counterpart, President Bassirou Diomaye Faye,": the office is
+            # theirs, and so is the counterpart's country
+            p.country = _adjective_country(counterpart.group("adj").strip()) or ""
     for a, b in itertools.pairwise(kept):
         if _one_side(text, a, b):
             b.side_of = a
