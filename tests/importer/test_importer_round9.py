@@ -202,3 +202,16 @@ def test_a_counterpart_named_with_an_office_takes_the_counterparts_country():
         "President Adama Barrow today received his Senegalese counterpart, President Bassirou Diomaye Faye, at State "
         "House in Banjul."
     ) == [("Adama Barrow", ""), ("Bassirou Diomaye Faye", "SN")]
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("١٢ فبراير ٢٠٢٥", dt.date(2025, 2, 12)),  # Arabic digits and CLDR's Arabic month
+        ("12 شباط، 2025", dt.date(2025, 2, 12)),  # the Levant's month name, an Arabic comma
+        ("۱۴۰۴/۰۵/۲۹", dt.date(2025, 8, 20)),  # Persian digits, Solar Hijri
+        ("Date: 17 December 2020 (২ পৌষ ১৪২৭)", dt.date(2020, 12, 17)),  # the Bangla calendar's day beside it
+    ],
+)
+def test_date_lines_in_other_scripts(line, day):
+    assert dates.parse_date_line(line) == day

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+import unicodedata
 from functools import cache
 from typing import NamedTuple
 
@@ -77,7 +78,7 @@ def _foreign_day_first() -> re.Pattern[str]:
     return re.compile(
         r"\b(?P<day>\d{1,2})(?:º|°|\.)?\s+(?:de\s+)?(?P<mon>"
         + "|".join(sorted(calendar_words.months(), key=len, reverse=True))
-        + r"),?\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})\b",
+        + r")[,،]?\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})\b",
         re.IGNORECASE,
     )
 
@@ -145,8 +146,16 @@ def _month_ok(word: str) -> bool:
     return not word.islower()
 
 
+def _ascii_digits(text: str) -> str:
+    """ "١٢ فبراير ٢٠٢٥", "۱۴۰۴/۰۵/۲۹": every script's digits as ASCII ones, one character for one,
+    so positions in the result are positions in ``text``."""
+    table = {ord(c): str(unicodedata.decimal(c)) for c in set(text) if not c.isascii() and c.isdecimal()}
+    return text.translate(table) if table else text
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every date written in ``text``, in order; overlapping forms are reported once."""
+    text = _ascii_digits(text)
     found: list[DateMention] = []
     taken = Taken(len(text))
 
@@ -264,12 +273,17 @@ def parse_date_line(line: str) -> dt.date | None:
     return day
 
 
+_OTHER_SCRIPT_BRACKET = re.compile(r"\s*\((?=[^()]*[^\W\d_])[^()A-Za-z]{1,40}\)?$")
+
+
 def _date_only(line: str) -> dt.date | None:
     stripped = (
         _DATE_LABEL.sub("", re.sub(r"^[^|]{1,40}\|\s*", "", line.strip())).strip("()[]").strip()
     )  # "News item | 02-12-2024"
     if len(stripped) > 200:
         return None
+    # "17 December 2020 (২ পৌষ ১৪২৭)": the same day in another calendar and script, in brackets
+    stripped = _OTHER_SCRIPT_BRACKET.sub("", stripped)
     mentions = find_dates(stripped)
     if len(mentions) != 1:
         return None
