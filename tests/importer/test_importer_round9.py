@@ -215,3 +215,22 @@ def test_a_counterpart_named_with_an_office_takes_the_counterparts_country():
 )
 def test_date_lines_in_other_scripts(line, day):
     assert dates.parse_date_line(line) == day
+
+
+_MYANMAR = (
+    "THE GLOBAL NEW LIGHT OF MYANMAR\n\nHome | National | Business\n\nChairman receives Foreign Minister\n\n"
+    "15 August 2024\n\nNAY PYI TAW, 15 Aug — Prime Minister Senior General Min Aung Hlaing received Mr Wang Yi, "
+    "Minister for Foreign Affairs of the People's Republic of China, at 3 pm yesterday.\n\n"
+    "The Senior General explained the election.\n"
+)
+
+
+def test_a_masthead_that_ends_with_of_a_state_names_the_publisher():
+    result = import_readout(_MYANMAR, vocabulary=vocabulary(), source_name="x.txt")
+    assert 'publisher = "The Global New Light of Myanmar"' in result.toml
+    assert [p.country for p in result.draft.participants] == ["MM", "CN"]
+    assert result.filename == "2024-08-14-myanmar-china.toml"  # no "(Burma)" in the name
+
+
+def test_a_myanmar_name_is_filed_whole_as_the_family_name():
+    assert names.split_name(["Min", "Aung", "Hlaing"], "MM", dt.date(2024, 8, 14)) == ("Min Aung Hlaing", "")

@@ -818,6 +818,8 @@ def split_name(
 # Countries whose people are named alone by their GIVEN name ("Minister Son" for Bui Thanh Son,
 # "Mr. Maris" for Maris Sangiampongsa): a name used alone is no evidence of the family name.
 _REFERRED_BY_GIVEN = {"VN", "TH", "IS", "MM"}
+# Countries whose names have no family name (Myanmar's): the whole name is filed as the family name.
+_NO_FAMILY_NAME = {"MM"}
 # Arabic names: the family part starts at the first "bin"/"ibn" ("Faisal bin Farhan bin Abdullah").
 _NASAB = {"bin", "binti", "bint", "ibn"}
 
@@ -846,6 +848,8 @@ def split_name_why(
     nasab = next((k for k, t in enumerate(tokens) if k and t.lower() in _NASAB), None)
     if nasab is not None:
         return " ".join(tokens[nasab:]), " ".join(tokens[:nasab]), ""
+    if country in _NO_FAMILY_NAME:
+        return " ".join(tokens), "", ""  # "Min Aung Hlaing": the whole name, filed as the family name
     named = _family_start_in_text(tokens, text) if country not in _REFERRED_BY_GIVEN else None
     if named == 0:
         return _cap(tokens[0]), " ".join(tokens[1:]), ""  # "Minister Wang" for "Wang Yi"

@@ -345,6 +345,14 @@ def named_publisher(text: str) -> Publisher | None:
         None,
     )
     if org is None:
+        # "THE GLOBAL NEW LIGHT OF MYANMAR", "The Times of India": a first line in capitals or title
+        # case that ends with "of" a state names a newspaper or agency of that state.
+        for ln in lines[:1]:
+            m = _OF_STATE_MASTHEAD.fullmatch(ln)
+            if m and not _TITLE_WORDS.search(ln) and not _HEADLINE_VERB.search(ln):
+                code = places.formal_country_code(f"the {m.group('c')}") or places.country_code(m.group("c"))
+                if code and code != "EU":
+                    return Publisher(ln, code.lower(), code, countries.default_zone(code), False)
         return None
     code = _country_of_line(org)
     if code is None:
@@ -357,6 +365,11 @@ def named_publisher(text: str) -> Publisher | None:
     if code is None:
         return Publisher(org, "import", "", "", False)
     return Publisher(org, code.lower(), code, countries.default_zone(code), False)
+
+
+_OF_STATE_MASTHEAD = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,4}of\s+(?:the\s+)?(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
 
 
 def _organisation_of_line(line: str) -> tuple[str, str | None]:
