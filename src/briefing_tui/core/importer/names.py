@@ -64,7 +64,8 @@ HONORIFIC = re.compile(
     + r"(?<!-)(?:(?:Vice-?\s?)?Senior\s+|Lieutenant\s+|Major\s+|Brigadier\s+)?General(?=\s+[A-Z][a-z]+\s+[A-Z])"
     # (not a body, an office or an occasion: "the UN General Assembly High-Level Week")
     r"(?!\s+(?:Assembly|Secretary|Secretariat|Directorate|Staff|Council|Conference|Administration|Affairs|Court|"
-    r"Commissioner|Consul|Manager|Office|Agreement|Elections?|Department|Prosecutor|Budget|Debate|Framework|Principles?))"
+    r"Commissioner|Consul|Manager|Office|Agreement|Elections?|Department|Prosecutor|Budget|Debate|Framework|Principles?|"
+    r"Electric|Motors|Dynamics|Hospital|Headquarters|Insurance|Services|Post))"
     r"|(?:Field\s+|Air\s+Chief\s+)?Marshal(?=\s+[A-Z][a-z]+\s+[A-Z])|(?:Vice\s+|Rear\s+)?Admiral(?=\s+[A-Z][a-z]+\s+[A-Z])"
     r"|" + _CLERIC_STYLES + r"(?=\s+[A-Z])"
     r")(?=\s*[^\W\d_])"

@@ -349,7 +349,7 @@ def named_publisher(text: str) -> Publisher | None:
         # case that ends with "of" a state names a newspaper or agency of that state.
         for ln in lines[:1]:
             m = _OF_STATE_MASTHEAD.fullmatch(ln)
-            if m and not _TITLE_WORDS.search(ln) and not _HEADLINE_VERB.search(ln):
+            if m and len(ln) <= 100 and not _TITLE_WORDS.search(ln) and not _HEADLINE_VERB.search(ln):
                 code = places.formal_country_code(f"the {m.group('c')}") or places.country_code(m.group("c"))
                 if code and code != "EU":
                     return Publisher(ln, code.lower(), code, countries.default_zone(code), False)

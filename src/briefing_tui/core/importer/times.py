@@ -282,7 +282,12 @@ def _enclosing(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None
 _LABEL_ONLY = re.compile(r"^\(\s*(?P<label>.+?)\s*\)$")
 
 
-_ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|al)|landed|touched\s+down)\b[^.;]*$", re.IGNORECASE)
+#: An arrival in the clock's own clause ("arrived at the cosmodrome at 13:00"; not "X, who arrived on
+#: Monday, met Y at 10:00", nor one that goes on to the meeting).
+_ARRIVAL = re.compile(
+    r"\b(?:arriv(?:ed|es|al)|landed|touched\s+down)\b(?![^.;,]*\b(?:met|meet|held|began|started|talks|meeting)\b)[^.;,]*$",
+    re.IGNORECASE,
+)
 
 
 def _arrival(text: str, clock: Clock) -> bool:
