@@ -234,3 +234,10 @@ def test_a_masthead_that_ends_with_of_a_state_names_the_publisher():
 
 def test_a_myanmar_name_is_filed_whole_as_the_family_name():
     assert names.split_name(["Min", "Aung", "Hlaing"], "MM", dt.date(2024, 8, 14)) == ("Min Aung Hlaing", "")
+
+
+@pytest.mark.parametrize(("word", "code"), [("Afghan", "AF"), ("Tajik", "TJ"), ("Turkmen", "TM"), ("Kyrgyz", "KG")])
+def test_a_demonym_of_a_stan_country_is_its_name_less_stan(word, code):
+    from briefing_tui.core.importer import places
+
+    assert places.demonym_code(word) == code
