@@ -241,3 +241,15 @@ def test_a_demonym_of_a_stan_country_is_its_name_less_stan(word, code):
     from briefing_tui.core.importer import places
 
     assert places.demonym_code(word) == code
+
+
+def test_a_participant_named_again_with_an_honorific_is_not_left_out():
+    result = import_readout(
+        "Talks\n\n14 September 2023\n\nPyongyang, September 14 (KCNA) -- Kim Jong Un, general secretary of the "
+        "Workers' Party of Korea, had talks with Vladimir Putin, president of the Russian Federation, in Vladivostok "
+        "on September 13.\n\nRespected Comrade Kim Jong Un arrived at the venue at 13:00.\n\n"
+        "Kim Jong Un said that the talks were useful.\n",
+        vocabulary=vocabulary(),
+        source_name="x.txt",
+    )
+    assert not any("Comrade Kim Jong Un" in note for note in result.notes)

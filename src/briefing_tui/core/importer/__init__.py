@@ -404,11 +404,12 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         people.sort(key=lambda p: p.country != pub.country or bool(p.country_guess))
 
     # Precision first leaves out whoever is only named, attends or accompanies: say whom, for review.
-    taken = {p.name for p in people} | {p.key for p in people}
+    # (a participant named again with an honorific, "Respected Comrade Kim Jong Un", is no one new)
+    taken = {p.name for p in people} | {p.key for p in people} | {" ".join(p.tokens) for p in people}
     left_out = [
         p.name
         for p in names.find_people(doc.lead) + [q for par in _meeting_paragraphs(doc) for q in names.find_people(par)]
-        if p.name not in taken and names.family_key(p.tokens[-1]) not in taken
+        if p.name not in taken and names.family_key(p.tokens[-1]) not in taken and " ".join(p.tokens) not in taken
     ]
     if left_out:
         notes.append(
