@@ -253,3 +253,10 @@ def test_a_participant_named_again_with_an_honorific_is_not_left_out():
         source_name="x.txt",
     )
     assert not any("Comrade Kim Jong Un" in note for note in result.notes)
+
+
+def test_a_bodys_instruction_to_act_is_a_request():
+    from briefing_tui.core.importer import outcomes
+
+    (verb,) = outcomes.find_verbs("The Summit directed the Chiefs of Defence Forces of the EAC and SADC to meet.")
+    assert verb.outcome == "requested"
