@@ -186,6 +186,14 @@ def zones_of_country(code: str) -> str:
     return countries.default_zone(code) if code else "UTC"
 
 
+#: A sentence that tells of the meeting itself: "I had a productive meeting with ...", "We met ...".
+_TELLS_OF_MEETING = re.compile(
+    r"\b(?:had|held)\s+(?:an?|the|our|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|call|conversation)\b"
+    r"|\b(?:met|spoke)\s+with\b",
+    re.IGNORECASE,
+)
+
+
 def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.date, str, str]:
     """(date, guess, remark): the body's date, else "today"/"yesterday", else the header's."""
     lead = doc.lead
@@ -200,20 +208,39 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.da
     sentences = text.split_sentences(lead)
     first = sentences[0] if sentences else lead
     today = dates.relative_day(first, doc.published) if len(first) < len(lead) else None
-    for mention in dates.find_dates(lead):
-        if any(s <= mention.start < e for s, e in other) or dates.in_range(lead, mention):
-            continue
+    reference = doc.published
+    mentions = [
+        m for m in dates.find_dates(lead) if not any(s <= m.start < e for s, e in other) and not dates.in_range(lead, m)
+    ]
+    for mention in mentions:
         if today is not None and mention.start >= len(first):
             break
-        day, year_guessed = dates.complete(mention, doc.published)
+        day, year_guessed = dates.complete(mention, reference)
         if day is None:
             continue
+        said = dates.RELATIVE.search(first, 0, mention.start)
+        if said and doc.published and mention.start - said.end() > 40 and not _in_dateline(lead, mention, first):
+            # "X yesterday held talks with Y ..., the first meeting since ... on 24 January": the
+            # relative day is the meeting's; a date further on in its sentence is another event's.
+            relative = dates.relative_day(first[: mention.start], doc.published)
+            if relative:
+                return relative[0], "", f'"{relative[1]}" in a readout dated {doc.published}'
         before = _dateline_relative(lead, mention, first)
         if before:
             return day + dt.timedelta(days=-1), "", f'"{before}" in a readout dated {day}'
-        if year_guessed and doc.published is None:
+        if (
+            _in_dateline(lead, mention, first)
+            and not dates.RELATIVE.search(first)
+            and any(mention.end < later.start < len(first) for later in mentions)
+        ):
+            # "Pyongyang, September 14 (KCNA) -- ... had talks ... on September 13.": the
+            # dateline dates the release, and gives the meeting's day its year.
+            reference = reference or (None if year_guessed else day)
+            continue
+        if year_guessed and reference is None:
             return day, "no year written and no header date", ""
-        return day, "", "year from the header date" if year_guessed else ""
+        origin = "the header date" if doc.published else "the dateline"
+        return day, "", f"year from {origin}" if year_guessed else ""
     relative = dates.relative_day(lead, doc.published)
     if relative:
         return relative[0], "", f'"{relative[1]}" in a readout dated {doc.published}'
@@ -239,12 +266,22 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.da
 def _dateline_relative(lead: str, mention: dates.DateMention, first: str) -> str | None:
     """ "Beijing, Friday 1 March 2024 – ... yesterday held talks": a dateline's date is the
     release's, so a "yesterday" in its sentence is the day before it."""
-    if mention.start >= len(first) or not re.match(r"\s*[-–—]\s", lead[mention.end :]):
+    if not _in_dateline(lead, mention, first):
         return None
     m = dates.RELATIVE.search(first, mention.end)
     if m and m.group("word").lower() in ("yesterday", "last night"):
         return m.group(0)
     return None
+
+
+#: What ends a dateline after its date: a dash, or an agency's initials in brackets and a dash
+#: ("Pyongyang, September 14 (KCNA) --").
+_DATELINE_END = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?[-–—]{1,2}\s")
+
+
+def _in_dateline(lead: str, mention: dates.DateMention, first: str) -> bool:
+    """Whether ``mention`` is the date of a dateline that opens the first sentence: the release's date."""
+    return mention.start < len(first) and _DATELINE_END.match(lead, mention.end) is not None
 
 
 def _duration(lead: str, reading: times.TimeReading) -> tuple[int | None, bool, str]:
@@ -281,6 +318,14 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
             if later.start is not None:
                 reading, times_text = later, paragraph
                 break
+    if reading.start is None and (following := (doc.lead_rest or doc.body)[:1]):
+        # '"I had a productive meeting with Prime Minister X in Paris yesterday, from 3:30 to 4:15
+        # p.m. local time. We discussed ..."': the first sentence after the opening paragraph that
+        # tells of the meeting itself gives its times, though its paragraph goes on to report.
+        sentence = (text.split_sentences(following[0][: text.MAX_LEAD_CHARS]) or [""])[0]
+        told = times.read_times(sentence) if _TELLS_OF_MEETING.search(sentence) else None
+        if told is not None and told.start is not None:
+            reading, times_text = told, sentence
     if doc.published_why and not dates.find_dates(doc.lead):
         # The date rests on the header's "05/08/2024", which could be read either way.
         guess = f"{guess}; {doc.published_why}" if guess else doc.published_why
@@ -288,7 +333,12 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     remarks.update({"date": remark} if remark else {})
 
     # Participants: the opening paragraph, plus a trailing "[Reference] Participants" block.
-    summit = meeting.called_summit(doc.title) or meeting.called_summit(doc.lead)
+    # At a summit, and at a meeting of three or more sides, those it "was attended by" are members.
+    summit = (
+        meeting.called_summit(doc.title)
+        or meeting.called_summit(doc.lead)
+        or meeting.several_sides(doc.title, doc.lead)
+    )
     in_lead = _principals(doc.lead, summit=summit, lead=True)
     name_spans = [(p.start, p.end) for p in names.find_people(doc.lead)]
     after_lead = _meeting_paragraph_people(doc, summit=summit)
@@ -354,11 +404,12 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         people.sort(key=lambda p: p.country != pub.country or bool(p.country_guess))
 
     # Precision first leaves out whoever is only named, attends or accompanies: say whom, for review.
-    taken = {p.name for p in people} | {p.key for p in people}
+    # (a participant named again with an honorific, "Respected Comrade Kim Jong Un", is no one new)
+    taken = {p.name for p in people} | {p.key for p in people} | {" ".join(p.tokens) for p in people}
     left_out = [
         p.name
         for p in names.find_people(doc.lead) + [q for par in _meeting_paragraphs(doc) for q in names.find_people(par)]
-        if p.name not in taken and names.family_key(p.tokens[-1]) not in taken
+        if p.name not in taken and names.family_key(p.tokens[-1]) not in taken and " ".join(p.tokens) not in taken
     ]
     if left_out:
         notes.append(

@@ -12,13 +12,15 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
-#: Languages of the scripts the importer reads (Latin, Greek, Cyrillic): Europe's, Latin America's,
-#: Africa's and South-East Asia's official languages, with the regional spellings of months that
-#: differ ("setiembre" in Peru, "Jänner" in Austria).
+#: Languages of the scripts the importer reads (Latin, Greek, Cyrillic, Arabic): Europe's, Latin
+#: America's, Africa's, the Middle East's and South-East Asia's official languages, with the regional
+#: spellings of months that differ ("setiembre" in Peru, "Jänner" in Austria, "شباط" in the Levant,
+#: "دسمبر" in Afghanistan's Dari).
 LOCALES = (
     *("af", "bg", "bs", "ca", "cs", "cy", "da", "de", "de_AT", "el", "es", "es_PE", "et", "eu", "fi", "fil"),
     *("fr", "ga", "gl", "hr", "hu", "id", "is", "it", "lb", "lt", "lv", "mk", "ms", "mt", "nb", "nl", "nn"),
     *("pl", "pt", "pt_PT", "ro", "ru", "sk", "sl", "sq", "sr", "sr_Latn", "sv", "sw", "tr", "uk"),
+    *("ar", "ar_SY", "fa", "fa_AF", "ps", "ur"),
 )
 WORDS_FILE = "calendar_words.tsv"
 

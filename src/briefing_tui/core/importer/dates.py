@@ -10,10 +10,11 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+import unicodedata
 from functools import cache
 from typing import NamedTuple
 
-from briefing_tui.core.importer import calendar_words
+from briefing_tui.core.importer import calendar_words, calendars
 from briefing_tui.core.importer.spans import Taken
 
 MONTHS = {
@@ -47,12 +48,12 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})"
 # "January 13th, 2024", "On Monday, September 19,", "October 13, Wednesday,", "June 30 (Thu.)"
 MONTH_FIRST = re.compile(
     rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}\b"
-    rf"(?:\s*\({_WEEKDAY}\))?(?:,?\s*{_WEEKDAY}(?=[,\s]))?(?:,?\s*{_YEAR}\b)?",
+    rf"(?:\s*\({_WEEKDAY}\))?(?:,?\s*{_WEEKDAY}(?=[,\s]))?(?:[,،]?\s*{_YEAR}\b)?",
     re.IGNORECASE,
 )
 # "22 September, 2009", "13 January 2024", "the 5th of March 2024"
 DAY_FIRST = re.compile(
-    rf"\b(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})(?:{_ORD}|(?:st|nd|rd|th)\s+of)\s+{_MONTH}\b(?:,?\s*{_YEAR}\b)?",
+    rf"\b(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})(?:{_ORD}|(?:st|nd|rd|th)\s+of)\s+{_MONTH}\b(?:[,،]?\s*{_YEAR}\b)?",
     re.IGNORECASE,
 )
 # "2025-02-19", and year first with dots or slashes as East Asia writes it ("2025.02.19")
@@ -77,15 +78,31 @@ def _foreign_day_first() -> re.Pattern[str]:
     return re.compile(
         r"\b(?P<day>\d{1,2})(?:º|°|\.)?\s+(?:de\s+)?(?P<mon>"
         + "|".join(sorted(calendar_words.months(), key=len, reverse=True))
-        + r"),?\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})\b",
+        + r")[,،]?\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})\b",
         re.IGNORECASE,
     )
 
 
-# 令和6年12月11日, 平成30年10月15日, 令和元年5月1日, 2024年12月11日
-_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+# 令和6年12月11日, 平成30年10月15日, 令和元年5月1日, 2024年12月11日, and the Republic of China's
+# 民國112年9月14日
+_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "民國": calendars.YEAR_1_IS_1912, "民国": calendars.YEAR_1_IS_1912}
 JAPANESE = re.compile(
-    r"(?:(?P<era>令和|平成|昭和)\s*(?P<eyear>\d{1,2}|元)|(?P<year>\d{4}))\s*年\s*(?P<mon>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+    r"(?:(?P<era>令和|平成|昭和|民國|民国)\s*(?P<eyear>\d{1,3}|元)|(?P<year>\d{4}))\s*年\s*(?P<mon>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+)
+
+# An era's year with its month and day ("Juche 112 (2023) September 14 Thursday", "(Juche 112.9.14.)",
+# "Minguo 112.9.14"): years counted from 1912; a Gregorian year in brackets beside it wins.
+ERA_1912 = re.compile(
+    rf"\b(?:juche|minguo)\s+(?P<eyear>\d{{1,3}})(?:\s*\((?P<year>(?:19|20)\d{{2}})\))?"
+    rf"(?:,?\s+{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}\b(?:,?\s+{_WEEKDAY}(?![\w]))?"
+    r"|\.(?P<mnum>\d{1,2})\.(?P<dnum>\d{1,2})\b\.?)",
+    re.IGNORECASE,
+)
+# Year first with slashes, dots or dashes and a year of the Solar Hijri calendar (Iran, Afghanistan):
+# "1404/05/29" is 20 August 2025. Years 1300-1409 only (1921-2031): a lunar Hijri year of today
+# (1446 in 2025) is not read.
+SOLAR_HIJRI = re.compile(
+    r"(?<![\d./-])(?P<year>\d{4})(?P<sep>[-./])(?P<mon>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\d]|[./-]\d)"
 )
 
 RELATIVE = re.compile(
@@ -129,8 +146,16 @@ def _month_ok(word: str) -> bool:
     return not word.islower()
 
 
+def _ascii_digits(text: str) -> str:
+    """ "١٢ فبراير ٢٠٢٥", "۱۴۰۴/۰۵/۲۹": every script's digits as ASCII ones, one character for one,
+    so positions in the result are positions in ``text``."""
+    table = {ord(c): str(unicodedata.decimal(c)) for c in set(text) if not c.isascii() and c.isdecimal()}
+    return text.translate(table) if table else text
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every date written in ``text``, in order; overlapping forms are reported once."""
+    text = _ascii_digits(text)
     found: list[DateMention] = []
     taken = Taken(len(text))
 
@@ -149,6 +174,17 @@ def find_dates(text: str) -> list[DateMention]:
         else:
             year = int(m.group("year"))
         add(m, int(m.group("mon")), int(m.group("day")), year)
+    for m in ERA_1912.finditer(text):
+        year = int(m.group("year")) if m.group("year") else int(m.group("eyear")) + calendars.YEAR_1_IS_1912
+        if m.group("mon"):
+            add(m, MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day")), year)
+        else:
+            add(m, int(m.group("mnum")), int(m.group("dnum")), year)
+    for m in SOLAR_HIJRI.finditer(text):
+        if 1300 <= int(m.group("year")) <= 1409:
+            with contextlib.suppress(ValueError):
+                day = calendars.solar_hijri(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
+                add(m, day.month, day.day, day.year)
     for m in ISO.finditer(text):
         add(m, int(m.group("mon")), int(m.group("day")), int(m.group("year")))
     for m in NUMERIC.finditer(text):
@@ -237,12 +273,17 @@ def parse_date_line(line: str) -> dt.date | None:
     return day
 
 
+_OTHER_SCRIPT_BRACKET = re.compile(r"\s*\((?=[^()]*[^\W\d_])[^()A-Za-z]{1,40}\)?$")
+
+
 def _date_only(line: str) -> dt.date | None:
     stripped = (
         _DATE_LABEL.sub("", re.sub(r"^[^|]{1,40}\|\s*", "", line.strip())).strip("()[]").strip()
     )  # "News item | 02-12-2024"
     if len(stripped) > 200:
         return None
+    # "17 December 2020 (২ পৌষ ১৪২৭)": the same day in another calendar and script, in brackets
+    stripped = _OTHER_SCRIPT_BRACKET.sub("", stripped)
     mentions = find_dates(stripped)
     if len(mentions) != 1:
         return None
@@ -268,11 +309,22 @@ _DATELINE_PLACE = re.compile(r"(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2
 _AGENCY = re.compile(r"\(?[A-Z]{2,6}\)?")
 
 
+#: "issued the following statement today after her meeting yesterday": a relative day that dates
+#: the release itself is not the meeting's.
+_RELEASED_BEFORE = re.compile(
+    r"\b(?:issued|released|published|announced)\b(?:\s+(?:the|a|an|this|following|joint|press|statement|release|communiqu[ée]))*\s+$",
+    re.IGNORECASE,
+)
+
+
 def relative_day(text: str, published: dt.date | None) -> tuple[dt.date, str] | None:
     """ "met today" / "spoke yesterday" resolved against the publication date."""
     if published is None:
         return None
-    m = RELATIVE.search(text)
+    m = next(
+        (m for m in RELATIVE.finditer(text) if not _RELEASED_BEFORE.search(text, max(0, m.start() - 80), m.start())),
+        None,
+    )
     if not m:
         return None
     word = m.group("word").lower()

@@ -63,6 +63,21 @@ def called_summit(text: str) -> bool:
     return False
 
 
+_SEVERAL_SIDES = re.compile(
+    r"\b(?:tri|quadri|multi)lateral\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|dialogue|talks|consultations?|session|"
+    r"ministerial|conference|format)\b|\btripartite\s+(?:meeting|summit|talks)\b",
+    re.IGNORECASE,
+)
+
+
+def several_sides(title: str, lead: str) -> bool:
+    """The title or the opening sentence calls the meeting one of three or more sides ("Sixth
+    Trilateral Foreign Ministers' Dialogue", "a tripartite meeting"), not one that only talks about
+    such a format ("discussed trilateral cooperation")."""
+    first = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
+    return bool(_SEVERAL_SIDES.search(title) or _SEVERAL_SIDES.search(first))
+
+
 def by_phone(text: str) -> bool:
     """A telephone talk or call; a "courtesy call" is a visit, not a call."""
     return bool(_PHONE.search(re.sub(r"courtesy\s+call", "", text, flags=re.IGNORECASE)))
@@ -84,6 +99,8 @@ def kind_of(title: str, lead: str, people: list[Person]) -> tuple[str, str]:
     summit = called_summit(title) or called_summit(lead)
     if summit and not by_phone(head):
         return "summit", "the readout calls it a summit"
+    if several_sides(title, lead):
+        return "multilateral-meeting", "the readout calls it a meeting of three or more sides"
     if len(codes) >= 3:  # a call of three or more sides too: its medium (telephone) says how (docs/schema.md)
         return "multilateral-meeting", f"{len(codes)} countries"
     if by_phone(head):
@@ -207,7 +224,11 @@ def venue_of(
     # the time elsewhere is the other side's clock, not where the meeting was.
     elsewhere = [(m.start(), m.end()) for m in _TIME_ELSEWHERE.finditer(lead) if _CLOCK_WORDS.search(m.group(0))]
     in_a_name = _span_test([*names, *elsewhere])
-    for start, end, city in places.find_cities(lead):
+    # "Washington, DC: ... after her meeting yesterday in Paris": the dateline's place is where the
+    # release was issued; another place the paragraph names comes first.
+    opening = places.DATELINE_OPENING.match(lead)
+    cities = sorted(places.find_cities(lead), key=lambda c: opening is not None and c[0] < opening.end())
+    for start, end, city in cities:
         if _ZONE_LABEL.match(lead, end):
             continue  # "(Tokyo time)" is a zone label, not the venue
         if in_a_name(start):

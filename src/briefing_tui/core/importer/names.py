@@ -19,6 +19,8 @@ from functools import lru_cache
 
 from briefing_tui.core.importer import dates, places
 
+_CLERIC_STYLES = r"(?:Mawlawi|Maulvi|Mawlana|Maulana|Mullah|Mufti|Ayatollah|Hojatoleslam)"
+_CLERIC = re.compile(_CLERIC_STYLES)
 HONORIFIC = re.compile(
     r"(?<![\w.])(?:"
     r"Senator\s+the\s+Hon(?:ourable|orable|\.)?"
@@ -38,6 +40,34 @@ HONORIFIC = re.compile(
     # abbreviated military ranks and academic styles ("H.E. Gen. Yoweri Museveni", "Acad. Nikolai
     # Denkov"): a capitalised word with its own dot before a name, never an initial or "Md."
     r"|(?:Gen|Lt|Col|Maj|Brig|Adm|Capt|Acad|Eng|Amb)\.(?=\s)"
+    # military ranks written in full ("Senior General Min Aung Hlaing", "Field Marshal Asim Munir")
+    # and the styles of Muslim clerics ("Mawlawi Amir Khan Muttaqi", "Mullah ...", "Ayatollah ...")
+    # ("Secretary General Jens Stoltenberg", "Director-General ...": an office, not a rank)
+    r"|"
+    + "".join(
+        rf"(?<!{w}\s)"
+        for w in (
+            "Secretary",
+            "Director",
+            "Attorney",
+            "Solicitor",
+            "Inspector",
+            "Auditor",
+            "Consul",
+            "Governor",
+            "Surgeon",
+            "Procurator",
+            "Prosecutor",
+            "Comptroller",
+        )
+    )
+    + r"(?<!-)(?:(?:Vice-?\s?)?Senior\s+|Lieutenant\s+|Major\s+|Brigadier\s+)?General(?=\s+[A-Z][a-z]+\s+[A-Z])"
+    # (not a body, an office or an occasion: "the UN General Assembly High-Level Week")
+    r"(?!\s+(?:Assembly|Secretary|Secretariat|Directorate|Staff|Council|Conference|Administration|Affairs|Court|"
+    r"Commissioner|Consul|Manager|Office|Agreement|Elections?|Department|Prosecutor|Budget|Debate|Framework|Principles?|"
+    r"Electric|Motors|Dynamics|Hospital|Headquarters|Insurance|Services|Post))"
+    r"|(?:Field\s+|Air\s+Chief\s+)?Marshal(?=\s+[A-Z][a-z]+\s+[A-Z])|(?:Vice\s+|Rear\s+)?Admiral(?=\s+[A-Z][a-z]+\s+[A-Z])"
+    r"|" + _CLERIC_STYLES + r"(?=\s+[A-Z])"
     r")(?=\s*[^\W\d_])"
 )
 
@@ -120,8 +150,12 @@ _TITLE_WORDS = (
     r"(?:Deputy|Vice|Acting|Senior|Parliamentary|Special|First|State|Federal|Foreign|External|Prime|Minister|"
     r"Secretary|President|Chancellor|High|Premier|Director|Chair|Chairman|Chairperson|Commissioner|"
     r"Ambassador|Envoy|Governor|Mayor|King|Queen|Crown|Emperor|Speaker|Head|Leader|Chief|Spokesperson|"
-    r"Vice-President|Co-Chair|Cabinet|Councillor|Councilor|Tánaiste|Taoiseach|Adviser|Advisor|Member|"
-    r"member(?=\s+of\s+the\s+[A-Z]))\b"
+    r"Vice-President|Co-Chair|Co-Prince|Prince|Princess|Emir|Sultan|Cabinet|Councillor|Councilor|Tánaiste|Taoiseach|Adviser|Advisor|Member|"
+    r"General(?=\s+Secretary)|Managing(?=\s+Director)|member(?=\s+of\s+the\s+[A-Z])"
+    # an office in lower case, as news agencies write it after a name ("Kim Jong Un, general
+    # secretary of the Workers' Party of Korea", "Vladimir Putin, president of the Russian Federation")
+    r"|(?:general\s+secretary|(?:vice[\s-])?president|(?:vice[\s-])?chairman|chairwoman|chairperson|premier|"
+    r"(?:deputy\s+|prime\s+|foreign\s+)?minister|secretary|head)(?=\s+of\s+(?:the\s+)?[A-Z]))\b"
 )
 TITLE_START = re.compile(r"\s*(?:the\s+)?" + _TITLE_WORDS)
 
@@ -151,6 +185,11 @@ PARTICLES = {
     "y",
     "e",  # Portuguese double surnames: "Ulisses Correia e Silva"
 }
+#: Verbs a Title Case headline puts after a name ("Comrade Kim Jong Un Holds Talks with ..."): they end it.
+_HEADLINE_VERBS = frozenset(
+    {"Holds", "Meets", "Receives", "Hosts", "Welcomes", "Visits", "Speaks", "Calls", "Greets", "Talks", "Discusses"}
+    | {"Congratulates", "Thanks", "Signs", "Attends", "Joins", "Pays", "Sends", "Has", "Held", "Met", "Received"}
+)
 _CAP_PARTICLES = {"Le", "La", "De", "Di", "Da", "Del", "Della", "Van", "Von", "Du", "Dos", "Al", "El", "Bin", "Ter"}
 _STOP = {
     "Minister",
@@ -377,11 +416,12 @@ def read_name(text: str, pos: int, limit: int = 5) -> tuple[list[str], int, str]
                 i = end = j + len(word)
                 continue
             break
-        if not bare[0].isupper():
+        if not bare[0].isupper() and not _ARTICLE_JOINED.fullmatch(bare):
             break
         base = re.sub(r"(?:'s|’s)$", "", bare)
         if (
             base in _STOP
+            or base in _HEADLINE_VERBS
             or places.country_code(base)
             or places.demonym_code(base)
             or (_is_month_date(text, j + len(word)) and base in _MONTH_NAMES)
@@ -402,6 +442,10 @@ def read_name(text: str, pos: int, limit: int = 5) -> tuple[list[str], int, str]
 
 
 _MONTH_NAMES = dates.MONTH_NAMES
+#: A name word that opens with the Arabic article in lower case and a hyphen ("al-Sharaa",
+#: "el-Sisi", "ash-Shaibani"): a capitalised name word.
+_ARTICLE = r"(?:al|el|ul|ad|adh|ar|as|ash|at|ath|az|an|ed|es|et|ez|en)-"
+_ARTICLE_JOINED = re.compile(_ARTICLE + r"[A-Z][^\W\d_]*")
 
 
 def _is_month_date(text: str, pos: int) -> bool:
@@ -420,7 +464,7 @@ def read_name_backwards(text: str, end: int) -> tuple[list[str], int]:
             break
         word = m.group(0).rstrip(".") if not _is_initial(m.group(0)) else m.group(0)
         if (word.lower() in PARTICLES and word[0].islower() and tokens) or (
-            word[0].isupper()
+            (word[0].isupper() or _ARTICLE_JOINED.fullmatch(word))
             and word not in _STOP
             and not places.country_code(word)
             and not places.demonym_code(word)
@@ -442,7 +486,7 @@ _TITLE_STOP = re.compile(
     r"yesterday|in|at|on|during|with|while|was|were|is|are|by|from|to)\b|[;()]|\.(?:\s|$)|,"
 )
 _AND_CONTINUES = re.compile(
-    r"\s+and\s+(?:the\s+)?(?:Minister|Secretary|First|Deputy|Vice|Leader|Chair|Head|Foreign|Development|Commonwealth|Trade|Defence|Defense|Security|Economic|Co-?operation|Finance|International|Special|Senior|Commerce)\b"
+    r"\s+and\s+(?:(?:president|chairman|premier|minister|secretary|member)\s+of\s|(?:the\s+)?(?:Minister|Secretary|First|Deputy|Vice|Leader|Chair|Head|Foreign|Development|Commonwealth|Trade|Defence|Defense|Security|Economic|Co-?operation|Finance|International|Special|Senior|Commerce)\b)"
 )
 
 
@@ -775,6 +819,8 @@ def split_name(
 # Countries whose people are named alone by their GIVEN name ("Minister Son" for Bui Thanh Son,
 # "Mr. Maris" for Maris Sangiampongsa): a name used alone is no evidence of the family name.
 _REFERRED_BY_GIVEN = {"VN", "TH", "IS", "MM"}
+# Countries whose names have no family name (Myanmar's): the whole name is filed as the family name.
+_NO_FAMILY_NAME = {"MM"}
 # Arabic names: the family part starts at the first "bin"/"ibn" ("Faisal bin Farhan bin Abdullah").
 _NASAB = {"bin", "binti", "bint", "ibn"}
 
@@ -803,6 +849,8 @@ def split_name_why(
     nasab = next((k for k, t in enumerate(tokens) if k and t.lower() in _NASAB), None)
     if nasab is not None:
         return " ".join(tokens[nasab:]), " ".join(tokens[:nasab]), ""
+    if country in _NO_FAMILY_NAME:
+        return " ".join(tokens), "", ""  # "Min Aung Hlaing": the whole name, filed as the family name
     named = _family_start_in_text(tokens, text) if country not in _REFERRED_BY_GIVEN else None
     if named == 0:
         return _cap(tokens[0]), " ".join(tokens[1:]), ""  # "Minister Wang" for "Wang Yi"
@@ -918,6 +966,11 @@ def _honorific_text(hon: re.Match[str] | None) -> str:
     return re.sub(r"\s+", " ", hon.group(0)).strip() if hon else ""
 
 
+#: What may come before a sentence's subject: "On Monday, ", and a dateline ("Dhaka, 17 December:",
+#: "Damascus, SANA – ", "NAY PYI TAW, 15 Aug — ").
+_OPENING = re.compile(r"\s*(?:" + places.DATELINE_OPENING.pattern + r")?(?:On\s[^,]*,\s*)?")
+
+
 def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> list[Person]:
     """Everyone named with an honorific or a title in ``text``, in order, duplicates removed (at a
     ``summit``, the leaders it "was attended by" are its members, not attendants)."""
@@ -935,7 +988,8 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
             hon_end = more.end()  # "Hon. Dr. Arzu Rana Deuba": honorifics in a row are one
         # "His Majesty King Hamad ...": an office between the honorific and the name is the title,
         # and the name is written from after it.
-        royal = _ROYAL_OFFICE.match(text, hon_end)
+        # (not after a cleric's style: "Mawlawi Amir Khan Muttaqi" is named Amir)
+        royal = None if _CLERIC.fullmatch(m.group(0)) else _ROYAL_OFFICE.match(text, hon_end)
         name_start = royal.end() if royal else m.start()
         tokens, end, _suffix = read_name(text, royal.end() if royal else hon_end)
         if not tokens or overlaps(m.start(), end):
@@ -977,7 +1031,7 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         if not tokens or tokens[-1].endswith(("'s", "’s")) or overlaps(m.start("title"), end):
             continue
         at_start = not text[sentence_start : m.start()].strip() or re.fullmatch(
-            r"\s*(?:On\s[^,]*,\s*)?", text[sentence_start : m.start()]
+            _OPENING, text[sentence_start : m.start()]
         )
         if len(tokens) == 1 and not at_start:
             continue
@@ -1059,7 +1113,10 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         tokens = m.group("name").split()
         while len(tokens) > 2 and tokens[-1] in POST_NOMINALS:
             tokens.pop()  # "Micheál Martin TD": the letters stay in the name as written, not in its parts
-        if not all(t[0].isupper() or t in PARTICLES for t in tokens) or tokens[-1].lower() in PARTICLES:
+        if (
+            not all(t[0].isupper() or t in PARTICLES or _ARTICLE_JOINED.fullmatch(t) for t in tokens)
+            or tokens[-1].lower() in PARTICLES
+        ):
             continue
         title, code = split_title(re.sub(r"\s+", " ", m.group("title")).strip())
         if len(tokens) == 1 and not code:
@@ -1181,6 +1238,10 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
                 # "his New Zealand counterpart, Rt Hon Christopher Luxon,"
                 p.title = "counterpart"
                 p.country = p.country or (_adjective_country(counterpart.group("adj").strip()) or "")
+        elif not p.country and (counterpart := _COUNTERPART_BEFORE.search(text, max(0, p.start - 80), p.start)):
+            # "received his Senegalese counterpart, President Bassirou Diomaye Faye,": the office is
+            # theirs, and so is the counterpart's country
+            p.country = _adjective_country(counterpart.group("adj").strip()) or ""
     for a, b in itertools.pairwise(kept):
         if _one_side(text, a, b):
             b.side_of = a
@@ -1274,9 +1335,9 @@ def _one_side(text: str, a: Person, b: Person) -> bool:
 
 
 # A capitalised name word in any script ("Álvaro"), or an initial ("J.").
-_NAME_WORD = r"(?:(?=[^\W\d_a-z])[^\W\d_][\w'’-]+|[A-Z]\.)"
+_NAME_WORD = r"(?:(?=[^\W\d_a-z])[^\W\d_][\w'’-]+|[A-Z]\.|" + _ARTICLE + r"[A-Z][\w'’-]+)"
 _TITLE_THEN_NAME = re.compile(
-    r"(?<![\w,])(?:[Tt]he\s+(?:(?:newly[ -])?(?:appointed|elected)\s+|new\s+|incoming\s+|visiting\s+|outgoing\s+)?|(?:(?<=^)|(?<=\.\s))(?="
+    r"(?<![\w,])(?:[Tt]he\s+(?:(?:newly[ -])?(?:appointed|elected)\s+|new\s+|incoming\s+|visiting\s+|outgoing\s+)?|(?:(?<=^)|(?<=\.\s)|(?<=[–—:]\s)|(?<=\sfrom\s)|(?<=\swith\s))(?="
     + _TITLE_WORDS
     + r"(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the)){0,12},))"
     # (an abbreviation in brackets may end it: "... of American States (OAS)", "the African Union (AU) Commission")

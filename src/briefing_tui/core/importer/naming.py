@@ -43,7 +43,8 @@ def _country_words(codes: list[str], title: str) -> list[str]:
     if group and len(codes) >= 3:
         return [group]
     if 2 <= len(codes) <= 3:
-        words = [_SLUG_NAMES.get(c) or ascii_slug(places.display_name(c)) for c in codes]
+        # (a name's other form in brackets is left out: "Myanmar (Burma)" is "myanmar")
+        words = [_SLUG_NAMES.get(c) or ascii_slug(re.sub(r"\s*\([^()]*\)", "", places.display_name(c))) for c in codes]
         if len("-".join(words)) <= MAX_SLUG // 2 + 6:
             return words
         return [c.lower() for c in codes]

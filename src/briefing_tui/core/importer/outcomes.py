@@ -76,7 +76,9 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
             # "called on President X" is a courtesy call, not a request; "called on President X to
             # de-escalate" is one.
             r"\b(?:requested|asked|called (?:on|upon) (?:[\w.'’-]+ ){1,5}?to (?!the\b|a\b|an\b|his\b|her\b|discuss|exchange|review|hold|meet|pay)[a-z]+|called (?:for|on|upon)(?!\s+(?:the\s+)?(?:President|Prime Minister|King|Queen|Emperor|"
-            r"Crown Prince|Premier|Chancellor|His\b|Her\b|H\.\s?E\.|HE\b))|urged|sought|invited|proposed|appealed)\b",
+            r"Crown Prince|Premier|Chancellor|His\b|Her\b|H\.\s?E\.|HE\b))|urged|sought|invited|proposed|appealed|"
+            # a body's instruction: "The Summit directed the Chiefs of Defence Forces ... to meet"
+            r"(?:directed|instructed|mandated|tasked) (?:[\w.'’-]+ ){1,10}?to (?!the\b|a\b|an\b)[a-z]+)\b",
         ),
         ("announced", r"\b(?:announced|unveiled|launched)\b"),
         (
@@ -194,6 +196,10 @@ _FIRST_WORDS = (
     "invited",
     "proposed",
     "appealed",
+    "directed",
+    "instructed",
+    "mandated",
+    "tasked",
     "announced",
     "unveiled",
     "launched",

@@ -436,6 +436,8 @@ def demonym_code(word: str) -> str | None:
     if code or not word[:1].isupper() or " " in word or len(word) < 5:
         return code
     names = _single_word_countries()
+    if f"={word.lower()}" in names:
+        return names[f"={word.lower()}"]  # "Afghan", "Tajik", "Kyrgyz": the name less "(i)stan"
     for suffix in _DEMONYM_SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             stem = word[: -len(suffix)].lower()
@@ -447,12 +449,16 @@ def demonym_code(word: str) -> str | None:
 
 @cache
 def _single_word_countries() -> dict[str, str]:
-    """One-word country names (lower case) -> code, and "~" + the name less its last letter."""
+    """One-word country names (lower case) -> code, "~" + the name less its last letter, and "=" +
+    the name less "(i)stan" ("=afghan")."""
     out: dict[str, str] = {}
     for name, code in country_table().items():
         if re.fullmatch(r"[a-z]{4,}", name) and code != "EU":
             out.setdefault(name, code)
             out.setdefault(f"~{name[:-1]}", code)
+            stan = re.fullmatch(r"([a-z]{4,}?)i?stan", name)
+            if stan:
+                out.setdefault(f"={stan.group(1)}", code)
     return out
 
 
@@ -698,3 +704,11 @@ def countries_in_title(title: str) -> list[str]:
         if found and found[1] not in out:
             out.append(found[1])
     return out if len(out) >= 2 else []
+
+
+#: A dateline that opens a paragraph: its place, perhaps a date or an agency after a comma, then a
+#: colon or a dash ("Kabul: ", "Dhaka, 17 December: ", "Damascus, SANA – ", "NAY PYI TAW, 15 Aug — ",
+#: "Washington, DC: "). It says where the release was issued, not always where the meeting was.
+DATELINE_OPENING = re.compile(
+    r"[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?:,[ \t]*[\w .()]{1,30}?)?(?::|[ \t]+[-–—]{1,2})[ \t]+"
+)

@@ -345,6 +345,14 @@ def named_publisher(text: str) -> Publisher | None:
         None,
     )
     if org is None:
+        # "THE GLOBAL NEW LIGHT OF MYANMAR", "The Times of India": a first line in capitals or title
+        # case that ends with "of" a state names a newspaper or agency of that state.
+        for ln in lines[:1]:
+            m = _OF_STATE_MASTHEAD.fullmatch(ln)
+            if m and len(ln) <= 100 and not _TITLE_WORDS.search(ln) and not _HEADLINE_VERB.search(ln):
+                code = places.formal_country_code(f"the {m.group('c')}") or places.country_code(m.group("c"))
+                if code and code != "EU":
+                    return Publisher(ln, code.lower(), code, countries.default_zone(code), False)
         return None
     code = _country_of_line(org)
     if code is None:
@@ -359,11 +367,25 @@ def named_publisher(text: str) -> Publisher | None:
     return Publisher(org, code.lower(), code, countries.default_zone(code), False)
 
 
+_OF_STATE_MASTHEAD = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,4}of\s+(?:the\s+)?(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
+
+
 def _organisation_of_line(line: str) -> tuple[str, str | None]:
     """ "Economic Community of West African States (ECOWAS)": a masthead that is an organisation's
     name, its own abbreviation in brackets after it."""
     name = re.sub(r"\s*\([^()]+\)$", "", line.strip())
-    return name, places.ORGANISATIONS.get(name.removeprefix("The "))
+    code = places.ORGANISATIONS.get(name.removeprefix("The "))
+    parts = re.split(r"\s+[|–—]\s+", name)
+    if code is None and len(parts) == 2:
+        # "IMF | International Monetary Fund", "WHO – World Health Organization": its abbreviation
+        # and its name, either way round
+        for short, full in (parts, parts[::-1]):
+            found = places.ORGANISATIONS.get(full.removeprefix("The "))
+            if found is not None and short.upper() == found.upper():
+                return full, found
+    return name, code
 
 
 def _is_masthead(line: str) -> bool:

@@ -282,6 +282,34 @@ def _enclosing(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None
 _LABEL_ONLY = re.compile(r"^\(\s*(?P<label>.+?)\s*\)$")
 
 
+#: An arrival in the clock's own clause ("arrived at the cosmodrome at 13:00"; not "X, who arrived on
+#: Monday, met Y at 10:00", nor one that goes on to the meeting).
+_ARRIVAL = re.compile(
+    r"\b(?:arriv(?:ed|es|al)|landed|touched\s+down)\b(?![^.;,]*\b(?:met|meet|held|began|started|talks|meeting)\b)[^.;,]*$",
+    re.IGNORECASE,
+)
+
+
+def _arrival(text: str, clock: Clock) -> bool:
+    """Is ``clock`` the time someone arrived ("arrived at the cosmodrome at 13:00")?"""
+    return _ARRIVAL.search(text, max(0, clock.start - 120), clock.start) is not None
+
+
+_MERIDIEM = re.compile(r"[aApP]\.?\s?[mM]\b|\b(?:noon|midnight)\b|h|hrs?|hours", re.IGNORECASE)
+
+
+def _share_afternoon(start: Clock, end: Clock) -> None:
+    """ "from 3:30 to 4:15 p.m.": a start on the twelve-hour clock without its own a.m. or p.m. takes
+    the end's p.m. when the range stays forward and within twelve hours (15:30, not 03:30)."""
+    if _MERIDIEM.search(start.text) or not 1 <= start.hour <= 11 or start.text.startswith("0"):
+        return
+    if not re.search(r"[pP]\.?\s?[mM]\b", end.text):
+        return
+    later = (start.hour + 12) * 60 + start.minute
+    if later <= end.hour * 60 + end.minute:
+        start.hour += 12
+
+
 def read_times(text: str) -> TimeReading:
     """Find the local start, a range end and the other-zone times in an opening paragraph."""
     clocks = find_clocks(text)
@@ -320,6 +348,9 @@ def read_times(text: str) -> TimeReading:
                 break
     _inherit_range_labels(text, clocks)
     local = [c for c in clocks if c.paren is None or (c.label and c.label.kind == "local")]
+    # "X arrived at the cosmodrome at 13:00 local time ... The talks began at 14:00": an arrival's
+    # time is not the meeting's start when another local time is.
+    local = [c for c in local if not _arrival(text, c)] or local
     start = local[0] if local else clocks[0]
     reading.start = start
     if start.label and start.label.zone in UNIVERSAL:
@@ -333,6 +364,7 @@ def read_times(text: str) -> TimeReading:
         cand = clocks[idx + 1]
         if (cand.paren == start.paren) and RANGE_JOIN.match(text[start.end : cand.start]):
             reading.end = cand
+            _share_afternoon(start, cand)
     # Times given in another zone, after the start and before the next local time.
     last_local = reading.end or start
     found: list[Clock] = []
