@@ -42,6 +42,7 @@ from briefing_tui.core.store.blobs import (
     Span,
     fits,
     in_use,
+    where,
 )
 from briefing_tui.core.store.regular import NotRegularFile, open_regular
 from briefing_tui.core.store.rows import Loaded, Row, clean_row, named
@@ -357,14 +358,14 @@ class Cache:
                 return False
         return True
 
-    def hit(self, entry: Entry) -> Hit:
-        """What an entry of ``chunks`` holds: its row, where its briefing lies, its problems."""
-        span = (
-            Span.at(self._segments[entry.segment], entry.offset, entry.length, entry.crc)
-            if entry.row is not None
-            else None
+    def loaded(self, entry: Entry) -> Loaded | None:
+        """An entry of ``chunks`` as a ``Loaded`` (None for a file that failed to load), holding its
+        row and where its briefing lies (its problems stay with the entry)."""
+        if entry.row is None:
+            return None
+        return Loaded.stored_at(
+            entry.path, entry.row, self._segments[entry.segment], where(entry.offset, entry.length, entry.crc)
         )
-        return Hit(entry.row, span, entry.problems)
 
     def reuse(self, number: int) -> None:
         """Keep an entry of ``unchanged`` (its file's path, size and mtime_ns are the index's)."""

@@ -341,8 +341,7 @@ def _unchanged(
                 continue
             if info.st_size != entry.size or info.st_mtime_ns != entry.mtime_ns:
                 continue
-            hit = cache.hit(entry)
-            loaded = Loaded(path, row=hit.row, blob=hit.blob) if hit.row is not None else None
+            loaded = cache.loaded(entry)
             known.add(entry, loaded)  # (a size and mtime_ns equal to a stat's fit its columns)
             if streaming and loaded is not None and loaded.row.id not in shown:
                 shown.add(loaded.row.id)
@@ -440,14 +439,14 @@ def _received(
         return None, list(parsed.problems)
     share_strings(parsed.row)
     if parsed.blob is not None:
-        return Loaded(path, row=parsed.row, blob=parsed.blob), list(parsed.problems)
+        return Loaded.stored_as(path, parsed.row, parsed.blob), list(parsed.problems)
     from briefing_tui.core.store import blobs  # (imported by the workers' module already)
 
     segment = segments.get(parsed.segment)
     if segment is None:
         segment = segments[parsed.segment] = blobs.Segment(directory / parsed.segment)
-    span = blobs.Span.at(segment, parsed.offset, parsed.length, parsed.crc)
-    return Loaded(path, row=parsed.row, blob=span), list(parsed.problems)
+    place = blobs.where(parsed.offset, parsed.length, parsed.crc)
+    return Loaded.stored_at(path, parsed.row, segment, place), list(parsed.problems)
 
 
 def _duplicate(path: Path, ident: str, first: str) -> Problem:
