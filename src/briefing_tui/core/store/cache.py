@@ -49,8 +49,9 @@ from briefing_tui.core.store.rows import Loaded, Row, clean_row, named
 
 #: 6: integrity-checked index; 7: search texts folded (no accents), fold set only when a file sets it;
 #: 8: briefings are cleaned where they enter (sanitize.clean_data), so segments written before are not reused;
-#: 9: rows carry the medium (schema 2); 10: a row's start is its time of day on its date (``rows.start_key``).
-FORMAT = 10
+#: 9: rows carry the medium (schema 2); 10: a row's start is its time of day on its date (``rows.start_key``);
+#: 11: a row's title is UTF-8 bytes (``Row.heading``).
+FORMAT = 11
 #: The index file's first bytes: another format's index (or anything else) is rebuilt silently.
 MAGIC = b"briefing-tui index %d\n" % FORMAT
 

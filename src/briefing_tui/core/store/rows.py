@@ -31,13 +31,20 @@ class Row(msgspec.Struct, frozen=True, array_like=True, gc=False):
     date: dt.date
     start: str  # the local start as a sort tie-breaker within the date (``start_key``)
     kind: str
-    title: str  # one clean line, safe to show
+    #: The title, one clean line, safe to show, as UTF-8 (``title``): nearly every title has a curly
+    #: apostrophe or a dash, which makes a str two bytes a character (~150 bytes a title against ~90).
+    heading: bytes
     countries: tuple[str, ...]  # participants' countries, in order, once each
     #: Every topic of every point and sub-point, sorted; in memory, once ``share_strings`` has seen
     #: the row, a str of their codes (``TOPIC_CODES``, ``topic_names``).
     topics: tuple[str, ...]
     text: bytes  # search_text: the distinct folded words of title, names, places, points
     medium: str = "in-person"  # in-person, telephone or video: stated, or derived from the kind (schema 1)
+
+    @property
+    def title(self) -> str:
+        """The title (one clean line, safe to show)."""
+        return self.heading.decode("utf-8", "surrogatepass")
 
 
 def search_text(b: Briefing) -> bytes:
@@ -132,7 +139,7 @@ def row_of(b: Briefing) -> Row:
         date=b.date,
         start=start_key(b),
         kind=b.kind,
-        title=clean_line(b.title),
+        heading=utf8(clean_line(b.title)),
         countries=tuple(dict.fromkeys(p.country for p in b.participants)),
         topics=tuple(sorted({t for _, p in walk_points(b.points) for t in p.topics})),
         text=search_text(b),
@@ -244,15 +251,17 @@ def clean_row(row: Row) -> Row:
     text is as untrusted as a briefing's. A clean string is printable, so one C-level
     ``isprintable`` per field is all a genuine row costs.
     """
+    title = row.title  # (UTF-8 that does not decode is damage: the chunk's files are parsed again)
     if not (
-        row.title.isprintable()
+        title.isprintable()
         and row.id.isprintable()
         and row.kind.isprintable()
         and row.start.isprintable()
         and row.medium.isprintable()
     ):
-        for name in ("id", "start", "kind", "title", "medium"):
+        for name in ("id", "start", "kind", "medium"):
             msgspec.structs.force_setattr(row, name, clean_line(getattr(row, name)))
+        msgspec.structs.force_setattr(row, "heading", utf8(clean_line(title)))
     return share_strings(row)
 
 
