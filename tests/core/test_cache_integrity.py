@@ -328,7 +328,7 @@ def test_a_large_index_shows_its_first_rows_before_the_folders_are_listed(tmp_pa
     _load(folder, tmp_path / "cache")
     events = []
     listing = load_module.expand
-    monkeypatch.setattr(load_module, "expand", lambda paths: events.append("listed") or listing(paths))
+    monkeypatch.setattr(load_module, "expand", lambda *args: events.append("listed") or listing(*args))
     progress = lambda new, seen: events.append(len(new))  # noqa: E731
     small = _load(folder, tmp_path / "cache", progress=progress)
     assert events == ["listed", 0]  # a small index is read whole: its rows come with the result

@@ -157,6 +157,15 @@ class Unchanged:
     def __contains__(self, path: object) -> bool:
         return path in self.at
 
+    def done(self) -> None:
+        """The load has every file: no path is looked up again (writing the index reads the columns)."""
+        self.at = {}
+
+    def same(self, path: str) -> str:
+        """``path`` as this index's own string, if it names one of its files (equal either way)."""
+        number = self.at.get(path)
+        return path if number is None else self.paths[number]
+
     def stat(self, number: int) -> tuple[str, int, int]:
         """(path, size, mtime_ns), as ``load.stat_triple`` gives them."""
         return self.paths[number], self.sizes[number], self.mtimes[number]
