@@ -109,3 +109,29 @@ def test_a_library_past_the_last_topic_code_keeps_loading_and_filtering_by_name(
     assert catalog.matches(Query(topics=frozenset({"Coded Topic"}))) == [0, 2]
     counts = catalog.facet_counts([0, 1, 2])["topics"]
     assert counts == {"Coded Topic": 2, "Late One": 2, "Late Two": 1}
+
+
+def test_the_oldest_order_is_the_dated_keys_order_without_a_key_string_per_row():
+    """A complete load's "oldest" sorts on the rows' own ids, starts and dates (three stable sorts):
+    the order of one key string per row (date, start, NUL, id), ties (equal keys) in row order."""
+    import random
+
+    from briefing_tui.core.query.filtering import numbers
+    from briefing_tui.core.query.library import Orders, _dated
+
+    [b] = load_paths([SEED]).briefings
+    row = row_of(b)
+    day = b.date
+    starts = ["", "110:15:00", "110:15:00.000005", "110", "0" + f"{day}T23:00:00", "2" + f"{day}T01:00:00", "109:59:59"]
+    dates = [day, day + dt.timedelta(days=1), day - dt.timedelta(days=400), dt.date(999, 1, 1), dt.date(9999, 12, 31)]
+    ids = ["a", "a-1", "a\x7f", "b", "", "é", "a-"]
+    chance = random.Random(14)
+    rows = [
+        replace(row, id=chance.choice(ids), date=chance.choice(dates), start=chance.choice(starts)) for _ in range(600)
+    ]
+    keys = [_dated(r) for r in rows]
+    assert Orders(rows)["oldest"] == sorted(numbers(len(rows)), key=keys.__getitem__)
+    assert Orders(rows)["newest"] == sorted(numbers(len(rows)), key=keys.__getitem__)[::-1]
+    growing = Orders(rows[:250], growing=True)
+    assert growing["oldest"] == sorted(range(250), key=keys.__getitem__)
+    assert Orders(rows, growing, growing=True)["oldest"] == Orders(rows)["oldest"]
