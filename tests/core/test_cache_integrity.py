@@ -101,7 +101,7 @@ def test_a_bit_flipped_title_in_the_index_is_never_shown(tmp_path, write, minima
     write(minimal, "b/a.toml")
     _load(tmp_path / "b", tmp_path / "cache")
     index, _ = _files(tmp_path / "cache")
-    _flip_in(index, b"Test meeting", 11)  # "Test meetinf": still valid msgpack, still a str
+    _flip_in(index, b"Test meeting", 11)  # "Test meetinf": still valid msgpack, still UTF-8
     result = _load(tmp_path / "b", tmp_path / "cache")
     assert [e.row.title for e in result.entries] == ["Test meeting"]
     assert result.notices and "damaged" in result.notices[0]
@@ -144,7 +144,7 @@ def test_text_read_back_from_a_tampered_cache_is_cleaned(tmp_path, write, minima
     mtime, size, hit = cache.new[str(a)]
     evil_row = msgspec.structs.replace(
         hit.row,
-        title=EVIL,
+        heading=EVIL.encode("utf-8", "surrogatepass"),
         countries=("J\x07P",) + hit.row.countries,
         topics=("g\x9b7m",),
         kind="summit\x07",
@@ -166,6 +166,20 @@ def test_text_read_back_from_a_tampered_cache_is_cleaned(tmp_path, write, minima
     strings += [text for p in warm.problems for text in (p.path, p.message)]
     assert all(s.isprintable() for s in strings), strings
     assert row.title == "Evil title" and row.countries[0] == "JP"
+
+
+def test_a_title_that_is_not_utf8_in_a_rewritten_index_is_never_shown(tmp_path, write, minimal):
+    # Checksums and all rewritten (as anyone with the user's rights can): a row's title is UTF-8
+    # bytes in the index, and bytes that do not decode are damage, never a title.
+    a = write(minimal, "b/a.toml")
+    cold = _load(tmp_path / "b", tmp_path / "cache", write_cache=False)
+    mtime, size, hit = cold.cache.new[str(a)]
+    bad = msgspec.structs.replace(hit.row, heading=b"Test \xff\xfe meeting")
+    cold.cache.new[str(a)] = (mtime, size, hit._replace(row=bad))
+    cold.write_cache()
+    warm = _load(tmp_path / "b", tmp_path / "cache")
+    assert [e.row.title for e in warm.entries] == ["Test meeting"]
+    assert warm.notices and "damaged" in warm.notices[0]
 
 
 def test_a_fifo_as_the_cache_index_is_refused_without_blocking(tmp_path, write, minimal):
@@ -314,7 +328,7 @@ def test_a_large_index_shows_its_first_rows_before_the_folders_are_listed(tmp_pa
     _load(folder, tmp_path / "cache")
     events = []
     listing = load_module.expand
-    monkeypatch.setattr(load_module, "expand", lambda paths: events.append("listed") or listing(paths))
+    monkeypatch.setattr(load_module, "expand", lambda *args: events.append("listed") or listing(*args))
     progress = lambda new, seen: events.append(len(new))  # noqa: E731
     small = _load(folder, tmp_path / "cache", progress=progress)
     assert events == ["listed", 0]  # a small index is read whole: its rows come with the result

@@ -71,14 +71,18 @@ def test_a_topic_no_briefing_has_matches_nothing_in_all_mode_and_is_ignored_in_a
     assert catalog.matches(Query(topics=frozenset({"no-briefing-has-this-topic"}))) == []
 
 
-def test_asking_for_no_ids_builds_no_id_index():
-    """The filter panel counts unread and flagged at every start: with no marks, no index (~4 MB at 100,000)."""
+def test_only_the_ids_asked_about_are_indexed():
+    """The filter panel counts unread and flagged at every start: an index of every id was ~7 MB at
+    100,000, made for a reader with any mark at all. Only the ids asked about are kept, found or not."""
     from briefing_tui.core.query.filtering import Catalog
 
     [b] = load_paths([SEED]).briefings
-    catalog = Catalog.of_briefings([b])
-    assert catalog.indexes_of(set()) == set() == catalog.indexes_of(iter(())) and catalog._index_of is None
-    assert catalog.indexes_of([b.id]) == {0} and catalog._index_of is not None
+    catalog = Catalog.of_briefings([replace(b, id=f"x-{i % 300}") for i in range(400)])  # x-0..x-99 twice
+    assert catalog.indexes_of(set()) == set() == catalog.indexes_of(iter(())) and catalog._index_of == {}
+    assert catalog.indexes_of(iter(["x-5", "gone"])) == {5, 305} and catalog._index_of.keys() == {"x-5", "gone"}
+    assert catalog.indexes_of(["x-5", "x-299", "gone"]) == {5, 305, 299}
+    assert catalog.indexes_of(frozenset({"x-299", "x-150"})) == {299, 150}
+    assert len(catalog._index_of) == 4
 
 
 def test_a_library_past_the_last_topic_code_keeps_loading_and_filtering_by_name(monkeypatch):
@@ -105,3 +109,29 @@ def test_a_library_past_the_last_topic_code_keeps_loading_and_filtering_by_name(
     assert catalog.matches(Query(topics=frozenset({"Coded Topic"}))) == [0, 2]
     counts = catalog.facet_counts([0, 1, 2])["topics"]
     assert counts == {"Coded Topic": 2, "Late One": 2, "Late Two": 1}
+
+
+def test_the_oldest_order_is_the_dated_keys_order_without_a_key_string_per_row():
+    """A complete load's "oldest" sorts on the rows' own ids, starts and dates (three stable sorts):
+    the order of one key string per row (date, start, NUL, id), ties (equal keys) in row order."""
+    import random
+
+    from briefing_tui.core.query.filtering import numbers
+    from briefing_tui.core.query.library import Orders, _dated
+
+    [b] = load_paths([SEED]).briefings
+    row = row_of(b)
+    day = b.date
+    starts = ["", "110:15:00", "110:15:00.000005", "110", "0" + f"{day}T23:00:00", "2" + f"{day}T01:00:00", "109:59:59"]
+    dates = [day, day + dt.timedelta(days=1), day - dt.timedelta(days=400), dt.date(999, 1, 1), dt.date(9999, 12, 31)]
+    ids = ["a", "a-1", "a\x7f", "b", "", "é", "a-"]
+    chance = random.Random(14)
+    rows = [
+        replace(row, id=chance.choice(ids), date=chance.choice(dates), start=chance.choice(starts)) for _ in range(600)
+    ]
+    keys = [_dated(r) for r in rows]
+    assert Orders(rows)["oldest"] == sorted(numbers(len(rows)), key=keys.__getitem__)
+    assert Orders(rows)["newest"] == sorted(numbers(len(rows)), key=keys.__getitem__)[::-1]
+    growing = Orders(rows[:250], growing=True)
+    assert growing["oldest"] == sorted(range(250), key=keys.__getitem__)
+    assert Orders(rows, growing, growing=True)["oldest"] == Orders(rows)["oldest"]

@@ -129,6 +129,31 @@ def _dated(row: Row) -> str:
     return f"{row.date.isoformat()}{row.start}\0{row.id}"
 
 
+def _oldest(rows: Sequence[Row]) -> list[int]:
+    """The rows' indexes in ``_dated``'s order (date, local start, id; ties in row order), without a
+    key string per row (~80 bytes each: 8 MB at 100,000, made when the whole load is held, its
+    highest point): three stable sorts, the least significant key first, on what the rows hold
+    already, their dates as ranks (shared ints: a date compares several times slower than an int).
+
+    The same order: a start is never a prefix of another but that ``_dated`` puts the NUL after the
+    shorter first (as a tuple puts the shorter first), and no start or id holds a NUL (both are clean).
+    """
+    order = numbers(len(rows))
+    ids = [row.id for row in rows]
+    order.sort(key=ids.__getitem__)
+    del ids
+    starts = [row.start for row in rows]
+    order.sort(key=starts.__getitem__)
+    del starts
+    dates = [row.date for row in rows]
+    distinct = sorted(set(dates))
+    rank = dict(zip(distinct, numbers(len(distinct)), strict=True))
+    ranks = list(map(rank.__getitem__, dates))
+    del dates
+    order.sort(key=ranks.__getitem__)
+    return order
+
+
 class Orders(Mapping[Sort, list[int]]):
     """Index lists for each sort, each made when first asked for; ties break on id.
 
@@ -153,10 +178,12 @@ class Orders(Mapping[Sort, list[int]]):
         made = self._made.get(sort)
         if made is not None:
             return made
-        if sort == "oldest":
-            keys = self._keys if self._keys is not None else [_dated(r) for r in self._rows]
+        if sort == "oldest" and self._keys is None:
+            made = _oldest(self._rows)
+        elif sort == "oldest":
+            keys = self._keys or []
             key = keys.__getitem__
-            base = self._base if self._base is not None and self._keys is not None else []
+            base = self._base if self._base is not None else []
             made = sorted(numbers(len(keys), len(base)), key=key)
             if base:
                 made = sorted(base + made, key=key)

@@ -88,12 +88,20 @@ def fits(offset: int, length: int, crc: int, size: int) -> bool:
     return offset >= 0 and 0 < length <= _LOW and offset + length <= size and 0 <= crc <= _LOW
 
 
+def where(offset: int, length: int, crc: int) -> int:
+    """A span's offset, length and CRC-32 as its one int (``Span.where``)."""
+    if not (offset >= 0 and 0 <= length <= _LOW and 0 <= crc <= _LOW):
+        raise ValueError(f"no such span: {offset}, {length}, {crc}")
+    return offset << 64 | length << 32 | crc
+
+
 class Span(msgspec.Struct, frozen=True, gc=False):
     """One briefing's bytes in a segment, and their CRC-32.
 
-    Offset, length and CRC share one int: every loaded row holds a span, and a tuple of four
-    (three ints of its own) cost ~160 bytes a row against ~72 (a tenth of what a row costs).
-    Never in a cycle, so the collector need not track it.
+    Offset, length and CRC share one int: a tuple of four (three ints of its own) cost ~160
+    bytes a row against ~72. A loaded row holds only the segment and that int (``rows.Loaded``):
+    a span is made when one is read or written to an index. Never in a cycle, so the collector
+    need not track it.
     """
 
     segment: Segment
@@ -101,9 +109,7 @@ class Span(msgspec.Struct, frozen=True, gc=False):
 
     @classmethod
     def at(cls, segment: Segment, offset: int, length: int, crc: int) -> Span:
-        if not (offset >= 0 and 0 <= length <= _LOW and 0 <= crc <= _LOW):
-            raise ValueError(f"no such span: {offset}, {length}, {crc}")
-        return cls(segment, offset << 64 | length << 32 | crc)
+        return cls(segment, where(offset, length, crc))
 
     @property
     def offset(self) -> int:

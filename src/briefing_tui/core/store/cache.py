@@ -42,14 +42,16 @@ from briefing_tui.core.store.blobs import (
     Span,
     fits,
     in_use,
+    where,
 )
 from briefing_tui.core.store.regular import NotRegularFile, open_regular
 from briefing_tui.core.store.rows import Loaded, Row, clean_row, named
 
 #: 6: integrity-checked index; 7: search texts folded (no accents), fold set only when a file sets it;
 #: 8: briefings are cleaned where they enter (sanitize.clean_data), so segments written before are not reused;
-#: 9: rows carry the medium (schema 2); 10: a row's start is its time of day on its date (``rows.start_key``).
-FORMAT = 10
+#: 9: rows carry the medium (schema 2); 10: a row's start is its time of day on its date (``rows.start_key``);
+#: 11: a row's title is UTF-8 bytes (``Row.heading``).
+FORMAT = 11
 #: The index file's first bytes: another format's index (or anything else) is rebuilt silently.
 MAGIC = b"briefing-tui index %d\n" % FORMAT
 
@@ -154,6 +156,15 @@ class Unchanged:
 
     def __contains__(self, path: object) -> bool:
         return path in self.at
+
+    def done(self) -> None:
+        """The load has every file: no path is looked up again (writing the index reads the columns)."""
+        self.at = {}
+
+    def same(self, path: str) -> str:
+        """``path`` as this index's own string, if it names one of its files (equal either way)."""
+        number = self.at.get(path)
+        return path if number is None else self.paths[number]
 
     def stat(self, number: int) -> tuple[str, int, int]:
         """(path, size, mtime_ns), as ``load.stat_triple`` gives them."""
@@ -357,14 +368,14 @@ class Cache:
                 return False
         return True
 
-    def hit(self, entry: Entry) -> Hit:
-        """What an entry of ``chunks`` holds: its row, where its briefing lies, its problems."""
-        span = (
-            Span.at(self._segments[entry.segment], entry.offset, entry.length, entry.crc)
-            if entry.row is not None
-            else None
+    def loaded(self, entry: Entry) -> Loaded | None:
+        """An entry of ``chunks`` as a ``Loaded`` (None for a file that failed to load), holding its
+        row and where its briefing lies (its problems stay with the entry)."""
+        if entry.row is None:
+            return None
+        return Loaded.stored_at(
+            entry.path, entry.row, self._segments[entry.segment], where(entry.offset, entry.length, entry.crc)
         )
-        return Hit(entry.row, span, entry.problems)
 
     def reuse(self, number: int) -> None:
         """Keep an entry of ``unchanged`` (its file's path, size and mtime_ns are the index's)."""

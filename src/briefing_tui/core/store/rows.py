@@ -23,7 +23,7 @@ from briefing_tui.core.model.sanitize import clean_line
 from briefing_tui.core.store import parse
 
 if TYPE_CHECKING:  # a Span comes only from the cache or the workers, which import blobs: `print FILE` never does
-    from briefing_tui.core.store.blobs import Span
+    from briefing_tui.core.store.blobs import Segment, Span
 
 
 class Row(msgspec.Struct, frozen=True, array_like=True, gc=False):
@@ -31,13 +31,20 @@ class Row(msgspec.Struct, frozen=True, array_like=True, gc=False):
     date: dt.date
     start: str  # the local start as a sort tie-breaker within the date (``start_key``)
     kind: str
-    title: str  # one clean line, safe to show
+    #: The title, one clean line, safe to show, as UTF-8 (``title``): nearly every title has a curly
+    #: apostrophe or a dash, which makes a str two bytes a character (~150 bytes a title against ~90).
+    heading: bytes
     countries: tuple[str, ...]  # participants' countries, in order, once each
     #: Every topic of every point and sub-point, sorted; in memory, once ``share_strings`` has seen
     #: the row, a str of their codes (``TOPIC_CODES``, ``topic_names``).
     topics: tuple[str, ...]
     text: bytes  # search_text: the distinct folded words of title, names, places, points
     medium: str = "in-person"  # in-person, telephone or video: stated, or derived from the kind (schema 1)
+
+    @property
+    def title(self) -> str:
+        """The title (one clean line, safe to show)."""
+        return self.heading.decode("utf-8", "surrogatepass")
 
 
 def search_text(b: Briefing) -> bytes:
@@ -132,7 +139,7 @@ def row_of(b: Briefing) -> Row:
         date=b.date,
         start=start_key(b),
         kind=b.kind,
-        title=clean_line(b.title),
+        heading=utf8(clean_line(b.title)),
         countries=tuple(dict.fromkeys(p.country for p in b.participants)),
         topics=tuple(sorted({t for _, p in walk_points(b.points) for t in p.topics})),
         text=search_text(b),
@@ -244,15 +251,17 @@ def clean_row(row: Row) -> Row:
     text is as untrusted as a briefing's. A clean string is printable, so one C-level
     ``isprintable`` per field is all a genuine row costs.
     """
+    title = row.title  # (UTF-8 that does not decode is damage: the chunk's files are parsed again)
     if not (
-        row.title.isprintable()
+        title.isprintable()
         and row.id.isprintable()
         and row.kind.isprintable()
         and row.start.isprintable()
         and row.medium.isprintable()
     ):
-        for name in ("id", "start", "kind", "title", "medium"):
+        for name in ("id", "start", "kind", "medium"):
             msgspec.structs.force_setattr(row, name, clean_line(getattr(row, name)))
+        msgspec.structs.force_setattr(row, "heading", utf8(clean_line(title)))
     return share_strings(row)
 
 
@@ -268,30 +277,40 @@ def decode(blob: bytes | memoryview) -> Briefing:
     return _decoder.decode(blob)
 
 
-class Loaded:
+class Loaded(msgspec.Struct, gc=False, eq=False):
     """One loaded briefing: its path, its row, and the briefing itself on demand.
 
-    The briefing is held as a ``Briefing``, as its msgpack bytes, or as a ``Span`` in a
-    segment file (nothing of it in memory until it is first read; the decoded briefing is
-    then kept, as it is for the other two).
+    The briefing is held as a ``Briefing``, as its msgpack bytes, or as its place in a segment
+    file (nothing of it in memory until it is first read; the decoded briefing is then kept, as
+    it is for the other two). Made with ``parsed`` (a briefing), ``stored_as`` (its bytes) or
+    ``stored_at`` (its place). One untracked struct a briefing: a class with slots (64 bytes, and
+    tracked by the collector) and a ``Span`` of its own (32) were 40 bytes a row more. Never in a
+    cycle (a briefing never points back at it), so the collector need not track it; compared by
+    identity, as an object is.
     """
 
-    __slots__ = ("_blob", "_briefing", "_path", "row")
+    _path: Path | str
+    row: Row
+    _briefing: Briefing | None = None
+    #: The msgpack bytes, or (with ``_segment``) where they lie: ``Span.where``'s one int.
+    _blob: bytes | memoryview | int | None = None
+    _segment: Segment | None = None
 
-    def __init__(
-        self,
-        path: Path | str,
-        briefing: Briefing | None = None,
-        *,
-        row: Row | None = None,
-        blob: bytes | memoryview | Span | None = None,
-    ):
-        if briefing is None and blob is None:
-            raise ValueError("a Loaded needs a briefing or its blob")
-        self._path = path
-        self._briefing = briefing
-        self._blob = blob
-        self.row = row if row is not None else row_of(briefing)  # type: ignore[arg-type]
+    @classmethod
+    def parsed(cls, path: Path | str, briefing: Briefing) -> Loaded:
+        return cls(path, row_of(briefing), briefing)
+
+    @classmethod
+    def stored_as(cls, path: Path | str, row: Row, blob: bytes | memoryview | Span) -> Loaded:
+        """A briefing kept as its bytes, or as a ``Span`` (folded in: no object of its own)."""
+        if isinstance(blob, (bytes, memoryview)):
+            return cls(path, row, None, blob)
+        return cls(path, row, None, blob.where, blob.segment)
+
+    @classmethod
+    def stored_at(cls, path: Path | str, row: Row, segment: Segment, where: int) -> Loaded:
+        """A briefing at ``where`` (``Span.where``) in ``segment``."""
+        return cls(path, row, None, where, segment)
 
     @property
     def path(self) -> Path:
@@ -328,17 +347,20 @@ class Loaded:
     @property
     def blob(self) -> bytes | memoryview:
         """The briefing, msgpack-encoded."""
-        if self._blob is None:
-            self._blob = encode(self._briefing)  # type: ignore[arg-type]
-        if not isinstance(self._blob, (bytes, memoryview)):  # a Span: where the bytes lie on disk
-            return self._blob.read()
-        return self._blob
+        stored = self.stored
+        if not isinstance(stored, (bytes, memoryview)):  # a Span: where the bytes lie on disk
+            return stored.read()
+        return stored
 
     @property
     def stored(self) -> bytes | memoryview | Span:
         """The blob as held: bytes, or where it lies on disk (for the cache, which keeps it there)."""
         if self._blob is None:
             self._blob = encode(self._briefing)  # type: ignore[arg-type]
+        if isinstance(self._blob, int):
+            from briefing_tui.core.store.blobs import Span  # (imported already wherever a segment is)
+
+            return Span(self._segment, self._blob)  # type: ignore[arg-type]
         return self._blob
 
     def compact(self) -> None:
@@ -354,4 +376,4 @@ class Loaded:
 def parse_here(path: Path | str, vocabulary) -> tuple[Loaded | None, list]:
     """Parse one file in this process: its ``Loaded`` (or None) and its problems."""
     briefing, problems = parse.load_file(Path(path), vocabulary)
-    return (Loaded(path, briefing) if briefing is not None else None), problems
+    return (Loaded.parsed(path, briefing) if briefing is not None else None), problems
