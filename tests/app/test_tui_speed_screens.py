@@ -272,3 +272,39 @@ async def test_moving_the_focus_does_not_repaint_the_whole_screen(make_app, monk
     # The modal screens' own focus (it moves into the box as it opens) is the same kind of var.
     for modal in (Modal, Palette):
         assert not modal.focused._repaint and not modal.focused._layout
+
+
+async def test_the_timeline_is_drawn_once_per_open_and_not_again_on_the_same_meetings(make_app, monkeypatch):
+    """Its Statics drew the chart to measure it and again to paint it (30 ms a draw at 10,000
+    meetings); now once, and opening it again on the same meetings draws nothing."""
+    from briefing_tui.app.widgets.timeline_chart import TimelineChart
+
+    draws = [0]
+    real = TimelineChart.__rich_console__
+
+    def counting(self, console, options):
+        draws[0] += 1
+        yield from real(self, console, options)
+
+    monkeypatch.setattr(TimelineChart, "__rich_console__", counting)
+    monkeypatch.setattr(prerendered, "_LINES", LRUCache(16))
+    monkeypatch.setattr(prerendered, "_HEIGHTS", LRUCache(64))
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        seen = []
+        for _ in range(2):
+            await pilot.press("T")
+            await wait_for(pilot, lambda: isinstance(pilot.app.screen, TimelineScreen))
+            await pilot.pause()
+            seen.append(rendered(pilot.app.screen.query_one("#timeline-chart")))
+            assert "meeting" in seen[-1]
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: pilot.app.screen is screen)
+        assert draws[0] == 1 and seen[0] == seen[1]
+        listed = len(screen.shown)
+        await pilot.press("slash", *"canada", "enter")  # other meetings: another chart
+        await wait_for(pilot, lambda: 0 < len(screen.shown) < listed)
+        await pilot.press("T")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, TimelineScreen))
+        await pilot.pause()
+        assert draws[0] == 2

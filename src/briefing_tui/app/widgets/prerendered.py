@@ -4,7 +4,7 @@ A Static holding a Rich table (the help) renders it whole to measure its height 
 layout pass, and again for its lines: three layout passes as a screen opens made that
 six renders of the same table, every time the screen opened. This Visual renders once
 per (what, width, style) and keeps the lines in a small cache that outlives the screen,
-so opening it again renders nothing.
+so opening it again renders nothing. The timeline's chart and counterpart table use it too.
 """
 
 from __future__ import annotations
