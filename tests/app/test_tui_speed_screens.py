@@ -308,3 +308,31 @@ async def test_the_timeline_is_drawn_once_per_open_and_not_again_on_the_same_mee
         await wait_for(pilot, lambda: isinstance(pilot.app.screen, TimelineScreen))
         await pilot.pause()
         assert draws[0] == 2
+
+
+async def test_the_pane_follows_the_points_views_first_highlight_at_once(make_app, monkeypatch):
+    """`v`'s first highlight waited for the frame after the footer's (a frame of its own for the
+    pane); it is followed at once, and keys typed ahead are still followed once per frame."""
+    from briefing_tui.app.pane_controller import PaneController
+
+    later: list[int | None] = []
+    real = PaneController.follow_later
+
+    def recording(self):
+        later.append(self.point)
+        return real(self)
+
+    monkeypatch.setattr(PaneController, "follow_later", recording)
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        points = screen.query_one(PointList)
+        await wait_for(pilot, lambda: points.rows is not None and points.rows.library is screen.library)
+        later.clear()
+        await pilot.press("v")
+        await wait_for(pilot, lambda: points.has_focus and screen._pane.point is not None)
+        await pilot.pause()
+        assert later == []  # followed at once
+        first = screen._pane.point
+        await pilot.press("j")
+        await wait_for(pilot, lambda: screen._pane.point != first)
+        assert later  # a key's highlight is followed after its frame, as in the list

@@ -98,6 +98,10 @@ class PaneController:
             self._follow_due = True
             self.browser.call_after_refresh(self._follow)
 
+    def follow_now(self) -> None:
+        """Follow the cursor at once (the view just opened: no keys are queued behind it)."""
+        self._follow()
+
     def _follow(self) -> None:
         self._follow_due = False
         self.render()

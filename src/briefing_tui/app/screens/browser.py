@@ -138,6 +138,7 @@ class Browser(Screen[None]):
         self._counts: tuple[list[int], dict[str, Counter[str]]] | None = None
         self._footer_state: tuple[bool, bool] | None = None
         self._opened = False  # the reader has opened a briefing (enter): its place is theirs
+        self._points_opened = False  # the points view just opened: its first highlight is not yet followed
         #: Recent match results by (load, sort, query): erasing what was typed costs nothing.
         self._results: LRUCache[tuple, list[int]] = LRUCache(64)
         self.set_reactive(Browser.emphasis, zone)
@@ -342,6 +343,7 @@ class Browser(Screen[None]):
         # every widget below it (550 style applications, a third of `v`'s time at 25 briefings).
         briefings.display = not showing
         self._points.display = points.display = showing
+        self._points_opened = showing
         if showing:
             ready = self._points.ready
             if focused is None or focused is briefings:
@@ -407,7 +409,12 @@ class Browser(Screen[None]):
             return
         self.current = message.briefing
         self._pane.point = message.point
-        self._pane.follow_later()
+        if self._points_opened:
+            # The view's first highlight: the pane follows in the footer's frame, not a frame of its own.
+            self._points_opened = False
+            self._pane.follow_now()
+        else:
+            self._pane.follow_later()
         self._refresh_footer()
 
     @on(BriefingList.Selected)
