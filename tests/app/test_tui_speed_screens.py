@@ -20,6 +20,14 @@ from briefing_tui.app.widgets.footer import KeyFooter
 from briefing_tui.app.widgets.point_list import PointList
 
 
+async def points_built(pilot):
+    """The browser once loaded, and its points list once the background build has given it rows."""
+    screen = await loaded(pilot)
+    points = screen.query_one(PointList)
+    await wait_for(pilot, lambda: points.rows is not None and points.rows.library is screen.library)
+    return screen, points
+
+
 @pytest.fixture
 def layouts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The class of every screen that lays itself out, in order."""
@@ -96,9 +104,7 @@ async def test_the_points_are_built_in_the_background_so_v_opens_at_once(make_ap
     """`v` built the point index when pressed (1.1 s at 10,000 briefings); now a complete load's
     rows are built in the background, and `v` only filters and lists them."""
     async with make_app().run_test(size=(120, 40)) as pilot:
-        screen = await loaded(pilot)
-        points = screen.query_one(PointList)
-        await wait_for(pilot, lambda: points.rows is not None and points.rows.library is screen.library)
+        screen, points = await points_built(pilot)
         assert not screen.showing_points
         await pilot.press("v")
         await pilot.pause()
@@ -181,9 +187,7 @@ async def test_the_background_build_hands_the_interpreter_over_even_with_no_key_
         SimpleNamespace(monotonic=time.monotonic, sleep=lambda s: sleeps.append(s) or real_sleep(s)),
     )
     async with make_app().run_test(size=(120, 40)) as pilot:
-        screen = await loaded(pilot)
-        points = screen.query_one(PointList)
-        await wait_for(pilot, lambda: points.rows is not None and points.rows.library is screen.library)
+        _screen, _points = await points_built(pilot)
         assert 0 in sleeps
 
 
@@ -221,9 +225,7 @@ async def test_v_is_laid_out_once_for_the_view_and_once_for_the_footer(make_app,
 
     monkeypatch.setattr(Screen, "_refresh_layout", counting)
     async with make_app().run_test(size=(120, 40)) as pilot:
-        screen = await loaded(pilot)
-        points = screen.query_one(PointList)
-        await wait_for(pilot, lambda: points.rows is not None and points.rows.library is screen.library)
+        screen, _points = await points_built(pilot)
         footer = screen.query_one(KeyFooter)
 
         def labels() -> str:
@@ -257,9 +259,7 @@ async def test_moving_the_focus_does_not_repaint_the_whole_screen(make_app, monk
 
     monkeypatch.setattr(Screen, "refresh", counting)
     async with make_app().run_test(size=(120, 40)) as pilot:
-        screen = await loaded(pilot)
-        points = screen.query_one(PointList)
-        await wait_for(pilot, lambda: points.rows is not None and points.rows.library is screen.library)
+        _screen, points = await points_built(pilot)
         repaints.clear()
         await pilot.press("v")
         await wait_for(pilot, lambda: points.has_focus)
@@ -324,9 +324,7 @@ async def test_the_pane_follows_the_points_views_first_highlight_at_once(make_ap
 
     monkeypatch.setattr(PaneController, "follow_later", recording)
     async with make_app().run_test(size=(120, 40)) as pilot:
-        screen = await loaded(pilot)
-        points = screen.query_one(PointList)
-        await wait_for(pilot, lambda: points.rows is not None and points.rows.library is screen.library)
+        screen, points = await points_built(pilot)
         later.clear()
         await pilot.press("v")
         await wait_for(pilot, lambda: points.has_focus and screen._pane.point is not None)
