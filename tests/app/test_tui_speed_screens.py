@@ -187,7 +187,7 @@ async def test_the_background_build_hands_the_interpreter_over_even_with_no_key_
         SimpleNamespace(monotonic=time.monotonic, sleep=lambda s: sleeps.append(s) or real_sleep(s)),
     )
     async with make_app().run_test(size=(120, 40)) as pilot:
-        _screen, _points = await points_built(pilot)
+        await points_built(pilot)
         assert 0 in sleeps
 
 
