@@ -218,7 +218,7 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.da
         day, year_guessed = dates.complete(mention, reference)
         if day is None:
             continue
-        said = dates.RELATIVE.search(first, 0, mention.start)
+        said = dates.meeting_relative(first, 0, mention.start)
         if said and doc.published and mention.start - said.end() > 40 and not _in_dateline(lead, mention, first):
             # "X yesterday held talks with Y ..., the first meeting since ... on 24 January": the
             # relative day is the meeting's; a date further on in its sentence is another event's.
@@ -230,7 +230,7 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.da
             return day + dt.timedelta(days=-1), "", f'"{before}" in a readout dated {day}'
         if (
             _in_dateline(lead, mention, first)
-            and not dates.RELATIVE.search(first)
+            and not dates.meeting_relative(first)
             and any(mention.end < later.start < len(first) for later in mentions)
         ):
             # "Pyongyang, September 14 (KCNA) -- ... had talks ... on September 13.": the
@@ -268,7 +268,7 @@ def _dateline_relative(lead: str, mention: dates.DateMention, first: str) -> str
     release's, so a "yesterday" in its sentence is the day before it."""
     if not _in_dateline(lead, mention, first):
         return None
-    m = dates.RELATIVE.search(first, mention.end)
+    m = dates.meeting_relative(first, mention.end)
     if m and m.group("word").lower() in ("yesterday", "last night"):
         return m.group(0)
     return None

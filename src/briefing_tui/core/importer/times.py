@@ -231,6 +231,9 @@ def zone_for_place(place: str) -> str | None:
     city = places.city_zone(words)
     if city:
         return city[0]
+    found = places.geo_city(words)  # "15h00 Kinshasa time": any GeoNames city, not only the table's
+    if found:
+        return found.zone
     code = places.country_code(words)
     if code is None:
         for suffix in (" Standard", " Daylight", " Summer"):

@@ -1,0 +1,45 @@
+"""Round 10 (generality, learnt on holdout13): one test per general rule (each failed before its rule)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from importer_accuracy import vocabulary
+
+from briefing_tui.core.importer import import_readout, times
+
+
+def _draft(readout: str):
+    return import_readout(readout, vocabulary=vocabulary(), source_name="x.txt").draft
+
+
+def test_a_time_labelled_with_any_geonames_city_is_in_that_citys_zone():
+    # Neither city is in the short table: GeoNames knows both.
+    assert times.zone_for_place("Kinshasa") == "Africa/Kinshasa"
+    assert times.zone_for_place("Bishkek") == "Asia/Bishkek"
+    draft = _draft(
+        "Press release\n\n23 May 2024\n\n"
+        "President Alpha Beta had a telephone conversation on Thursday with Minister Gamma Delta.\n\n"
+        "The call started at 15h00 Kinshasa time and lasted about twenty minutes.\n\n"
+        "Minister Delta expressed support for the peace process.\n"
+    )
+    assert draft.zone == "Africa/Kinshasa"
+    assert draft.start == dt.datetime(2024, 5, 23, 15, 0)
+
+
+def test_a_relative_day_after_since_does_not_date_the_meeting():
+    from briefing_tui.core.importer import dates
+
+    published = dt.date(2024, 12, 21)
+    assert dates.relative_day("Y, who has been here since yesterday evening, met X this morning.", published) == (
+        published,
+        "this morning",
+    )
+    draft = _draft(
+        "News\n\nSaturday 21 December 2024\n\n"
+        "Djibouti, 21/12/2024 (ADI) – President Alpha Beta held talks this Saturday morning with "
+        "President Gamma Delta, who has been in Djibouti since yesterday evening.\n\n"
+        "The talks began at 9h30 and lasted about forty minutes.\n\n"
+        "President Delta said that the partnership was strong.\n"
+    )
+    assert draft.date == dt.date(2024, 12, 21)
