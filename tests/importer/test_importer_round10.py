@@ -43,3 +43,30 @@ def test_a_relative_day_after_since_does_not_date_the_meeting():
         "President Delta said that the partnership was strong.\n"
     )
     assert draft.date == dt.date(2024, 12, 21)
+
+
+def test_an_arrival_time_in_one_paragraph_gives_way_to_the_meetings_time_in_the_next():
+    draft = _draft(
+        "Press Releases\n\nDecember 3, 2024\n\n"
+        "Majuro – President Alpha Beta and President Gamma Delta held a bilateral meeting this afternoon in Majuro.\n\n"
+        "President Delta arrived at the airport at noon today after a five-hour flight from Honolulu.\n\n"
+        "The meeting began at 2:00 p.m. local time and lasted about 45 minutes.\n\n"
+        "President Beta welcomed President Delta to Majuro.\n"
+    )
+    assert draft.start == dt.datetime(2024, 12, 3, 14, 0)
+    assert (draft.duration_minutes, draft.duration_approximate) == (45, True)
+
+
+def test_letters_after_a_name_and_its_comma_are_kept_with_or_without_full_stops():
+    draft = _draft(
+        "Press Releases\n\nFebruary 16, 2023\n\n"
+        "NASSAU -- Prime Minister and Minister of Finance, the Hon. Philip Edward Davis, K.C., M.P., held a "
+        "bilateral meeting with the Prime Minister of Canada, the Rt. Hon. Justin Trudeau, P.C., M.P., "
+        "on Thursday, February 16, 2023.\n\n"
+        "Prime Minister Davis thanked Canada for its partnership.\n"
+    )
+    assert [p.name for p in draft.participants] == [
+        "the Hon. Philip Edward Davis, K.C., M.P.",
+        "the Rt. Hon. Justin Trudeau, P.C., M.P.",
+    ]
+    assert [p.family_name for p in draft.participants] == ["Davis", "Trudeau"]

@@ -311,13 +311,16 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     reading = times.read_times(doc.lead)
     date, guess, remark = _meeting_date(doc, reading)
     times_text = doc.lead
-    if reading.start is None:
-        # The opening paragraph gives no time: a paragraph that still describes the meeting may.
+    if reading.start is None or reading.arrival:
+        # The opening paragraph gives no time, or only an arrival's: a paragraph that still
+        # describes the meeting may ("President X arrived at noon today ..." then "The meeting
+        # began at 2:00 p.m."; an arrival is the start only when no other time is).
         for paragraph in _meeting_paragraphs(doc):
             later = times.read_times(paragraph)
-            if later.start is not None:
+            if later.start is not None and (reading.start is None or not later.arrival):
                 reading, times_text = later, paragraph
-                break
+                if not later.arrival:
+                    break
     if reading.start is None and (following := (doc.lead_rest or doc.body)[:1]):
         # '"I had a productive meeting with Prime Minister X in Paris yesterday, from 3:30 to 4:15
         # p.m. local time. We discussed ..."': the first sentence after the opening paragraph that

@@ -171,6 +171,7 @@ class TimeReading:
     universal: str | None = None  # "from 11:00 to 14:30 GMT": the start's label is GMT/UTC, not a place
     zone_text: str = ""
     local_label: bool = False
+    arrival: bool = False  # the start is only the time someone arrived ("arrived ... at noon today")
     stated: list[Stated] = field(default_factory=list)
     clocks: list[Clock] = field(default_factory=list)
     text: str = ""  # the paragraph read
@@ -356,6 +357,7 @@ def read_times(text: str) -> TimeReading:
     local = [c for c in local if not _arrival(text, c)] or local
     start = local[0] if local else clocks[0]
     reading.start = start
+    reading.arrival = _arrival(text, start)
     if start.label and start.label.zone in UNIVERSAL:
         reading.universal = start.label.zone
     elif start.label and start.label.kind == "zone":
