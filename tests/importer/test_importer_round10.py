@@ -70,3 +70,24 @@ def test_letters_after_a_name_and_its_comma_are_kept_with_or_without_full_stops(
         "the Rt. Hon. Justin Trudeau, P.C., M.P.",
     ]
     assert [p.family_name for p in draft.participants] == ["Davis", "Trudeau"]
+
+
+def test_a_place_the_opening_of_a_call_names_gives_its_country_to_a_participant_without_one():
+    draft = _draft(
+        "Politique\n\n23 May 2024\n\n"
+        "President Félix Tshisekedi had a telephone conversation on Thursday, from the Cité de l'Union "
+        "Africaine in Kinshasa, with the Secretary of State of the United States of America, Antony Blinken.\n\n"
+        "Mr. Blinken expressed the support of the United States for the Luanda process.\n"
+    )
+    assert draft.kind == "telephone-talk"
+    assert draft.venue == ""
+    assert [p.country for p in draft.participants] == ["CD", "US"]
+
+
+def test_demanded_is_a_request():
+    from briefing_tui.core.importer import outcomes
+
+    verb = outcomes.classify(
+        "He demanded the immediate and unconditional withdrawal of the M23 from all its positions."
+    )
+    assert verb is not None and verb.outcome == "requested"

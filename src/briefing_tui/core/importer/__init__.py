@@ -386,8 +386,9 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
             if p.name != (speaker.name if speaker else None)
         ]
     readout_text = "\n".join([doc.title, doc.lead, *doc.lead_rest, *doc.body, *doc.reference])
-    maybe_remote = bool(meeting.by_phone(f"{doc.title}\n{doc.lead}") or meeting.by_video(f"{doc.title}\n{doc.lead}"))
-    tentative = meeting.venue_of(doc.lead, remote=maybe_remote, names=name_spans)
+    # A call has no venue, but a place its opening names ("had a telephone conversation ... from the
+    # Cité de l'Union Africaine in Kinshasa") is where one side was: its country, for whoever has none.
+    tentative = meeting.venue_of(doc.lead, remote=False, names=name_spans)
     convention = "JP" if pub in (text.MOFA, text.KANTEI) else pub.country
     people = names.finish(
         found,
