@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from importer_accuracy import vocabulary
 
 from briefing_tui.core.importer import import_readout, times
@@ -45,16 +46,40 @@ def test_a_relative_day_after_since_does_not_date_the_meeting():
     assert draft.date == dt.date(2024, 12, 21)
 
 
-def test_an_arrival_time_in_one_paragraph_gives_way_to_the_meetings_time_in_the_next():
-    draft = _draft(
+# A time that is not the meeting's (an arrival, a welcome with honours) in one paragraph, the
+# meeting's own in the next: (readout, start, minutes, approximate).
+_ASIDE_THEN_MEETING = [
+    (
         "Press Releases\n\nDecember 3, 2024\n\n"
         "Majuro – President Alpha Beta and President Gamma Delta held a bilateral meeting this afternoon in Majuro.\n\n"
         "President Delta arrived at the airport at noon today after a five-hour flight from Honolulu.\n\n"
         "The meeting began at 2:00 p.m. local time and lasted about 45 minutes.\n\n"
-        "President Beta welcomed President Delta to Majuro.\n"
-    )
-    assert draft.start == dt.datetime(2024, 12, 3, 14, 0)
-    assert (draft.duration_minutes, draft.duration_approximate) == (45, True)
+        "President Beta welcomed President Delta to Majuro.\n",
+        dt.datetime(2024, 12, 3, 14, 0),
+        45,
+        True,
+    ),
+    (
+        "News\n\n06/12/2023\n\n"
+        "President Alpha Beta today welcomed the President of the Italian Republic, Sergio Mattarella, in the "
+        "square at 10.30, with the honours of the Guard and the national anthems.\n\n"
+        "Following the welcome ceremony, the official talks between President Beta and President Mattarella "
+        "were held at the Palace from 11.00 to 12.15.\n\n"
+        "President Mattarella said that Italy looks with friendship at its neighbour.\n",
+        dt.datetime(2023, 12, 6, 11, 0),
+        75,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("readout", "start", "minutes", "approximate"), _ASIDE_THEN_MEETING)
+def test_a_time_that_is_not_the_meetings_gives_way_to_the_meetings_in_the_next_paragraph(
+    readout, start, minutes, approximate
+):
+    draft = _draft(readout)
+    assert draft.start == start
+    assert (draft.duration_minutes, draft.duration_approximate) == (minutes, approximate)
 
 
 def test_letters_after_a_name_and_its_comma_are_kept_with_or_without_full_stops():
@@ -91,3 +116,18 @@ def test_demanded_is_a_request():
         "He demanded the immediate and unconditional withdrawal of the M23 from all its positions."
     )
     assert verb is not None and verb.outcome == "requested"
+
+
+def test_principals_named_only_by_office_in_the_opening_come_from_the_caption_before_a_later_paragraph():
+    draft = _draft(
+        "News\n\nThursday, 21 November 2024\n\n"
+        "GIS, St George's – The Prime Minister of Grenada held bilateral talks with the Prime Minister of India "
+        "yesterday (Wednesday 20 November) in Georgetown, Guyana.\n\n"
+        "The meeting was held at 5:00 p.m. Guyana time and lasted approximately 30 minutes.\n\n"
+        "The Summit, which Prime Minister Mitchell co-chaired with Prime Minister Modi, was hosted by the "
+        "President of Guyana, His Excellency Dr. Mohamed Irfaan Ali.\n\n"
+        "Prime Minister Modi congratulated Prime Minister Mitchell on his chairmanship of CARICOM.\n\n"
+        "PHOTO: Prime Minister Hon. Dickon Mitchell (right) with Prime Minister of India, Shri Narendra Modi, "
+        "in Georgetown, Guyana.\n"
+    )
+    assert [p.name for p in draft.participants] == ["Hon. Dickon Mitchell", "Shri Narendra Modi"]

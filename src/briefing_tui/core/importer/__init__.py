@@ -194,6 +194,31 @@ _TELLS_OF_MEETING = re.compile(
 )
 
 
+#: A word that names the meeting itself (or its meeting): a sentence without one that gives a time
+#: tells of something else, such as an arrival or a welcome ceremony.
+_NAMES_MEETING = re.compile(
+    r"\b(?:talks|meetings?|met|meets?|calls?|conversations?|discussions?|summit|consultations|dinner|lunch|"
+    r"luncheon|breakfast|audience|session|dialogue|conference|tête-à-tête|exchanges?)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
+
+
+def _aside(reading: times.TimeReading) -> bool:
+    """Whether the start read is the time of something else than the meeting: an arrival
+    ("arrived at the airport at noon today"), or a sentence that names no meeting ("... welcomed
+    the President ... at 10.30, with the honours of the Guard")."""
+    clock = reading.start
+    if clock is None:
+        return False
+    if reading.arrival:
+        return True
+    ends = [m.end() for m in _SENTENCE_END.finditer(reading.text, 0, clock.start)]
+    after = _SENTENCE_END.search(reading.text, clock.end)
+    sentence = reading.text[ends[-1] if ends else 0 : after.start() if after else len(reading.text)]
+    return _NAMES_MEETING.search(sentence) is None
+
+
 def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.date, str, str]:
     """(date, guess, remark): the body's date, else "today"/"yesterday", else the header's."""
     lead = doc.lead
@@ -311,15 +336,17 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     reading = times.read_times(doc.lead)
     date, guess, remark = _meeting_date(doc, reading)
     times_text = doc.lead
-    if reading.start is None or reading.arrival:
-        # The opening paragraph gives no time, or only an arrival's: a paragraph that still
-        # describes the meeting may ("President X arrived at noon today ..." then "The meeting
-        # began at 2:00 p.m."; an arrival is the start only when no other time is).
+    if reading.start is None or _aside(reading):
+        # The opening paragraph gives no time, or only one of a sentence that is not the meeting's
+        # (an arrival, a welcome with honours): a paragraph that still describes the meeting may
+        # ("President X arrived at noon today ..." then "The meeting began at 2:00 p.m."; "...
+        # welcomed the President ... at 10.30, with the honours ..." then "the official talks ...
+        # were held ... from 11.00 to 12.15"). Such a time is the start only when no other is.
         for paragraph in _meeting_paragraphs(doc):
             later = times.read_times(paragraph)
-            if later.start is not None and (reading.start is None or not later.arrival):
+            if later.start is not None and (reading.start is None or not _aside(later)):
                 reading, times_text = later, paragraph
-                if not later.arrival:
+                if not _aside(later):
                     break
     if reading.start is None and (following := (doc.lead_rest or doc.body)[:1]):
         # '"I had a productive meeting with Prime Minister X in Paris yesterday, from 3:30 to 4:15
@@ -373,11 +400,14 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         found.insert(0, speaker)
     elif byline is not None:
         names.name_as_byline(found, byline)
-    if not found:
+    if not in_lead and speaker is None:
         # "The Commonwealth Secretary-General met the Prime Minister of Samoa ...", with "Photo
         # caption: Secretary-General the Rt Hon Patricia Scotland KC with ... Hon. Fiamē Naomi
-        # Mata'afa": the principals, named by office alone in the text, are named in the caption.
-        found = [p for line in _captions(doc) for p in names.find_people(line[: text.MAX_LEAD_CHARS])]
+        # Mata'afa": the principals, named by office alone in the opening, are named in the caption,
+        # before anyone a later paragraph names ("... was hosted by the President of Guyana, ...").
+        captioned = [p for line in _captions(doc) for p in names.find_people(line[: text.MAX_LEAD_CHARS])]
+        if captioned:
+            found = captioned + names.reference_people(doc.reference)
     if len(found) < 2 and doc.title:
         # The title is read as far as the lead is (reading people is not linear in a line's length).
         found += [
