@@ -131,3 +131,15 @@ def test_principals_named_only_by_office_in_the_opening_come_from_the_caption_be
         "in Georgetown, Guyana.\n"
     )
     assert [p.name for p in draft.participants] == ["Hon. Dickon Mitchell", "Shri Narendra Modi"]
+
+
+def test_a_time_in_the_sentence_that_receives_the_guest_stays_the_start():
+    # The sentence is not cut at "Mr." and "received" tells of the meeting: a lunch's time after it
+    # is not the start.
+    draft = _draft(
+        "News\n\n5 May 2024\n\n"
+        "On 5 May 2024, at 10:00, Mr. Alpha Beta received Mr. Gamma Delta at the Palace.\n\n"
+        "At 13:00, the two leaders had lunch together.\n\n"
+        "Mr. Delta said that the partnership was strong.\n"
+    )
+    assert draft.start == dt.datetime(2024, 5, 5, 10, 0)

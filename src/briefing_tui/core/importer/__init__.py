@@ -194,14 +194,14 @@ _TELLS_OF_MEETING = re.compile(
 )
 
 
-#: A word that names the meeting itself (or its meeting): a sentence without one that gives a time
-#: tells of something else, such as an arrival or a welcome ceremony.
+#: A word that names the meeting, or tells of it starting or being held: a sentence without one that
+#: gives a time tells of something else, such as an arrival or a welcome ceremony.
 _NAMES_MEETING = re.compile(
     r"\b(?:talks|meetings?|met|meets?|calls?|conversations?|discussions?|summit|consultations|dinner|lunch|"
-    r"luncheon|breakfast|audience|session|dialogue|conference|tête-à-tête|exchanges?)\b",
+    r"luncheon|breakfast|audience|session|dialogue|conference|tête-à-tête|exchanges?|"
+    r"received|receives|hosted|hosts|chaired|began|begun|beginning|started|starting|commenced|commencing|opened|lasted)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
 
 
 def _aside(reading: times.TimeReading) -> bool:
@@ -213,10 +213,15 @@ def _aside(reading: times.TimeReading) -> bool:
         return False
     if reading.arrival:
         return True
-    ends = [m.end() for m in _SENTENCE_END.finditer(reading.text, 0, clock.start)]
-    after = _SENTENCE_END.search(reading.text, clock.end)
-    sentence = reading.text[ends[-1] if ends else 0 : after.start() if after else len(reading.text)]
-    return _NAMES_MEETING.search(sentence) is None
+    at = 0
+    for sentence in text.split_sentences(reading.text):
+        found = reading.text.find(sentence, at)
+        if found < 0:
+            return False  # the sentence could not be placed: keep the time
+        at = found + len(sentence)
+        if found <= clock.start < at:
+            return _NAMES_MEETING.search(sentence) is None
+    return False
 
 
 def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.date, str, str]:
