@@ -194,6 +194,36 @@ _TELLS_OF_MEETING = re.compile(
 )
 
 
+#: A word that names the meeting, or tells of it starting or being held: a sentence without one that
+#: gives a time tells of something else, such as an arrival or a welcome ceremony.
+_NAMES_MEETING = re.compile(
+    r"\b(?:talks|meetings?|met|meets?|calls?|conversations?|discussions?|summit|consultations|dinner|lunch|"
+    r"luncheon|breakfast|audience|session|dialogue|conference|tête-à-tête|exchanges?|"
+    r"received|receives|hosted|hosts|chaired|began|begun|beginning|started|starting|commenced|commencing|opened|lasted)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside(reading: times.TimeReading) -> bool:
+    """Whether the start read is the time of something else than the meeting: an arrival
+    ("arrived at the airport at noon today"), or a sentence that names no meeting ("... welcomed
+    the President ... at 10.30, with the honours of the Guard")."""
+    clock = reading.start
+    if clock is None:
+        return False
+    if reading.arrival:
+        return True
+    at = 0
+    for sentence in text.split_sentences(reading.text):
+        found = reading.text.find(sentence, at)
+        if found < 0:
+            return False  # the sentence could not be placed: keep the time
+        at = found + len(sentence)
+        if found <= clock.start < at:
+            return _NAMES_MEETING.search(sentence) is None
+    return False
+
+
 def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.date, str, str]:
     """(date, guess, remark): the body's date, else "today"/"yesterday", else the header's."""
     lead = doc.lead
@@ -218,7 +248,7 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.da
         day, year_guessed = dates.complete(mention, reference)
         if day is None:
             continue
-        said = dates.RELATIVE.search(first, 0, mention.start)
+        said = dates.meeting_relative(first, 0, mention.start)
         if said and doc.published and mention.start - said.end() > 40 and not _in_dateline(lead, mention, first):
             # "X yesterday held talks with Y ..., the first meeting since ... on 24 January": the
             # relative day is the meeting's; a date further on in its sentence is another event's.
@@ -230,7 +260,7 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.da
             return day + dt.timedelta(days=-1), "", f'"{before}" in a readout dated {day}'
         if (
             _in_dateline(lead, mention, first)
-            and not dates.RELATIVE.search(first)
+            and not dates.meeting_relative(first)
             and any(mention.end < later.start < len(first) for later in mentions)
         ):
             # "Pyongyang, September 14 (KCNA) -- ... had talks ... on September 13.": the
@@ -268,7 +298,7 @@ def _dateline_relative(lead: str, mention: dates.DateMention, first: str) -> str
     release's, so a "yesterday" in its sentence is the day before it."""
     if not _in_dateline(lead, mention, first):
         return None
-    m = dates.RELATIVE.search(first, mention.end)
+    m = dates.meeting_relative(first, mention.end)
     if m and m.group("word").lower() in ("yesterday", "last night"):
         return m.group(0)
     return None
@@ -311,13 +341,18 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     reading = times.read_times(doc.lead)
     date, guess, remark = _meeting_date(doc, reading)
     times_text = doc.lead
-    if reading.start is None:
-        # The opening paragraph gives no time: a paragraph that still describes the meeting may.
+    if reading.start is None or _aside(reading):
+        # The opening paragraph gives no time, or only one of a sentence that is not the meeting's
+        # (an arrival, a welcome with honours): a paragraph that still describes the meeting may
+        # ("President X arrived at noon today ..." then "The meeting began at 2:00 p.m."; "...
+        # welcomed the President ... at 10.30, with the honours ..." then "the official talks ...
+        # were held ... from 11.00 to 12.15"). Such a time is the start only when no other is.
         for paragraph in _meeting_paragraphs(doc):
             later = times.read_times(paragraph)
-            if later.start is not None:
+            if later.start is not None and (reading.start is None or not _aside(later)):
                 reading, times_text = later, paragraph
-                break
+                if not _aside(later):
+                    break
     if reading.start is None and (following := (doc.lead_rest or doc.body)[:1]):
         # '"I had a productive meeting with Prime Minister X in Paris yesterday, from 3:30 to 4:15
         # p.m. local time. We discussed ..."': the first sentence after the opening paragraph that
@@ -370,11 +405,14 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         found.insert(0, speaker)
     elif byline is not None:
         names.name_as_byline(found, byline)
-    if not found:
+    if not in_lead and speaker is None:
         # "The Commonwealth Secretary-General met the Prime Minister of Samoa ...", with "Photo
         # caption: Secretary-General the Rt Hon Patricia Scotland KC with ... Hon. Fiamē Naomi
-        # Mata'afa": the principals, named by office alone in the text, are named in the caption.
-        found = [p for line in _captions(doc) for p in names.find_people(line[: text.MAX_LEAD_CHARS])]
+        # Mata'afa": the principals, named by office alone in the opening, are named in the caption,
+        # before anyone a later paragraph names ("... was hosted by the President of Guyana, ...").
+        captioned = [p for line in _captions(doc) for p in names.find_people(line[: text.MAX_LEAD_CHARS])]
+        if captioned:
+            found = captioned + names.reference_people(doc.reference)
     if len(found) < 2 and doc.title:
         # The title is read as far as the lead is (reading people is not linear in a line's length).
         found += [
@@ -383,8 +421,9 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
             if p.name != (speaker.name if speaker else None)
         ]
     readout_text = "\n".join([doc.title, doc.lead, *doc.lead_rest, *doc.body, *doc.reference])
-    maybe_remote = bool(meeting.by_phone(f"{doc.title}\n{doc.lead}") or meeting.by_video(f"{doc.title}\n{doc.lead}"))
-    tentative = meeting.venue_of(doc.lead, remote=maybe_remote, names=name_spans)
+    # A call has no venue, but a place its opening names ("had a telephone conversation ... from the
+    # Cité de l'Union Africaine in Kinshasa") is where one side was: its country, for whoever has none.
+    tentative = meeting.venue_of(doc.lead, remote=False, names=name_spans)
     convention = "JP" if pub in (text.MOFA, text.KANTEI) else pub.country
     people = names.finish(
         found,

@@ -317,14 +317,27 @@ _RELEASED_BEFORE = re.compile(
 )
 
 
+#: "who has been in Djibouti since yesterday evening": since when a state lasts, not when anything happened.
+_SINCE_BEFORE = re.compile(r"\b(?:since|until|till)\s+$", re.IGNORECASE)
+
+
+def meeting_relative(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    """The first relative day in ``text[pos:endpos]`` that can date an event: not the day a
+    statement was issued ("issued ... today after her meeting yesterday"), nor one after "since"."""
+    end = len(text) if endpos is None else endpos
+    for m in RELATIVE.finditer(text, pos, end):
+        if not _RELEASED_BEFORE.search(text, max(0, m.start() - 80), m.start()) and not _SINCE_BEFORE.search(
+            text, max(0, m.start() - 8), m.start()
+        ):
+            return m
+    return None
+
+
 def relative_day(text: str, published: dt.date | None) -> tuple[dt.date, str] | None:
     """ "met today" / "spoke yesterday" resolved against the publication date."""
     if published is None:
         return None
-    m = next(
-        (m for m in RELATIVE.finditer(text) if not _RELEASED_BEFORE.search(text, max(0, m.start() - 80), m.start())),
-        None,
-    )
+    m = meeting_relative(text)
     if not m:
         return None
     word = m.group("word").lower()

@@ -380,7 +380,13 @@ POST_NOMINALS = frozenset(
         *("ONZ", "ONZM", "KNZM", "CNZM", "QSO", "OON", "OFR", "MFR", "GCFR", "GCON"),
     }
 )
-_MORE_POST_NOMINALS = re.compile(r"(?:,?[ \t]+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b)+")
+#: A post-nominal as written, with or without full stops ("KC", "K.C.", "M.P.").
+_POST_NOMINAL = (
+    "(?:" + "|".join(r"\.?".join(pn) + r"\.?" for pn in sorted(POST_NOMINALS, key=len, reverse=True)) + r")(?!\w)"
+)
+_MORE_POST_NOMINALS = re.compile(r"(?:,?[ \t]+" + _POST_NOMINAL + ")+")
+#: After a name and a comma, its letters ("Philip Edward Davis, K.C., M.P.,"; "David Lammy MP,"): part of the written form.
+_LETTERS_AFTER = re.compile(r"(?P<mp>(?:,?[ \t]*(?:" + _POST_NOMINAL + r"|Jr\.|Sr\.))+)?,[ \t]*")
 
 
 def read_name(text: str, pos: int, limit: int = 5) -> tuple[list[str], int, str]:
@@ -1496,12 +1502,12 @@ _OF_COUNTRY = re.compile(
 
 def _attach_title(text: str, person: Person) -> None:
     _country_after(text, person)
-    m = re.match(r"(?:,?[ \t]*(?P<mp>MP|QC|KC|Jr\.|Sr\.))?,[ \t]*", text[person.end :])
+    m = _LETTERS_AFTER.match(text, person.end)
     if m and m.group("mp"):
-        person.name = text[person.start : person.end + m.end()].rstrip(", \t")
+        person.name = text[person.start : m.end()].rstrip(", \t")
     if not m:
         return
-    pos = person.end + m.end()
+    pos = m.end()
     rest = text[pos:]
     if not (TITLE_START.match(rest) or re.match(r"(?:[A-Z][\w.]*\s){0,3}[A-Z][\w.]*(?:'s|’s)\s", rest)):
         return

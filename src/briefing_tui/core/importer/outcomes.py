@@ -76,7 +76,7 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
             # "called on President X" is a courtesy call, not a request; "called on President X to
             # de-escalate" is one.
             r"\b(?:requested|asked|called (?:on|upon) (?:[\w.'’-]+ ){1,5}?to (?!the\b|a\b|an\b|his\b|her\b|discuss|exchange|review|hold|meet|pay)[a-z]+|called (?:for|on|upon)(?!\s+(?:the\s+)?(?:President|Prime Minister|King|Queen|Emperor|"
-            r"Crown Prince|Premier|Chancellor|His\b|Her\b|H\.\s?E\.|HE\b))|urged|sought|invited|proposed|appealed|"
+            r"Crown Prince|Premier|Chancellor|His\b|Her\b|H\.\s?E\.|HE\b))|urged|demanded|sought|invited|proposed|appealed|"
             # a body's instruction: "The Summit directed the Chiefs of Defence Forces ... to meet"
             r"(?:directed|instructed|mandated|tasked) (?:[\w.'’-]+ ){1,10}?to (?!the\b|a\b|an\b)[a-z]+)\b",
         ),
@@ -192,6 +192,7 @@ _FIRST_WORDS = (
     "asked",
     "called",
     "urged",
+    "demanded",
     "sought",
     "invited",
     "proposed",

@@ -171,6 +171,7 @@ class TimeReading:
     universal: str | None = None  # "from 11:00 to 14:30 GMT": the start's label is GMT/UTC, not a place
     zone_text: str = ""
     local_label: bool = False
+    arrival: bool = False  # the start is only the time someone arrived ("arrived ... at noon today")
     stated: list[Stated] = field(default_factory=list)
     clocks: list[Clock] = field(default_factory=list)
     text: str = ""  # the paragraph read
@@ -231,6 +232,9 @@ def zone_for_place(place: str) -> str | None:
     city = places.city_zone(words)
     if city:
         return city[0]
+    found = places.geo_city(words)  # "15h00 Kinshasa time": any GeoNames city, not only the table's
+    if found:
+        return found.zone
     code = places.country_code(words)
     if code is None:
         for suffix in (" Standard", " Daylight", " Summer"):
@@ -353,6 +357,7 @@ def read_times(text: str) -> TimeReading:
     local = [c for c in local if not _arrival(text, c)] or local
     start = local[0] if local else clocks[0]
     reading.start = start
+    reading.arrival = _arrival(text, start)
     if start.label and start.label.zone in UNIVERSAL:
         reading.universal = start.label.zone
     elif start.label and start.label.kind == "zone":
