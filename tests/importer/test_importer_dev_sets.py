@@ -4,8 +4,9 @@ dev3 (session 3) and dev4 with dev4/fresh (session 4) were written to develop ag
 holdout4 were blind sets until session 4 read them, as holdout5 was until its round 3 (with dev5,
 written then), holdout6 until round 4, holdout7 and holdout8 until session 5's round 5, holdout9
 until round 6, holdout10 until round 7, holdout11 until round 8, holdout12 until round 9 and
-holdout13 until it was scored after round 9 (round 10 worked on it); each score below is the figure reached (of 104, 72,
-224, 112, 128, 112, 48, 112, 104, 120, 104, 112, 96, 96 and 104 fields), so a regression fails here.
+holdout13 until it was scored after round 9 (round 10 worked on it), holdout14 and holdout15 until
+they were scored after round 10; each score below is the figure reached (of 104, 72, 224, 112, 128,
+112, 48, 112, 104, 120, 104, 112, 96, 96, 104, 112 and 96 fields), so a regression fails here.
 """
 
 from __future__ import annotations
@@ -62,6 +63,8 @@ def _rows(name: str) -> list[tuple[str, dict[str, bool]]]:
         ("holdout11", 96),  # blind 83/96 (session 5); 92/96 after round 8 worked on it, 96/96 after round 9
         ("holdout12", 95),  # blind 75/96 after round 8 (session 5); 95/96 after round 9 worked on it
         ("holdout13", 96),  # blind 86/104 before round 9, 84/104 after it (session 6); 96/104 after round 10
+        ("holdout14", 89),  # blind 86/112 before round 9, 89/112 after rounds 9 and 10 (session 6)
+        ("holdout15", 75),  # blind 73/96 before round 10, 75/96 after it (session 6)
     ],
 )
 def test_a_development_set_keeps_its_score(name, least):
