@@ -12,16 +12,18 @@ import time
 import pytest
 
 from briefing_tui.app import hangup
+from briefing_tui.core.query.library import load_library
+from briefing_tui.core.store.state import open_state
 from support import BUNDLED
 
 pytestmark = pytest.mark.skipif(not hasattr(select, "poll"), reason="needs poll() (not on Windows)")
 
 
-def drawn(leader: int, within: float = 30.0) -> bytes:
-    """What the app wrote to its terminal until it showed the bundled list (or ``within`` ran out)."""
+def drawn(leader: int, wanted: bytes, within: float = 30.0) -> bytes:
+    """What the app wrote to its terminal until ``wanted`` came (or ``within`` ran out)."""
     seen = b""
     deadline = time.monotonic() + within
-    while time.monotonic() < deadline and b"Japan" not in seen:
+    while time.monotonic() < deadline and wanted not in seen:
         ready, _, _ = select.select([leader], [], [], 0.2)
         if ready:
             try:
@@ -54,7 +56,9 @@ def test_a_terminal_that_hangs_up_without_a_signal_ends_the_app(tmp_path):
     )
     os.close(follower)
     try:
-        assert b"Japan" in drawn(leader)
+        assert b"Japan" in drawn(leader, b"Japan")
+        os.write(leader, b"f")  # flag the briefing under the cursor: its star is drawn once saved
+        assert "★".encode() in drawn(leader, "★".encode())
         os.close(leader)
         leader = -1
         # Within a few checks; before the fix the input thread read end-of-file in a loop for ever.
@@ -66,7 +70,13 @@ def test_a_terminal_that_hangs_up_without_a_signal_ends_the_app(tmp_path):
             child.kill()
             child.wait()
     assert child.returncode == 0
-    assert (tmp_path / "data").exists()  # the reading state was opened and closed the normal way
+    # The flag set just before the hang-up is kept, as on q.
+    state = open_state(tmp_path / "data")
+    try:
+        flagged = [row.id for row in load_library([BUNDLED], use_cache=False).catalog.rows if state.is_flagged(row.id)]
+    finally:
+        state.close()
+    assert len(flagged) == 1
 
 
 def test_an_open_terminal_is_not_hung_up():

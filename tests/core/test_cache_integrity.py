@@ -168,13 +168,22 @@ def test_text_read_back_from_a_tampered_cache_is_cleaned(tmp_path, write, minima
     assert row.title == "Evil title" and row.countries[0] == "JP"
 
 
-def test_a_title_that_is_not_utf8_in_a_rewritten_index_is_never_shown(tmp_path, write, minimal):
+@pytest.mark.parametrize(
+    "heading",
+    [
+        b"Test \xff\xfe meeting",
+        # An encoded surrogate: "surrogatepass" let it through as a lone '\ud800' that no console
+        # can encode, and the listing stopped ("cannot write to stdout").
+        b"Test \xed\xa0\x80 meeting",
+    ],
+)
+def test_a_title_that_is_not_utf8_in_a_rewritten_index_is_never_shown(tmp_path, write, minimal, heading):
     # Checksums and all rewritten (as anyone with the user's rights can): a row's title is UTF-8
     # bytes in the index, and bytes that do not decode are damage, never a title.
     a = write(minimal, "b/a.toml")
     cold = _load(tmp_path / "b", tmp_path / "cache", write_cache=False)
     mtime, size, hit = cold.cache.new[str(a)]
-    bad = msgspec.structs.replace(hit.row, heading=b"Test \xff\xfe meeting")
+    bad = msgspec.structs.replace(hit.row, heading=heading)
     cold.cache.new[str(a)] = (mtime, size, hit._replace(row=bad))
     cold.write_cache()
     warm = _load(tmp_path / "b", tmp_path / "cache")

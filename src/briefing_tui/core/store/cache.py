@@ -280,7 +280,10 @@ class Cache:
                 except _Damaged:
                     lost = True
                     continue
-                except (EOFError, *_DECODE_ERRORS):
+                except _DECODE_ERRORS:  # a whole frame that passed its checksum: the next one is intact
+                    lost = True
+                    continue
+                except EOFError:
                     lost = True
                     break
                 except OSError as exc:

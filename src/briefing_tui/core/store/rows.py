@@ -43,8 +43,9 @@ class Row(msgspec.Struct, frozen=True, array_like=True, gc=False):
 
     @property
     def title(self) -> str:
-        """The title (one clean line, safe to show)."""
-        return self.heading.decode("utf-8", "surrogatepass")
+        """The title (one clean line, safe to show). Cached headings are checked strictly as they
+        are read (``clean_row``); "replace" only means that nothing shown can fail to encode."""
+        return self.heading.decode("utf-8", "replace")
 
 
 def search_text(b: Briefing) -> bytes:
@@ -251,7 +252,10 @@ def clean_row(row: Row) -> Row:
     text is as untrusted as a briefing's. A clean string is printable, so one C-level
     ``isprintable`` per field is all a genuine row costs.
     """
-    title = row.title  # (UTF-8 that does not decode is damage: the chunk's files are parsed again)
+    # Strict: UTF-8 that does not decode is damage (the chunk's files are parsed again), and so are
+    # encoded surrogates (ED A0 80), which "surrogatepass" let through as a lone '\ud800' that no
+    # console can print (a tampered cache stopped the listing).
+    title = row.heading.decode("utf-8")
     if not (
         title.isprintable()
         and row.id.isprintable()
