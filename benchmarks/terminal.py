@@ -331,7 +331,7 @@ def session(paths: list[Path], env: dict[str, str], rounds: int) -> dict[str, ob
         ("errors (e)", b"e", lambda s: "Load problems" in s),
     ]:
         samples = []
-        for _ in range(max(1, rounds // 2)):
+        for _ in range(max(3, rounds)):  # (one sample at --rounds 3 was noise: ±30 ms run to run)
             before = term.text()
             elapsed = term.key(key, lambda s, b=before, f=shown: s != b and f(s), timeout=10.0)
             samples.append(elapsed * 1000 if elapsed is not None else None)
