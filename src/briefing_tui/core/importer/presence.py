@@ -49,9 +49,13 @@ _ELSEWHERE = re.compile(
     r"|(?:will|is\s+(?:to|due\s+to|scheduled\s+to|expected\s+to)|are\s+(?:to|due\s+to))\s+(?:also\s+)?(?:meet|hold|visit|receive|call\s+on))\b",
     re.IGNORECASE,
 )
-# The occasion's hosts, not the meeting's: "The Summit was hosted by the President of Guyana ...".
+# The occasion's hosts, not the meeting's: "The Summit was hosted by the President of Guyana ...",
+# "The ceremony was hosted by ...": whatever was hosted, but the meeting itself (round 11: not a list
+# of occasions, which the next readout's "ceremony" or "dinner" is not in).
 _OCCASION_HOSTED = re.compile(
-    r"\b(?:summit|conference|forum|assembly|games|week|meetings)\s+(?:was|is|were|are)\s+(?:being\s+)?"
+    r"\b(?!(?:meeting|talks|call|conversation|discussions?|consultations?|session)\b)"
+    r"(?-i:[a-z]+|Summit|Conference|Forum|Assembly|Games|Week|Meetings)\s+(?:that\s+[a-z]+\s+it\s+)?"
+    r"(?:was|is|were|are)\s+(?:being\s+)?"
     r"(?:hosted|chaired|co-?chaired|organi[sz]ed|convened|opened)\s+by\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,33 @@
+"""Round 11 (participant names and countries, learnt across holdout13-15): one test per general
+rule (each failed before its rule)."""
+
+from __future__ import annotations
+
+from importer_accuracy import vocabulary
+
+from briefing_tui.core.importer import import_readout, presence
+
+
+def _draft(readout: str):
+    return import_readout(readout, vocabulary=vocabulary(), source_name="x.txt").draft
+
+
+def _names(readout: str) -> list[str]:
+    return [p.name for p in _draft(readout).participants]
+
+
+def test_whoever_hosted_another_occasion_is_not_a_participant():
+    # Not only a summit or a forum: any occasion but the meeting itself ("the ceremony", "the dinner").
+    assert not presence.takes_part(
+        "The ceremony was hosted by the President of Ruritania, Dr Alpha Beta.", summit=False
+    )
+    assert not presence.takes_part("The dinner was hosted by Minister Gamma Delta.", summit=False)
+    assert presence.takes_part("The meeting was hosted by Minister Gamma Delta.", summit=False)
+    names = _names(
+        "News\n\n20 November 2024\n\n"
+        "Lisbon — The Prime Minister of Portugal, Luís Montenegro, today held talks with the Prime Minister of "
+        "Spain, Pedro Sánchez.\n\n"
+        "The ceremony that preceded it was hosted by the President of Portugal, His Excellency Marcelo Rebelo de Sousa.\n\n"
+        "Prime Minister Montenegro expressed thanks for the support.\n"
+    )
+    assert names == ["Luís Montenegro", "Pedro Sánchez"]
