@@ -31,3 +31,17 @@ def test_whoever_hosted_another_occasion_is_not_a_participant():
         "Prime Minister Montenegro expressed thanks for the support.\n"
     )
     assert names == ["Luís Montenegro", "Pedro Sánchez"]
+
+
+def test_the_people_of_an_earlier_meeting_it_followed_are_not_participants():
+    # "in the wake of" / "followed" another meeting: background, as "earlier in the day" is
+    for sentence in (
+        "The conversation took place in the wake of the February 12 telephone conversation between President "
+        "of Ruritania Alpha Beta and President of Freedonia Gamma Delta.",
+        "The meeting followed a telephone call between President Alpha Beta and President Gamma Delta on 8 September.",
+        "It came after the previous meeting of President Alpha Beta and President Gamma Delta in Rome.",
+    ):
+        assert not presence.takes_part(sentence, summit=False), sentence
+    assert presence.takes_part(
+        "President Alpha Beta met President Gamma Delta, and the talks were followed by a lunch.", summit=False
+    )

@@ -46,6 +46,10 @@ _ELSEWHERE = re.compile(
     r"\b(?:meanwhile|separately|in\s+parallel|at\s+the\s+same\s+time"
     # a meeting before this one is background: "Earlier in the day, the Secretary met the President ..."
     r"|earlier\s+(?:in\s+the\s+(?:day|morning|afternoon|week)|that\s+(?:day|morning)|today|this\s+(?:morning|week))"
+    # and so is one this meeting came after: "took place in the wake of the February 12 telephone
+    # conversation between A and B", "The meeting followed a telephone call between ...", "the previous talks"
+    r"|in\s+the\s+wake\s+of|follow(?:ed|s)\s+(?:up\s+(?:on\s+)?)?(?:the|an?|their|his|her)\s"
+    r"|(?:previous|prior|last|earlier)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|conversation|talks|visit)"
     r"|(?:will|is\s+(?:to|due\s+to|scheduled\s+to|expected\s+to)|are\s+(?:to|due\s+to))\s+(?:also\s+)?(?:meet|hold|visit|receive|call\s+on))\b",
     re.IGNORECASE,
 )
