@@ -45,3 +45,30 @@ def test_the_people_of_an_earlier_meeting_it_followed_are_not_participants():
     assert presence.takes_part(
         "President Alpha Beta met President Gamma Delta, and the talks were followed by a lunch.", summit=False
     )
+
+
+def test_a_list_announced_as_the_participants_names_them_with_their_offices_countries():
+    inline = _draft(
+        "News\n\nLV Summit held by videoconference\n\n02/07/2021\n\n"
+        "Lisbon, 2 July 2021. The LV Summit of Presidents took place today by videoconference.\n\n"
+        "Participants: Alpha Beta Gamma, President of the Portuguese Republic; Delta Epsilon, President of the "
+        "Kingdom of Spain; Zeta Eta, President of the Republic of Chile.\n\n"
+        "The Presidents reaffirmed their commitment to the agreement.\n"
+    )
+    assert [(p.name, p.country) for p in inline.participants] == [
+        ("Alpha Beta Gamma", "PT"),
+        ("Delta Epsilon", "ES"),
+        ("Zeta Eta", "CL"),
+    ]
+    bullets = _draft(
+        "News\n\nFirst Summit\n\nPublished: 06/07/2024\n\n"
+        "1. The first Summit was held on Saturday 6 July 2024 in Niamey, Republic of Niger. Taking part were:\n"
+        "- Colonel Alpha BETA, President of the Transition, Head of State of the Republic of Mali;\n"
+        "- General Gamma DELTA, President of the Council (CNSP), Head of State of the Republic of Niger, host.\n"
+        "2. The Prime Ministers of the two countries were present.\n"
+        "3. The Heads of State decided to create a Confederation.\n"
+    )
+    assert [(p.name, p.country) for p in bullets.participants] == [
+        ("Colonel Alpha BETA", "ML"),
+        ("General Gamma DELTA", "NE"),
+    ]

@@ -420,6 +420,11 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
             for p in names.find_people(doc.title[: text.MAX_LEAD_CHARS])
             if p.name != (speaker.name if speaker else None)
         ]
+    # A list the readout announces as its participants ("Participants: A, President of X; B, ...",
+    # "Taking part were:" and a bullet a person) says who took part, whatever the sentences name.
+    announced = names.announced_people([doc.lead, *doc.lead_rest, *doc.body])
+    if announced:
+        found = announced + names.reference_people(doc.reference)
     readout_text = "\n".join([doc.title, doc.lead, *doc.lead_rest, *doc.body, *doc.reference])
     # A call has no venue, but a place its opening names ("had a telephone conversation ... from the
     # Cité de l'Union Africaine in Kinshasa") is where one side was: its country, for whoever has none.

@@ -1703,6 +1703,56 @@ def reference_people(lines: list[str]) -> list[Person]:
     return people
 
 
+#: A list the readout announces as its participants: "Participants: A, President of X; B, ...",
+#: "Taking part were:" with one bullet per person.
+_ANNOUNCED = re.compile(
+    r"(?:^|(?<=[.:]\s))(?:(?:The\s+)?[Pp]articipants(?:\s+were)?|Taking\s+part\s+were|Present\s+were)\s*:\s*"
+)
+MAX_ANNOUNCED = 30
+_BULLET = re.compile(r"\s*(?:[-•*–—]|\d{1,2}[.)])\s*")
+
+
+def announced_people(paragraphs: list[str]) -> list[Person]:
+    """The people of a list the readout announces as its participants, each with the country its
+    office names ("Colonel A B, President of the Transition, Head of State of the Republic of Mali"):
+    all of them, or none unless each item is a person with a country (precision first)."""
+    for k, paragraph in enumerate(paragraphs):
+        m = _ANNOUNCED.search(paragraph[:MAX_REFERENCE_LINE_CHARS])
+        if m is None:
+            continue
+        rest = paragraph[m.end() :].strip()
+        if rest:
+            items = [i for i in re.split(r";\s*(?:and\s+)?", rest[:MAX_REFERENCE_LINE_CHARS]) if i.strip()]
+        else:
+            # one item a line, as long as the lines keep the first one's kind of bullet
+            items, kind = [], ""
+            for line in paragraphs[k + 1 :]:
+                bullet = _BULLET.match(line)
+                mark = re.sub(r"\d+", "1", bullet.group(0).strip()) if bullet else ""
+                if not mark or kind not in ("", mark):
+                    break
+                kind = mark
+                items.append(line[bullet.end() : MAX_REFERENCE_LINE_CHARS])  # type: ignore[union-attr]
+        people = [p for item in items[:MAX_ANNOUNCED] if (p := _announced(item.strip())) is not None]
+        return people if len(people) >= 2 and len(people) == len(items) else []
+    return []
+
+
+def _announced(item: str) -> Person | None:
+    found = find_people(item)
+    if not found or found[0].start > 0:
+        return None
+    person = found[0]
+    if not person.country:
+        # the office after the name may name the country in any of its parts
+        for part in re.split(r",\s*", item[person.end :]):
+            code = split_title(re.sub(r"\s*\([^)]*\)", "", part).rstrip(";.").strip())[1]
+            if code and code != "EU":
+                person.country = code
+                break
+    return person if person.country else None
+
+
 def finish(
     people: list[Person],
     *,
