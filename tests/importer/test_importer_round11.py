@@ -72,3 +72,14 @@ def test_a_list_announced_as_the_participants_names_them_with_their_offices_coun
         ("Colonel Alpha BETA", "ML"),
         ("General Gamma DELTA", "NE"),
     ]
+
+
+def test_his_excellency_written_he_without_dots_is_an_honorific():
+    from briefing_tui.core.importer import names
+
+    found = names.find_people("[Photo] HE Dr. Alpha Beta, Secretary-General of the GCC, with HE Mr. Gamma Delta.")
+    assert [(p.name, p.honorific) for p in found] == [
+        ("HE Dr. Alpha Beta", "HE Dr."),
+        ("HE Mr. Gamma Delta", "HE Mr."),
+    ]
+    assert names.find_people("HE the Secretary-General met the Minister.") == []

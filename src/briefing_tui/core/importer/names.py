@@ -32,6 +32,8 @@ HONORIFIC = re.compile(
     r"|(?:(?:YAB|YB|YBhg\.?|Yang\s+(?:Amat\s+)?Berhormat|Yang\s+Mulia)\s+)?(?:Dato['’]?(?:\s+S(?:e)?ri)?(?=\s)|Datuk(?:\s+Seri)?(?=\s)|Tan\s+Sri(?=\s)|Tun(?=\s))"
     r"|Sheikh(?:a)?(?=\s)|Sayyid(?:a)?(?=\s)|(?:YAB|YB|YBhg\.?|Yang\s+(?:Amat\s+)?Berhormat|Yang\s+Mulia)(?=\s)|Senator(?=\s+[A-Z][a-z])"
     r"|H\.\s?E\.\s?(?:(?:Mr|Ms|Mrs|Dr|Amb|Prof)\.)?"
+    # written without its dots ("HE Dr. Nayef Al-Hajraf", "HE Mr. Wang Yi"), before a name or a style
+    r"|HE(?=\s+(?:(?:Mr|Ms|Mrs|Dr|Amb|Prof)\.?\s+)?[A-Z][a-z])"
     r"|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Mr(?=\s)|Ms(?=\s)|Mrs(?=\s)|Dr(?=\s)|Hon\.(?=\s)|Hon(?:ourable|orable)(?=\s)"
     r"|Dame(?=\s)|Sir(?=\s)"
     # South Asian and Southern African styles: "Shri Narendra Modi", "Smt. Nirmala Sitharaman",
