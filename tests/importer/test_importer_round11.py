@@ -83,3 +83,12 @@ def test_his_excellency_written_he_without_dots_is_an_honorific():
         ("HE Mr. Gamma Delta", "HE Mr."),
     ]
     assert names.find_people("HE the Secretary-General met the Minister.") == []
+
+
+def test_joined_by_beside_accompanied_by_is_one_sides_attendant():
+    assert not presence.takes_part(
+        "The Secretary General was accompanied by the Secretary for Democracy, Alpha Beta, and the President was "
+        "joined by the Minister of Foreign Affairs, Gamma Delta.",
+        summit=False,
+    )
+    assert presence.takes_part("Minister Alpha Beta, accompanied by officials, joined the talks.", summit=False)

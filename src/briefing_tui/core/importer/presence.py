@@ -115,6 +115,12 @@ def takes_part(sentence: str, *, summit: bool) -> bool:
         return False
     # "X attended the talks", "Y accompanied the President at the meeting": attending words win,
     # unless the sentence also says someone joined or took part ("Z joined; W was also present" is rare).
+    # (A side "was joined by" its minister beside the other "was accompanied by" its own is the same
+    # presence twice: round 11.)
     return not _ATTENDING.search(sentence) or bool(
-        re.search(r"\b(?:took|take|taking)\s+part|\bjoin(?:ed|s)?\b|\bparticipat", sentence, re.IGNORECASE)
+        re.search(
+            r"\b(?:took|take|taking)\s+part|(?<!\bwas\s)(?<!\bwere\s)\bjoin(?:ed|s)?\b|\bparticipat",
+            sentence,
+            re.IGNORECASE,
+        )
     )
