@@ -92,3 +92,13 @@ def test_joined_by_beside_accompanied_by_is_one_sides_attendant():
         summit=False,
     )
     assert presence.takes_part("Minister Alpha Beta, accompanied by officials, joined the talks.", summit=False)
+
+
+def test_a_six_word_name_after_its_office_and_a_comma_is_read_whole():
+    from briefing_tui.core.importer import names
+
+    found = names.find_people(
+        "The Minister of Foreign Affairs of the Kingdom of Saudi Arabia, Prince Alpha bin Beta Al Gamma, met the "
+        "Minister of Foreign Affairs of Japan, Delta Epsilon, in Beijing."
+    )
+    assert [(p.name, p.country) for p in found] == [("Prince Alpha bin Beta Al Gamma", "SA"), ("Delta Epsilon", "JP")]
