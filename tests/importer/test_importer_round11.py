@@ -74,6 +74,20 @@ def test_a_list_announced_as_the_participants_names_them_with_their_offices_coun
     ]
 
 
+def test_a_participants_list_adds_to_the_principals_the_sentences_name():
+    """The list may name only those the sentences do not ("... and the following heads of state:"):
+    it adds them; it does not replace the principals already found (blind holdout16 h254)."""
+    draft = _draft(
+        "Press Release\n\nJoint Summit\n\nArusha, 8 February 2025\n\n"
+        "H.E. Alpha Beta Gamma, President of the Portuguese Republic, and H.E. Delta Epsilon, President "
+        "of the Kingdom of Spain, co-chaired the Joint Summit in Arusha today.\n\n"
+        "Participants: Zeta Eta, President of the Republic of Chile; Theta Iota, President of the "
+        "Argentine Republic.\n\n"
+        "The Presidents reaffirmed their commitment to the agreement.\n"
+    )
+    assert [p.country for p in draft.participants] == ["PT", "ES", "CL", "AR"]
+
+
 def test_his_excellency_written_he_without_dots_is_an_honorific():
     from briefing_tui.core.importer import names
 

@@ -421,10 +421,12 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
             if p.name != (speaker.name if speaker else None)
         ]
     # A list the readout announces as its participants ("Participants: A, President of X; B, ...",
-    # "Taking part were:" and a bullet a person) says who took part, whatever the sentences name.
+    # "Taking part were:" and a bullet a person) adds whoever the sentences did not name. (As first
+    # written it replaced them, and a list of the other members lost the two chairs: blind holdout16.)
     announced = names.announced_people([doc.lead, *doc.lead_rest, *doc.body])
     if announced:
-        found = announced + names.reference_people(doc.reference)
+        named = {p.name for p in found}
+        found = found + [p for p in announced if p.name not in named]
     readout_text = "\n".join([doc.title, doc.lead, *doc.lead_rest, *doc.body, *doc.reference])
     # A call has no venue, but a place its opening names ("had a telephone conversation ... from the
     # Cité de l'Union Africaine in Kinshasa") is where one side was: its country, for whoever has none.
