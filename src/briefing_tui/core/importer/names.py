@@ -32,6 +32,8 @@ HONORIFIC = re.compile(
     r"|(?:(?:YAB|YB|YBhg\.?|Yang\s+(?:Amat\s+)?Berhormat|Yang\s+Mulia)\s+)?(?:Dato['’]?(?:\s+S(?:e)?ri)?(?=\s)|Datuk(?:\s+Seri)?(?=\s)|Tan\s+Sri(?=\s)|Tun(?=\s))"
     r"|Sheikh(?:a)?(?=\s)|Sayyid(?:a)?(?=\s)|(?:YAB|YB|YBhg\.?|Yang\s+(?:Amat\s+)?Berhormat|Yang\s+Mulia)(?=\s)|Senator(?=\s+[A-Z][a-z])"
     r"|H\.\s?E\.\s?(?:(?:Mr|Ms|Mrs|Dr|Amb|Prof)\.)?"
+    # written without its dots ("HE Dr. Nayef Al-Hajraf", "HE Mr. Wang Yi"), before a name or a style
+    r"|HE(?=\s+(?:(?:Mr|Ms|Mrs|Dr|Amb|Prof)\.?\s+)?[A-Z][a-z])"
     r"|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Mr(?=\s)|Ms(?=\s)|Mrs(?=\s)|Dr(?=\s)|Hon\.(?=\s)|Hon(?:ourable|orable)(?=\s)"
     r"|Dame(?=\s)|Sir(?=\s)"
     # South Asian and Southern African styles: "Shri Narendra Modi", "Smt. Nirmala Sitharaman",
@@ -1351,7 +1353,7 @@ _TITLE_THEN_NAME = re.compile(
     r"(?P<title>(?:[A-Z][\w.'’-]*\s+){0,3}?"
     + _TITLE_WORDS
     + r"[^;.()]{0,160}?(?:[ \t]*\([A-Z]{2,10}\)(?:[ \t]+[A-Z][\w'’-]*){0,2})?),[ \t]+"
-    r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + "|" + "|".join(sorted(PARTICLES)) + r")){0,4}?)"
+    r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + "|" + "|".join(sorted(PARTICLES)) + r")){0,5}?)"
     # the name ends at a comma before the sentence goes on, or at the sentence's end
     r"(?:,(?=[ \t]+(?:and|held|met|hosted|received|welcomed|visited|spoke|had|at|in|on|today|yesterday|this|during|for|who|following|after|ahead|was|is|has|from|by|via|over|took|together|joined|paid|chaired|co-chaired|offered|gave|led|sent|to|with|upon|[a-z]{3,}ed)\b)"
     r"|(?=[.;]?[ \t]*$|[.;][ \t]+(?=[^\W\d_a-z])|[ \t]+(?:in|at|on|today|yesterday|this|during|for)\b))"
@@ -1701,6 +1703,56 @@ def reference_people(lines: list[str]) -> list[Person]:
                 person.country = code
             people.append(person)
     return people
+
+
+#: A list the readout announces as its participants: "Participants: A, President of X; B, ...",
+#: "Taking part were:" with one bullet per person.
+_ANNOUNCED = re.compile(
+    r"(?:^|(?<=[.:]\s))(?:(?:The\s+)?[Pp]articipants(?:\s+were)?|Taking\s+part\s+were|Present\s+were)\s*:\s*"
+)
+MAX_ANNOUNCED = 30
+_BULLET = re.compile(r"\s*(?:[-•*–—]|\d{1,2}[.)])\s*")
+
+
+def announced_people(paragraphs: list[str]) -> list[Person]:
+    """The people of a list the readout announces as its participants, each with the country its
+    office names ("Colonel A B, President of the Transition, Head of State of the Republic of Mali"):
+    all of them, or none unless each item is a person with a country (precision first)."""
+    for k, paragraph in enumerate(paragraphs):
+        m = _ANNOUNCED.search(paragraph[:MAX_REFERENCE_LINE_CHARS])
+        if m is None:
+            continue
+        rest = paragraph[m.end() :].strip()
+        if rest:
+            items = [i for i in re.split(r";\s*(?:and\s+)?", rest[:MAX_REFERENCE_LINE_CHARS]) if i.strip()]
+        else:
+            # one item a line, as long as the lines keep the first one's kind of bullet
+            items, kind = [], ""
+            for line in paragraphs[k + 1 :]:
+                bullet = _BULLET.match(line)
+                mark = re.sub(r"\d+", "1", bullet.group(0).strip()) if bullet else ""
+                if not mark or kind not in ("", mark):
+                    break
+                kind = mark
+                items.append(line[bullet.end() : MAX_REFERENCE_LINE_CHARS])  # type: ignore[union-attr]
+        people = [p for item in items[:MAX_ANNOUNCED] if (p := _announced(item.strip())) is not None]
+        return people if len(people) >= 2 and len(people) == len(items) else []
+    return []
+
+
+def _announced(item: str) -> Person | None:
+    found = find_people(item)
+    if not found or found[0].start > 0:
+        return None
+    person = found[0]
+    if not person.country:
+        # the office after the name may name the country in any of its parts
+        for part in re.split(r",\s*", item[person.end :]):
+            code = split_title(re.sub(r"\s*\([^)]*\)", "", part).rstrip(";.").strip())[1]
+            if code and code != "EU":
+                person.country = code
+                break
+    return person if person.country else None
 
 
 def finish(

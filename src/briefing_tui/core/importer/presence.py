@@ -46,12 +46,20 @@ _ELSEWHERE = re.compile(
     r"\b(?:meanwhile|separately|in\s+parallel|at\s+the\s+same\s+time"
     # a meeting before this one is background: "Earlier in the day, the Secretary met the President ..."
     r"|earlier\s+(?:in\s+the\s+(?:day|morning|afternoon|week)|that\s+(?:day|morning)|today|this\s+(?:morning|week))"
+    # and so is one this meeting came after: "took place in the wake of the February 12 telephone
+    # conversation between A and B", "The meeting followed a telephone call between ...", "the previous talks"
+    r"|in\s+the\s+wake\s+of|follow(?:ed|s)\s+(?:up\s+(?:on\s+)?)?(?:the|an?|their|his|her)\s"
+    r"|(?:previous|prior|last|earlier)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|conversation|talks|visit)"
     r"|(?:will|is\s+(?:to|due\s+to|scheduled\s+to|expected\s+to)|are\s+(?:to|due\s+to))\s+(?:also\s+)?(?:meet|hold|visit|receive|call\s+on))\b",
     re.IGNORECASE,
 )
-# The occasion's hosts, not the meeting's: "The Summit was hosted by the President of Guyana ...".
+# The occasion's hosts, not the meeting's: "The Summit was hosted by the President of Guyana ...",
+# "The ceremony was hosted by ...": whatever was hosted, but the meeting itself (round 11: not a list
+# of occasions, which the next readout's "ceremony" or "dinner" is not in).
 _OCCASION_HOSTED = re.compile(
-    r"\b(?:summit|conference|forum|assembly|games|week|meetings)\s+(?:was|is|were|are)\s+(?:being\s+)?"
+    r"\b(?!(?:meeting|talks|call|conversation|discussions?|consultations?|session)\b)"
+    r"(?-i:[a-z]+|Summit|Conference|Forum|Assembly|Games|Week|Meetings)\s+(?:that\s+[a-z]+\s+it\s+)?"
+    r"(?:was|is|were|are)\s+(?:being\s+)?"
     r"(?:hosted|chaired|co-?chaired|organi[sz]ed|convened|opened)\s+by\b",
     re.IGNORECASE,
 )
@@ -107,6 +115,12 @@ def takes_part(sentence: str, *, summit: bool) -> bool:
         return False
     # "X attended the talks", "Y accompanied the President at the meeting": attending words win,
     # unless the sentence also says someone joined or took part ("Z joined; W was also present" is rare).
+    # (A side "was joined by" its minister beside the other "was accompanied by" its own is the same
+    # presence twice: round 11.)
     return not _ATTENDING.search(sentence) or bool(
-        re.search(r"\b(?:took|take|taking)\s+part|\bjoin(?:ed|s)?\b|\bparticipat", sentence, re.IGNORECASE)
+        re.search(
+            r"\b(?:took|take|taking)\s+part|(?<!\bwas\s)(?<!\bwere\s)\bjoin(?:ed|s)?\b|\bparticipat",
+            sentence,
+            re.IGNORECASE,
+        )
     )
