@@ -1147,3 +1147,20 @@ def test_the_medium_apart_from_the_kind():
     assert medium_of("telephone-talk", "Japan-Brazil Foreign Ministers' Meeting\n") == "telephone"
     assert medium_of("video-conference", "Japan-EU Summit\n") == "video"
     assert medium_of("bilateral-meeting", "Japan-Canada Foreign Ministers' Meeting\n") == "in-person"
+
+
+def test_a_family_name_that_is_a_country_still_ends_the_name():
+    """Portugal's prime minister is Luís Montenegro: the country word ended his name at "Luís", and
+    the office before it then took the honorific alone as the name ("Mr")."""
+    from briefing_tui.core.importer import names
+
+    text = (
+        "The Prime Minister of Portugal, Mr. Luís Montenegro, today held talks in Lisbon with the "
+        "President of Cabo Verde, Mr. José Maria Neves."
+    )
+    assert [p.name for p in names.find_people(text)] == ["Mr. Luís Montenegro", "Mr. José Maria Neves"]
+    assert names.read_name("President Xi Jinping China visit", 10)[0] == ["Xi", "Jinping"]  # not a last word
+    one_word = (
+        "The Foreign Minister of Indonesia, Mr. Sugiono, today met the Foreign Minister of Japan, Mr. Takeshi Iwaya."
+    )
+    assert "Mr" not in [p.name for p in names.find_people(one_word)]  # an honorific alone is never a name

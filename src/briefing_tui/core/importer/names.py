@@ -427,10 +427,13 @@ def read_name(text: str, pos: int, limit: int = 5) -> tuple[list[str], int, str]
         if not bare[0].isupper() and not _ARTICLE_JOINED.fullmatch(bare):
             break
         base = re.sub(r"(?:'s|’s)$", "", bare)
+        # A country's name ends a name ("President Xi China ..."), except as the last word of one
+        # already begun: "Mr. Luís Montenegro, today held talks" is the Portuguese prime minister.
+        last_word = bool(tokens) and base == bare and re.match(r"[,;)]|\.(?:\s|$)|$", text[j + len(word) :]) is not None
         if (
             base in _STOP
             or base in _HEADLINE_VERBS
-            or places.country_code(base)
+            or (places.country_code(base) and not last_word)
             or places.demonym_code(base)
             or (_is_month_date(text, j + len(word)) and base in _MONTH_NAMES)
         ):
@@ -1118,6 +1121,9 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         start, end = m.start("title"), m.end("name")
         if overlaps(start, end):
             continue
+        hon = HONORIFIC.match(text, m.start("name"))
+        if hon and hon.end() >= end:
+            continue  # "of Indonesia, Mr. Sugiono,": "Mr" is no name (better none than that one)
         tokens = m.group("name").split()
         while len(tokens) > 2 and tokens[-1] in POST_NOMINALS:
             tokens.pop()  # "Micheál Martin TD": the letters stay in the name as written, not in its parts
