@@ -349,9 +349,12 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         # were held ... from 11.00 to 12.15"). Such a time is the start only when no other is.
         for paragraph in _meeting_paragraphs(doc):
             later = times.read_times(paragraph)
-            if later.start is not None and (reading.start is None or not _aside(later)):
+            if later.start is None:
+                continue
+            aside = _aside(later)
+            if reading.start is None or not aside:
                 reading, times_text = later, paragraph
-                if not _aside(later):
+                if not aside:
                     break
     if reading.start is None and (following := (doc.lead_rest or doc.body)[:1]):
         # '"I had a productive meeting with Prime Minister X in Paris yesterday, from 3:30 to 4:15

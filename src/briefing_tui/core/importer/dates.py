@@ -393,7 +393,7 @@ def shift_words(text: str) -> int | None:
 # "In January 2021 the Government ... announced ...", "Back in 2019, ...": a paragraph that opens
 # with an earlier month or year tells the background.
 _WEEKDAY_OPENING = re.compile(
-    r"On\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?!the\s+two\b|both\b|they\b)"
+    rf"On\s+(?P<day>{'|'.join(day.capitalize() for day in _WEEKDAYS)}),\s+(?!the\s+two\b|both\b|they\b)"
 )
 _EARLIER_OPENING = re.compile(
     r"(?:In|Since|Back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<mon>[A-Z][a-z]+)\s+)?(?P<year>(?:19|20)\d{2})\b"
