@@ -15,6 +15,7 @@ from briefing_tui.app.widgets.briefing_list import BriefingList, counterpart_nam
 from briefing_tui.app.widgets.detail import DetailPane
 from briefing_tui.app.widgets.filter_bar import FilterBar
 from briefing_tui.app.widgets.filter_panel import FilterPanel
+from briefing_tui.app.widgets.footer import KeyFooter
 from briefing_tui.core.model.briefing import JOINT_OUTCOMES, KIND_LABELS, walk_points
 from briefing_tui.core.query.points import header_text, point_text
 from briefing_tui.core.store.bundled import bundled_dir
@@ -278,4 +279,4 @@ async def test_tele_in_the_filter_panel_reaches_telephone_and_t_does_not_act(mak
 
 
 def footer_text(screen) -> str:
-    return " ".join(key.description for key in screen.query("FooterKey"))
+    return " ".join(key.description for key in screen.query_one(KeyFooter).items)

@@ -8,6 +8,7 @@ from briefing_tui.app.widgets.briefing_list import BriefingList
 from briefing_tui.app.widgets.detail import DetailPane
 from briefing_tui.app.widgets.filter_bar import FilterBar
 from briefing_tui.app.widgets.filter_panel import FilterPanel
+from briefing_tui.app.widgets.footer import KeyFooter
 from briefing_tui.app.widgets.status import StatusLine
 from briefing_tui.core.present.render import HIGHLIGHT_MARK
 from briefing_tui.core.query.filtering import Query, briefing_topics
@@ -99,7 +100,7 @@ async def test_typing_in_the_panel_reaches_every_value_and_ampersand_toggles_any
             assert screen.filters.topic_mode == "any", word
         await pilot.press("ampersand")
         assert screen.filters.topic_mode == "all"
-        await wait_for(pilot, lambda: "Any/all" in [key.description for key in screen.query("FooterKey")])
+        await wait_for(pilot, lambda: "Any/all" in [key.description for key in screen.query_one(KeyFooter).items])
 
 
 async def test_country_and_kind_facets(make_app):

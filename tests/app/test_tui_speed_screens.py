@@ -16,7 +16,6 @@ from briefing_tui.app.screens.errors import ErrorsScreen
 from briefing_tui.app.screens.help import KEY_WIDTH, HelpScreen
 from briefing_tui.app.screens.modal import Modal, Palette
 from briefing_tui.app.screens.timeline import TimelineScreen
-from briefing_tui.app.widgets.footer import KeyFooter
 from briefing_tui.app.widgets.point_list import PointList
 
 
@@ -66,40 +65,6 @@ async def test_a_screen_is_not_laid_out_again_for_the_resize_its_first_layout_po
         await wait_for(pilot, lambda: pilot.app.screen.outer_size == (100, 30))
 
 
-async def test_the_footer_is_not_rebuilt_when_a_screen_opens_over_it_and_closes(make_app):
-    """Textual's Footer rebuilt its keys (and laid the screen out) on every screen change."""
-    async with make_app().run_test(size=(120, 40)) as pilot:
-        screen = await loaded(pilot)
-        await pilot.pause()
-        footer = screen.query_one(KeyFooter)
-        keys = list(footer.children)
-        assert keys
-        for _ in range(2):
-            await pilot.press("question_mark")
-            await wait_for(pilot, lambda: isinstance(pilot.app.screen, HelpScreen))
-            await pilot.pause()
-            await pilot.press("escape")
-            await wait_for(pilot, lambda: pilot.app.screen is screen)
-            await pilot.pause()
-        assert list(footer.children) == keys  # the same widgets: nothing was rebuilt
-
-
-async def test_the_footer_follows_the_keys_in_force(make_app):
-    """Still rebuilt when what it shows changes: the points view's own keys appear with it."""
-    async with make_app().run_test(size=(120, 40)) as pilot:
-        screen = await loaded(pilot)
-        footer = screen.query_one(KeyFooter)
-
-        def labels() -> str:
-            return " ".join(str(key.description) for key in footer.query("FooterKey"))
-
-        await wait_for(pilot, lambda: "Points" in labels() and "Agreed" not in labels())
-        await pilot.press("v")
-        await wait_for(pilot, lambda: "Briefings" in labels() and "Agreed" in labels())
-        await pilot.press("v")
-        await wait_for(pilot, lambda: "Points" in labels() and "Agreed" not in labels())
-
-
 async def test_the_points_are_built_in_the_background_so_v_opens_at_once(make_app):
     """`v` built the point index when pressed (1.1 s at 10,000 briefings); now a complete load's
     rows are built in the background, and `v` only filters and lists them."""
@@ -144,9 +109,9 @@ async def test_the_help_is_drawn_once_however_often_it_opens(make_app, monkeypat
 
 async def test_v_restyles_only_the_widgets_it_changes(make_app, monkeypatch):
     """`v` swapped the lists with a class on the screen (every widget below restyled), and each
-    new footer key was restyled twice (made compact, then not). Counted: style applications."""
+    new footer key was restyled twice (made compact, then not; now the footer is one widget that
+    is only repainted). Counted: style applications."""
     from textual.css.stylesheet import Stylesheet
-    from textual.widgets._footer import FooterKey
 
     applied: list[str] = []
     real = Stylesheet.apply
@@ -163,12 +128,10 @@ async def test_v_restyles_only_the_widgets_it_changes(make_app, monkeypatch):
         await pilot.press("v")
         await wait_for(pilot, lambda: screen.showing_points and screen.points_list.display)
         await pilot.pause()
-        keys = len(pilot.app.screen.query(FooterKey))
-        # Each key once as it mounts, and once more if the focus moves on and rebuilds the footer;
-        # the palette's key (Textual's own, compact) once more (measured: 26 for 12 keys; 70
-        # before). Every style application: 86 (222 before).
-        assert applied.count("FooterKey") <= 2 * keys + 2
-        assert len(applied) < 120
+        # Every style application: 222 with Textual's footer, 86 with its keys made in style, and
+        # 12 with one widget for the footer.
+        assert "FooterKey" not in applied and "KeyFooter" not in applied
+        assert len(applied) < 30
 
 
 async def test_the_background_build_hands_the_interpreter_over_even_with_no_key_lately(make_app, monkeypatch):
@@ -189,25 +152,6 @@ async def test_the_background_build_hands_the_interpreter_over_even_with_no_key_
     async with make_app().run_test(size=(120, 40)) as pilot:
         await points_built(pilot)
         assert 0 in sleeps
-
-
-async def test_a_footer_rebuild_lets_the_old_keys_go(make_app):
-    """Textual's binding of each footer key to the footer's `compact` kept every removed key in a
-    watcher list until the terminal crossed 100 columns: each `v` leaked a footer's worth of keys."""
-    from textual.widgets._footer import FooterKey
-
-    async with make_app().run_test(size=(120, 40)) as pilot:
-        screen = await loaded(pilot)
-        footer = pilot.app.screen.query_one(KeyFooter)
-        for _ in range(4):
-            showing = screen.showing_points
-            await pilot.press("v")
-            await wait_for(pilot, lambda s=showing: screen.showing_points != s)
-            await pilot.pause()
-            await pilot.pause()
-        watchers = getattr(footer, "__watchers", {}).get("compact", [])
-        keys = len(footer.query(FooterKey))
-        assert len(watchers) <= keys  # before: one more footer's worth at every rebuild
 
 
 async def test_a_layout_pass_does_not_ask_for_another(make_app, monkeypatch):

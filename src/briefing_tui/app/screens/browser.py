@@ -469,9 +469,7 @@ class Browser(Screen[None]):
         footer.compact = narrow
         # At 80 columns the palette's "^p Commands" would push the points view's own keys (v, c)
         # off the footer; ctrl+p still works, and the help lists it.
-        if footer.show_command_palette == narrow:
-            footer.show_command_palette = not narrow
-            footer.refresh(recompose=True)
+        footer.show_command_palette = not narrow
 
     @on(Worker.StateChanged)
     def _export_failed(self, event: Worker.StateChanged) -> None:
