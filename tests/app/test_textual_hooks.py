@@ -2,8 +2,8 @@
 
 ``screens/modal.py`` overrides ``Screen._on_resize`` and ``widgets/filter_panel.py`` overrides
 ``OptionList._get_option_render`` (both for speed, issue #14); ``app/reflow.py`` replaces
-``Widget._size_updated`` (one layout pass instead of two); ``widgets/footer.py`` prunes
-the watcher list Textual keeps under ``__watchers``. pyproject.toml keeps Textual to the
+``Widget._size_updated`` (one layout pass instead of two) and sends repaints on with
+``Widget._check_refresh`` (one frame instead of two). pyproject.toml keeps Textual to the
 8.2 series; whoever moves that bound finds out here first, not from a broken screen.
 """
 
@@ -33,12 +33,14 @@ def test_screen_still_handles_resize_in_on_resize():
     assert inspect.iscoroutinefunction(Modal._on_resize) == inspect.iscoroutinefunction(Screen._on_resize)
 
 
-def test_reactive_watchers_are_still_kept_under_dunder_watchers():
-    """``widgets/footer.py`` prunes the footer's ``__watchers`` list of closing keys (a leak)."""
-    import textual.reactive
+def test_a_widget_still_sends_its_repaint_to_the_screen_from_check_refresh():
+    """``reflow.paint_in_this_frame`` calls ``Widget._check_refresh``, which posts the screen an
+    ``Update`` for a widget whose repaint is pending (as the widget itself does when idle)."""
+    from textual.widget import Widget
 
-    source = inspect.getsource(textual.reactive)
-    assert 'getattr(obj, "__watchers", {})' in source and "reactable._closing" in source
+    source = inspect.getsource(Widget._check_refresh)
+    assert parameters(Widget._check_refresh) == ["self"]
+    assert "_repaint_required" in source and "messages.Update(self)" in source
 
 
 def test_the_full_layout_still_hands_sizes_over_through_size_updated():

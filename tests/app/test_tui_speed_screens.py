@@ -283,3 +283,56 @@ async def test_the_pane_follows_the_points_views_first_highlight_at_once(make_ap
         await pilot.press("j")
         await wait_for(pilot, lambda: screen._pane.point != first)
         assert later  # a key's highlight is followed after its frame, as in the list
+
+
+async def test_v_shows_the_list_the_pane_and_the_filter_line_in_one_frame(make_app, monkeypatch):
+    """The briefing pane and the filter line followed `v` a frame (~30 ms) after the list: their
+    repaints reached the screen only when each widget next idled, after its frame timer had fired
+    (``reflow.paint_in_this_frame``). Counted: the widgets each frame of the browser paints."""
+    frames: list[set[str]] = []
+    real = Screen._compositor_refresh
+
+    def recording(self):
+        if type(self).__name__ == "Browser":
+            frames.append({type(widget).__name__ for widget in self._dirty_widgets})
+        return real(self)
+
+    monkeypatch.setattr(Screen, "_compositor_refresh", recording)
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen, points = await points_built(pilot)
+        await pilot.pause()
+        for _ in range(2):  # the first opening, and a later one
+            frames.clear()
+            await pilot.press("v")
+            await wait_for(pilot, lambda: points.has_focus and screen._pane.point is not None)
+            await pilot.pause()
+            first = next(n for n, frame in enumerate(frames) if "PointList" in frame)
+            assert {"FilterBar", "KeyFooter"} <= frames[first], frames
+            later = set().union(*frames[first + 1 :])
+            assert not later & {"DetailPane", "FilterBar", "KeyFooter", "PointsView"}, frames
+            await pilot.press("v")
+            await wait_for(pilot, lambda: screen.query_one("#briefings").has_focus)
+            await pilot.pause()
+
+
+async def test_v_lays_the_browser_out_once(make_app, monkeypatch):
+    """`v` laid the browser out twice: once for the view, once more because the points list's
+    scroll bar "appeared" in that first pass (its column is always there: overflow-y: scroll, and
+    the list now starts with it). Counted: layout passes of the browser from `v` to settled."""
+    passes: list[str] = []
+    real = Screen._refresh_layout
+
+    def recording(self, *args, **kwargs):
+        passes.append(type(self).__name__)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Screen, "_refresh_layout", recording)
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen, points = await points_built(pilot)
+        await pilot.pause()
+        passes.clear()
+        await pilot.press("v")
+        await wait_for(pilot, lambda: points.has_focus and screen._pane.point is not None)
+        for _ in range(3):
+            await pilot.pause()
+        assert passes == ["Browser"]

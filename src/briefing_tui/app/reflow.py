@@ -28,3 +28,16 @@ def _size_updated_once(self: Widget, size: Size, virtual_size: Size, container_s
 def install() -> None:
     """Apply it (idempotent): the app calls it before its first screen is laid out."""
     Widget._size_updated = _size_updated_once  # type: ignore[method-assign]
+
+
+def paint_in_this_frame(*widgets: Widget) -> None:
+    """Send the screen the repaints ``widgets`` asked for now, not when each widget next idles.
+
+    A widget's ``refresh()`` reaches its screen as a message the widget posts from its own task
+    once idle; the screen's frame timer often fires first, so a view that opened with three
+    widgets changed showed two in one frame and the third ~30 ms later (`v`: the list, then the
+    briefing pane and the filter line). Called by the handler that changed them, the screen has
+    them before its next frame.
+    """
+    for widget in widgets:
+        widget._check_refresh()

@@ -59,6 +59,7 @@ from briefing_tui.app.providers import (
     SavedSearchCommands,
     ZoneCommands,
 )
+from briefing_tui.app.reflow import paint_in_this_frame
 from briefing_tui.app.screens.dates import DatesScreen, Range
 from briefing_tui.app.screens.errors import ErrorsScreen
 from briefing_tui.app.screens.help import HelpScreen, Section
@@ -139,6 +140,8 @@ class Browser(Screen[None]):
         self._footer_state: tuple[bool, bool] | None = None
         self._opened = False  # the reader has opened a briefing (enter): its place is theirs
         self._points_opened = False  # the points view just opened: its first highlight is not yet followed
+        #: The point the pane showed as the view opened (its highlight message is then not followed again).
+        self._followed_first: tuple[int | None, int] | None = None
         #: Recent match results by (load, sort, query): erasing what was typed costs nothing.
         self._results: LRUCache[tuple, list[int]] = LRUCache(64)
         self.set_reactive(Browser.emphasis, zone)
@@ -357,7 +360,26 @@ class Browser(Screen[None]):
                 self.set_focus(briefings)
             self._points.focus_when_ready = False
         self._show_bar()
+        paint_in_this_frame(self._bar)
         self.refresh_bindings()
+        if showing:
+            # Next, not now: the view lists its points in its own watcher, after this one.
+            self.call_next(self._follow_first_point)
+
+    def _follow_first_point(self) -> None:
+        """The pane shows the view's first point in the view's first frame, not a frame later (its
+        PointHighlighted message arrives after that frame; the message is then not followed again)."""
+        points = self.points_list
+        position, rows = points.highlighted, points.rows
+        if position is None or rows is None or not self._points.ready:
+            return
+        point = points.entries[position]
+        self.current, self._pane.point = rows.owner(point), point
+        self._points_opened = False
+        self._followed_first = (self.current, point)
+        self._pane.follow_now()
+        self._refresh_footer()
+        paint_in_this_frame(self._detail, self._bar)
 
     def watch_joint_only(self) -> None:
         self._show_bar()
@@ -407,6 +429,9 @@ class Browser(Screen[None]):
     def _point_highlighted(self, message: PointHighlighted) -> None:
         if not self.showing_points:
             return
+        followed, self._followed_first = self._followed_first, None
+        if followed == (message.briefing, message.point):
+            return  # the view's first point, already shown as the view opened
         self.current = message.briefing
         self._pane.point = message.point
         if self._points_opened:

@@ -20,6 +20,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual, VisualType
+from textual.widget import Widget
 
 from briefing_tui.app.widgets.scrolling import set_scroll_area
 
@@ -70,6 +71,14 @@ class VirtualList(ScrollView, can_focus=True):
         self._hover: int | None = None
         #: The reader has put the cursor somewhere (a key or a click), not only the program.
         self.moved_by_reader = False
+
+    def on_mount(self) -> None:
+        # A list whose bar column is always there (overflow-y: scroll) starts with it: else the
+        # first layout that sizes the list finds the bar "appearing" and asks for a second pass
+        # of the whole screen (`v` showed the points list, then laid the screen out again).
+        if self.styles.overflow_y == "scroll":
+            self.set_reactive(Widget.show_vertical_scrollbar, True)
+            self.vertical_scrollbar.display = True  # made now, not in that first layout
 
     # What subclasses supply ------------------------------------------------------------------
 
