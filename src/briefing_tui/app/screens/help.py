@@ -16,6 +16,7 @@ from textual.widgets import Static
 
 from briefing_tui.app.screens.modal import Modal
 from briefing_tui.app.widgets.prerendered import Prerendered
+from briefing_tui.app.widgets.scrolling import start_with_bar
 
 KEY_WIDTH = 18
 #: Inherited from Textual's scrolling widgets, but nothing here is wider than its pane.
@@ -113,6 +114,9 @@ class HelpScreen(Modal[None]):
             box.border_subtitle = "esc closes"
             with VerticalScroll(id="help-scroll"):
                 yield self._text()
+
+    def on_mount(self) -> None:
+        start_with_bar(self.query_one("#help-scroll", VerticalScroll))
 
     def _text(self) -> Static:
         """The keys, drawn once per width and theme and kept for the next time (the keys are the key)."""

@@ -26,3 +26,12 @@ def set_scroll_area(widget: Widget, size: Size) -> None:
     widget.set_reactive(Widget.virtual_size, size)
     widget._scroll_update(size)  # the scroll bar's window and the scroll offset's bounds
     widget.refresh()
+
+
+def start_with_bar(widget: Widget) -> None:
+    """A widget whose bar column is always there (overflow-y: scroll) starts with its bar: else
+    the first layout that sizes it finds the bar "appearing" and lays the whole screen out again
+    (`v` and `?` each took a second pass for it). Call once mounted, before it is first laid out."""
+    if widget.styles.overflow_y == "scroll":
+        widget.set_reactive(Widget.show_vertical_scrollbar, True)
+        widget.vertical_scrollbar.display = True  # made now, not in that first layout

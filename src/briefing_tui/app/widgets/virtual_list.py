@@ -20,9 +20,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual, VisualType
-from textual.widget import Widget
 
-from briefing_tui.app.widgets.scrolling import set_scroll_area
+from briefing_tui.app.widgets.scrolling import set_scroll_area, start_with_bar
 
 
 class VirtualList(ScrollView, can_focus=True):
@@ -73,12 +72,7 @@ class VirtualList(ScrollView, can_focus=True):
         self.moved_by_reader = False
 
     def on_mount(self) -> None:
-        # A list whose bar column is always there (overflow-y: scroll) starts with it: else the
-        # first layout that sizes the list finds the bar "appearing" and asks for a second pass
-        # of the whole screen (`v` showed the points list, then laid the screen out again).
-        if self.styles.overflow_y == "scroll":
-            self.set_reactive(Widget.show_vertical_scrollbar, True)
-            self.vertical_scrollbar.display = True  # made now, not in that first layout
+        start_with_bar(self)
 
     # What subclasses supply ------------------------------------------------------------------
 
