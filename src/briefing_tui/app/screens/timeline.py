@@ -9,6 +9,7 @@ drawing is ``widgets.timeline_chart``.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 
 from textual.app import ComposeResult
@@ -45,7 +46,9 @@ class TimelineScreen(Modal[None]):
         self.chart = TimelineChart(self.dates, bar_style=bars)
         # Drawn once per open, not once to measure and again to paint (30 ms a draw at 10,000
         # meetings), and not at all when it opens again on the same meetings.
-        dates = ("timeline-chart", len(self.dates), hash(tuple(self.dates)), bars)
+        # Keyed by the meetings' dates themselves, counted (a hash alone could collide and show
+        # another filter's chart; the distinct dates are few next to the meetings).
+        dates = ("timeline-chart", tuple(sorted(Counter(self.dates).items())), bars)
         counterparts = ("timeline-countries", tuple(self.counterparts), bars)
         with Vertical(id="timeline-box") as box:
             box.border_title = "Timeline"
