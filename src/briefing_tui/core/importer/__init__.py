@@ -450,7 +450,11 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     if pub.country and not doc.publisher_guessed:
         # The publisher's own principal first, as its readers list them, even when the guest is
         # the sentence's subject ("His Holiness Pope Francis paid a courtesy call on H.E. ...").
-        people.sort(key=lambda p: p.country != pub.country or bool(p.country_guess))
+        # Only that one: the publisher's other people keep the text's order ("The EU was represented
+        # by Charles Michel ... and Ursula von der Leyen ... Josep Borrell also took part").
+        own = next((i for i, p in enumerate(people) if p.country == pub.country and not p.country_guess), 0)
+        if people:
+            people.insert(0, people.pop(own))
 
     # Precision first leaves out whoever is only named, attends or accompanies: say whom, for review.
     # (a participant named again with an honorific, "Respected Comrade Kim Jong Un", is no one new)

@@ -641,6 +641,16 @@ def _implied_country(title: str) -> str | None:
     return places.ORGANISATIONS.get(m.group("org").strip()) if m else None
 
 
+def _office_organisation(title: str) -> str | None:
+    """The organisation whose name is the office itself ("High Commissioner for Refugees" is the
+    United Nations High Commissioner for Refugees, UNHCR), else None."""
+    for prefix in ("United Nations ", "UN ", ""):
+        code = places.ORGANISATIONS.get(prefix + title)
+        if code and code != "UN":
+            return code
+    return None
+
+
 def _cap(word: str) -> str:
     return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-")) if _is_upper_word(word) else word
 
@@ -1821,6 +1831,11 @@ def finish(
             # "his New Zealand counterpart": the same office as the one whose counterpart they are
             p.title = next((q.title for q in merged if q is not p and q.title and q.title.lower() != "counterpart"), "")
     for p in merged:
+        # "UN High Commissioner for Refugees": an office that is a UN body's own name is that body's
+        # side, not the UN's
+        agency = _office_organisation(p.title) if p.country in ("", "UN") else None
+        if agency:
+            p.country = agency
         if not p.country:
             implied = _implied_country(p.title)
             if implied:

@@ -336,9 +336,10 @@ def named_publisher(text: str) -> Publisher | None:
     lines = [_title_case(ln.strip()) for ln in text.split("\n")[:40] if ln.strip()][:_HEADER_LINES]
     # An organisation's own page: "Council of Europe" / "Newsroom", "African Union" above its motto
     # (the EU's institutions publish under many names, and the EEAS is known by name above)
+    # ("European Union" alone heads many a member state's page; one of its institutions is the EU)
     for ln in lines[:2]:
         name, code = _organisation_of_line(ln)
-        if code is not None and code != "EU":
+        if code is not None and (code != "EU" or _EU_INSTITUTION.match(name)):
             return Publisher(name, code.lower(), code, countries.default_zone(code), False)
     org = next(
         (ln for ln in lines if _is_masthead(ln)),
@@ -367,6 +368,8 @@ def named_publisher(text: str) -> Publisher | None:
     return Publisher(org, code.lower(), code, countries.default_zone(code), False)
 
 
+#: The EU's institutions that publish under their own name.
+_EU_INSTITUTION = re.compile(r"European (?:Commission|Parliament|Council)$|Council of the European Union$")
 _OF_STATE_MASTHEAD = re.compile(
     r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,4}of\s+(?:the\s+)?(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )
@@ -377,7 +380,7 @@ def _organisation_of_line(line: str) -> tuple[str, str | None]:
     name, its own abbreviation in brackets after it."""
     name = re.sub(r"\s*\([^()]+\)$", "", line.strip())
     code = places.ORGANISATIONS.get(name.removeprefix("The "))
-    parts = re.split(r"\s+[|–—]\s+", name)
+    parts = re.split(r"\s+[-|–—]\s+", name)
     if code is None and len(parts) == 2:
         # "IMF | International Monetary Fund", "WHO – World Health Organization": its abbreviation
         # and its name, either way round
@@ -385,6 +388,11 @@ def _organisation_of_line(line: str) -> tuple[str, str | None]:
             found = places.ORGANISATIONS.get(full.removeprefix("The "))
             if found is not None and short.upper() == found.upper():
                 return full, found
+        # "European Commission - Press corner", "UNHCR - The UN Refugee Agency": its name, then
+        # the site's own words
+        found = places.ORGANISATIONS.get(parts[0].removeprefix("The "))
+        if found is not None:
+            return parts[0], found
     return name, code
 
 

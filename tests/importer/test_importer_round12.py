@@ -1,0 +1,68 @@
+"""Round 12 (organisations, territories and dates, learnt on holdout17 and checked across every
+set): one test per general rule (each failed before its rule)."""
+
+from __future__ import annotations
+
+from importer_accuracy import vocabulary
+
+from briefing_tui.core.importer import import_readout
+from briefing_tui.core.model import countries, organisations
+
+
+def _draft(readout: str):
+    return import_readout(readout, vocabulary=vocabulary(), source_name="x.txt").draft
+
+
+def _sides(readout: str) -> list[tuple[str, str]]:
+    return [(p.name, p.country) for p in _draft(readout).participants]
+
+
+def test_the_un_systems_agencies_observers_and_development_banks_are_sides_with_their_own_codes():
+    # By principle, not by the readouts seen: a body of each kind, with the abbreviation it uses.
+    for code in ("UNHCR", "UNICEF", "WFP", "UNESCO", "ILO", "IOM", "ICRC", "CAN", "EBRD", "AfDB", "ADB", "WBG"):
+        assert code in organisations.BY_CODE, code
+        assert countries.is_country(code), code  # `check` accepts what `import` writes
+    sides = _sides(
+        "News release\n\n12 May 2021\n\n"
+        "Geneva – The President of the International Committee of the Red Cross, Alpha Beta, met today the "
+        "Minister of Foreign Affairs of Ruritania, Gamma Delta, in Geneva.\n\n"
+        "Mr Beta stressed the importance of access to detainees.\n"
+    )
+    assert sides[0] == ("Alpha Beta", "ICRC")
+
+
+def test_an_office_that_is_a_un_bodys_own_name_is_that_bodys_side_not_the_uns():
+    sides = _sides(
+        "Press releases\n\n25 May 2022\n\n"
+        "DHAKA – The UN High Commissioner for Refugees, Alpha Beta, called on the Prime Minister of Bangladesh, "
+        "Sheikh Hasina, yesterday in Dhaka.\n\n"
+        "Beta thanked the Prime Minister for her country's generosity.\n"
+    )
+    assert sides == [("Alpha Beta", "UNHCR"), ("Sheikh Hasina", "BD")]
+
+
+def test_an_organisations_masthead_with_the_sites_own_words_names_the_publisher_also_an_eu_institution():
+    draft = _draft(
+        "European Commission - Press corner\n\nStatement | 8 April 2025 | Brussels\n\n"
+        "Readout of the phone call between President Alpha and Premier Gamma Delta\n\n"
+        "President Ursula Alpha spoke today by telephone with the Premier of the State Council of the People's "
+        "Republic of China, Gamma Delta.\n\n"
+        "President Alpha stressed the responsibility of Europe and China, following the tariffs announced by the "
+        "United States.\n"
+    )
+    assert draft.zone == "Europe/Brussels"
+    assert [p.country for p in draft.participants] == ["EU", "CN"]
+
+
+def test_only_the_publishers_first_person_moves_to_the_front_the_others_keep_the_texts_order():
+    names = [
+        p.name
+        for p in _draft(
+            "Council of Europe\nNewsroom\n\n1 April 2022\n\nSecretary General meets Prime Minister of Portugal\n\n"
+            "Strasbourg, 1 April 2022 – The Prime Minister of Portugal, Luís Montenegro, held talks today with the "
+            "Secretary General of the Council of Europe, Alain Berset, and the Deputy Secretary General "
+            "of the Council of Europe, Bjørn Berge.\n\n"
+            "Mr Berset stressed the role of the Convention.\nMr Berge said that the Assembly stands ready.\n"
+        ).participants
+    ]
+    assert names == ["Alain Berset", "Luís Montenegro", "Bjørn Berge"]
