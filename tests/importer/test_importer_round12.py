@@ -66,3 +66,44 @@ def test_only_the_publishers_first_person_moves_to_the_front_the_others_keep_the
         ).participants
     ]
     assert names == ["Alain Berset", "Luís Montenegro", "Bjørn Berge"]
+
+
+def test_a_year_comes_from_the_text_a_sign_off_or_a_stamp_never_from_the_day_of_the_import():
+    draft = _draft(
+        "Press Releases\n\nCE meets Prime Minister of Ruritania\n\n"
+        "The Chief Executive, Mr Alpha Beta, met the Prime Minister of Ruritania, Mr Gamma Delta, today (July 25) "
+        "in Ruritania City.\n\nMr Beta said that the two cities can complement each other.\n\n"
+        "Ends/Tuesday, July 25, 2023\nIssued at HKT 18:52\n"
+    )
+    assert str(draft.date) == "2023-07-25"
+    # a month's name between slashes, and a dateline whose agency's name is in brackets
+    draft = _draft(
+        "Politics\n\nPresident receives delegation\n\n[10/April/2023]\n\n"
+        "SANA'A, April 10 (Saba) - President Alpha Beta received at noon yesterday, Sunday, the delegation headed "
+        "by Ambassador Gamma Delta.\n\nPresident Beta stressed the position of Sana'a.\n"
+    )
+    assert str(draft.date) == "2023-04-09"
+    # a dateline that opens with a date with slashes, day first unless a weekday says otherwise
+    draft = _draft(
+        "News release\n\nSecretary-General meets Prime Minister\n\n"
+        "02/05/2024 - Secretary-General Alpha Beta met Gamma Delta, Prime Minister of Japan, today in Paris.\n\n"
+        "The Secretary-General thanked the Prime Minister for Japan's leadership.\n"
+    )
+    assert str(draft.date) == "2024-05-02"
+
+
+def test_a_participants_list_after_the_body_one_person_and_office_a_line_names_them():
+    draft = _draft(
+        "News\n\n20.05.2021\n\nMeeting between Russia, the United States and Denmark in Alphaville\n\n"
+        "Today, the Premier received the US Secretary of State and the Danish Minister for Foreign Affairs in "
+        "Alphaville. The three held a meeting which began at 15.30.\n\n"
+        "The Premier stressed that Ruritania wants a closer partnership.\n\n"
+        "Participants:\n"
+        "Alpha B. Gamma, Premier (Government of Ruritania)\n"
+        "Antony J. Blinken, Secretary of State (United States of America)\n"
+        "Jeppe Kofod, Minister for Foreign Affairs (Denmark)\n\n"
+        "Further information:\nDepartment of Foreign Affairs, tel. +299 34 50 00\n"
+    )
+    assert [p.name for p in draft.participants] == ["Alpha B. Gamma", "Antony J. Blinken", "Jeppe Kofod"]
+    assert [p.country for p in draft.participants] == ["RU", "US", "DK"]
+    assert draft.kind == "multilateral-meeting"

@@ -304,9 +304,9 @@ def _dateline_relative(lead: str, mention: dates.DateMention, first: str) -> str
     return None
 
 
-#: What ends a dateline after its date: a dash, or an agency's initials in brackets and a dash
-#: ("Pyongyang, September 14 (KCNA) --").
-_DATELINE_END = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?[-–—]{1,2}\s")
+#: What ends a dateline after its date: a dash, or an agency's initials or name in brackets and a dash
+#: ("Pyongyang, September 14 (KCNA) --", "SANA'A, April 10 (Saba) -").
+_DATELINE_END = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,7}\)\s*)?[-–—]{1,2}\s")
 
 
 def _in_dateline(lead: str, mention: dates.DateMention, first: str) -> bool:

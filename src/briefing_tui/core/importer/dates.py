@@ -56,6 +56,10 @@ DAY_FIRST = re.compile(
     rf"\b(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})(?:{_ORD}|(?:st|nd|rd|th)\s+of)\s+{_MONTH}\b(?:[,،]?\s*{_YEAR}\b)?",
     re.IGNORECASE,
 )
+# "10/April/2023", "10-Apr-2023": a month's name between slashes or dashes, day first
+NAMED_NUMERIC = re.compile(
+    rf"(?<![\w/-])(?P<day>\d{{1,2}})(?P<sep>[/-]){_MONTH}(?P=sep){_YEAR}(?![\w/-])", re.IGNORECASE
+)
 # "2025-02-19", and year first with dots or slashes as East Asia writes it ("2025.02.19")
 ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})(?P<sep>[-./])(?P<mon>\d{2})(?P=sep)(?P<day>\d{2})\b")
 # "21.03.2025" (day first, as Europe writes it), "21/03/2025" (only when the day is over 12, or the
@@ -193,6 +197,9 @@ def find_dates(text: str) -> list[DateMention]:
             add(m, b, a, int(m.group("year")))
         elif b > 12:
             add(m, a, b, int(m.group("year")))
+    for m in NAMED_NUMERIC.finditer(text):
+        if _month_ok(m.group("mon")):
+            add(m, MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day")), int(m.group("year")))
     for m in SPACED_DOTTED.finditer(text):
         add(m, int(m.group("mon")), int(m.group("day")), int(m.group("year")))
     for m in _foreign_day_first().finditer(text):

@@ -1727,6 +1727,8 @@ _ANNOUNCED = re.compile(
     r"(?:^|(?<=[.:]\s))(?:(?:The\s+)?[Pp]articipants(?:\s+were)?|Taking\s+part\s+were|Present\s+were)\s*:\s*"
 )
 MAX_ANNOUNCED = 30
+#: An office after a name and a comma ("Múte B. Egede, Premier (Naalakkersuisut)").
+_COMMA_OFFICE = re.compile(r",\s*(?:the\s+)?" + _TITLE_WORDS)
 _BULLET = re.compile(r"\s*(?:[-•*–—]|\d{1,2}[.)])\s*")
 
 
@@ -1742,33 +1744,54 @@ def announced_people(paragraphs: list[str]) -> list[Person]:
         if rest:
             items = [i for i in re.split(r";\s*(?:and\s+)?", rest[:MAX_REFERENCE_LINE_CHARS]) if i.strip()]
         else:
-            # one item a line, as long as the lines keep the first one's kind of bullet
+            # one item a line, as long as the lines keep the first one's kind of bullet, or, without
+            # bullets, as long as each line is a person and their office ("Jeppe Kofod, Minister for
+            # Foreign Affairs (Denmark)"): the first line that is not one ends the list
             items, kind = [], ""
-            for line in paragraphs[k + 1 :]:
+            for line in paragraphs[k + 1 : k + 1 + MAX_ANNOUNCED]:
                 bullet = _BULLET.match(line)
                 mark = re.sub(r"\d+", "1", bullet.group(0).strip()) if bullet else ""
+                if not mark and not items and _announced(line[:MAX_REFERENCE_LINE_CHARS], office=True):
+                    kind = "line"
+                if kind == "line" and not mark and _announced(line[:MAX_REFERENCE_LINE_CHARS], office=True):
+                    items.append(line[:MAX_REFERENCE_LINE_CHARS])
+                    continue
                 if not mark or kind not in ("", mark):
                     break
                 kind = mark
                 items.append(line[bullet.end() : MAX_REFERENCE_LINE_CHARS])  # type: ignore[union-attr]
-        people = [p for item in items[:MAX_ANNOUNCED] if (p := _announced(item.strip())) is not None]
+        people = [p for item in items[:MAX_ANNOUNCED] if (p := _announced(item.strip(), office=True)) is not None]
         return people if len(people) >= 2 and len(people) == len(items) else []
     return []
 
 
-def _announced(item: str) -> Person | None:
+def _announced(item: str, *, office: bool = False) -> Person | None:
+    """The person an item of the list names, with the country of their office (any of its parts, or
+    a country in brackets after it: "Secretary of State (United States of America)"); without
+    one, only when ``office`` allows a person whose office the item writes after a comma (their
+    country is then settled as anyone's is, and marked as a guess)."""
     found = find_people(item)
     if not found or found[0].start > 0:
         return None
     person = found[0]
+    rest = item[person.end :]
     if not person.country:
         # the office after the name may name the country in any of its parts
-        for part in re.split(r",\s*", item[person.end :]):
+        for part in re.split(r",\s*", rest):
             code = split_title(re.sub(r"\s*\([^)]*\)", "", part).rstrip(";.").strip())[1]
             if code and code != "EU":
                 person.country = code
                 break
-    return person if person.country else None
+    if not person.country:
+        for bracket in re.findall(r"\(([^()]{2,60})\)", rest):
+            code = places.formal_country_code(f"the {bracket.removeprefix('the ')}") or places.country_code(bracket)
+            if code and code != "EU":
+                person.country = code
+                break
+    if person.country:
+        return person
+    after_name = item[len(person.name) :] if item.startswith(person.name) else rest
+    return person if office and _COMMA_OFFICE.match(after_name) else None
 
 
 def finish(

@@ -710,6 +710,8 @@ def _read_header(doc: Document, header: list[str], page: Sequence[str] = ()) -> 
                 if read is not None:
                     found, doc.published_why, date_at = read[0], read[1], i
                     break
+        if found is None:
+            found, doc.published_why = _page_date(page)
         doc.published = found
     before = header if date_at is None else header[:date_at]
     after = [] if date_at is None else header[date_at + 1 :]
@@ -739,6 +741,29 @@ def _read_header(doc: Document, header: list[str], page: Sequence[str] = ()) -> 
     else:
         doc.dropped.extend(content[:index])
     doc.dropped.extend(content[index + 1 :])
+
+
+#: A dateline that opens with a date with slashes: "02/05/2024 - OECD Secretary-General ...".
+_SLASHED_DATELINE = re.compile(r"\s*(?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d{2})\s*[-–—]\s")
+
+
+def _page_date(page: Sequence[str]) -> tuple[dt.date | None, str]:
+    """(date, why) when no header line dates the page: the year must come from the text, never
+    from the day of the import, so a full date on a short line elsewhere on the page (a sign-off
+    "Ends/Tuesday, July 25, 2023", a stamp "[10/April/2023]"), else a dateline's date with slashes
+    ("02/05/2024 - ..."), dates the release; (None, "") when the page has none."""
+    for line in page:
+        if len(line) <= 120 and not _PHOTO_LINE.match(line):  # a caption's date is read later, as a guess
+            full = [m for m in dates.find_dates(line) if m.year is not None]
+            if len(full) == 1 and (day := dates.complete(full[0], None)[0]) is not None:
+                return day, f'no date line in the header; the page\'s "{line.strip()}"'
+    body = "\n".join(page)
+    for line in page:
+        m = _SLASHED_DATELINE.match(line)
+        read = dates.ambiguous_slash_date(m.group("date"), body) if m else None
+        if read is not None:
+            return read
+    return None, ""
 
 
 def city_in_dateline(doc: Document) -> places.Place | None:
