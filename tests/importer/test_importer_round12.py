@@ -107,3 +107,17 @@ def test_a_participants_list_after_the_body_one_person_and_office_a_line_names_t
     assert [p.name for p in draft.participants] == ["Alpha B. Gamma", "Antony J. Blinken", "Jeppe Kofod"]
     assert [p.country for p in draft.participants] == ["RU", "US", "DK"]
     assert draft.kind == "multilateral-meeting"
+
+
+def test_a_share_bar_above_the_opening_paragraph_is_the_headers_furniture_not_the_end_of_the_readout():
+    draft = _draft(
+        "Bank\n\nNews > Press releases\n\nBank President Alpha Beta meets President of Uzbekistan\n\n"
+        "14 May 2024\n\nShare this page: Facebook | X | LinkedIn | Email\n\n"
+        "Bank President Alpha Beta met the President of the Republic of Uzbekistan, Gamma Delta, in Samarkand on "
+        "Tuesday. The meeting started at 16:30 local time and lasted 50 minutes.\n\n"
+        "President Delta welcomed the Bank's shareholders to Samarkand.\n\n"
+        "Share this page: Facebook | X | LinkedIn | Email\n\nRelated: Uzbekistan\n"
+    )
+    assert [p.name for p in draft.participants] == ["Alpha Beta", "Gamma Delta"]
+    assert draft.zone == "Asia/Samarkand" and draft.duration_minutes == 50
+    assert len(draft.points) == 1

@@ -520,15 +520,19 @@ def parse_document(raw: str) -> Document:
     # Cut the trailer and the reference block first: everything after them is not the readout.
     kept: list[str] = []
     in_reference = False
+    # A share bar or "Contacts" above the opening paragraph ("Share this page: Facebook | X" under
+    # the date) is the header's furniture: only one after it ends the readout.
+    read_lead = False
     for line in lines:
         if _is_cookie_notice(line):
             doc.dropped.append(line)
             continue
         if _TRAILER.match(line):
             doc.dropped.append(line)
-            if in_reference or kept:
+            if in_reference or read_lead:
                 break
             continue
+        read_lead = read_lead or _is_lead(line)
         ref = _REFERENCE.match(line)
         if ref:
             in_reference = True
