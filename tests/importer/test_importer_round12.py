@@ -121,3 +121,14 @@ def test_a_share_bar_above_the_opening_paragraph_is_the_headers_furniture_not_th
     assert [p.name for p in draft.participants] == ["Alpha Beta", "Gamma Delta"]
     assert draft.zone == "Asia/Samarkand" and draft.duration_minutes == 50
     assert len(draft.points) == 1
+
+
+def test_a_first_person_statement_signed_at_its_end_is_its_signers():
+    draft = _draft(
+        "Newsroom > Statements\n\nPresident Beta in Kyiv\n\n01-04-2022 - 17:42\n\nStatement\n\n"
+        "Today I travelled to Kyiv and met the President of Ukraine, Volodymyr Zelenskyy.\n\n"
+        "I told him that the Parliament supports Ukraine's application.\n\n"
+        "President Zelenskyy thanked the Parliament for its resolutions.\n\n"
+        "Alpha Beta\nPresident of the European Parliament\n\nContacts:\nGamma DELTA\nSpokesperson\n"
+    )
+    assert [(p.name, p.country) for p in draft.participants] == [("Alpha Beta", "EU"), ("Volodymyr Zelenskyy", "UA")]

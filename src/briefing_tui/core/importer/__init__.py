@@ -402,6 +402,10 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     # form of a participant's name.
     byline = names.byline_person(doc.header, doc.title)
     office = names.unnamed_subject(doc.lead, in_lead)
+    if byline is None and names.first_person(doc.lead):
+        # "Today I travelled to Kyiv and met ...", signed at the end "Roberta Metsola" / "President
+        # of the European Parliament": the sign-off names the author as a byline would
+        byline = names.signed_person(doc.tail, doc.title)
     speaker = byline if byline is not None and (office or names.first_person(doc.lead)) else None
     if speaker is not None:
         speaker.title = speaker.title or office

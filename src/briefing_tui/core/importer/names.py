@@ -1587,6 +1587,15 @@ def byline_person(header: list[str], title: str = "") -> Person | None:
     return _header_byline(header, title)
 
 
+def signed_person(tail: list[str], title: str) -> Person | None:
+    """The author who signs a first-person statement at its end: a name alone on a line, its office
+    on the next ("Roberta Metsola" / "President of the European Parliament"), read as a byline is."""
+    for i, line in enumerate(tail):
+        if _plain_name(line) is not None and i + 1 < len(tail) and TITLE_START.match(tail[i + 1]):
+            return _header_byline(tail[i:], title)
+    return None
+
+
 def _header_byline(header: list[str], title: str, like: Person | None = None) -> Person | None:
     """A byline line of the header: a name alone (its title on the next line), a name with its
     post-nominals or its title after a comma, or a "From:" line's first person; with ``like``,

@@ -68,6 +68,9 @@ class Document:
     body: list[str] = field(default_factory=list)  # lines after the opening paragraph
     reference: list[str] = field(default_factory=list)  # a trailing "[Reference]" block
     dropped: list[str] = field(default_factory=list)  # furniture and captions, for the notes
+    # The body's last lines and the sign-off after them ("Roberta Metsola" / "President of the
+    # European Parliament"): where a first-person statement's author signs.
+    tail: list[str] = field(default_factory=list)
 
 
 # Lines that are never content.
@@ -601,6 +604,7 @@ def parse_document(raw: str) -> Document:
         if body and _AS_FOLLOWS.search(body[0]) and len(body[0].split()) <= 14:
             doc.dropped.append(body.pop(0))
     doc.body = _without_sign_off(body)
+    doc.tail = body[max(0, len(doc.body) - 2) :]
     return doc
 
 
