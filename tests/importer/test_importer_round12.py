@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from importer_accuracy import vocabulary
 
-from briefing_tui.core.importer import import_readout
+from briefing_tui.core.importer import import_readout, meeting, names
 from briefing_tui.core.model import countries, organisations
 
 
@@ -132,3 +132,30 @@ def test_a_first_person_statement_signed_at_its_end_is_its_signers():
         "Alpha Beta\nPresident of the European Parliament\n\nContacts:\nGamma DELTA\nSpokesperson\n"
     )
     assert [(p.name, p.country) for p in draft.participants] == [("Alpha Beta", "EU"), ("Volodymyr Zelenskyy", "UA")]
+
+
+def test_a_meeting_of_the_heads_of_a_groups_members_chaired_by_one_and_attended_by_the_others():
+    # several sides: the heads of the members met; its chair and those it was attended by are its
+    # members; a semicolon ends a name in a list; two offices held at once give the first one's state
+    assert meeting.several_sides("", "The Presidents of the member countries of the Andean Community met today.")
+    assert not meeting.several_sides("", "The President of Peru met the Presidents of two member countries today.")
+    assert names.split_title(
+        "President of the Republic of Peru and Pro Tempore President of the Andean Community"
+    ) == ("President of the Republic of Peru and Pro Tempore President of the Andean Community", "PE")
+    draft = _draft(
+        "Notas de prensa\n\nPresidents meet in Lima\n\nLima, 26 de mayo de 2019\n\n"
+        "The Presidents of the member countries of the Andean Community met today in Lima at the XIX Meeting "
+        "of the Andean Presidential Council.\n\n"
+        "The meeting was chaired by the President of the Republic of Peru and Pro Tempore President of the "
+        "Andean Community, Alpha Beta, and was attended by the President of the Plurinational State of Bolivia, "
+        "Gamma Delta; the President of the Republic of Colombia, Epsilon Zeta; and the President of the Republic "
+        "of Ecuador, Eta Theta.\n\n"
+        "1. The Presidents reaffirmed their commitment to integration.\n"
+    )
+    assert [(p.name, p.country) for p in draft.participants] == [
+        ("Alpha Beta", "PE"),
+        ("Gamma Delta", "BO"),
+        ("Epsilon Zeta", "CO"),
+        ("Eta Theta", "EC"),
+    ]
+    assert draft.kind == "multilateral-meeting"

@@ -568,7 +568,15 @@ def split_title(title: str) -> tuple[str, str | None]:
             if code != "EU":
                 title = title[: m.start()].strip()
             break
+    if code is None and (two := _TWO_OFFICES.search(title)):
+        # "President of the Republic of Peru and Pro Tempore President of the Andean Community": two
+        # offices held at once; the first one's state is the person's side (the title stays whole)
+        code = split_title(title[: two.start()])[1]
     return title, code
+
+
+#: "and" between two offices of one person.
+_TWO_OFFICES = re.compile(r"\s+and\s+(?=(?:[A-Z][\w-]*\s+){0,3}?" + _TITLE_WORDS + r")")
 
 
 def _country_of_words(words: str) -> str | None:
@@ -1372,7 +1380,8 @@ _TITLE_THEN_NAME = re.compile(
     r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + "|" + "|".join(sorted(PARTICLES)) + r")){0,5}?)"
     # the name ends at a comma before the sentence goes on, or at the sentence's end
     r"(?:,(?=[ \t]+(?:and|held|met|hosted|received|welcomed|visited|spoke|had|at|in|on|today|yesterday|this|during|for|who|following|after|ahead|was|is|has|from|by|via|over|took|together|joined|paid|chaired|co-chaired|offered|gave|led|sent|to|with|upon|[a-z]{3,}ed)\b)"
-    r"|(?=[.;]?[ \t]*$|[.;][ \t]+(?=[^\W\d_a-z])|[ \t]+(?:in|at|on|today|yesterday|this|during|for)\b))"
+    # (or at a semicolon: "... Evo Morales Ayma; the President of the Republic of Colombia, ...")
+    r"|(?=[.;]?[ \t]*$|[.;][ \t]+(?=[^\W\d_a-z])|;|[ \t]+(?:in|at|on|today|yesterday|this|during|for)\b))"
 )
 
 

@@ -64,7 +64,12 @@ _OCCASION_HOSTED = re.compile(
     re.IGNORECASE,
 )
 # A summit's member list: "The summit ... was also attended by President A, President B and ...".
-_SUMMIT_ATTENDED_BY = re.compile(r"\b(?:summit|leaders)\b[^.;]*?\battended\s+by\b", re.IGNORECASE)
+_SUMMIT_ATTENDED_BY = re.compile(
+    r"\b(?:summit|leaders)\b[^.;]*?\battended\s+by\b"
+    # "The meeting was chaired by X, and was attended by A; B; and C": its chair and its members
+    r"|\bchaired\s+by\b[^.]*?\battended\s+by\b",
+    re.IGNORECASE,
+)
 
 
 def sentence_spans(paragraph: str, unbroken: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
