@@ -159,3 +159,18 @@ def test_a_meeting_of_the_heads_of_a_groups_members_chaired_by_one_and_attended_
         ("Eta Theta", "EC"),
     ]
     assert draft.kind == "multilateral-meeting"
+
+
+def test_two_full_names_with_one_family_name_are_two_people():
+    draft = _draft(
+        "Press Releases\n\nCE meets Prime Minister of Singapore\n\n25 July 2023\n\n"
+        "The Chief Executive, Mr John Lee, met the Prime Minister of Singapore, Mr Lee Hsien Loong, today at the "
+        "Istana in Singapore.\n\nPrime Minister Lee welcomed the visit of the Chief Executive.\n"
+    )
+    assert [p.name for p in draft.participants] == ["Mr John Lee", "Mr Lee Hsien Loong"]
+    # one name and its shorter form stay one person
+    draft = _draft(
+        "News\n\n25 July 2023\n\nForeign Minister Takeshi Iwaya met Foreign Minister Alpha Beta today in Tokyo.\n\n"
+        "Minister Iwaya stressed the importance of the relationship. Mr Iwaya Takeshi said more.\n"
+    )
+    assert [p.name for p in draft.participants] == ["Takeshi Iwaya", "Alpha Beta"]

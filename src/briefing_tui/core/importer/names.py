@@ -630,6 +630,12 @@ class _NameSlugs:
         )
 
 
+def _two_full_names(p: _NameSlugs, q: _NameSlugs) -> bool:
+    """ "John Lee" and "Lee Hsien Loong": two full names that share a family name but neither holds
+    the other's words are two people ("Minister Iwaya" and "Takeshi Iwaya" are one)."""
+    return p.count >= 2 and q.count >= 2 and not (p.word_set <= q.word_set or q.word_set <= p.word_set)
+
+
 def _same_slugs(p: _NameSlugs, q: _NameSlugs) -> bool:
     """``_same_person`` on names' precomputed slugs."""
     short, long_ = (p, q) if p.count <= q.count else (q, p)
@@ -1847,7 +1853,14 @@ def finish(
         candidates = set(by_key.get(tokens_key, ()))
         for word in mine.word_set:
             candidates.update(by_word.get(word, ()))
-        at = next((i for i in sorted(candidates) if merged[i].key == tokens_key or _same_slugs(mine, slugs[i])), None)
+        at = next(
+            (
+                i
+                for i in sorted(candidates)
+                if (merged[i].key == tokens_key and not _two_full_names(mine, slugs[i])) or _same_slugs(mine, slugs[i])
+            ),
+            None,
+        )
         if at is not None:
             twin = merged[at]
             twin_of[id(p)] = twin
