@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from importer_accuracy import vocabulary
 
-from briefing_tui.core.importer import import_readout, meeting, names
+from briefing_tui.core.importer import import_readout, meeting, names, times
 from briefing_tui.core.model import countries, organisations
 
 
@@ -174,3 +174,14 @@ def test_two_full_names_with_one_family_name_are_two_people():
         "Minister Iwaya stressed the importance of the relationship. Mr Iwaya Takeshi said more.\n"
     )
     assert [p.name for p in draft.participants] == ["Takeshi Iwaya", "Alpha Beta"]
+
+
+def test_a_range_runs_past_the_starts_label_and_a_time_in_brackets_for_another_zone():
+    reading = times.read_times(
+        "The dinner began at 20:00 hrs Brussels time (03:00 hrs Japan time) and ended at 23:15 hrs."
+    )
+    assert reading.end is not None and (reading.end.hour, reading.end.minute) == (23, 15)
+    assert [(s.clock.hour, s.refers_to) for s in reading.stated] == [(3, "start")]
+    # unchanged: the stated times of a range written after it
+    reading = times.read_times("The talks were held from 9:00 to 10:30 (16:00 to 17:30 Japan time).")
+    assert [(s.clock.hour, s.refers_to) for s in reading.stated] == [(16, "start"), (17, "end")]
