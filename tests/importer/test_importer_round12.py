@@ -185,3 +185,14 @@ def test_a_range_runs_past_the_starts_label_and_a_time_in_brackets_for_another_z
     # unchanged: the stated times of a range written after it
     reading = times.read_times("The talks were held from 9:00 to 10:30 (16:00 to 17:30 Japan time).")
     assert [(s.clock.hour, s.refers_to) for s in reading.stated] == [(16, "start"), (17, "end")]
+
+
+def test_in_a_list_of_offices_and_names_an_office_before_the_next_name_is_the_next_persons():
+    found = names.find_people(
+        "He dined with the Executive Vice-President of the European Commission, Alpha Beta, the Foreign "
+        "Secretary, the Rt Hon Lord Gamma, and others."
+    )
+    assert [(p.name, p.title, p.country) for p in found] == [
+        ("Alpha Beta", "Executive Vice-President of the European Commission", "EU"),
+        ("the Rt Hon Lord Gamma", "Foreign Secretary", ""),
+    ]

@@ -1385,7 +1385,8 @@ _TITLE_THEN_NAME = re.compile(
     + r"[^;.()]{0,160}?(?:[ \t]*\([A-Z]{2,10}\)(?:[ \t]+[A-Z][\w'’-]*){0,2})?),[ \t]+"
     r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + "|" + "|".join(sorted(PARTICLES)) + r")){0,5}?)"
     # the name ends at a comma before the sentence goes on, or at the sentence's end
-    r"(?:,(?=[ \t]+(?:and|held|met|hosted|received|welcomed|visited|spoke|had|at|in|on|today|yesterday|this|during|for|who|following|after|ahead|was|is|has|from|by|via|over|took|together|joined|paid|chaired|co-chaired|offered|gave|led|sent|to|with|upon|[a-z]{3,}ed)\b)"
+    r"(?:,(?=[ \t]+(?:the[ \t]+)?" + _TITLE_WORDS + r")"  # "..., Maroš Šefčovič, the Foreign Secretary, ..."
+    r"|,(?=[ \t]+(?:and|held|met|hosted|received|welcomed|visited|spoke|had|at|in|on|today|yesterday|this|during|for|who|following|after|ahead|was|is|has|from|by|via|over|took|together|joined|paid|chaired|co-chaired|offered|gave|led|sent|to|with|upon|[a-z]{3,}ed)\b)"
     # (or at a semicolon: "... Evo Morales Ayma; the President of the Republic of Colombia, ...")
     r"|(?=[.;]?[ \t]*$|[.;][ \t]+(?=[^\W\d_a-z])|;|[ \t]+(?:in|at|on|today|yesterday|this|during|for)\b))"
 )
@@ -1504,6 +1505,18 @@ def _country_after(text: str, person: Person) -> None:
             return
 
 
+def _holder_follows(text: str, stop: int) -> bool:
+    """ "..., Maroš Šefčovič, the Foreign Secretary, the Rt Hon Lord Cameron, and ...": a title after
+    a comma that a name or an honorific follows, after another comma, is the next person's office."""
+    m = _COMMA_THE.match(text, stop)
+    if m is None:
+        return False
+    return bool(HONORIFIC.match(text, m.end())) or len(read_name(text, m.end())[0]) >= 2
+
+
+_COMMA_THE = re.compile(r",[ \t]+(?:the[ \t]+)?")
+
+
 def _names_someone(raw: str) -> bool:
     """A title after a comma that goes on to its own country and a name ("Minister of Foreign Affairs
     of the Kyrgyz Republic Zheenbek Kulubaev") is the next person of a list, not the title of the last."""
@@ -1545,7 +1558,7 @@ def _attach_title(text: str, person: Person) -> None:
     if not (TITLE_START.match(rest) or re.match(r"(?:[A-Z][\w.]*\s){0,3}[A-Z][\w.]*(?:'s|’s)\s", rest)):
         return
     raw, stop = read_title(text, pos)
-    if _names_someone(raw):
+    if _names_someone(raw) or _holder_follows(text, stop):
         return  # "Antony Blinken, Minister of Foreign Affairs of the Kyrgyz Republic Zheenbek Kulubaev": the next one
     title, code = split_title(raw)
     if title:
