@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from importer_accuracy import vocabulary
 
-from briefing_tui.core.importer import import_readout, meeting, names, times
+from briefing_tui.core.importer import import_readout, meeting, names, outcomes, times
 from briefing_tui.core.model import countries, organisations
 
 
@@ -196,3 +196,19 @@ def test_in_a_list_of_offices_and_names_an_office_before_the_next_name_is_the_ne
         ("Alpha Beta", "Executive Vice-President of the European Commission", "EU"),
         ("the Rt Hon Lord Gamma", "Foreign Secretary", ""),
     ]
+
+
+def test_verbs_a_participle_closed_by_a_comma_repeated_and_a_long_bodys_instruction():
+    # a participle after a noun and a comma, closed by a comma, describes the noun
+    assert outcomes.classify("The Plan, launched in Geneva in May, seeks US$881 million for refugees.") is None
+    assert outcomes.classify("The Minister welcomed the Plan, launched in Geneva in May.").outcome == "welcomed"
+    # "repeated" as "reiterated"; not the adjective
+    assert outcomes.classify("She repeated the Committee's request for access.").outcome == "stated"
+    assert outcomes.classify("The two sides repeated their commitment to the process.").outcome == "confirmed"
+    assert outcomes.classify("His repeated calls went unanswered.") is None
+    # a body's instruction with a long addressee and its abbreviation
+    verb = outcomes.classify(
+        "Instructed the Council of Ministers of Health of Central America and the Dominican Republic (COMISCA) to "
+        "meet immediately."
+    )
+    assert verb is not None and verb.outcome == "requested"
