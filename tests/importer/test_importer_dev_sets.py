@@ -69,8 +69,14 @@ def _rows(name: str) -> list[tuple[str, dict[str, bool]]]:
             "holdout14",
             100,
         ),  # blind 86/112 before round 9, 89/112 after rounds 9 and 10 (session 6); 100/112 after round 11
-        ("holdout15", 83),  # blind 73/96 before round 10, 75/96 after it (session 6); 79/96 after round 11, 83/96 after round 12
-        ("holdout16", 73),  # blind 72/96 before round 11, 70/96 after it as written, 72/96 after its fix (session 6); 73/96 after round 12
+        (
+            "holdout15",
+            83,
+        ),  # blind 73/96 before round 10, 75/96 after it (session 6); 79/96 after round 11, 83/96 after round 12
+        (
+            "holdout16",
+            73,
+        ),  # blind 72/96 before round 11, 70/96 after it as written, 72/96 after its fix (session 6); 73/96 after round 12
         ("holdout17", 94),  # blind 65/96 before round 12 (session 7); 94/96 during it
     ],
 )

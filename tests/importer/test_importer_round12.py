@@ -139,9 +139,10 @@ def test_a_meeting_of_the_heads_of_a_groups_members_chaired_by_one_and_attended_
     # members; a semicolon ends a name in a list; two offices held at once give the first one's state
     assert meeting.several_sides("", "The Presidents of the member countries of the Andean Community met today.")
     assert not meeting.several_sides("", "The President of Peru met the Presidents of two member countries today.")
-    assert names.split_title(
-        "President of the Republic of Peru and Pro Tempore President of the Andean Community"
-    ) == ("President of the Republic of Peru and Pro Tempore President of the Andean Community", "PE")
+    assert names.split_title("President of the Republic of Peru and Pro Tempore President of the Andean Community") == (
+        "President of the Republic of Peru and Pro Tempore President of the Andean Community",
+        "PE",
+    )
     draft = _draft(
         "Notas de prensa\n\nPresidents meet in Lima\n\nLima, 26 de mayo de 2019\n\n"
         "The Presidents of the member countries of the Andean Community met today in Lima at the XIX Meeting "

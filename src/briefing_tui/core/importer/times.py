@@ -369,9 +369,9 @@ def read_times(text: str) -> TimeReading:
     idx = clocks.index(start)
     cand = next((c for c in clocks[idx + 1 :] if c.paren == start.paren), None)
     if cand is not None:
-        after = start.label.end if start.label and start.end <= start.label.end <= cand.start else start.end
-        gap = re.sub(r"\([^()]*\)", "", text[after : cand.start]) if start.paren is None else text[after : cand.start]
-        if RANGE_JOIN.match(gap) and len(gap) <= 40:
+        gap_from = start.label.end if start.label and start.end <= start.label.end <= cand.start else start.end
+        gap = text[gap_from : cand.start]
+        if RANGE_JOIN.match(re.sub(r"\([^()]*\)", "", gap) if start.paren is None else gap):
             reading.end = cand
             _share_afternoon(start, cand)
     # Times given in another zone, after the start (or its end) and before the next local time.

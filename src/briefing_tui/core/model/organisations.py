@@ -65,7 +65,9 @@ ORGANISATIONS: tuple[Organisation, ...] = (
     Organisation("UNDP", "United Nations Development Programme", "America/New_York"),
     Organisation("UNFPA", "United Nations Population Fund", "America/New_York"),
     Organisation("UNEP", "United Nations Environment Programme", "Africa/Nairobi"),
-    Organisation("UNRWA", "United Nations Relief and Works Agency for Palestine Refugees in the Near East", "Asia/Amman"),
+    Organisation(
+        "UNRWA", "United Nations Relief and Works Agency for Palestine Refugees in the Near East", "Asia/Amman"
+    ),
     Organisation("WFP", "World Food Programme", "Europe/Rome"),
     Organisation("UNESCO", "United Nations Educational, Scientific and Cultural Organization", "Europe/Paris"),
     Organisation("FAO", "Food and Agriculture Organization of the United Nations", "Europe/Rome"),
@@ -79,9 +81,7 @@ ORGANISATIONS: tuple[Organisation, ...] = (
     Organisation("OHCHR", "United Nations High Commissioner for Human Rights", "Europe/Zurich"),
     # Other entities with observer status at the General Assembly
     Organisation("ICRC", "International Committee of the Red Cross", "Europe/Zurich"),
-    Organisation(
-        "IFRC", "International Federation of Red Cross and Red Crescent Societies", "Europe/Zurich"
-    ),
+    Organisation("IFRC", "International Federation of Red Cross and Red Crescent Societies", "Europe/Zurich"),
     Organisation("CAN", "Andean Community", "America/Lima", ("Comunidad Andina",)),
     Organisation("EEC", "Eurasian Economic Commission", "Europe/Moscow", ("Eurasian Economic Union",)),
     # The multilateral development banks
