@@ -213,3 +213,18 @@ def test_verbs_a_participle_closed_by_a_comma_repeated_and_a_long_bodys_instruct
         "meet immediately."
     )
     assert verb is not None and verb.outcome == "requested"
+
+
+def test_the_headlines_place_is_the_venue_when_no_paragraph_names_one():
+    draft = _draft(
+        "Présidence de la République Centrafricaine\n\nACTUALITÉS\n\n"
+        "Moscow: President ALPHA received at the Kremlin by President Vladimir Putin\n\n"
+        "Bangui, 17 January 2025 - By the Presidential Communication Unit\n\n"
+        "The President of the Republic, Professor Gamma ALPHA, was received yesterday at the Kremlin by the "
+        "President of the Russian Federation, Mr. Vladimir Putin. The talks began at 3.30pm.\n\n"
+        "1. President Putin said that Russia would continue its support.\n"
+    )
+    assert draft.title.startswith("Moscow:")  # the dateline with its byline is the date line, not the title
+    assert str(draft.date) == "2025-01-16"
+    assert draft.venue == "Moscow, Russia" and draft.zone == "Europe/Moscow"
+    assert "title" in draft.guesses["venue"]

@@ -507,6 +507,16 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
                 place = named_after._replace(why=named_after.why or why)
                 guesses["venue"] = why
                 break
+    if not place.text and not remote and doc.title:
+        # "Moscow: President X received at the Kremlin by ...", "... Courtesy Call on Prime Minister
+        # Modi in Guyana": the headline's place, when no paragraph names one (a guess; before the
+        # dateline's or the publisher's: a release from home about a visit abroad)
+        headline = text.title_case(doc.title) if doc.title.isupper() else doc.title
+        named_in_title = meeting.venue_of(re.sub(r"\bIn\b", "in", headline), remote=False)
+        if named_in_title.code:
+            why = f"the opening paragraph names no venue; the title names {named_in_title.text}"
+            place = named_in_title._replace(why=named_in_title.why or why)
+            guesses["venue"] = why
     venue, venue_zone, venue_code = place.text, place.zone, place.code
     if place.from_dateline:
         guesses["venue"] = f"the text names no venue; the dateline's place ({doc.dateline_place})"

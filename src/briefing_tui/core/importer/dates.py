@@ -299,8 +299,10 @@ def _date_only(line: str) -> dt.date | None:
     # A dateline: "Jeddah, March 18, 2024, SPA", "Surabaya, 9 May 2025": a place before the date
     # (and an agency's initials after it) are no content of their own.
     before, after = stripped[: m.start].strip(" ,"), stripped[m.end :].strip(" ,.")
-    if after and _STAMP_TIME.fullmatch(after):
-        after = ""  # "13 de mayo de 2024 - 6:15 p. m.", "March 20, 2024 19:43": the time it was posted
+    if after and (_STAMP_TIME.fullmatch(after) or _BYLINE_AFTER.fullmatch(after)):
+        # "13 de mayo de 2024 - 6:15 p. m.", "March 20, 2024 19:43": the time it was posted; "Bangui,
+        # 17 January 2025 - By the Presidential Communication Unit": who wrote it
+        after = ""
         rest = stripped[: m.start].strip(" ,.-–—")
     if rest and _DATELINE_PLACE.fullmatch(before) and (not after or _AGENCY.fullmatch(after)):
         rest = ""
@@ -311,6 +313,7 @@ def _date_only(line: str) -> dt.date | None:
     return complete(m, None)[0]
 
 
+_BYLINE_AFTER = re.compile(r"[-–—|]\s*(?:By|Par|Por)\s+[^.!?]{1,80}")
 _STAMP_TIME = re.compile(r"[-–—|,\s]*\d{1,2}[:.h]\d{2}(?:\s*[aApP]\.?\s?[mM]\.?|\s*(?:hrs?|h))?")
 _DATELINE_PLACE = re.compile(r"(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})?")
 _AGENCY = re.compile(r"\(?[A-Z]{2,6}\)?")

@@ -336,7 +336,7 @@ def named_publisher(text: str) -> Publisher | None:
 
     # A masthead in capitals ("MINISTRY OF FOREIGN AFFAIRS", "REPUBLIC OF GUATEMALA") is read as
     # the same words in title case.
-    lines = [_title_case(ln.strip()) for ln in text.split("\n")[:40] if ln.strip()][:_HEADER_LINES]
+    lines = [title_case(ln.strip()) for ln in text.split("\n")[:40] if ln.strip()][:_HEADER_LINES]
     # An organisation's own page: "Council of Europe" / "Newsroom", "African Union" above its motto
     # (the EU's institutions publish under many names, and the EEAS is known by name above)
     # ("European Union" alone heads many a member state's page; one of its institutions is the EU)
@@ -450,7 +450,7 @@ _SMALL_WORDS = frozenset(
 )
 
 
-def _title_case(line: str) -> str:
+def title_case(line: str) -> str:
     """A line in capitals in title case, its small words in lower case; any other line as it is."""
     if not line.isupper() or len(line) > 100:
         return line
