@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from importer_accuracy import vocabulary
 
-from briefing_tui.core.importer import import_readout, meeting, names, outcomes, times
+from briefing_tui.core.importer import import_readout, meeting, names, outcomes, places, times
 from briefing_tui.core.model import countries, organisations
 
 
@@ -228,3 +228,15 @@ def test_the_headlines_place_is_the_venue_when_no_paragraph_names_one():
     assert str(draft.date) == "2025-01-16"
     assert draft.venue == "Moscow, Russia" and draft.zone == "Europe/Moscow"
     assert "title" in draft.guesses["venue"]
+
+
+def test_states_as_they_write_themselves_st_for_saint_and_an_ampersand():
+    for written, code in (
+        ("St. Kitts and Nevis", "KN"),
+        ("St Lucia", "LC"),
+        ("St. Vincent and the Grenadines", "VC"),
+        ("St. Kitts & Nevis", "KN"),
+        ("Trinidad & Tobago", "TT"),
+    ):
+        assert places.country_code(written) == code, written
+    assert names.split_title("Prime Minister of St. Kitts and Nevis") == ("Prime Minister", "KN")

@@ -485,6 +485,11 @@ def country_table() -> dict[str, str]:
         table.setdefault(_strip_the(name), code)
     for name, code in _COUNTRY_NAMES.items():
         table[_strip_the(name).lower()] = code
+    # As the states write themselves: "St. Kitts and Nevis", "St Lucia", "St. Kitts & Nevis"
+    for name, code in list(table.items()):
+        for variant in (re.sub(r"^saint ", "st. ", name), re.sub(r"^saint ", "st ", name)):
+            for written in (variant, variant.replace(" and ", " & ")):
+                table.setdefault(written, code)
     return table
 
 
