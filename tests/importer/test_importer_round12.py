@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from importer_accuracy import vocabulary
 
-from briefing_tui.core.importer import import_readout, meeting, names, outcomes, places, times
+from briefing_tui.core.importer import durations, import_readout, meeting, names, outcomes, places, times
 from briefing_tui.core.model import countries, organisations
 
 
@@ -240,3 +240,15 @@ def test_states_as_they_write_themselves_st_for_saint_and_an_ampersand():
     ):
         assert places.country_code(written) == code, written
     assert names.split_title("Prime Minister of St. Kitts and Nevis") == ("Prime Minister", "KN")
+
+
+def test_a_range_of_lengths_is_the_shorter_approximately():
+    for phrase, minutes in (
+        ("The talks lasted from one and a half to two hours, including a restricted session.", 90),
+        ("The meeting lasted between 90 and 120 minutes.", 90),
+        ("They talked for two to three hours.", 120),
+    ):
+        found = durations.find_duration(phrase)
+        assert found is not None and (found.minutes, found.approximate) == (minutes, True), phrase
+    found = durations.find_duration("The meeting lasted one and a half hours.")
+    assert found is not None and (found.minutes, found.approximate) == (90, False)
