@@ -252,3 +252,12 @@ def test_a_range_of_lengths_is_the_shorter_approximately():
         assert found is not None and (found.minutes, found.approximate) == (minutes, True), phrase
     found = durations.find_duration("The meeting lasted one and a half hours.")
     assert found is not None and (found.minutes, found.approximate) == (90, False)
+
+
+def test_a_city_after_its_building_is_the_venue_before_a_country_the_talks_were_about():
+    venue = meeting.venue_of(
+        "The Summit was held today at the Speke Resort Munyonyo, Kampala. The Executive Secretary briefed the "
+        "Summit on the situation in Sudan and Somalia.",
+        remote=False,
+    )
+    assert (venue.text, venue.zone) == ("Kampala, Uganda", "Africa/Kampala")

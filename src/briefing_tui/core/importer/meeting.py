@@ -275,9 +275,10 @@ def venue_of(
                 )
                 return Venue(f"{city}, {where}", resolved.zone, resolved.code, inferred_from(resolved))
     # "met today in Ushuaia with", "in Da Nang,": a city that GeoNames knows; also "in the city of
-    # Xi'an" and names with a lowercase particle ("in Dar es Salaam").
+    # Xi'an", names with a lowercase particle ("in Dar es Salaam") and the city after its building
+    # ("at the Speke Resort Munyonyo, Kampala").
     for m in re.finditer(
-        r"\b(?:visiting|in|held in|at|visit to)\s+(?:the\s+city\s+of\s+)?"
+        r"\b(?:visiting|in|held in|at|visit to)\s+(?:the\s+city\s+of\s+|the\s+(?:[A-Z][\w'’-]*\s+){1,4}?[A-Z][\w'’-]*,\s+)?"
         r"(?P<c>[A-Z][\w'’-]*(?:\s+(?:(?:es|el|de|del|da|do|dos|du|al|la|le|les|los|las)\s+){0,2}[A-Z][\w'’-]*){0,2})",
         lead,
     ):
