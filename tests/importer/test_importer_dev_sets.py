@@ -72,7 +72,7 @@ def _rows(name: str) -> list[tuple[str, dict[str, bool]]]:
         (
             "holdout15",
             83,
-        ),  # blind 73/96 before round 10, 75/96 after it (session 6); 79/96 after round 11, 83/96 after round 12
+        ),  # blind 73/96 before round 10, 75/96 after it (session 6); 79/96 after round 11, 85/96 after round 12
         (
             "holdout16",
             73,

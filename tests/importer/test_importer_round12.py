@@ -261,3 +261,19 @@ def test_a_city_after_its_building_is_the_venue_before_a_country_the_talks_were_
         remote=False,
     )
     assert (venue.text, venue.zone) == ("Kampala, Uganda", "Africa/Kampala")
+
+
+def test_a_dateline_closed_by_a_full_stop_dates_the_release_and_last_night_the_day_before():
+    draft = _draft(
+        "Noticias\n\nPresident receives the President of Ruritania\n\nMiércoles, 14 de Junio de 2023\n\n"
+        "Managua, 14 June 2023. President Alpha Beta last night received His Excellency Gamma Delta, President of "
+        "the Islamic Republic of Iran, in Managua.\n\nPresident Beta welcomed President Delta.\n"
+    )
+    assert str(draft.date) == "2023-06-13"
+    # a sentence that only ends with a date is no dateline
+    draft = _draft(
+        "News\n\nMeeting\n\n15 June 2023\n\n"
+        "President Alpha Beta received President Gamma Delta of Iran in Managua on 14 June 2023. Last night "
+        "they dined together.\n\nPresident Beta welcomed President Delta.\n"
+    )
+    assert str(draft.date) == "2023-06-14"

@@ -237,6 +237,10 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.da
     # Monday, 14 March": a date after a meeting sentence that says "today" is background.
     sentences = text.split_sentences(lead)
     first = sentences[0] if sentences else lead
+    if len(sentences) > 1 and dates.parse_date_line(first):
+        # "Managua, 14 June 2023. Comandante Daniel ... last night received ...": a dateline closed
+        # by a full stop dates the release, and the sentence after it is the meeting's
+        first = f"{first} {sentences[1]}"
     today = dates.relative_day(first, doc.published) if len(first) < len(lead) else None
     reference = doc.published
     mentions = [
@@ -310,8 +314,13 @@ _DATELINE_END = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,7}\)\s*)?[-–—]{1,2}\s")
 
 
 def _in_dateline(lead: str, mention: dates.DateMention, first: str) -> bool:
-    """Whether ``mention`` is the date of a dateline that opens the first sentence: the release's date."""
-    return mention.start < len(first) and _DATELINE_END.match(lead, mention.end) is not None
+    """Whether ``mention`` is the date of a dateline that opens the first sentence: the release's date
+    (also one closed by a full stop: "Managua, 14 June 2023. ...")."""
+    if mention.start >= len(first):
+        return False
+    if _DATELINE_END.match(lead, mention.end) is not None:
+        return True
+    return lead[mention.end : mention.end + 2] == ". " and dates.parse_date_line(lead[: mention.end + 1]) is not None
 
 
 def _duration(lead: str, reading: times.TimeReading) -> tuple[int | None, bool, str]:
