@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from importer_accuracy import vocabulary
 
-from briefing_tui.core.importer import durations, import_readout, meeting, names, outcomes, places, times
+from briefing_tui.core.importer import durations, import_readout, meeting, names, outcomes, places, text, times
 from briefing_tui.core.model import countries, organisations
 
 
@@ -277,3 +277,9 @@ def test_a_dateline_closed_by_a_full_stop_dates_the_release_and_last_night_the_d
         "they dined together.\n\nPresident Beta welcomed President Delta.\n"
     )
     assert str(draft.date) == "2023-06-14"
+
+
+def test_a_mastheads_state_in_its_own_language_beats_an_english_word_inside_it():
+    assert text._country_of_line("Présidence de la République du Congo") == "CG"
+    assert text._country_of_line("Présidence de la République Démocratique du Congo") == "CD"
+    assert text._country_of_line("Presidencia de la República Dominicana") == "DO"

@@ -460,6 +460,16 @@ def title_case(line: str) -> str:
 
 def _country_of_line(line: str) -> str | None:
     """The country a publisher line names: "of Viet Nam", "Israel ...", "Saudi ...", "..., Kingdom of Thailand"."""
+    from briefing_tui.core.importer import geo
+
+    # "Présidence de la République du Congo": a state's name of several words in the page's own
+    # language at the line's end is more precise than an English word inside it (a bare "Congo")
+    words = _unaccented(line).lower().split()
+    foreign = geo.foreign_country_names()
+    for n in range(min(5, len(words)), 1, -1):
+        code = foreign.get(" ".join(words[-n:]))
+        if code:
+            return code
     found = [code for _, _, code in places.find_countries(line) if code != "EU"]
     if not found:  # the masthead in its own language: "... de Panamá", "... du Sénégal"
         found = [code for _, _, code in places.find_countries(_unaccented(line)) if code != "EU"]
@@ -471,10 +481,6 @@ def _country_of_line(line: str) -> str | None:
             return code
     # "Presidencia de la República Dominicana": the country's name in the page's own language,
     # at the line's end
-    from briefing_tui.core.importer import geo
-
-    words = _unaccented(line).lower().split()
-    foreign = geo.foreign_country_names()
     for n in range(min(5, len(words)), 0, -1):
         code = foreign.get(" ".join(words[-n:]))
         if code:
