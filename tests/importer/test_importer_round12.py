@@ -283,3 +283,17 @@ def test_a_mastheads_state_in_its_own_language_beats_an_english_word_inside_it()
     assert text._country_of_line("Présidence de la République du Congo") == "CG"
     assert text._country_of_line("Présidence de la République Démocratique du Congo") == "CD"
     assert text._country_of_line("Presidencia de la República Dominicana") == "DO"
+
+
+def test_a_signer_with_an_honorific_above_the_release_end_and_jr_at_a_sentences_end():
+    draft = _draft(
+        "MEDIA RELEASE\n\nPrime Minister Beta at the White House\n\n26 September 2023\n\n"
+        "Yesterday I joined Pacific leaders at the White House in Washington D.C. for the Leaders Summit, hosted by "
+        "the President of the United States, Joseph R. Biden Jr.\n\n"
+        "- I thanked President Biden for the recognition.\n\nKia Manuia.\n\n"
+        "Hon. Alpha Beta\nPrime Minister of the Cook Islands\n\nENDS\n\nMedia contact: OPM Communications\n"
+    )
+    assert [(p.name, p.country) for p in draft.participants] == [
+        ("Hon. Alpha Beta", "CK"),
+        ("Joseph R. Biden Jr.", "US"),
+    ]

@@ -1283,6 +1283,10 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
     for a, b in itertools.pairwise(kept):
         if _one_side(text, a, b):
             b.side_of = a
+    for p in kept:
+        # "Joseph R. Biden Jr." at a sentence's end: the full stop is also the name's
+        if p.name.endswith((" Jr", " Sr")) and f"{p.name}." in text:
+            p.name += "."
     return kept
 
 
@@ -1618,9 +1622,9 @@ def byline_person(header: list[str], title: str = "") -> Person | None:
 def signed_person(tail: list[str], title: str) -> Person | None:
     """The author who signs a first-person statement at its end: a name alone on a line, its office
     on the next ("Roberta Metsola" / "President of the European Parliament"), read as a byline is."""
-    for i, line in enumerate(tail):
-        if _plain_name(line) is not None and i + 1 < len(tail) and TITLE_START.match(tail[i + 1]):
-            return _header_byline(tail[i:], title)
+    for i, line in enumerate(tail[:-1]):
+        if len(line) <= 80 and TITLE_START.match(tail[i + 1]) and (person := _header_byline(tail[i : i + 2], title)):
+            return person  # "Roberta Metsola" or "Hon. Mark Brown", then the office
     return None
 
 

@@ -610,7 +610,7 @@ def parse_document(raw: str) -> Document:
         if body and _AS_FOLLOWS.search(body[0]) and len(body[0].split()) <= 14:
             doc.dropped.append(body.pop(0))
     doc.body = _without_sign_off(body)
-    doc.tail = body[max(0, len(doc.body) - 2) :]
+    doc.tail = body[max(0, len(doc.body) - 4) :]
     return doc
 
 
