@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from importer_accuracy import vocabulary
 
-from briefing_tui.core.importer import durations, import_readout, meeting, names, outcomes, places, text, times
+from briefing_tui.core.importer import (
+    durations,
+    import_readout,
+    meeting,
+    names,
+    outcomes,
+    places,
+    presence,
+    text,
+    times,
+)
 from briefing_tui.core.model import countries, organisations
 
 
@@ -297,3 +307,11 @@ def test_a_signer_with_an_honorific_above_the_release_end_and_jr_at_a_sentences_
         ("Hon. Alpha Beta", "CK"),
         ("Joseph R. Biden Jr.", "US"),
     ]
+
+
+def test_a_taking_part_denied_is_no_taking_part():
+    assert not presence.takes_part(
+        "The Head of State is accompanied by the Vice President, Alpha Beta, who did not take part in the talks.",
+        summit=False,
+    )
+    assert presence.takes_part("The Vice President, Alpha Beta, also took part in the talks.", summit=False)
