@@ -315,3 +315,21 @@ def test_a_taking_part_denied_is_no_taking_part():
         summit=False,
     )
     assert presence.takes_part("The Vice President, Alpha Beta, also took part in the talks.", summit=False)
+
+
+def test_in_the_meeting_sentence_a_delegate_accompanying_is_left_out_and_a_title_with_commas_after_a_list():
+    draft = _draft(
+        "PRESS RELEASE\nNo: 265/2024\nDate: 13th April 2024\n\n"
+        "The Chief Minister, the Hon Alpha Beta KC MP, accompanied by the Deputy Chief Minister, the Hon Dr Gamma "
+        "Delta MP, attended a working dinner last night in Brussels with the Executive Vice-President of the "
+        "European Commission, Epsilon Zeta, the Foreign Secretary, the Rt Hon Lord Cameron, and the Spanish "
+        "Minister for Foreign Affairs, European Union and Cooperation, José Manuel Albares.\n\n"
+        "The parties discussed the state of the negotiations.\n"
+    )
+    assert [p.name for p in draft.participants] == [
+        "the Hon Alpha Beta KC MP",
+        "Epsilon Zeta",
+        "the Rt Hon Lord Cameron",
+        "José Manuel Albares",
+    ]
+    assert [p.country for p in draft.participants][1:] == ["EU", "GB", "ES"]

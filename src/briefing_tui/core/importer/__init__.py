@@ -121,9 +121,15 @@ def _principals(paragraph: str, *, summit: bool, lead: bool) -> list[names.Perso
             joined = not summit and not (lead and i == meeting_sentence) and presence.also_took_part(sentence)
             for p in found:
                 if a <= p.start < b:
+                    if lead and i == meeting_sentence and _ACCOMPANYING.search(paragraph, a, p.start):
+                        continue  # "X, accompanied by the Deputy Chief Minister, Y, attended ...": a delegate
                     p.joiner = joined
                     kept.append(p)
     return kept
+
+
+#: An appositive that introduces a delegate: "..., accompanied by the Deputy Chief Minister, ".
+_ACCOMPANYING = re.compile(r",\s*(?:who\s+(?:was|is)\s+)?accompanied\s+by\s+(?:[^,;.]{1,80},\s*)?$")
 
 
 def _honorific_subject(lead: str, people: list[names.Person]) -> str:

@@ -1141,9 +1141,17 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         spans.append((start, person.end))
     # "the High Representative ... of the European Commission, Kaja Kallas, and the Minister for
     # Foreign Affairs of Japan, Takeshi Iwaya, held ...": a title, then the name between commas.
-    for m in _TITLE_THEN_NAME.finditer(text):
+    pos = 0
+    while (m := _TITLE_THEN_NAME.search(text, pos)) is not None:
         start, end = m.start("title"), m.end("name")
+        pos = m.end()
         if overlaps(start, end):
+            # "the Foreign Secretary, the Rt Hon Lord Cameron, and the Spanish Minister for Foreign
+            # Affairs, European Union and Cooperation, José Manuel Albares": a title read across someone
+            # found already; read again after them (each retry starts further on)
+            after = max((b for a, b in spans if a < end and start < b), default=pos)
+            if m.start() < after < end:
+                pos = after
             continue
         hon = HONORIFIC.match(text, m.start("name"))
         if hon and hon.end() >= end:
