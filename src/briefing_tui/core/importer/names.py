@@ -1142,21 +1142,21 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
     # "the High Representative ... of the European Commission, Kaja Kallas, and the Minister for
     # Foreign Affairs of Japan, Takeshi Iwaya, held ...": a title, then the name between commas.
     pos = 0
-    while (m := _TITLE_THEN_NAME.search(text, pos)) is not None:
-        start, end = m.start("title"), m.end("name")
-        pos = m.end()
+    while (tm := _TITLE_THEN_NAME.search(text, pos)) is not None:
+        start, end = tm.start("title"), tm.end("name")
+        pos = tm.end()
         if overlaps(start, end):
             # "the Foreign Secretary, the Rt Hon Lord Cameron, and the Spanish Minister for Foreign
             # Affairs, European Union and Cooperation, José Manuel Albares": a title read across someone
             # found already; read again after them (each retry starts further on)
             after = max((b for a, b in spans if a < end and start < b), default=pos)
-            if m.start() < after < end:
+            if tm.start() < after < end:
                 pos = after
             continue
-        hon = HONORIFIC.match(text, m.start("name"))
+        hon = HONORIFIC.match(text, tm.start("name"))
         if hon and hon.end() >= end:
             continue  # "of Indonesia, Mr. Sugiono,": "Mr" is no name (better none than that one)
-        tokens = m.group("name").split()
+        tokens = tm.group("name").split()
         while len(tokens) > 2 and tokens[-1] in POST_NOMINALS:
             tokens.pop()  # "Micheál Martin TD": the letters stay in the name as written, not in its parts
         if (
@@ -1164,10 +1164,10 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
             or tokens[-1].lower() in PARTICLES
         ):
             continue
-        title, code = split_title(re.sub(r"\s+", " ", m.group("title")).strip())
+        title, code = split_title(re.sub(r"\s+", " ", tm.group("title")).strip())
         if len(tokens) == 1 and not code:
             continue  # one word is a name only after a country's title ("... of Indonesia, Sugiono,")
-        person = Person(m.group("name"), tokens, title=title, start=m.start("name"), end=end)
+        person = Person(tm.group("name"), tokens, title=title, start=tm.start("name"), end=end)
         if code:
             person.country = code
         people.append(person)
