@@ -23,6 +23,10 @@ def _draft(readout: str):
     return import_readout(readout, vocabulary=vocabulary(), source_name="x.txt").draft
 
 
+def _date(readout: str) -> str:
+    return str(_draft(readout).date)
+
+
 def _sides(readout: str) -> list[tuple[str, str]]:
     return [(p.name, p.country) for p in _draft(readout).participants]
 
@@ -79,27 +83,33 @@ def test_only_the_publishers_first_person_moves_to_the_front_the_others_keep_the
 
 
 def test_a_year_comes_from_the_text_a_sign_off_or_a_stamp_never_from_the_day_of_the_import():
-    draft = _draft(
-        "Press Releases\n\nCE meets Prime Minister of Ruritania\n\n"
-        "The Chief Executive, Mr Alpha Beta, met the Prime Minister of Ruritania, Mr Gamma Delta, today (July 25) "
-        "in Ruritania City.\n\nMr Beta said that the two cities can complement each other.\n\n"
-        "Ends/Tuesday, July 25, 2023\nIssued at HKT 18:52\n"
+    assert (
+        _date(
+            "Press Releases\n\nCE meets Prime Minister of Ruritania\n\n"
+            "The Chief Executive, Mr Alpha Beta, met the Prime Minister of Ruritania, Mr Gamma Delta, today (July 25) "
+            "in Ruritania City.\n\nMr Beta said that the two cities can complement each other.\n\n"
+            "Ends/Tuesday, July 25, 2023\nIssued at HKT 18:52\n"
+        )
+        == "2023-07-25"
     )
-    assert str(draft.date) == "2023-07-25"
     # a month's name between slashes, and a dateline whose agency's name is in brackets
-    draft = _draft(
-        "Politics\n\nPresident receives delegation\n\n[10/April/2023]\n\n"
-        "SANA'A, April 10 (Saba) - President Alpha Beta received at noon yesterday, Sunday, the delegation headed "
-        "by Ambassador Gamma Delta.\n\nPresident Beta stressed the position of Sana'a.\n"
+    assert (
+        _date(
+            "Politics\n\nPresident receives delegation\n\n[10/April/2023]\n\n"
+            "SANA'A, April 10 (Saba) - President Alpha Beta received at noon yesterday, Sunday, the delegation headed "
+            "by Ambassador Gamma Delta.\n\nPresident Beta stressed the position of Sana'a.\n"
+        )
+        == "2023-04-09"
     )
-    assert str(draft.date) == "2023-04-09"
     # a dateline that opens with a date with slashes, day first unless a weekday says otherwise
-    draft = _draft(
-        "News release\n\nSecretary-General meets Prime Minister\n\n"
-        "02/05/2024 - Secretary-General Alpha Beta met Gamma Delta, Prime Minister of Japan, today in Paris.\n\n"
-        "The Secretary-General thanked the Prime Minister for Japan's leadership.\n"
+    assert (
+        _date(
+            "News release\n\nSecretary-General meets Prime Minister\n\n"
+            "02/05/2024 - Secretary-General Alpha Beta met Gamma Delta, Prime Minister of Japan, today in Paris.\n\n"
+            "The Secretary-General thanked the Prime Minister for Japan's leadership.\n"
+        )
+        == "2024-05-02"
     )
-    assert str(draft.date) == "2024-05-02"
 
 
 def test_a_participants_list_after_the_body_one_person_and_office_a_line_names_them():
@@ -218,11 +228,11 @@ def test_verbs_a_participle_closed_by_a_comma_repeated_and_a_long_bodys_instruct
     assert outcomes.classify("The two sides repeated their commitment to the process.").outcome == "confirmed"
     assert outcomes.classify("His repeated calls went unanswered.") is None
     # a body's instruction with a long addressee and its abbreviation
-    verb = outcomes.classify(
+    instruction = (
         "Instructed the Council of Ministers of Health of Central America and the Dominican Republic (COMISCA) to "
         "meet immediately."
     )
-    assert verb is not None and verb.outcome == "requested"
+    assert getattr(outcomes.classify(instruction), "outcome", None) == "requested"
 
 
 def test_the_headlines_place_is_the_venue_when_no_paragraph_names_one():
@@ -274,19 +284,23 @@ def test_a_city_after_its_building_is_the_venue_before_a_country_the_talks_were_
 
 
 def test_a_dateline_closed_by_a_full_stop_dates_the_release_and_last_night_the_day_before():
-    draft = _draft(
-        "Noticias\n\nPresident receives the President of Ruritania\n\nMiércoles, 14 de Junio de 2023\n\n"
-        "Managua, 14 June 2023. President Alpha Beta last night received His Excellency Gamma Delta, President of "
-        "the Islamic Republic of Iran, in Managua.\n\nPresident Beta welcomed President Delta.\n"
+    assert (
+        _date(
+            "Noticias\n\nPresident receives the President of Ruritania\n\nMiércoles, 14 de Junio de 2023\n\n"
+            "Managua, 14 June 2023. President Alpha Beta last night received His Excellency Gamma Delta, President of "
+            "the Islamic Republic of Iran, in Managua.\n\nPresident Beta welcomed President Delta.\n"
+        )
+        == "2023-06-13"
     )
-    assert str(draft.date) == "2023-06-13"
     # a sentence that only ends with a date is no dateline
-    draft = _draft(
-        "News\n\nMeeting\n\n15 June 2023\n\n"
-        "President Alpha Beta received President Gamma Delta of Iran in Managua on 14 June 2023. Last night "
-        "they dined together.\n\nPresident Beta welcomed President Delta.\n"
+    assert (
+        _date(
+            "News\n\nMeeting\n\n15 June 2023\n\n"
+            "President Alpha Beta received President Gamma Delta of Iran in Managua on 14 June 2023. Last night "
+            "they dined together.\n\nPresident Beta welcomed President Delta.\n"
+        )
+        == "2023-06-14"
     )
-    assert str(draft.date) == "2023-06-14"
 
 
 def test_a_mastheads_state_in_its_own_language_beats_an_english_word_inside_it():
