@@ -3,9 +3,12 @@ set): one test per general rule (each failed before its rule)."""
 
 from __future__ import annotations
 
+import datetime
+
 from importer_accuracy import vocabulary
 
 from briefing_tui.core.importer import (
+    dates,
     durations,
     import_readout,
     meeting,
@@ -347,3 +350,20 @@ def test_in_the_meeting_sentence_a_delegate_accompanying_is_left_out_and_a_title
         "José Manuel Albares",
     ]
     assert [p.country for p in draft.participants][1:] == ["EU", "GB", "ES"]
+
+
+def test_a_paragraph_that_opens_before_the_meeting_reports_none_of_its_points():
+    day = datetime.date(2023, 4, 6)
+    for paragraph in (
+        "Earlier in the day, the two Presidents unveiled a monument in the capital.",
+        "Earlier, in Istanbul, the Vice President received the Secretary General and discussed cooperation.",
+        "Before the audience, the Minister of Foreign Affairs hosted the Secretary General at a working lunch.",
+        "On 10 March, the two countries announced in Beijing that they would restore relations.",
+    ):
+        assert dates.opens_earlier(paragraph, day), paragraph
+    for paragraph in (
+        "On 6 April, the two ministers agreed to reopen their embassies.",
+        "Earlier agreements were reviewed by the two sides, who stressed their importance.",
+        "The Secretary General thanked Turkey for its support.",
+    ):
+        assert not dates.opens_earlier(paragraph, day), paragraph

@@ -410,9 +410,29 @@ _EARLIER_OPENING = re.compile(
 )
 
 
+#: An opening that places what follows before the meeting on its day: "Earlier in the day, ...",
+#: "Earlier, in Istanbul, ...", "Before the audience, ...", "Prior to the talks, ...".
+_BEFORE_OPENING = re.compile(
+    r"(?:Earlier(?:\s+(?:in\s+the\s+day|that\s+day|today|on\s+\w+))?|(?:Before|Prior\s+to)\s+the\s+"
+    r"(?:meeting|talks|audience|call|conversation|dinner|lunch|luncheon|visit|summit|session)),\s"
+)
+#: "On 10 March, ...": an opening with a date.
+_DATE_OPENING = re.compile(r"On\s+(?=\S)")
+
+
 def opens_earlier(paragraph: str, day: dt.date, *, weekday: bool = True) -> bool:
-    """Does ``paragraph`` open with a month or year before the meeting's (``day``), or with
-    another day of the week ("On Sunday, Venezuela held ..." in a readout of Wednesday's call)?"""
+    """Does ``paragraph`` open with a month or year before the meeting's (``day``), with another day
+    of the week ("On Sunday, Venezuela held ..." in a readout of Wednesday's call), with another,
+    earlier date ("On 10 March, Iran and Saudi Arabia announced ..." in a readout of 6 April), or
+    with what came before the meeting that day ("Earlier in the day, ...", "Before the audience, ...")?"""
+    if _BEFORE_OPENING.match(paragraph):
+        return True
+    if _DATE_OPENING.match(paragraph):
+        opening = find_dates(paragraph[:60])
+        if opening and opening[0].start <= 3:
+            when, _ = complete(opening[0], day)
+            if when is not None and when < day and re.match(r"[^,]{0,40},", paragraph[opening[0].end :]) is not None:
+                return True
     named = _WEEKDAY_OPENING.match(paragraph) if weekday else None
     if named is not None:
         return _WEEKDAYS.index(named.group("day").lower()) != day.weekday()
