@@ -358,6 +358,7 @@ def test_a_paragraph_that_opens_before_the_meeting_reports_none_of_its_points():
         "Earlier in the day, the two Presidents unveiled a monument in the capital.",
         "Earlier, in Istanbul, the Vice President received the Secretary General and discussed cooperation.",
         "Before the audience, the Minister of Foreign Affairs hosted the Secretary General at a working lunch.",
+        "Before the Summit, the United States formally recognised the islands as a sovereign state.",
         "On 10 March, the two countries announced in Beijing that they would restore relations.",
     ):
         assert dates.opens_earlier(paragraph, day), paragraph

@@ -414,7 +414,7 @@ _EARLIER_OPENING = re.compile(
 #: "Earlier, in Istanbul, ...", "Before the audience, ...", "Prior to the talks, ...".
 _BEFORE_OPENING = re.compile(
     r"(?:Earlier(?:\s+(?:in\s+the\s+day|that\s+day|today|on\s+\w+))?|(?:Before|Prior\s+to)\s+the\s+"
-    r"(?:meeting|talks|audience|call|conversation|dinner|lunch|luncheon|visit|summit|session)),\s"
+    r"(?i:meeting|talks|audience|call|conversation|dinner|lunch|luncheon|visit|summit|session)),\s"
 )
 #: "On 10 March, ...": an opening with a date.
 _DATE_OPENING = re.compile(r"On\s+(?=\S)")
