@@ -368,3 +368,21 @@ def test_a_paragraph_that_opens_before_the_meeting_reports_none_of_its_points():
         "The Secretary General thanked Turkey for its support.",
     ):
         assert not dates.opens_earlier(paragraph, day), paragraph
+
+
+def test_a_participants_list_of_offices_and_names_between_commas_with_romanised_cyrillic_initials():
+    people = names.announced_people(
+        [
+            "Participants: President of the Republic of Belarus A.G. Lukashenko, President of the People's Republic "
+            "of China Xi Jinping, Prime Minister of the Islamic Republic of Pakistan Sh. Sharif, President of the "
+            "Republic of Uzbekistan Sh.M. Mirziyoyev."
+        ]
+    )
+    assert [(p.name, p.country) for p in people] == [
+        ("A.G. Lukashenko", "BY"),
+        ("Xi Jinping", "CN"),
+        ("Sh. Sharif", "PK"),
+        ("Sh.M. Mirziyoyev", "UZ"),
+    ]
+    # "Mr." and "Dr." are no initials
+    assert [p.name for p in names.find_people("The President met Mr. Alpha Beta.")] == ["Mr. Alpha Beta"]

@@ -363,7 +363,12 @@ def ascii_slug(text: str) -> str:
 
 
 def _is_initial(word: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z]\.", word))
+    """ "J.", and the initials romanised Cyrillic writes with two letters ("Sh. Sharif", "Sh.M.
+    Mirziyoyev", "Zh.", "Kh.": Ш, Ж, Ч, Х, Ц, Ю, Я, Е, Ё)."""
+    return bool(_INITIAL.fullmatch(word))
+
+
+_INITIAL = re.compile(r"(?:[A-Z]|Sh|Zh|Ch|Kh|Ts|Yu|Ya|Ye|Yo)\.")
 
 
 def _is_upper_word(word: str) -> bool:
@@ -1809,9 +1814,20 @@ def announced_people(paragraphs: list[str]) -> list[Person]:
                     break
                 kind = mark
                 items.append(line[bullet.end() : MAX_REFERENCE_LINE_CHARS])  # type: ignore[union-attr]
-        people = [p for item in items[:MAX_ANNOUNCED] if (p := _announced(item.strip(), office=True)) is not None]
-        return people if len(people) >= 2 and len(people) == len(items) else []
+        people = _announced_all(items)
+        if not people and rest and ";" not in rest:
+            # "Participants: President of the Republic of Belarus A.G. Lukashenko, President of the
+            # People's Republic of China Xi Jinping, ...": an office and a name, between commas
+            people = _announced_all(re.split(r",\s*(?:and\s+)?", rest[:MAX_REFERENCE_LINE_CHARS].rstrip(". ")))
+        return people
     return []
+
+
+def _announced_all(items: list[str]) -> list[Person]:
+    """The people of every item, or none unless there are two or more and each item is one."""
+    items = [i for i in items if i.strip()]
+    people = [p for item in items[:MAX_ANNOUNCED] if (p := _announced(item.strip(), office=True)) is not None]
+    return people if len(people) >= 2 and len(people) == len(items) else []
 
 
 def _announced(item: str, *, office: bool = False) -> Person | None:
