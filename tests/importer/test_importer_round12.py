@@ -386,3 +386,14 @@ def test_a_participants_list_of_offices_and_names_between_commas_with_romanised_
     ]
     # "Mr." and "Dr." are no initials
     assert [p.name for p in names.find_people("The President met Mr. Alpha Beta.")] == ["Mr. Alpha Beta"]
+
+
+def test_a_bodys_office_then_a_name_without_a_comma_and_the_head_of_a_countrys_delegation():
+    found = names.find_people(
+        "President of the Supreme Political Council Alpha al-Beta received at noon yesterday the Saudi delegation "
+        "headed by Ambassador Gamma bin Delta Al Epsilon."
+    )
+    assert [(p.name, p.title, p.country) for p in found] == [
+        ("Alpha al-Beta", "President of the Supreme Political Council", ""),
+        ("Gamma bin Delta Al Epsilon", "Ambassador", "SA"),
+    ]

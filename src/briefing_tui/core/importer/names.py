@@ -1130,6 +1130,20 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
             person.start = before.start("t")
         people.append(person)
         spans.append((person.start, person.end))
+    # "President of the Supreme Political Council Mahdi al-Mashat received ...": the office of a body
+    # that ends in its kind (Council, Assembly, ...), then the name with no comma.
+    for m in _BODY_OFFICE_THEN_NAME.finditer(text):
+        if overlaps(m.start("title"), m.end()):
+            continue
+        hon = HONORIFIC.match(text, m.end())
+        tokens, end, _suffix = read_name(text, hon.end() if hon else m.end())
+        if len(tokens) < 2 or overlaps(m.end(), end):
+            continue
+        title = re.sub(r"\s+", " ", m.group("title"))
+        person = Person(text[m.end() : end].strip(), tokens, honorific=_honorific_text(hon), title=title)
+        person.start, person.end = m.start("title"), end
+        people.append(person)
+        spans.append((person.start, person.end))
     for m in re.finditer(
         r",[ \t]*(?=(?:the\s+)?" + _TITLE_WORDS + r"|(?:[A-Z][\w.]*\s){0,3}[A-Z][\w.]*(?:'s|’s)\s)", text
     ):
@@ -1297,6 +1311,9 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         if _one_side(text, a, b):
             b.side_of = a
     for p in kept:
+        if not p.country and (led := _DELEGATION_LED_BY.search(text, max(0, p.start - 80), p.start)):
+            # "the Saudi delegation headed by Ambassador X": the delegation's country is its head's
+            p.country = _adjective_country(led.group("adj")) or ""
         # "Joseph R. Biden Jr." at a sentence's end: the full stop is also the name's
         if p.name.endswith((" Jr", " Sr")) and f"{p.name}." in text:
             p.name += "."
@@ -1449,6 +1466,16 @@ _TITLE_OF = re.compile(
     + "|"
     + "|".join(re.escape(t) for t in _PREFIX_TITLES)
     + r")\s+of\s+(?=(?:the\s+)?[A-Z])"
+)
+
+
+_DELEGATION_LED_BY = re.compile(
+    r"\b(?P<adj>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+delegation,?\s+(?:headed|led)\s+by\s+(?:the\s+)?$"
+)
+_BODY_OFFICE_THEN_NAME = re.compile(
+    r"(?<![\w-])(?P<title>(?:(?:Deputy|Vice|First|Acting)[\s-])?(?:Speaker|President|Chair(?:man|person|woman)?|Head)"
+    r"\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Council|Assembly|Parliament|Senate|Congress|Sejm|Duma|Majlis|Chamber))"
+    r"[ \t]+(?=[A-Z])"
 )
 
 
