@@ -30,6 +30,10 @@ def _date(readout: str) -> str:
     return str(_draft(readout).date)
 
 
+def _found(sentence: str) -> list[tuple[str, str, str]]:
+    return [(p.name, p.title, p.country) for p in names.find_people(sentence)]
+
+
 def _sides(readout: str) -> list[tuple[str, str]]:
     return [(p.name, p.country) for p in _draft(readout).participants]
 
@@ -212,11 +216,10 @@ def test_a_range_runs_past_the_starts_label_and_a_time_in_brackets_for_another_z
 
 
 def test_in_a_list_of_offices_and_names_an_office_before_the_next_name_is_the_next_persons():
-    found = names.find_people(
+    assert _found(
         "He dined with the Executive Vice-President of the European Commission, Alpha Beta, the Foreign "
         "Secretary, the Rt Hon Lord Gamma, and others."
-    )
-    assert [(p.name, p.title, p.country) for p in found] == [
+    ) == [
         ("Alpha Beta", "Executive Vice-President of the European Commission", "EU"),
         ("the Rt Hon Lord Gamma", "Foreign Secretary", ""),
     ]
@@ -389,11 +392,10 @@ def test_a_participants_list_of_offices_and_names_between_commas_with_romanised_
 
 
 def test_a_bodys_office_then_a_name_without_a_comma_and_the_head_of_a_countrys_delegation():
-    found = names.find_people(
+    assert _found(
         "President of the Supreme Political Council Alpha al-Beta received at noon yesterday the Saudi delegation "
         "headed by Ambassador Gamma bin Delta Al Epsilon."
-    )
-    assert [(p.name, p.title, p.country) for p in found] == [
+    ) == [
         ("Alpha al-Beta", "President of the Supreme Political Council", ""),
         ("Gamma bin Delta Al Epsilon", "Ambassador", "SA"),
     ]
