@@ -121,9 +121,15 @@ def _principals(paragraph: str, *, summit: bool, lead: bool) -> list[names.Perso
             joined = not summit and not (lead and i == meeting_sentence) and presence.also_took_part(sentence)
             for p in found:
                 if a <= p.start < b:
+                    if lead and i == meeting_sentence and _ACCOMPANYING.search(paragraph, a, p.start):
+                        continue  # "X, accompanied by the Deputy Chief Minister, Y, attended ...": a delegate
                     p.joiner = joined
                     kept.append(p)
     return kept
+
+
+#: An appositive that introduces a delegate: "..., accompanied by the Deputy Chief Minister, ".
+_ACCOMPANYING = re.compile(r",\s*(?:who\s+(?:was|is)\s+)?accompanied\s+by\s+(?:[^,;.]{1,80},\s*)?$")
 
 
 def _honorific_subject(lead: str, people: list[names.Person]) -> str:
@@ -237,6 +243,10 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.da
     # Monday, 14 March": a date after a meeting sentence that says "today" is background.
     sentences = text.split_sentences(lead)
     first = sentences[0] if sentences else lead
+    if len(sentences) > 1 and dates.parse_date_line(first):
+        # "Managua, 14 June 2023. Comandante Daniel ... last night received ...": a dateline closed
+        # by a full stop dates the release, and the sentence after it is the meeting's
+        first = f"{first} {sentences[1]}"
     today = dates.relative_day(first, doc.published) if len(first) < len(lead) else None
     reference = doc.published
     mentions = [
@@ -304,14 +314,19 @@ def _dateline_relative(lead: str, mention: dates.DateMention, first: str) -> str
     return None
 
 
-#: What ends a dateline after its date: a dash, or an agency's initials in brackets and a dash
-#: ("Pyongyang, September 14 (KCNA) --").
-_DATELINE_END = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?[-–—]{1,2}\s")
+#: What ends a dateline after its date: a dash, or an agency's initials or name in brackets and a dash
+#: ("Pyongyang, September 14 (KCNA) --", "SANA'A, April 10 (Saba) -").
+_DATELINE_END = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,7}\)\s*)?[-–—]{1,2}\s")
 
 
 def _in_dateline(lead: str, mention: dates.DateMention, first: str) -> bool:
-    """Whether ``mention`` is the date of a dateline that opens the first sentence: the release's date."""
-    return mention.start < len(first) and _DATELINE_END.match(lead, mention.end) is not None
+    """Whether ``mention`` is the date of a dateline that opens the first sentence: the release's date
+    (also one closed by a full stop: "Managua, 14 June 2023. ...")."""
+    if mention.start >= len(first):
+        return False
+    if _DATELINE_END.match(lead, mention.end) is not None:
+        return True
+    return lead[mention.end : mention.end + 2] == ". " and dates.parse_date_line(lead[: mention.end + 1]) is not None
 
 
 def _duration(lead: str, reading: times.TimeReading) -> tuple[int | None, bool, str]:
@@ -402,6 +417,10 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     # form of a participant's name.
     byline = names.byline_person(doc.header, doc.title)
     office = names.unnamed_subject(doc.lead, in_lead)
+    if byline is None and names.first_person(doc.lead):
+        # "Today I travelled to Kyiv and met ...", signed at the end "Roberta Metsola" / "President
+        # of the European Parliament": the sign-off names the author as a byline would
+        byline = names.signed_person(doc.tail, doc.title)
     speaker = byline if byline is not None and (office or names.first_person(doc.lead)) else None
     if speaker is not None:
         speaker.title = speaker.title or office
@@ -450,7 +469,11 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     if pub.country and not doc.publisher_guessed:
         # The publisher's own principal first, as its readers list them, even when the guest is
         # the sentence's subject ("His Holiness Pope Francis paid a courtesy call on H.E. ...").
-        people.sort(key=lambda p: p.country != pub.country or bool(p.country_guess))
+        # Only that one: the publisher's other people keep the text's order ("The EU was represented
+        # by Charles Michel ... and Ursula von der Leyen ... Josep Borrell also took part").
+        own = next((i for i, p in enumerate(people) if p.country == pub.country and not p.country_guess), 0)
+        if people:
+            people.insert(0, people.pop(own))
 
     # Precision first leaves out whoever is only named, attends or accompanies: say whom, for review.
     # (a participant named again with an honorific, "Respected Comrade Kim Jong Un", is no one new)
@@ -499,6 +522,16 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
                 place = named_after._replace(why=named_after.why or why)
                 guesses["venue"] = why
                 break
+    if not place.text and not remote and doc.title:
+        # "Moscow: President X received at the Kremlin by ...", "... Courtesy Call on Prime Minister
+        # Modi in Guyana": the headline's place, when no paragraph names one (a guess; before the
+        # dateline's or the publisher's: a release from home about a visit abroad)
+        headline = text.title_case(doc.title) if doc.title.isupper() else doc.title
+        named_in_title = meeting.venue_of(re.sub(r"\bIn\b", "in", headline), remote=False)
+        if named_in_title.code:
+            why = f"the opening paragraph names no venue; the title names {named_in_title.text}"
+            place = named_in_title._replace(why=named_in_title.why or why)
+            guesses["venue"] = why
     venue, venue_zone, venue_code = place.text, place.zone, place.code
     if place.from_dateline:
         guesses["venue"] = f"the text names no venue; the dateline's place ({doc.dateline_place})"

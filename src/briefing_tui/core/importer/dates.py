@@ -56,6 +56,10 @@ DAY_FIRST = re.compile(
     rf"\b(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})(?:{_ORD}|(?:st|nd|rd|th)\s+of)\s+{_MONTH}\b(?:[,،]?\s*{_YEAR}\b)?",
     re.IGNORECASE,
 )
+# "10/April/2023", "10-Apr-2023": a month's name between slashes or dashes, day first
+NAMED_NUMERIC = re.compile(
+    rf"(?<![\w/-])(?P<day>\d{{1,2}})(?P<sep>[/-]){_MONTH}(?P=sep){_YEAR}(?![\w/-])", re.IGNORECASE
+)
 # "2025-02-19", and year first with dots or slashes as East Asia writes it ("2025.02.19")
 ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})(?P<sep>[-./])(?P<mon>\d{2})(?P=sep)(?P<day>\d{2})\b")
 # "21.03.2025" (day first, as Europe writes it), "21/03/2025" (only when the day is over 12, or the
@@ -193,6 +197,9 @@ def find_dates(text: str) -> list[DateMention]:
             add(m, b, a, int(m.group("year")))
         elif b > 12:
             add(m, a, b, int(m.group("year")))
+    for m in NAMED_NUMERIC.finditer(text):
+        if _month_ok(m.group("mon")):
+            add(m, MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day")), int(m.group("year")))
     for m in SPACED_DOTTED.finditer(text):
         add(m, int(m.group("mon")), int(m.group("day")), int(m.group("year")))
     for m in _foreign_day_first().finditer(text):
@@ -292,8 +299,10 @@ def _date_only(line: str) -> dt.date | None:
     # A dateline: "Jeddah, March 18, 2024, SPA", "Surabaya, 9 May 2025": a place before the date
     # (and an agency's initials after it) are no content of their own.
     before, after = stripped[: m.start].strip(" ,"), stripped[m.end :].strip(" ,.")
-    if after and _STAMP_TIME.fullmatch(after):
-        after = ""  # "13 de mayo de 2024 - 6:15 p. m.", "March 20, 2024 19:43": the time it was posted
+    if after and (_STAMP_TIME.fullmatch(after) or _BYLINE_AFTER.fullmatch(after)):
+        # "13 de mayo de 2024 - 6:15 p. m.", "March 20, 2024 19:43": the time it was posted; "Bangui,
+        # 17 January 2025 - By the Presidential Communication Unit": who wrote it
+        after = ""
         rest = stripped[: m.start].strip(" ,.-–—")
     if rest and _DATELINE_PLACE.fullmatch(before) and (not after or _AGENCY.fullmatch(after)):
         rest = ""
@@ -304,6 +313,7 @@ def _date_only(line: str) -> dt.date | None:
     return complete(m, None)[0]
 
 
+_BYLINE_AFTER = re.compile(r"[-–—|]\s*(?:By|Par|Por)\s+[^.!?]{1,80}")
 _STAMP_TIME = re.compile(r"[-–—|,\s]*\d{1,2}[:.h]\d{2}(?:\s*[aApP]\.?\s?[mM]\.?|\s*(?:hrs?|h))?")
 _DATELINE_PLACE = re.compile(r"(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})?")
 _AGENCY = re.compile(r"\(?[A-Z]{2,6}\)?")
@@ -400,9 +410,29 @@ _EARLIER_OPENING = re.compile(
 )
 
 
+#: An opening that places what follows before the meeting on its day: "Earlier in the day, ...",
+#: "Earlier, in Istanbul, ...", "Before the audience, ...", "Prior to the talks, ...".
+_BEFORE_OPENING = re.compile(
+    r"(?:Earlier(?:\s+(?:in\s+the\s+day|that\s+day|today|on\s+\w+))?|(?:Before|Prior\s+to)\s+the\s+"
+    r"(?i:meeting|talks|audience|call|conversation|dinner|lunch|luncheon|visit|summit|session)),\s"
+)
+#: "On 10 March, ...": an opening with a date.
+_DATE_OPENING = re.compile(r"On\s+(?=\S)")
+
+
 def opens_earlier(paragraph: str, day: dt.date, *, weekday: bool = True) -> bool:
-    """Does ``paragraph`` open with a month or year before the meeting's (``day``), or with
-    another day of the week ("On Sunday, Venezuela held ..." in a readout of Wednesday's call)?"""
+    """Does ``paragraph`` open with a month or year before the meeting's (``day``), with another day
+    of the week ("On Sunday, Venezuela held ..." in a readout of Wednesday's call), with another,
+    earlier date ("On 10 March, Iran and Saudi Arabia announced ..." in a readout of 6 April), or
+    with what came before the meeting that day ("Earlier in the day, ...", "Before the audience, ...")?"""
+    if _BEFORE_OPENING.match(paragraph):
+        return True
+    if _DATE_OPENING.match(paragraph):
+        opening = find_dates(paragraph[:60])
+        if opening and opening[0].start <= 3:
+            when, _ = complete(opening[0], day)
+            if when is not None and when < day and re.match(r"[^,]{0,40},", paragraph[opening[0].end :]) is not None:
+                return True
     named = _WEEKDAY_OPENING.match(paragraph) if weekday else None
     if named is not None:
         return _WEEKDAYS.index(named.group("day").lower()) != day.weekday()

@@ -2,12 +2,13 @@
 
 Forms: "for approximately 100 minutes", "for 60 minutes" (exact), "for about 1 hour",
 "for a total of two hours and thirty minutes", "a little over four hours", "a 30-minute call",
-and ranges "from 9:00 p.m. to 10:30 p.m." (which the times module finds).
+a range of lengths ("lasted from one and a half to two hours": 90, approximately), and ranges "from 9:00 p.m. to 10:30 p.m." (which the times module finds).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 _UNITS = {
@@ -95,7 +96,39 @@ def number(word: str) -> float | None:
 
 def find_duration(text: str, after: int = 0) -> Duration | None:
     """The first stated duration at or after ``after`` (the start time's position)."""
+    ranges = list(_ranges(text))
     best = None
+    for found in sorted([*ranges, *(d for d in _singles(text) if not _inside(d, ranges))], key=lambda d: d.start):
+        if found.start >= after:
+            return found
+        best = best or found
+    return best
+
+
+# A range of lengths: "lasted from one and a half to two hours", "between 90 and 120 minutes": the
+# shorter, approximately.
+_RANGE = re.compile(
+    rf"\b(?:lasted|lasting|for|took)\s+(?:from\s+|between\s+)?(?P<a>{_NUM})(?P<ahalf>{_HALF})?"
+    rf"(?:\s+(?:to|and|or)\s+|(?<=\d)\s*[-–]\s*(?=\d))(?P<b>{_NUM}){_HALF}?\s*(?P<unit>hours?|hrs?\.?|minutes?|mins?\.?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _ranges(text: str) -> Iterator[Duration]:
+    for m in _RANGE.finditer(text):
+        a = number(m.group("a"))
+        if a is None or number(m.group("b")) is None:
+            continue
+        minutes = a * 60 + (30 if m.group("ahalf") else 0) if m.group("unit").lower().startswith("h") else a
+        if minutes > 0:
+            yield Duration(round(minutes), True, m.group(0).strip(), m.start(), m.end())
+
+
+def _inside(d: Duration, ranges: list[Duration]) -> bool:
+    return any(r.start <= d.start < r.end for r in ranges)
+
+
+def _singles(text: str) -> Iterator[Duration]:
     for m in DURATION.finditer(text):
         minutes = _minutes(m)
         if minutes is None or minutes <= 0:
@@ -115,11 +148,7 @@ def find_duration(text: str, after: int = 0) -> Duration | None:
                     continue
         qual = (m.group("qual") or "").strip().lower()
         approx = bool(qual) and not qual.startswith(("at least",))
-        found = Duration(round(minutes), approx, m.group(0).strip(), m.start(), m.end())
-        if m.start() >= after:
-            return found
-        best = best or found
-    return best
+        yield Duration(round(minutes), approx, m.group(0).strip(), m.start(), m.end())
 
 
 def _minutes(m: re.Match[str]) -> float | None:

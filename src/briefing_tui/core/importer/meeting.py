@@ -68,14 +68,22 @@ _SEVERAL_SIDES = re.compile(
     r"ministerial|conference|format)\b|\btripartite\s+(?:meeting|summit|talks)\b",
     re.IGNORECASE,
 )
+#: A meeting whose subject is the heads of a group's members ("The Presidents of the member
+#: countries of the Andean Community met today", "The Heads of State and Government of the member
+#: countries of SICA held ..."): as many sides as members.
+_MEMBERS_MEET = re.compile(
+    r"^(?:[^,]{0,40},\s*)?[Tt]he\s+(?:Heads\s+of\s+State(?:\s+and\s+(?:of\s+)?Government)?|Presidents|Prime\s+Ministers|"
+    r"Leaders|(?:Foreign\s+)?Ministers(?:\s+of\s+Foreign\s+Affairs)?)\s+of\s+the\s+member\s+(?:countries|states|nations)\b"
+)
 
 
 def several_sides(title: str, lead: str) -> bool:
     """The title or the opening sentence calls the meeting one of three or more sides ("Sixth
     Trilateral Foreign Ministers' Dialogue", "a tripartite meeting"), not one that only talks about
-    such a format ("discussed trilateral cooperation")."""
+    such a format ("discussed trilateral cooperation"), or its subject is the heads of a group's
+    members ("The Presidents of the member countries of ... met")."""
     first = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
-    return bool(_SEVERAL_SIDES.search(title) or _SEVERAL_SIDES.search(first))
+    return bool(_SEVERAL_SIDES.search(title) or _SEVERAL_SIDES.search(first) or _MEMBERS_MEET.match(first))
 
 
 def by_phone(text: str) -> bool:
@@ -267,9 +275,10 @@ def venue_of(
                 )
                 return Venue(f"{city}, {where}", resolved.zone, resolved.code, inferred_from(resolved))
     # "met today in Ushuaia with", "in Da Nang,": a city that GeoNames knows; also "in the city of
-    # Xi'an" and names with a lowercase particle ("in Dar es Salaam").
+    # Xi'an", names with a lowercase particle ("in Dar es Salaam") and the city after its building
+    # ("at the Speke Resort Munyonyo, Kampala").
     for m in re.finditer(
-        r"\b(?:visiting|in|held in|at|visit to)\s+(?:the\s+city\s+of\s+)?"
+        r"\b(?:visiting|in|held in|at|visit to)\s+(?:the\s+city\s+of\s+|the\s+(?:[A-Z][\w'’-]*\s+){1,4}?[A-Z][\w'’-]*,\s+)?"
         r"(?P<c>[A-Z][\w'’-]*(?:\s+(?:(?:es|el|de|del|da|do|dos|du|al|la|le|les|los|las)\s+){0,2}[A-Z][\w'’-]*){0,2})",
         lead,
     ):

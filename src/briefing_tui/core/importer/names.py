@@ -363,7 +363,12 @@ def ascii_slug(text: str) -> str:
 
 
 def _is_initial(word: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z]\.", word))
+    """ "J.", and the initials romanised Cyrillic writes with two letters ("Sh. Sharif", "Sh.M.
+    Mirziyoyev", "Zh.", "Kh.": Ш, Ж, Ч, Х, Ц, Ю, Я, Е, Ё)."""
+    return bool(_INITIAL.fullmatch(word))
+
+
+_INITIAL = re.compile(r"(?:[A-Z]|Sh|Zh|Ch|Kh|Ts|Yu|Ya|Ye|Yo)\.")
 
 
 def _is_upper_word(word: str) -> bool:
@@ -568,7 +573,15 @@ def split_title(title: str) -> tuple[str, str | None]:
             if code != "EU":
                 title = title[: m.start()].strip()
             break
+    if code is None and (two := _TWO_OFFICES.search(title)):
+        # "President of the Republic of Peru and Pro Tempore President of the Andean Community": two
+        # offices held at once; the first one's state is the person's side (the title stays whole)
+        code = split_title(title[: two.start()])[1]
     return title, code
+
+
+#: "and" between two offices of one person.
+_TWO_OFFICES = re.compile(r"\s+and\s+(?=(?:[A-Z][\w-]*\s+){0,3}?" + _TITLE_WORDS + r")")
 
 
 def _country_of_words(words: str) -> str | None:
@@ -622,6 +635,12 @@ class _NameSlugs:
         )
 
 
+def _two_full_names(p: _NameSlugs, q: _NameSlugs) -> bool:
+    """ "John Lee" and "Lee Hsien Loong": two full names that share a family name but neither holds
+    the other's words are two people ("Minister Iwaya" and "Takeshi Iwaya" are one)."""
+    return p.count >= 2 and q.count >= 2 and not (p.word_set <= q.word_set or q.word_set <= p.word_set)
+
+
 def _same_slugs(p: _NameSlugs, q: _NameSlugs) -> bool:
     """``_same_person`` on names' precomputed slugs."""
     short, long_ = (p, q) if p.count <= q.count else (q, p)
@@ -639,6 +658,16 @@ def _implied_country(title: str) -> str | None:
     # an abbreviation in brackets names the same body
     m = re.search(r"\bof\s+(?:the\s+)?(?P<org>[A-Z][\w ]+)$", re.sub(r"\s*\([A-Z]{2,10}\)", "", title))
     return places.ORGANISATIONS.get(m.group("org").strip()) if m else None
+
+
+def _office_organisation(title: str) -> str | None:
+    """The organisation whose name is the office itself ("High Commissioner for Refugees" is the
+    United Nations High Commissioner for Refugees, UNHCR), else None."""
+    for prefix in ("United Nations ", "UN ", ""):
+        code = places.ORGANISATIONS.get(prefix + title)
+        if code and code != "UN":
+            return code
+    return None
 
 
 def _cap(word: str) -> str:
@@ -1101,6 +1130,20 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
             person.start = before.start("t")
         people.append(person)
         spans.append((person.start, person.end))
+    # "President of the Supreme Political Council Mahdi al-Mashat received ...": the office of a body
+    # that ends in its kind (Council, Assembly, ...), then the name with no comma.
+    for m in _BODY_OFFICE_THEN_NAME.finditer(text):
+        if overlaps(m.start("title"), m.end()):
+            continue
+        hon = HONORIFIC.match(text, m.end())
+        tokens, end, _suffix = read_name(text, hon.end() if hon else m.end())
+        if len(tokens) < 2 or overlaps(m.end(), end):
+            continue
+        title = re.sub(r"\s+", " ", m.group("title"))
+        person = Person(text[m.end() : end].strip(), tokens, honorific=_honorific_text(hon), title=title)
+        person.start, person.end = m.start("title"), end
+        people.append(person)
+        spans.append((person.start, person.end))
     for m in re.finditer(
         r",[ \t]*(?=(?:the\s+)?" + _TITLE_WORDS + r"|(?:[A-Z][\w.]*\s){0,3}[A-Z][\w.]*(?:'s|’s)\s)", text
     ):
@@ -1117,14 +1160,22 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         spans.append((start, person.end))
     # "the High Representative ... of the European Commission, Kaja Kallas, and the Minister for
     # Foreign Affairs of Japan, Takeshi Iwaya, held ...": a title, then the name between commas.
-    for m in _TITLE_THEN_NAME.finditer(text):
-        start, end = m.start("title"), m.end("name")
+    pos = 0
+    while (tm := _TITLE_THEN_NAME.search(text, pos)) is not None:
+        start, end = tm.start("title"), tm.end("name")
+        pos = tm.end()
         if overlaps(start, end):
+            # "the Foreign Secretary, the Rt Hon Lord Cameron, and the Spanish Minister for Foreign
+            # Affairs, European Union and Cooperation, José Manuel Albares": a title read across someone
+            # found already; read again after them (each retry starts further on)
+            after = max((b for a, b in spans if a < end and start < b), default=pos)
+            if tm.start() < after < end:
+                pos = after
             continue
-        hon = HONORIFIC.match(text, m.start("name"))
+        hon = HONORIFIC.match(text, tm.start("name"))
         if hon and hon.end() >= end:
             continue  # "of Indonesia, Mr. Sugiono,": "Mr" is no name (better none than that one)
-        tokens = m.group("name").split()
+        tokens = tm.group("name").split()
         while len(tokens) > 2 and tokens[-1] in POST_NOMINALS:
             tokens.pop()  # "Micheál Martin TD": the letters stay in the name as written, not in its parts
         if (
@@ -1132,10 +1183,10 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
             or tokens[-1].lower() in PARTICLES
         ):
             continue
-        title, code = split_title(re.sub(r"\s+", " ", m.group("title")).strip())
+        title, code = split_title(re.sub(r"\s+", " ", tm.group("title")).strip())
         if len(tokens) == 1 and not code:
             continue  # one word is a name only after a country's title ("... of Indonesia, Sugiono,")
-        person = Person(m.group("name"), tokens, title=title, start=m.start("name"), end=end)
+        person = Person(tm.group("name"), tokens, title=title, start=tm.start("name"), end=end)
         if code:
             person.country = code
         people.append(person)
@@ -1259,6 +1310,13 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
     for a, b in itertools.pairwise(kept):
         if _one_side(text, a, b):
             b.side_of = a
+    for p in kept:
+        if not p.country and (led := _DELEGATION_LED_BY.search(text, max(0, p.start - 80), p.start)):
+            # "the Saudi delegation headed by Ambassador X": the delegation's country is its head's
+            p.country = _adjective_country(led.group("adj")) or ""
+        # "Joseph R. Biden Jr." at a sentence's end: the full stop is also the name's
+        if p.name.endswith((" Jr", " Sr")) and f"{p.name}." in text:
+            p.name += "."
     return kept
 
 
@@ -1361,8 +1419,10 @@ _TITLE_THEN_NAME = re.compile(
     + r"[^;.()]{0,160}?(?:[ \t]*\([A-Z]{2,10}\)(?:[ \t]+[A-Z][\w'’-]*){0,2})?),[ \t]+"
     r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + "|" + "|".join(sorted(PARTICLES)) + r")){0,5}?)"
     # the name ends at a comma before the sentence goes on, or at the sentence's end
-    r"(?:,(?=[ \t]+(?:and|held|met|hosted|received|welcomed|visited|spoke|had|at|in|on|today|yesterday|this|during|for|who|following|after|ahead|was|is|has|from|by|via|over|took|together|joined|paid|chaired|co-chaired|offered|gave|led|sent|to|with|upon|[a-z]{3,}ed)\b)"
-    r"|(?=[.;]?[ \t]*$|[.;][ \t]+(?=[^\W\d_a-z])|[ \t]+(?:in|at|on|today|yesterday|this|during|for)\b))"
+    r"(?:,(?=[ \t]+(?:the[ \t]+)?" + _TITLE_WORDS + r")"  # "..., Maroš Šefčovič, the Foreign Secretary, ..."
+    r"|,(?=[ \t]+(?:and|held|met|hosted|received|welcomed|visited|spoke|had|at|in|on|today|yesterday|this|during|for|who|following|after|ahead|was|is|has|from|by|via|over|took|together|joined|paid|chaired|co-chaired|offered|gave|led|sent|to|with|upon|[a-z]{3,}ed)\b)"
+    # (or at a semicolon: "... Evo Morales Ayma; the President of the Republic of Colombia, ...")
+    r"|(?=[.;]?[ \t]*$|[.;][ \t]+(?=[^\W\d_a-z])|;|[ \t]+(?:in|at|on|today|yesterday|this|during|for)\b))"
 )
 
 
@@ -1406,6 +1466,16 @@ _TITLE_OF = re.compile(
     + "|"
     + "|".join(re.escape(t) for t in _PREFIX_TITLES)
     + r")\s+of\s+(?=(?:the\s+)?[A-Z])"
+)
+
+
+_DELEGATION_LED_BY = re.compile(
+    r"\b(?P<adj>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+delegation,?\s+(?:headed|led)\s+by\s+(?:the\s+)?$"
+)
+_BODY_OFFICE_THEN_NAME = re.compile(
+    r"(?<![\w-])(?P<title>(?:(?:Deputy|Vice|First|Acting)[\s-])?(?:Speaker|President|Chair(?:man|person|woman)?|Head)"
+    r"\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Council|Assembly|Parliament|Senate|Congress|Sejm|Duma|Majlis|Chamber))"
+    r"[ \t]+(?=[A-Z])"
 )
 
 
@@ -1479,6 +1549,18 @@ def _country_after(text: str, person: Person) -> None:
             return
 
 
+def _holder_follows(text: str, stop: int) -> bool:
+    """ "..., Maroš Šefčovič, the Foreign Secretary, the Rt Hon Lord Cameron, and ...": a title after
+    a comma that a name or an honorific follows, after another comma, is the next person's office."""
+    m = _COMMA_THE.match(text, stop)
+    if m is None:
+        return False
+    return bool(HONORIFIC.match(text, m.end())) or len(read_name(text, m.end())[0]) >= 2
+
+
+_COMMA_THE = re.compile(r",[ \t]+(?:the[ \t]+)?")
+
+
 def _names_someone(raw: str) -> bool:
     """A title after a comma that goes on to its own country and a name ("Minister of Foreign Affairs
     of the Kyrgyz Republic Zheenbek Kulubaev") is the next person of a list, not the title of the last."""
@@ -1520,7 +1602,7 @@ def _attach_title(text: str, person: Person) -> None:
     if not (TITLE_START.match(rest) or re.match(r"(?:[A-Z][\w.]*\s){0,3}[A-Z][\w.]*(?:'s|’s)\s", rest)):
         return
     raw, stop = read_title(text, pos)
-    if _names_someone(raw):
+    if _names_someone(raw) or _holder_follows(text, stop):
         return  # "Antony Blinken, Minister of Foreign Affairs of the Kyrgyz Republic Zheenbek Kulubaev": the next one
     title, code = split_title(raw)
     if title:
@@ -1575,6 +1657,15 @@ def byline_person(header: list[str], title: str = "") -> Person | None:
                 return lined
             return found[0]
     return _header_byline(header, title)
+
+
+def signed_person(tail: list[str], title: str) -> Person | None:
+    """The author who signs a first-person statement at its end: a name alone on a line, its office
+    on the next ("Roberta Metsola" / "President of the European Parliament"), read as a byline is."""
+    for i, line in enumerate(tail[:-1]):
+        if len(line) <= 80 and TITLE_START.match(tail[i + 1]) and (person := _header_byline(tail[i : i + 2], title)):
+            return person  # "Roberta Metsola" or "Hon. Mark Brown", then the office
+    return None
 
 
 def _header_byline(header: list[str], title: str, like: Person | None = None) -> Person | None:
@@ -1717,6 +1808,8 @@ _ANNOUNCED = re.compile(
     r"(?:^|(?<=[.:]\s))(?:(?:The\s+)?[Pp]articipants(?:\s+were)?|Taking\s+part\s+were|Present\s+were)\s*:\s*"
 )
 MAX_ANNOUNCED = 30
+#: An office after a name and a comma ("Múte B. Egede, Premier (Naalakkersuisut)").
+_COMMA_OFFICE = re.compile(r",\s*(?:the\s+)?" + _TITLE_WORDS)
 _BULLET = re.compile(r"\s*(?:[-•*–—]|\d{1,2}[.)])\s*")
 
 
@@ -1732,33 +1825,65 @@ def announced_people(paragraphs: list[str]) -> list[Person]:
         if rest:
             items = [i for i in re.split(r";\s*(?:and\s+)?", rest[:MAX_REFERENCE_LINE_CHARS]) if i.strip()]
         else:
-            # one item a line, as long as the lines keep the first one's kind of bullet
+            # one item a line, as long as the lines keep the first one's kind of bullet, or, without
+            # bullets, as long as each line is a person and their office ("Jeppe Kofod, Minister for
+            # Foreign Affairs (Denmark)"): the first line that is not one ends the list
             items, kind = [], ""
-            for line in paragraphs[k + 1 :]:
+            for line in paragraphs[k + 1 : k + 1 + MAX_ANNOUNCED]:
                 bullet = _BULLET.match(line)
                 mark = re.sub(r"\d+", "1", bullet.group(0).strip()) if bullet else ""
+                if not mark and not items and _announced(line[:MAX_REFERENCE_LINE_CHARS], office=True):
+                    kind = "line"
+                if kind == "line" and not mark and _announced(line[:MAX_REFERENCE_LINE_CHARS], office=True):
+                    items.append(line[:MAX_REFERENCE_LINE_CHARS])
+                    continue
                 if not mark or kind not in ("", mark):
                     break
                 kind = mark
                 items.append(line[bullet.end() : MAX_REFERENCE_LINE_CHARS])  # type: ignore[union-attr]
-        people = [p for item in items[:MAX_ANNOUNCED] if (p := _announced(item.strip())) is not None]
-        return people if len(people) >= 2 and len(people) == len(items) else []
+        people = _announced_all(items)
+        if not people and rest and ";" not in rest:
+            # "Participants: President of the Republic of Belarus A.G. Lukashenko, President of the
+            # People's Republic of China Xi Jinping, ...": an office and a name, between commas
+            people = _announced_all(re.split(r",\s*(?:and\s+)?", rest[:MAX_REFERENCE_LINE_CHARS].rstrip(". ")))
+        return people
     return []
 
 
-def _announced(item: str) -> Person | None:
+def _announced_all(items: list[str]) -> list[Person]:
+    """The people of every item, or none unless there are two or more and each item is one."""
+    items = [i for i in items if i.strip()]
+    people = [p for item in items[:MAX_ANNOUNCED] if (p := _announced(item.strip(), office=True)) is not None]
+    return people if len(people) >= 2 and len(people) == len(items) else []
+
+
+def _announced(item: str, *, office: bool = False) -> Person | None:
+    """The person an item of the list names, with the country of their office (any of its parts, or
+    a country in brackets after it: "Secretary of State (United States of America)"); without
+    one, only when ``office`` allows a person whose office the item writes after a comma (their
+    country is then settled as anyone's is, and marked as a guess)."""
     found = find_people(item)
     if not found or found[0].start > 0:
         return None
     person = found[0]
+    rest = item[person.end :]
     if not person.country:
         # the office after the name may name the country in any of its parts
-        for part in re.split(r",\s*", item[person.end :]):
+        for part in re.split(r",\s*", rest):
             code = split_title(re.sub(r"\s*\([^)]*\)", "", part).rstrip(";.").strip())[1]
             if code and code != "EU":
                 person.country = code
                 break
-    return person if person.country else None
+    if not person.country:
+        for bracket in re.findall(r"\(([^()]{2,60})\)", rest):
+            code = places.formal_country_code(f"the {bracket.removeprefix('the ')}") or places.country_code(bracket)
+            if code and code != "EU":
+                person.country = code
+                break
+    if person.country:
+        return person
+    after_name = item[len(person.name) :] if item.startswith(person.name) else rest
+    return person if office and _COMMA_OFFICE.match(after_name) else None
 
 
 def finish(
@@ -1796,7 +1921,14 @@ def finish(
         candidates = set(by_key.get(tokens_key, ()))
         for word in mine.word_set:
             candidates.update(by_word.get(word, ()))
-        at = next((i for i in sorted(candidates) if merged[i].key == tokens_key or _same_slugs(mine, slugs[i])), None)
+        at = next(
+            (
+                i
+                for i in sorted(candidates)
+                if (merged[i].key == tokens_key and not _two_full_names(mine, slugs[i])) or _same_slugs(mine, slugs[i])
+            ),
+            None,
+        )
         if at is not None:
             twin = merged[at]
             twin_of[id(p)] = twin
@@ -1821,6 +1953,11 @@ def finish(
             # "his New Zealand counterpart": the same office as the one whose counterpart they are
             p.title = next((q.title for q in merged if q is not p and q.title and q.title.lower() != "counterpart"), "")
     for p in merged:
+        # "UN High Commissioner for Refugees": an office that is a UN body's own name is that body's
+        # side, not the UN's
+        agency = _office_organisation(p.title) if p.country in ("", "UN") else None
+        if agency:
+            p.country = agency
         if not p.country:
             implied = _implied_country(p.title)
             if implied:

@@ -49,6 +49,8 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
             "stated",
             r"\b(?:stated|said|emphasi[sz]ed|stressed|highlighted|underlined|underscored|replied|responded|added|"
             r"mentioned|remarked|conveyed|suggested|supported|indicated|reiterated|insisted|asserted|"
+            # "repeated" as "reiterated" is, but not "his repeated calls" (an adjective)
+            r"(?<!\bthe )(?<!\ba )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )repeated(?= (?:the|his|her|its|their|that|[A-Z])\b)|"
             r"(?:marked|celebrated|commemorated) the|(?<!was )(?<!were )(?<!been )raised|warned|cautioned|"
             # "told President Putin how ...", and a present-tense attribution ('"...," says Prime Minister X')
             r"(?<!was )(?<!were )(?<!been )told|says|tells|"
@@ -78,7 +80,9 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:requested|asked|called (?:on|upon) (?:[\w.'’-]+ ){1,5}?to (?!the\b|a\b|an\b|his\b|her\b|discuss|exchange|review|hold|meet|pay)[a-z]+|called (?:for|on|upon)(?!\s+(?:the\s+)?(?:President|Prime Minister|King|Queen|Emperor|"
             r"Crown Prince|Premier|Chancellor|His\b|Her\b|H\.\s?E\.|HE\b))|urged|demanded|sought|invited|proposed|appealed|"
             # a body's instruction: "The Summit directed the Chiefs of Defence Forces ... to meet"
-            r"(?:directed|instructed|mandated|tasked) (?:[\w.'’-]+ ){1,10}?to (?!the\b|a\b|an\b)[a-z]+)\b",
+            # (the body may be long and carry its abbreviation: "the Council of Ministers of Health of
+            # Central America and the Dominican Republic (COMISCA) to meet")
+            r"(?:directed|instructed|mandated|tasked) (?:[\w.'’()-]+ ){1,16}?to (?!the\b|a\b|an\b)[a-z]+)\b",
         ),
         ("announced", r"\b(?:announced|unveiled|launched)\b"),
         (
@@ -169,6 +173,7 @@ _FIRST_WORDS = (
     "supported",
     "indicated",
     "reiterated",
+    "repeated",
     "insisted",
     "asserted",
     "explained",
@@ -278,7 +283,10 @@ _TOPIC_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+|also\s+)?$", re.IGNOR
 _AFTER_NOUN_COMMA = re.compile(r"[\w)’'],\s*$")
 _PARTICIPLE_AFTER = re.compile(
     r"\s+(?:(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:\d{4}\b|(?:January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)\b)|by\s+(?:the\s+)?[A-Z])"
+    r"July|August|September|October|November|December)\b)|by\s+(?:the\s+)?[A-Z]"
+    # or a place or time and the comma that closes the phrase: "The 2022 Joint Response Plan, launched
+    # in Geneva in May, seeks ..."
+    r"|(?:in|at|on|from|during|last|earlier)\b[^,.;:\"“”]{1,50},)"
 )
 
 
@@ -315,7 +323,7 @@ def classify(text: str) -> Verb | None:
     for v in verbs:
         if v.outcome in JOINT:
             return v
-        if v.text.lower() == "reiterated" and plural.at(v.start):
+        if v.text.lower() in ("reiterated", "repeated") and plural.at(v.start):
             return Verb("confirmed", v.text, v.start)
     return verbs[0] if verbs else None
 

@@ -53,11 +53,12 @@ _COUNTRY_NAMES: dict[str, str] = {
 def _organisation_names() -> dict[str, str]:
     out: dict[str, str] = {}
     for org in organisations.ORGANISATIONS:
-        for name in (org.name, org.code if len(org.code) > 2 else ""):
-            if name:
-                out[name] = org.code
-                out[f"{name} Commission"] = org.code
-                out[f"{name} Secretariat"] = org.code
+        for name in (org.name, *org.aliases, org.code if len(org.code) > 2 else ""):
+            # "United Nations High Commissioner for Refugees" is as often "UN High Commissioner ..."
+            for written in {name, re.sub(r"^United Nations\b", "UN", name)} if name else ():
+                out[written] = org.code
+                out[f"{written} Commission"] = org.code
+                out[f"{written} Secretariat"] = org.code
     out.update(
         {
             "NATO": "NATO",
@@ -65,6 +66,7 @@ def _organisation_names() -> dict[str, str]:
             "Council of the European Union": "EU",
             "European Council": "EU",
             "European Commission": "EU",
+            "European Parliament": "EU",
             "OAS General Secretariat": "OAS",
             "Commonwealth of Nations": "Commonwealth",
             "Organisation for Security and Co-operation in Europe": "OSCE",
@@ -483,6 +485,11 @@ def country_table() -> dict[str, str]:
         table.setdefault(_strip_the(name), code)
     for name, code in _COUNTRY_NAMES.items():
         table[_strip_the(name).lower()] = code
+    # As the states write themselves: "St. Kitts and Nevis", "St Lucia", "St. Kitts & Nevis"
+    for name, code in list(table.items()):
+        for variant in (re.sub(r"^saint ", "st. ", name), re.sub(r"^saint ", "st ", name)):
+            for written in (variant, variant.replace(" and ", " & ")):
+                table.setdefault(written, code)
     return table
 
 

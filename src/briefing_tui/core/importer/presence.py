@@ -64,7 +64,12 @@ _OCCASION_HOSTED = re.compile(
     re.IGNORECASE,
 )
 # A summit's member list: "The summit ... was also attended by President A, President B and ...".
-_SUMMIT_ATTENDED_BY = re.compile(r"\b(?:summit|leaders)\b[^.;]*?\battended\s+by\b", re.IGNORECASE)
+_SUMMIT_ATTENDED_BY = re.compile(
+    r"\b(?:summit|leaders)\b[^.;]*?\battended\s+by\b"
+    # "The meeting was chaired by X, and was attended by A; B; and C": its chair and its members
+    r"|\bchaired\s+by\b[^.]*?\battended\s+by\b",
+    re.IGNORECASE,
+)
 
 
 def sentence_spans(paragraph: str, unbroken: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
@@ -105,8 +110,17 @@ def also_took_part(sentence: str) -> bool:
     )
 
 
+_DENIED = re.compile(
+    r"\b(?:did|does|do|will|would|could)\s+not\s+(?:take\s+part|join|participate|attend|meet)\b[^,.;]*"
+    r"|\b(?:didn't|doesn't|don't|never)\s+(?:take\s+part|took\s+part|join(?:ed)?|participate[ds]?|attend(?:ed)?|met|meet)\b[^,.;]*",
+    re.IGNORECASE,
+)
+
+
 def takes_part(sentence: str, *, summit: bool) -> bool:
     """Does this sentence say its people took part (met, spoke, joined), not only attended or are named?"""
+    # "..., who did not take part in the talks": a taking part denied is no taking part
+    sentence = _DENIED.sub("", sentence)
     if summit and _SUMMIT_ATTENDED_BY.search(sentence):
         return True
     if not _TAKING_PART.search(sentence) or _ON_A_SIDE.search(sentence) or _ELSEWHERE.search(sentence):

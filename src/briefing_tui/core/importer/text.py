@@ -68,6 +68,9 @@ class Document:
     body: list[str] = field(default_factory=list)  # lines after the opening paragraph
     reference: list[str] = field(default_factory=list)  # a trailing "[Reference]" block
     dropped: list[str] = field(default_factory=list)  # furniture and captions, for the notes
+    # The body's last lines and the sign-off after them ("Roberta Metsola" / "President of the
+    # European Parliament"): where a first-person statement's author signs.
+    tail: list[str] = field(default_factory=list)
 
 
 # Lines that are never content.
@@ -333,12 +336,13 @@ def named_publisher(text: str) -> Publisher | None:
 
     # A masthead in capitals ("MINISTRY OF FOREIGN AFFAIRS", "REPUBLIC OF GUATEMALA") is read as
     # the same words in title case.
-    lines = [_title_case(ln.strip()) for ln in text.split("\n")[:40] if ln.strip()][:_HEADER_LINES]
+    lines = [title_case(ln.strip()) for ln in text.split("\n")[:40] if ln.strip()][:_HEADER_LINES]
     # An organisation's own page: "Council of Europe" / "Newsroom", "African Union" above its motto
     # (the EU's institutions publish under many names, and the EEAS is known by name above)
+    # ("European Union" alone heads many a member state's page; one of its institutions is the EU)
     for ln in lines[:2]:
         name, code = _organisation_of_line(ln)
-        if code is not None and code != "EU":
+        if code is not None and (code != "EU" or _EU_INSTITUTION.match(name)):
             return Publisher(name, code.lower(), code, countries.default_zone(code), False)
     org = next(
         (ln for ln in lines if _is_masthead(ln)),
@@ -367,6 +371,8 @@ def named_publisher(text: str) -> Publisher | None:
     return Publisher(org, code.lower(), code, countries.default_zone(code), False)
 
 
+#: The EU's institutions that publish under their own name.
+_EU_INSTITUTION = re.compile(r"European (?:Commission|Parliament|Council)$|Council of the European Union$")
 _OF_STATE_MASTHEAD = re.compile(
     r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,4}of\s+(?:the\s+)?(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )
@@ -377,7 +383,7 @@ def _organisation_of_line(line: str) -> tuple[str, str | None]:
     name, its own abbreviation in brackets after it."""
     name = re.sub(r"\s*\([^()]+\)$", "", line.strip())
     code = places.ORGANISATIONS.get(name.removeprefix("The "))
-    parts = re.split(r"\s+[|–—]\s+", name)
+    parts = re.split(r"\s+[-|–—]\s+", name)
     if code is None and len(parts) == 2:
         # "IMF | International Monetary Fund", "WHO – World Health Organization": its abbreviation
         # and its name, either way round
@@ -385,6 +391,11 @@ def _organisation_of_line(line: str) -> tuple[str, str | None]:
             found = places.ORGANISATIONS.get(full.removeprefix("The "))
             if found is not None and short.upper() == found.upper():
                 return full, found
+        # "European Commission - Press corner", "UNHCR - The UN Refugee Agency": its name, then
+        # the site's own words
+        found = places.ORGANISATIONS.get(parts[0].removeprefix("The "))
+        if found is not None:
+            return parts[0], found
     return name, code
 
 
@@ -439,7 +450,7 @@ _SMALL_WORDS = frozenset(
 )
 
 
-def _title_case(line: str) -> str:
+def title_case(line: str) -> str:
     """A line in capitals in title case, its small words in lower case; any other line as it is."""
     if not line.isupper() or len(line) > 100:
         return line
@@ -449,6 +460,16 @@ def _title_case(line: str) -> str:
 
 def _country_of_line(line: str) -> str | None:
     """The country a publisher line names: "of Viet Nam", "Israel ...", "Saudi ...", "..., Kingdom of Thailand"."""
+    from briefing_tui.core.importer import geo
+
+    # "Présidence de la République du Congo": a state's name of several words in the page's own
+    # language at the line's end is more precise than an English word inside it (a bare "Congo")
+    words = _unaccented(line).lower().split()
+    foreign = geo.foreign_country_names()
+    for n in range(min(5, len(words)), 1, -1):
+        code = foreign.get(" ".join(words[-n:]))
+        if code:
+            return code
     found = [code for _, _, code in places.find_countries(line) if code != "EU"]
     if not found:  # the masthead in its own language: "... de Panamá", "... du Sénégal"
         found = [code for _, _, code in places.find_countries(_unaccented(line)) if code != "EU"]
@@ -460,10 +481,6 @@ def _country_of_line(line: str) -> str | None:
             return code
     # "Presidencia de la República Dominicana": the country's name in the page's own language,
     # at the line's end
-    from briefing_tui.core.importer import geo
-
-    words = _unaccented(line).lower().split()
-    foreign = geo.foreign_country_names()
     for n in range(min(5, len(words)), 0, -1):
         code = foreign.get(" ".join(words[-n:]))
         if code:
@@ -512,15 +529,19 @@ def parse_document(raw: str) -> Document:
     # Cut the trailer and the reference block first: everything after them is not the readout.
     kept: list[str] = []
     in_reference = False
+    # A share bar or "Contacts" above the opening paragraph ("Share this page: Facebook | X" under
+    # the date) is the header's furniture: only one after it ends the readout.
+    read_lead = False
     for line in lines:
         if _is_cookie_notice(line):
             doc.dropped.append(line)
             continue
         if _TRAILER.match(line):
             doc.dropped.append(line)
-            if in_reference or kept:
+            if in_reference or read_lead:
                 break
             continue
+        read_lead = read_lead or _is_lead(line)
         ref = _REFERENCE.match(line)
         if ref:
             in_reference = True
@@ -589,6 +610,7 @@ def parse_document(raw: str) -> Document:
         if body and _AS_FOLLOWS.search(body[0]) and len(body[0].split()) <= 14:
             doc.dropped.append(body.pop(0))
     doc.body = _without_sign_off(body)
+    doc.tail = body[max(0, len(doc.body) - 4) :]
     return doc
 
 
@@ -702,6 +724,8 @@ def _read_header(doc: Document, header: list[str], page: Sequence[str] = ()) -> 
                 if read is not None:
                     found, doc.published_why, date_at = read[0], read[1], i
                     break
+        if found is None:
+            found, doc.published_why = _page_date(page)
         doc.published = found
     before = header if date_at is None else header[:date_at]
     after = [] if date_at is None else header[date_at + 1 :]
@@ -731,6 +755,29 @@ def _read_header(doc: Document, header: list[str], page: Sequence[str] = ()) -> 
     else:
         doc.dropped.extend(content[:index])
     doc.dropped.extend(content[index + 1 :])
+
+
+#: A dateline that opens with a date with slashes: "02/05/2024 - OECD Secretary-General ...".
+_SLASHED_DATELINE = re.compile(r"\s*(?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d{2})\s*[-–—]\s")
+
+
+def _page_date(page: Sequence[str]) -> tuple[dt.date | None, str]:
+    """(date, why) when no header line dates the page: the year must come from the text, never
+    from the day of the import, so a full date on a short line elsewhere on the page (a sign-off
+    "Ends/Tuesday, July 25, 2023", a stamp "[10/April/2023]"), else a dateline's date with slashes
+    ("02/05/2024 - ..."), dates the release; (None, "") when the page has none."""
+    for line in page:
+        if len(line) <= 120 and not _PHOTO_LINE.match(line):  # a caption's date is read later, as a guess
+            full = [m for m in dates.find_dates(line) if m.year is not None]
+            if len(full) == 1 and (day := dates.complete(full[0], None)[0]) is not None:
+                return day, f'no date line in the header; the page\'s "{line.strip()}"'
+    body = "\n".join(page)
+    for line in page:
+        m = _SLASHED_DATELINE.match(line)
+        read = dates.ambiguous_slash_date(m.group("date"), body) if m else None
+        if read is not None:
+            return read
+    return None, ""
 
 
 def city_in_dateline(doc: Document) -> places.Place | None:

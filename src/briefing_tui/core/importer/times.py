@@ -364,28 +364,37 @@ def read_times(text: str) -> TimeReading:
         reading.zone, reading.zone_text = start.label.zone, start.label.text
     reading.local_label = bool(start.label and start.label.kind == "local")
     # A range: "from 9:00 p.m. to 10:30 p.m.", "from approximately 11:15 a.m. to 11:50 a.m."
+    # The end may come after the start's own label and a time in brackets for another zone: "began at
+    # 20:00 hrs Brussels time (19:00 hrs in London) and ended at 23:15 hrs".
     idx = clocks.index(start)
-    if idx + 1 < len(clocks):
-        cand = clocks[idx + 1]
-        if (cand.paren == start.paren) and RANGE_JOIN.match(text[start.end : cand.start]):
+    cand = next((c for c in clocks[idx + 1 :] if c.paren == start.paren), None)
+    if cand is not None:
+        gap_from = start.label.end if start.label and start.end <= start.label.end <= cand.start else start.end
+        gap = text[gap_from : cand.start]
+        if RANGE_JOIN.match(re.sub(r"\([^()]*\)", "", gap) if start.paren is None else gap):
             reading.end = cand
             _share_afternoon(start, cand)
-    # Times given in another zone, after the start and before the next local time.
-    last_local = reading.end or start
+    # Times given in another zone, after the start (or its end) and before the next local time.
+    end = reading.end
     found: list[Clock] = []
-    for clock in clocks[clocks.index(last_local) + 1 :]:
+    for clock in clocks[clocks.index(start) + 1 :]:
+        if clock is end:
+            continue
         label = clock.label if clock.label is not None and clock.label.kind == "zone" else None
         if clock.paren is None and label is None:
             break  # the next local time (another session) ends this meeting's times
         if label is None or (reading.zone and label.zone == reading.zone and clock.paren is None):
             continue
         found.append(clock)
-    for n, clock in enumerate(found[: 2 if reading.end else 1]):
+    # One for the start and one for the end: "from 9:00 to 10:30 (16:00 to 17:30 Japan time)", or
+    # the start's in brackets before the end ("20:00 hrs (19:00 hrs in London) and ended at 23:15")
+    before_end = [c for c in found if end is not None and c.start < end.start][:1]
+    after_end = [c for c in found if c not in before_end]
+    refers = [(c, "start") for c in before_end] + list(zip(after_end, ["start", "end"][len(before_end) :]))
+    for clock, which in refers[: 2 if end else 1]:
         assert clock.label is not None  # every clock found carries a zone label
         context = text[clock.paren[0] : clock.paren[1]] if clock.paren else text[clock.start : clock.label.end]
-        reading.stated.append(
-            Stated(clock, clock.label.zone or "", "end" if n else "start", _stated_text(text, clock), context)
-        )
+        reading.stated.append(Stated(clock, clock.label.zone or "", which, _stated_text(text, clock), context))
     return reading
 
 
