@@ -234,6 +234,13 @@ class Unchanged:
         number = self.at.get(path)
         return path if number is None else self.paths[number]
 
+    def same_all(self, paths: list[str]) -> list[str]:
+        """``same`` of each path, at C speed where the index names them all (a warm start)."""
+        numbers = list(map(self.at.get, paths))
+        if None in numbers:
+            return [path if number is None else self.paths[number] for path, number in zip(paths, numbers, strict=True)]
+        return list(map(self.paths.__getitem__, numbers))  # type: ignore[arg-type]
+
     def stat(self, number: int) -> tuple[str, int, int]:
         """(path, size, mtime_ns), as ``load.stat_triple`` gives them."""
         return self.paths[number], self.sizes[number], self.mtimes[number]
