@@ -218,6 +218,7 @@ def _shown_strings(result):
         row = entry.row
         strings += [row.title, row.id, row.kind, row.start, row.medium, *row.countries, *topic_names(row.topics)]
     strings += [text for p in result.problems for text in (p.path, p.message)]
+    strings += [value for counts in (result.totals or {}).values() for value in counts]  # the filter panel's
     return strings
 
 
@@ -249,6 +250,9 @@ def test_text_in_an_index_rewritten_column_by_column_is_cleaned(tmp_path, write,
             topic_names=names,
             warned=[(0, (Problem(path="p\x07", line=1, col=1, message="m\x1b[2J", severity="warning"),))],
             failed=failed,
+            country_counts={"J\x07P": count, "CA": count},
+            kind_counts={"summit\x07": count},
+            media_counts={"video\x9b": count},
         )
 
     _rewrite_chunks(path, evil)
@@ -266,6 +270,7 @@ def test_text_in_an_index_rewritten_column_by_column_is_cleaned(tmp_path, write,
     )
     assert topic_names(warm.entries[0].row.topics) == (clean_line("g\x9b7m"),)
     assert any(p.severity == "warning" and p.message == "m" for p in warm.problems)
+    assert warm.totals is not None and warm.totals["countries"] == {"JP": 2, "CA": 2}
 
 
 @pytest.mark.parametrize(
@@ -294,6 +299,9 @@ def test_columns_only_damage_makes_are_damage(tmp_path, write, minimal, damage):
     warm = _load(folder, tmp_path / "cache")
     assert _values(warm) == expected
     assert warm.notices and "damaged" in warm.notices[0]
+
+
+COUNTS = ("country_counts", "kind_counts", "media_counts", "topic_counts")
 
 
 def test_fuzz_hostile_columns_never_show_control_characters_or_stop_the_load(tmp_path, write, minimal):
@@ -336,11 +344,15 @@ def test_fuzz_hostile_columns_never_show_control_characters_or_stop_the_load(tmp
     for trial in range(120):
         cache = tmp_path / f"trial{trial}"
         shutil.copytree(tmp_path / "pristine", cache)
-        field = rng.choice(sorted(kinds) + ["topic_names", "topic_codes"])
+        field = rng.choice(sorted(kinds) + ["topic_names", "topic_codes", *COUNTS])
 
         def change(columns, field=field):
             if field == "topic_codes":
                 return msgspec.structs.replace(columns, topic_codes=text())
+            if field in COUNTS[:3]:
+                return msgspec.structs.replace(columns, **{field: {text(): rng.choice(numbers)}})
+            if field == "topic_counts":
+                return msgspec.structs.replace(columns, topic_counts=[rng.choice(numbers)] * rng.randrange(3))
             column = list(getattr(columns, field))
             if column:
                 column[rng.randrange(len(column))] = value(str if field == "topic_names" else kinds[field])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import operator
 import os
 import time
+from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, filterfalse, islice
@@ -59,6 +60,8 @@ class LoadResult:
     workers: int = 0
     #: The cache consulted, until ``write_cache`` has written it back.
     cache: Cache | None = None
+    #: The entries' facet totals, where the index had them (every row of it reused): else None.
+    totals: dict[str, Counter[str]] | None = None
 
     def write_cache(self) -> None:
         """Write back what changed (once); a problem doing so becomes a notice, never an error."""
@@ -396,6 +399,7 @@ def _unchanged(
             raise LoadCancelled
         kept = _still(batch.paths, batch.sizes, batch.mtimes)
         known.add(batch, kept)
+        cache.count(batch, whole=len(kept) == len(batch.paths))
         # Only the first chunk's rows are shown early: each partial view costs the reader's
         # thread more the larger it is, and the reader already has a screenful to browse.
         rows: list[Loaded] = []
@@ -444,6 +448,8 @@ def _reuse_all(files: list[str], cache: Cache, result: LoadResult) -> bool:
             result.problems.extend(found)
     result.files_seen += len(files)
     result.entries.extend(entries)
+    if cache.totals is not None and cache.counted == len(entries):  # the index's rows, every one
+        result.totals = cache.totals
     return True
 
 

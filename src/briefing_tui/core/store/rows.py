@@ -246,6 +246,11 @@ def share_strings(row: Row) -> Row:
     return row
 
 
+def shared_string(text: str) -> str:
+    """``text`` as its one shared, cleaned copy (see ``_SHARED``)."""
+    return _SHARED[text]
+
+
 #: The cache keeps a row's countries as one str, their codes joined by this (a code never holds it).
 COUNTRY_SEPARATOR = " "
 
