@@ -414,3 +414,26 @@ def test_a_warm_start_that_keeps_every_row_has_the_facet_totals_without_counting
     assert again.totals == Catalog.of_entries(again.entries).facet_counts(range(5))
     (folder / "4.toml").unlink()
     assert _load(folder, tmp_path / "cache").totals is None
+
+
+def test_the_index_keeps_its_files_in_order_so_a_warm_start_looks_none_up_by_path(
+    tmp_path, write, minimal, monkeypatch
+):
+    """Files that failed to load keep their places among the others: the folders list the index's
+    files in its order, so a warm start takes its columns as they are (no table of paths)."""
+    from briefing_tui.core.store.cache import Unchanged
+
+    write(minimal.replace("Test meeting", "One"), "b/a.toml")
+    write("schema = 1\ntitle = [", "b/b-broken.toml")
+    write(minimal.replace("Test meeting", "Three"), "b/c.toml")
+    folder = tmp_path / "b"
+    expected = load_paths([folder])
+    _load(folder, tmp_path / "cache")
+    asked = []
+    made = Unchanged.at.fget
+    monkeypatch.setattr(Unchanged, "at", property(lambda self: asked.append(1) or made(self)))
+    warm = _load(folder, tmp_path / "cache", write_cache=False)
+    assert warm.cache.unchanged.paths == [str(folder / name) for name in ("a.toml", "b-broken.toml", "c.toml")]
+    assert asked == [] and not warm.cache.changed
+    assert [e.row for e in warm.entries] == [e.row for e in expected.entries]
+    assert [str(p) for p in warm.problems] == [str(p) for p in expected.problems]

@@ -13,7 +13,7 @@ import msgspec
 import pytest
 
 from briefing_tui.core.model.sanitize import clean_line
-from briefing_tui.core.store.cache import cache_path
+from briefing_tui.core.store.cache import Failed, cache_path
 from briefing_tui.core.store.load import load_paths
 from briefing_tui.core.store.rows import topic_names
 
@@ -283,6 +283,7 @@ def test_text_in_an_index_rewritten_column_by_column_is_cleaned(tmp_path, write,
         {"topic_codes": "!!"},  # a table giving one code two topics
         {"topics": ["\x01", "\x01"]},  # a code the table lacks
         {"warned": [(7, ())]},  # problems of a row that is not there
+        {"failed": [Failed(9, "/nowhere.toml", 0, 0, ())]},  # a place past the chunk's files
     ],
     ids=lambda damage: next(iter(damage)),
 )

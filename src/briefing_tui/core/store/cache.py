@@ -67,8 +67,10 @@ MAGIC = b"briefing-tui index %d\n" % FORMAT
 
 
 class Failed(msgspec.Struct, array_like=True, frozen=True, gc=False):
-    """A file that failed to load: ``problems`` say why."""
+    """A file that failed to load: ``problems`` say why. ``position`` is its place among the
+    chunk's files (the loaded files fill the others, in order): the index keeps its files' order."""
 
+    position: int
     path: str
     mtime_ns: int
     size: int
@@ -197,11 +199,13 @@ class Unchanged:
     file until it is done (a tuple, a stat triple and a ``Hit`` each were ~400 bytes a file, a
     tenth of its peak memory); the rows and spans themselves live on in the ``Loaded``s."""
 
-    __slots__ = ("at", "loaded", "mtimes", "paths", "problems", "sizes", "used")
+    __slots__ = ("_at", "_listed", "loaded", "mtimes", "paths", "problems", "sizes", "used")
 
     def __init__(self) -> None:
-        #: Each file's path -> its number here.
-        self.at: dict[str, int] = {}
+        self._at: dict[str, int] | None = None
+        #: How many files the folders listed so far, each the index's file of that number (``same_all``):
+        #: None once one was not.
+        self._listed: int | None = 0
         self.paths: list[str] = []
         #: None for a file that failed to load (its ``problems`` say why).
         self.loaded: list[Loaded | None] = []
@@ -211,6 +215,14 @@ class Unchanged:
         self.problems: dict[int, tuple[Problem, ...]] = {}
         #: 1 for the files this load reused (``Cache.reuse``): the next index keeps them.
         self.used = bytearray()
+
+    @property
+    def at(self) -> dict[str, int]:
+        """Each file's path -> its number here: made when first asked for (a warm start whose folders
+        list the index's files in its order never asks: ``in_order``)."""
+        if self._at is None:
+            self._at = dict(zip(self.paths, range(len(self.paths)), strict=True))
+        return self._at
 
     def add(self, batch: Batch, kept: list[int] | None = None) -> None:
         """Take a chunk's files, or only those at ``kept`` (positions, ascending). Their sizes and
@@ -222,7 +234,7 @@ class Unchanged:
             sizes, mtimes = [sizes[i] for i in kept], [mtimes[i] for i in kept]
             positions = dict(zip(kept, range(len(kept)), strict=True)) if batch.problems else None
         start = len(self.paths)
-        self.at.update(zip(paths, range(start, start + len(paths)), strict=True))
+        self._at = None
         self.paths += paths
         self.loaded += loaded
         self.sizes.extend(sizes)
@@ -242,7 +254,8 @@ class Unchanged:
 
     def done(self) -> None:
         """The load has every file: no path is looked up again (writing the index reads the columns)."""
-        self.at = {}
+        self._at = {}
+        self._listed = None
 
     def same(self, path: str) -> str:
         """``path`` as this index's own string, if it names one of its files (equal either way)."""
@@ -250,11 +263,25 @@ class Unchanged:
         return path if number is None else self.paths[number]
 
     def same_all(self, paths: list[str]) -> list[str]:
-        """``same`` of each path, at C speed where the index names them all (a warm start)."""
-        numbers = list(map(self.at.get, paths))
+        """``same`` of each of the folders' next listed files: a slice of the index's own list while
+        they come in its order (a warm start: one list comparison, no lookup by path), else each
+        looked up."""
+        start = self._listed
+        if start is not None:
+            mine = self.paths[start : start + len(paths)]
+            if mine == paths:
+                self._listed = start + len(paths)
+                return mine
+            self._listed = None
+        at = self.at
+        numbers = list(map(at.get, paths))
         if None in numbers:
             return [path if number is None else self.paths[number] for path, number in zip(paths, numbers, strict=True)]
         return list(map(self.paths.__getitem__, numbers))  # type: ignore[arg-type]
+
+    def in_order(self, files: list[str]) -> bool:
+        """Are ``files`` (``same_all``'s) the index's files, every one, in its order?"""
+        return self._listed == len(self.paths) == len(files)
 
     def stat(self, number: int) -> tuple[str, int, int]:
         """(path, size, mtime_ns), as ``load.stat_triple`` gives them."""
@@ -470,13 +497,7 @@ class Cache:
         totals = None if columns.named_topics else _totals(columns)
         mtimes, file_sizes = columns.mtimes, columns.sizes
         if columns.failed:
-            paths, mtimes, file_sizes = list(paths), list(mtimes), list(file_sizes)
-            for failed in columns.failed:
-                problems[len(paths)] = tuple(map(_clean_problem, failed.problems))
-                paths.append(failed.path)
-                mtimes.append(failed.mtime_ns)
-                file_sizes.append(failed.size)
-                loaded.append(None)
+            return _with_failed(Batch(paths, mtimes, file_sizes, loaded, problems, totals), columns.failed)
         return Batch(paths, mtimes, file_sizes, loaded, problems, totals)
 
     @staticmethod
@@ -525,11 +546,14 @@ class Cache:
             self.unchanged.used[number] = 1
             self.hits += 1
 
-    def reuse_all(self, numbers: Iterable[int]) -> None:
-        """``reuse`` each of these."""
+    def reuse_all(self, numbers: Iterable[int] | None = None) -> None:
+        """``reuse`` each of these (None: every one)."""
         used = self.unchanged.used
-        for number in numbers:
-            used[number] = 1
+        if numbers is None:
+            used[:] = b"\x01" * len(used)
+        else:
+            for number in numbers:
+                used[number] = 1
         self.hits = used.count(1)
 
     def put(self, path: str, size: int, mtime_ns: int, row: Row | None, blob, problems: Sequence[Problem]) -> None:
@@ -688,6 +712,38 @@ class Cache:
         return set(names)
 
 
+def _with_failed(batch: Batch, failed: list[Failed]) -> Batch:
+    """``batch`` (its loaded files) with the files that failed to load back in their places (a
+    chunk with such files: few). ``ValueError`` for places no writer gives."""
+    total = len(batch.paths) + len(failed)
+    at = {f.position: f for f in failed}
+    if len(at) != len(failed) or not all(0 <= position < total for position in at):
+        raise ValueError("no such place")
+    paths: list[str] = []
+    mtimes: list[int] = []
+    sizes: list[int] = []
+    loaded: list[Loaded | None] = []
+    problems: dict[int, tuple[Problem, ...]] = {}
+    row = 0
+    for position in range(total):
+        gone = at.get(position)
+        if gone is None:
+            paths.append(batch.paths[row])
+            mtimes.append(batch.mtimes[row])
+            sizes.append(batch.sizes[row])
+            loaded.append(batch.loaded[row])
+            if row in batch.problems:
+                problems[position] = batch.problems[row]
+            row += 1
+        else:
+            paths.append(gone.path)
+            mtimes.append(gone.mtime_ns)
+            sizes.append(gone.size)
+            loaded.append(None)
+            problems[position] = tuple(map(_clean_problem, gone.problems))
+    return Batch(paths, mtimes, sizes, loaded, problems, batch.totals)
+
+
 def _totals(columns: Columns) -> Totals:
     """A chunk's facet totals as ``Catalog.facet_counts`` gives them, each value cleaned as the
     rows' own are (``shared_string``, ``TOPIC_CODES``)."""
@@ -758,7 +814,7 @@ def _columns(entries: Sequence[_Entry]) -> Columns:
         topic_codes=codes,
         topic_names=[TOPIC_CODES.names[code] for code in codes],
         warned=[(position, e.problems) for position, e in enumerate(loaded) if e.problems],
-        failed=[Failed(e.path, e.mtime_ns, e.size, e.problems) for e in entries if e.row is None],
+        failed=[Failed(i, e.path, e.mtime_ns, e.size, e.problems) for i, e in enumerate(entries) if e.row is None],
         named_topics=named_topics,
         topic_counts=list(map(Counter("".join(topics)).__getitem__, codes)),
         country_counts=dict(Counter(chain.from_iterable(r.countries for r in rows))),

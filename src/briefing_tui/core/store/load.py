@@ -328,7 +328,7 @@ def load_paths(
         files, missing = expand(paths, known.same_all if known is not None else None)
         result.problems.extend(missing)
         # Rows the index had are shown as they come only while files are parsed (which takes a while).
-        parsing = known is None or not all(map(known.at.__contains__, files))
+        parsing = known is None or not (known.in_order(files) or all(map(known.at.__contains__, files)))
         seen: dict[str, str] = {}
         pending: list[Loaded] = []
         reported = time.monotonic()
@@ -437,15 +437,24 @@ def _reuse_all(files: list[str], cache: Cache, result: LoadResult) -> bool:
     their own ids (a Python loop a file cost ~2 µs a file). False, with nothing done, where two
     files share an id (``_reused``, a file at a time, says which)."""
     known = cache.unchanged
-    numbers = list(map(known.at.__getitem__, files))
-    entries = [loaded for loaded in map(known.loaded.__getitem__, numbers) if loaded is not None]
-    if len(set(map(_ROW_ID, entries))) != len(entries):
-        return False
-    cache.reuse_all(numbers)
-    result.signer.add_all(files, map(known.sizes.__getitem__, numbers), map(known.mtimes.__getitem__, numbers))
-    if known.problems:
-        for found in filter(None, map(known.problems.get, numbers)):
+    if known.in_order(files):  # the index's files, in its order: its columns as they are
+        entries = [loaded for loaded in known.loaded if loaded is not None]
+        if len(set(map(_ROW_ID, entries))) != len(entries):
+            return False
+        cache.reuse_all()
+        result.signer.add_all(files, known.sizes, known.mtimes)
+        for found in known.problems.values():  # (numbered in order)
             result.problems.extend(found)
+    else:
+        numbers = list(map(known.at.__getitem__, files))
+        entries = [loaded for loaded in map(known.loaded.__getitem__, numbers) if loaded is not None]
+        if len(set(map(_ROW_ID, entries))) != len(entries):
+            return False
+        cache.reuse_all(numbers)
+        result.signer.add_all(files, map(known.sizes.__getitem__, numbers), map(known.mtimes.__getitem__, numbers))
+        if known.problems:
+            for found in filter(None, map(known.problems.get, numbers)):
+                result.problems.extend(found)
     result.files_seen += len(files)
     result.entries.extend(entries)
     if cache.totals is not None and cache.counted == len(entries):  # the index's rows, every one
