@@ -1,15 +1,17 @@
 """A cache of parsed briefings, so a warm start skips TOML parsing entirely.
 
 Per set of opened folders, in the platform's cache dir: an index (each file's stat,
-its listing ``Row``, its problems and where its briefing lies) that a warm start
-streams a chunk at a time (the first rows show before the rest is read), and segment files (``core.blobs``) of msgpack-encoded briefings that
-are read only for the briefings someone opens. An entry is reused only while its
-file's path, mtime_ns and size are unchanged, and the whole cache only for the same
-app version, schema and vocabulary. Anything unreadable or foreign is discarded and
-rebuilt, never trusted: the header and each chunk of entries carry a CRC-32, and so does
-each stored briefing, so a flipped bit costs a re-parse of the files it touched, never a
-wrong value. Text read back is cleaned as a parsed file's is, and a FIFO or device under
-one of our names is refused, never opened.
+its listing ``Row``, its problems and where its briefing lies, kept as columns: ``Columns``)
+that a warm start streams a chunk at a time (the first rows show before the rest is read),
+and segment files (``core.blobs``) of msgpack-encoded briefings that are read only for the
+briefings someone opens. An entry is reused only while its file's path, mtime_ns and size
+are unchanged, and the whole cache only for the same app version, schema and vocabulary.
+Anything unreadable or foreign is discarded and rebuilt, never trusted: the header and each
+chunk of entries carry a CRC-32, and so does each stored briefing, so a flipped bit costs a
+re-parse of the files it touched, never a wrong value. Text read back is checked a column at
+a time and cleaned as a parsed file's is (``rows.rows_of_columns``: the index is a file anyone
+with the user's rights can rewrite, checksums and all), and a FIFO or device under one of our
+names is refused, never opened.
 """
 
 from __future__ import annotations
