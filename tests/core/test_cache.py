@@ -437,3 +437,14 @@ def test_the_index_keeps_its_files_in_order_so_a_warm_start_looks_none_up_by_pat
     assert asked == [] and not warm.cache.changed
     assert [e.row for e in warm.entries] == [e.row for e in expected.entries]
     assert [str(p) for p in warm.problems] == [str(p) for p in expected.problems]
+
+
+def test_a_warm_start_of_a_folder_with_no_briefings_has_every_facet_total(tmp_path):
+    """An index of no files has no chunk to sum: its totals are every facet's, empty."""
+    from briefing_tui.core.query.library import load_library
+
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    for _ in range(2):  # cold, then warm
+        library = load_library([folder])
+        assert len(library) == 0 and all(library.values[facet] == [] for facet in library.values)

@@ -340,7 +340,7 @@ class Cache:
         self.hits = 0
         #: The facet totals of every row of the index's chunks while each was kept whole (``count``),
         #: and how many rows they count; None once one was not (or could not say).
-        self.totals: Totals | None = {}
+        self.totals: Totals | None = {facet: Counter() for facet in ("topics", "countries", "kinds", "media")}
         self.counted = 0
         self._segments: list[Segment] = []
 
