@@ -290,22 +290,21 @@ def test_a_segment_that_is_not_a_regular_file_is_refused(tmp_path, write, minima
     assert len(result.entries) == 1 and "incomplete" in result.notices[0]
 
 
-def _rewrite_entries(path, change):
-    """Change each entry of the index as someone with the user's rights could, checksums and all."""
-    from briefing_tui.core.store.cache import _FRAME, MAGIC, _frame
+def _rewrite_chunks(path, change):
+    """Change each chunk of the index as someone with the user's rights could, checksums and all:
+    ``change`` takes a chunk's ``Columns`` and returns the ones to write."""
+    from briefing_tui.core.store.cache import _FRAME, MAGIC, Columns, _frame
 
     raw = path.read_bytes()
-    out, at = [MAGIC], len(MAGIC)
-    for number in range(2):  # the header, then the one chunk
+    out, at, number = [MAGIC], len(MAGIC), 0
+    while at < len(raw):  # the header, then each chunk
         size = _FRAME.unpack(raw[at : at + _FRAME.size])[0]
         data = raw[at + _FRAME.size : at + _FRAME.size + size]
-        if number == 1:
-            entries = msgspec.msgpack.decode(data)
-            for entry in entries:
-                change(entry)
-            data = msgspec.msgpack.encode(entries)
+        if number:
+            data = msgspec.msgpack.encode(change(msgspec.msgpack.decode(data, type=Columns)))
         out += [_frame(data), data]
         at += _FRAME.size + size
+        number += 1
     path.write_bytes(b"".join(out))
 
 
@@ -323,14 +322,24 @@ def test_a_span_keeps_its_offset_length_and_crc(tmp_path):
         segment.close()
 
 
-@pytest.mark.parametrize(("field", "value"), [(7, 1 << 32), (7, -1), (6, 1 << 32)])
-def test_an_entry_with_a_crc_or_length_no_span_can_hold_is_parsed_again(tmp_path, write, minimal, field, value):
-    """A span packs its length and CRC-32 in 32 bits each: a tampered index saying more is damage,
-    never bits that spill into the offset."""
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("spans", [(1 << 64) - 1]),  # the longest length a span can say, past its segment's end
+        ("spans", [-1]),
+        ("spans", [5]),  # a length of 0 (and a CRC of 5)
+        ("offsets", [-1]),
+        ("segments", [1]),  # no such segment
+        ("segments", [-1]),
+    ],
+)
+def test_an_entry_with_a_span_its_segment_cannot_hold_is_parsed_again(tmp_path, write, minimal, field, value):
+    """A span packs its length and CRC-32 in 32 bits each: a tampered index saying more, or less,
+    or pointing past its segment, is damage, never bits that spill into the offset."""
     write(minimal, "b/a.toml")
     _load(tmp_path / "b", tmp_path / "cache")
     path = cache_path([tmp_path / "b"], tmp_path / "cache")
-    _rewrite_entries(path, lambda entry: entry.__setitem__(field, value))
+    _rewrite_chunks(path, lambda columns: msgspec.structs.replace(columns, **{field: value}))
     result = _load(tmp_path / "b", tmp_path / "cache")
     assert len(result.entries) == 1 and "incomplete" in result.notices[0]
     assert result.entries[0].briefing.title == "Test meeting"
@@ -374,8 +383,68 @@ def test_rows_hold_their_topics_as_codes_and_the_index_keeps_names(tmp_path, wri
     cold = _load(tmp_path / "b", tmp_path / "cache")
     [row] = [e.row for e in cold.entries]
     assert isinstance(row.topics, str) and len(row.topics) == 2 and topic_names(row.topics) == ("arctic", "g7")
-    entries = []
-    _rewrite_entries(cache_path([tmp_path / "b"], tmp_path / "cache"), entries.append)
-    assert entries[0][3][6] == ["arctic", "g7"]  # the entry's row's topics, by name
+    chunks = []
+    _rewrite_chunks(cache_path([tmp_path / "b"], tmp_path / "cache"), lambda c: chunks.append(c) or c)
+    [chunk] = chunks
+    by_code = dict(zip(chunk.topic_codes, chunk.topic_names, strict=True))
+    assert [by_code[code] for code in chunk.topics[0]] == ["arctic", "g7"]  # the row's topics, by name
     [warm] = _load(tmp_path / "b", tmp_path / "cache").entries
     assert warm.row.topics == row.topics
+
+
+def test_a_warm_start_that_keeps_every_row_has_the_facet_totals_without_counting(tmp_path, write, minimal):
+    """The index carries each chunk's facet totals: the same counts the catalog gives, and only
+    when every row of it is kept (a changed file, or one the folders no longer list: counted)."""
+    from briefing_tui.core.query.filtering import Catalog
+
+    for i in range(5):
+        text = minimal.replace("Test meeting", f"Meeting {i}")
+        if i % 2:
+            text = text.replace('country = "CA"', 'country = "FR"').replace('"g7"', '"arctic", "g7"')
+        write(text, f"b/{i}.toml")
+    folder = tmp_path / "b"
+    _load(folder, tmp_path / "cache")
+    warm = _load(folder, tmp_path / "cache")
+    counted = Catalog.of_entries(warm.entries).facet_counts(range(len(warm.entries)))
+    assert warm.totals is not None and warm.totals == counted
+    assert counted["topics"] == {"g7": 5, "arctic": 2} and counted["countries"]["FR"] == 2
+    _touch(folder / "0.toml", minimal.replace("Test meeting", "Changed"))
+    assert _load(folder, tmp_path / "cache").totals is None  # a file changed: its chunk is not whole
+    again = _load(folder, tmp_path / "cache")
+    assert again.totals == Catalog.of_entries(again.entries).facet_counts(range(5))
+    (folder / "4.toml").unlink()
+    assert _load(folder, tmp_path / "cache").totals is None
+
+
+def test_the_index_keeps_its_files_in_order_so_a_warm_start_looks_none_up_by_path(
+    tmp_path, write, minimal, monkeypatch
+):
+    """Files that failed to load keep their places among the others: the folders list the index's
+    files in its order, so a warm start takes its columns as they are (no table of paths)."""
+    from briefing_tui.core.store.cache import Unchanged
+
+    write(minimal.replace("Test meeting", "One"), "b/a.toml")
+    write("schema = 1\ntitle = [", "b/b-broken.toml")
+    write(minimal.replace("Test meeting", "Three"), "b/c.toml")
+    folder = tmp_path / "b"
+    expected = load_paths([folder])
+    _load(folder, tmp_path / "cache")
+    asked = []
+    made = Unchanged.at.fget
+    monkeypatch.setattr(Unchanged, "at", property(lambda self: asked.append(1) or made(self)))
+    warm = _load(folder, tmp_path / "cache", write_cache=False)
+    assert warm.cache.unchanged.paths == [str(folder / name) for name in ("a.toml", "b-broken.toml", "c.toml")]
+    assert asked == [] and not warm.cache.changed
+    assert [e.row for e in warm.entries] == [e.row for e in expected.entries]
+    assert [str(p) for p in warm.problems] == [str(p) for p in expected.problems]
+
+
+def test_a_warm_start_of_a_folder_with_no_briefings_has_every_facet_total(tmp_path):
+    """An index of no files has no chunk to sum: its totals are every facet's, empty."""
+    from briefing_tui.core.query.library import load_library
+
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    for _ in range(2):  # cold, then warm
+        library = load_library([folder])
+        assert len(library) == 0 and all(library.values[facet] == [] for facet in library.values)

@@ -12,8 +12,10 @@ import time
 import msgspec
 import pytest
 
-from briefing_tui.core.store.cache import cache_path
+from briefing_tui.core.model.sanitize import clean_line
+from briefing_tui.core.store.cache import Failed, cache_path
 from briefing_tui.core.store.load import load_paths
+from briefing_tui.core.store.rows import topic_names
 
 
 def _load(folder, cache_dir, **kw):
@@ -189,6 +191,181 @@ def test_a_title_that_is_not_utf8_in_a_rewritten_index_is_never_shown(tmp_path, 
     warm = _load(tmp_path / "b", tmp_path / "cache")
     assert [e.row.title for e in warm.entries] == ["Test meeting"]
     assert warm.notices and "damaged" in warm.notices[0]
+
+
+def _rewrite_chunks(path, change):
+    """Rewrite each chunk's ``Columns`` of the index with ``change``, checksums and all (as anyone
+    with the user's rights can)."""
+    from briefing_tui.core.store.cache import _FRAME, MAGIC, Columns, _frame
+
+    raw = path.read_bytes()
+    out, at, number = [MAGIC], len(MAGIC), 0
+    while at < len(raw):
+        size = _FRAME.unpack(raw[at : at + _FRAME.size])[0]
+        data = raw[at + _FRAME.size : at + _FRAME.size + size]
+        if number:
+            data = msgspec.msgpack.encode(change(msgspec.msgpack.decode(data, type=Columns)))
+        out += [_frame(data), data]
+        at += _FRAME.size + size
+        number += 1
+    path.write_bytes(b"".join(out))
+
+
+def _shown_strings(result):
+    """Every string of a load that can reach the screen: rows' fields and problems."""
+    strings = []
+    for entry in result.entries:
+        row = entry.row
+        strings += [row.title, row.id, row.kind, row.start, row.medium, *row.countries, *topic_names(row.topics)]
+    strings += [text for p in result.problems for text in (p.path, p.message)]
+    strings += [value for counts in (result.totals or {}).values() for value in counts]  # the filter panel's
+    return strings
+
+
+def test_text_in_an_index_rewritten_column_by_column_is_cleaned(tmp_path, write, minimal):
+    """The index keeps each field as a column, checked as a whole when read: one hostile value in
+    any column (checksums rewritten) is cleaned as a parsed file's text is, never shown raw."""
+    from briefing_tui.core.model.problems import Problem
+
+    _folder(write, minimal, count=2)
+    folder = tmp_path / "b"
+    _load(folder, tmp_path / "cache")
+    path = cache_path([folder], tmp_path / "cache")
+
+    def evil(columns):
+        count = len(columns.paths)
+        names = ["g\x9b7m" if n == "g7" else n for n in columns.topic_names]
+        failed = [
+            msgspec.structs.replace(f, problems=(Problem(path=f.path + "\x1b[31m", line=1, col=1, message=EVIL),))
+            for f in columns.failed
+        ]
+        return msgspec.structs.replace(
+            columns,
+            ids=["a\x1b[1m"] + columns.ids[1:],
+            kinds=["summit\x07"] * count,
+            starts=["1\x1b]0;x\x0710:00:00"] * count,
+            media=["video\x9b"] * count,
+            countries=["J\x07P CA"] * count,
+            headings=[EVIL.encode("utf-8")] * count,
+            topic_names=names,
+            warned=[(0, (Problem(path="p\x07", line=1, col=1, message="m\x1b[2J", severity="warning"),))],
+            failed=failed,
+            country_counts={"J\x07P": count, "CA": count},
+            kind_counts={"summit\x07": count},
+            media_counts={"video\x9b": count},
+        )
+
+    _rewrite_chunks(path, evil)
+    warm = _load(folder, tmp_path / "cache")
+    strings = _shown_strings(warm)
+    assert all(s.isprintable() for s in strings), strings
+    assert len(warm.entries) == 2 and warm.notices == []
+    row = warm.entries[0].row
+    assert (row.title, row.id, row.kind, row.medium, row.countries) == (
+        "Evil title",
+        "a",
+        "summit",
+        "video",
+        ("JP", "CA"),
+    )
+    assert topic_names(warm.entries[0].row.topics) == (clean_line("g\x9b7m"),)
+    assert any(p.severity == "warning" and p.message == "m" for p in warm.problems)
+    assert warm.totals is not None and warm.totals["countries"] == {"JP": 2, "CA": 2}
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        {"ids": ["only one"]},  # columns of different lengths
+        {"dates": [0, 0]},  # no date has ordinal 0
+        {"dates": [1 << 62, 1 << 62]},
+        {"headings": [b"\xed\xa0\x80", b"x"]},  # an encoded surrogate
+        {"topic_codes": "!!"},  # a table giving one code two topics
+        {"topics": ["\x01", "\x01"]},  # a code the table lacks
+        {"warned": [(7, ())]},  # problems of a row that is not there
+        {"failed": [Failed(9, "/nowhere.toml", 0, 0, ())]},  # a place past the chunk's files
+    ],
+    ids=lambda damage: next(iter(damage)),
+)
+def test_columns_only_damage_makes_are_damage(tmp_path, write, minimal, damage):
+    """What no writer makes is damage: the chunk's files are parsed again, and nothing is shown wrong."""
+    write(minimal.replace("Test meeting", "One"), "b/a.toml")
+    write(minimal.replace("Test meeting", "Two"), "b/c.toml")
+    folder = tmp_path / "b"
+    expected = _values(load_paths([folder]))
+    _load(folder, tmp_path / "cache")
+    _rewrite_chunks(
+        cache_path([folder], tmp_path / "cache"), lambda columns: msgspec.structs.replace(columns, **damage)
+    )
+    warm = _load(folder, tmp_path / "cache")
+    assert _values(warm) == expected
+    assert warm.notices and "damaged" in warm.notices[0]
+
+
+COUNTS = ("country_counts", "kind_counts", "media_counts", "topic_counts")
+
+
+def test_fuzz_hostile_columns_never_show_control_characters_or_stop_the_load(tmp_path, write, minimal):
+    """Random values (control characters, surrogates, huge or negative numbers) in random columns of
+    a rewritten index, checksums and all: every load finishes, and shows nothing unprintable."""
+    _folder(write, minimal, count=3)
+    folder = tmp_path / "b"
+    _load(folder, tmp_path / "pristine")
+    rng = random.Random(20261130)
+    hostile = ["\x1b[2J", "\x07", "\x9b", "\u202e", "\x00", "\n", "\t", "é", "", " ", "\x85", "\u2028"]
+    numbers = [-1, 0, 1, 1 << 31, (1 << 63) - 1, -(1 << 63), 739_000]
+
+    def text(extra=()):
+        return "".join(rng.choice([*hostile, *extra, "a", "Z", "1"]) for _ in range(rng.randrange(6)))
+
+    def value(kind):
+        if kind is str:
+            return text()
+        if kind is bytes:  # (a str cannot hold an encoded surrogate; UTF-8 bytes can)
+            return rng.choice([text(["\ud800"]).encode("utf-8", "surrogatepass"), bytes([rng.randrange(256)]) * 3])
+        return rng.choice(numbers)
+
+    kinds = {
+        "paths": str,
+        "mtimes": int,
+        "sizes": int,
+        "segments": int,
+        "offsets": int,
+        "spans": int,
+        "ids": str,
+        "dates": int,
+        "starts": str,
+        "kinds": str,
+        "media": str,
+        "headings": bytes,
+        "countries": str,
+        "topics": str,
+        "texts": bytes,
+    }
+    for trial in range(120):
+        cache = tmp_path / f"trial{trial}"
+        shutil.copytree(tmp_path / "pristine", cache)
+        field = rng.choice(sorted(kinds) + ["topic_names", "topic_codes", *COUNTS])
+
+        def change(columns, field=field):
+            if field == "topic_codes":
+                return msgspec.structs.replace(columns, topic_codes=text())
+            if field in COUNTS[:3]:
+                return msgspec.structs.replace(columns, **{field: {text(): rng.choice(numbers)}})
+            if field == "topic_counts":
+                return msgspec.structs.replace(columns, topic_counts=[rng.choice(numbers)] * rng.randrange(3))
+            column = list(getattr(columns, field))
+            if column:
+                column[rng.randrange(len(column))] = value(str if field == "topic_names" else kinds[field])
+            return msgspec.structs.replace(columns, **{field: column})
+
+        _rewrite_chunks(next(cache.glob("*.index")), change)
+        with _no_hang():
+            result = _load(folder, cache)
+        strings = _shown_strings(result)
+        assert all(s.isprintable() for s in strings), (field, strings)
+        assert len(result.entries) == 3, field
+        shutil.rmtree(cache)
 
 
 def test_a_fifo_as_the_cache_index_is_refused_without_blocking(tmp_path, write, minimal):

@@ -1,15 +1,17 @@
 """A cache of parsed briefings, so a warm start skips TOML parsing entirely.
 
 Per set of opened folders, in the platform's cache dir: an index (each file's stat,
-its listing ``Row``, its problems and where its briefing lies) that a warm start
-streams a chunk at a time (the first rows show before the rest is read), and segment files (``core.blobs``) of msgpack-encoded briefings that
-are read only for the briefings someone opens. An entry is reused only while its
-file's path, mtime_ns and size are unchanged, and the whole cache only for the same
-app version, schema and vocabulary. Anything unreadable or foreign is discarded and
-rebuilt, never trusted: the header and each chunk of entries carry a CRC-32, and so does
-each stored briefing, so a flipped bit costs a re-parse of the files it touched, never a
-wrong value. Text read back is cleaned as a parsed file's is, and a FIFO or device under
-one of our names is refused, never opened.
+its listing ``Row``, its problems and where its briefing lies, kept as columns: ``Columns``)
+that a warm start streams a chunk at a time (the first rows show before the rest is read),
+and segment files (``core.blobs``) of msgpack-encoded briefings that are read only for the
+briefings someone opens. An entry is reused only while its file's path, mtime_ns and size
+are unchanged, and the whole cache only for the same app version, schema and vocabulary.
+Anything unreadable or foreign is discarded and rebuilt, never trusted: the header and each
+chunk of entries carry a CRC-32, and so does each stored briefing, so a flipped bit costs a
+re-parse of the files it touched, never a wrong value. Text read back is checked a column at
+a time and cleaned as a parsed file's is (``rows.rows_of_columns``: the index is a file anyone
+with the user's rights can rewrite, checksums and all), and a FIFO or device under one of our
+names is refused, never opened.
 """
 
 from __future__ import annotations
@@ -22,7 +24,10 @@ import struct
 import time
 import zlib
 from array import array
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain, repeat
+from operator import add, le, lshift, or_, rshift
 from pathlib import Path
 from typing import NamedTuple
 
@@ -40,32 +45,80 @@ from briefing_tui.core.store.blobs import (
     Segment,
     SegmentWriter,
     Span,
-    fits,
     in_use,
-    where,
 )
 from briefing_tui.core.store.regular import NotRegularFile, open_regular
-from briefing_tui.core.store.rows import Loaded, Row, clean_row, named
+from briefing_tui.core.store.rows import (
+    COUNTRY_SEPARATOR,
+    TOPIC_CODES,
+    Loaded,
+    Row,
+    coded,
+    coded_topics,
+    rows_of_columns,
+    shared_string,
+)
 
 #: 6: integrity-checked index; 7: search texts folded (no accents), fold set only when a file sets it;
 #: 8: briefings are cleaned where they enter (sanitize.clean_data), so segments written before are not reused;
 #: 9: rows carry the medium (schema 2); 10: a row's start is its time of day on its date (``rows.start_key``);
-#: 11: a row's title is UTF-8 bytes (``Row.heading``).
-FORMAT = 11
+#: 11: a row's title is UTF-8 bytes (``Row.heading``); 12: each chunk is columns (``Columns``), not entries.
+FORMAT = 12
 #: The index file's first bytes: another format's index (or anything else) is rebuilt silently.
 MAGIC = b"briefing-tui index %d\n" % FORMAT
 
 
-class Entry(msgspec.Struct, array_like=True, frozen=True, gc=False):
+class Failed(msgspec.Struct, array_like=True, frozen=True, gc=False):
+    """A file that failed to load: ``problems`` say why. ``position`` is its place among the
+    chunk's files (the loaded files fill the others, in order): the index keeps its files' order."""
+
+    position: int
     path: str
     mtime_ns: int
     size: int
-    row: Row | None  # None: the file failed to load, and ``problems`` says why
-    segment: int  # which of the header's segments holds its briefing (-1: none)
-    offset: int
-    length: int
-    crc: int  # the CRC-32 of those bytes
     problems: tuple[Problem, ...]
+
+
+class Columns(msgspec.Struct, array_like=True, frozen=True, gc=False):
+    """One chunk of the index, a column a field: a warm start decodes each column in one call and
+    checks, cleans and shares it in a few C-level passes (``rows.rows_of_columns``), where an
+    entry a file (a struct, a row, and a Python call to clean and share each) cost ~10 µs a file.
+
+    Position i of every column up to ``texts`` is one loaded file; its briefing lies at
+    ``offsets[i]`` in segment ``segments[i]`` (the header's), ``spans[i] >> 32`` bytes long, with
+    the CRC-32 ``spans[i] & 0xFFFFFFFF``. Files that failed to load are ``failed``.
+    """
+
+    paths: list[str]
+    mtimes: list[int]
+    sizes: list[int]
+    segments: list[int]
+    offsets: list[int]
+    spans: list[int]
+    ids: list[str]
+    dates: list[int]  # ``date.toordinal()``
+    starts: list[str]
+    kinds: list[str]
+    media: list[str]
+    headings: list[bytes]
+    countries: list[str]  # joined by ``rows.COUNTRY_SEPARATOR``
+    topics: list[str]  # each row's topics as codes of ``topic_codes``
+    texts: list[bytes]
+    #: The chunk's topic table: ``topic_codes[k]`` is the topic ``topic_names[k]``.
+    topic_codes: str
+    topic_names: list[str]
+    #: (position, problems) of the loaded files that have some (warnings: few).
+    warned: list[tuple[int, tuple[Problem, ...]]]
+    failed: list[Failed]
+    #: (position, topics by name) of rows whose writer had run out of codes (a hostile corpus only).
+    named_topics: list[tuple[int, tuple[str, ...]]]
+    #: How many of the chunk's rows have each topic (``topic_codes``' order), country, kind and
+    #: medium: a warm start that keeps every row has its facet totals without counting (the filter
+    #: panel's counts were ~7 ms of a 10k start: 190,000 topic codes).
+    topic_counts: list[int]
+    country_counts: dict[str, int]
+    kind_counts: dict[str, int]
+    media_counts: dict[str, int]
 
 
 class IndexHeader(msgspec.Struct, frozen=True):
@@ -102,6 +155,10 @@ class _Damaged(Exception):
     """One frame failed its checksum (the reader can go on with the next)."""
 
 
+class _Unfit(Exception):
+    """A chunk names a span its segment cannot hold (the reader can go on with the next)."""
+
+
 #: What a garbled header or chunk raises while it is decoded.
 _DECODE_ERRORS = (
     msgspec.DecodeError,
@@ -109,6 +166,7 @@ _DECODE_ERRORS = (
     ValueError,
     TypeError,
     RecursionError,
+    OverflowError,
     struct.error,
     EOFError,
     _Damaged,
@@ -121,16 +179,35 @@ class Hit(NamedTuple):
     problems: tuple[Problem, ...]
 
 
+#: Facet -> value -> how many rows have it (``Catalog.facet_counts``' form).
+Totals = dict[str, Counter[str]]
+
+
+class Batch(NamedTuple):
+    """A chunk of the index as a reader takes it: its files' columns, each file's ``Loaded``
+    (None for a file that failed to load), the problems of those that have some, by position,
+    and the facet totals of its rows (None where the chunk cannot say)."""
+
+    paths: list[str]
+    mtimes: list[int]
+    sizes: list[int]
+    loaded: list[Loaded | None]
+    problems: dict[int, tuple[Problem, ...]]
+    totals: Totals | None
+
+
 class Unchanged:
     """The index's entries whose files are unchanged since, as columns: a warm start holds one per
     file until it is done (a tuple, a stat triple and a ``Hit`` each were ~400 bytes a file, a
     tenth of its peak memory); the rows and spans themselves live on in the ``Loaded``s."""
 
-    __slots__ = ("at", "loaded", "mtimes", "paths", "problems", "sizes", "used")
+    __slots__ = ("_at", "_listed", "loaded", "mtimes", "paths", "problems", "sizes", "used")
 
     def __init__(self) -> None:
-        #: Each file's path -> its number here.
-        self.at: dict[str, int] = {}
+        self._at: dict[str, int] | None = None
+        #: How many files the folders listed so far, each the index's file of that number (``same_all``):
+        #: None once one was not.
+        self._listed: int | None = 0
         self.paths: list[str] = []
         #: None for a file that failed to load (its ``problems`` say why).
         self.loaded: list[Loaded | None] = []
@@ -141,15 +218,35 @@ class Unchanged:
         #: 1 for the files this load reused (``Cache.reuse``): the next index keeps them.
         self.used = bytearray()
 
-    def add(self, entry: Entry, loaded: Loaded | None) -> None:
-        number = self.at[entry.path] = len(self.paths)
-        self.paths.append(entry.path)
-        self.loaded.append(loaded)
-        self.sizes.append(entry.size)
-        self.mtimes.append(entry.mtime_ns)
-        self.used.append(0)
-        if entry.problems:
-            self.problems[number] = entry.problems
+    @property
+    def at(self) -> dict[str, int]:
+        """Each file's path -> its number here: made when first asked for (a warm start whose folders
+        list the index's files in its order never asks: ``in_order``)."""
+        if self._at is None:
+            self._at = dict(zip(self.paths, range(len(self.paths)), strict=True))
+        return self._at
+
+    def add(self, batch: Batch, kept: list[int] | None = None) -> None:
+        """Take a chunk's files, or only those at ``kept`` (positions, ascending). Their sizes and
+        mtime_ns are a stat's (so they fit the columns): the caller compared them."""
+        paths, loaded, sizes, mtimes = batch.paths, batch.loaded, batch.sizes, batch.mtimes
+        positions: dict[int, int] | None = None
+        if kept is not None and len(kept) != len(paths):
+            paths, loaded = [paths[i] for i in kept], [loaded[i] for i in kept]
+            sizes, mtimes = [sizes[i] for i in kept], [mtimes[i] for i in kept]
+            positions = dict(zip(kept, range(len(kept)), strict=True)) if batch.problems else None
+        start = len(self.paths)
+        self._at = None
+        self.paths += paths
+        self.loaded += loaded
+        self.sizes.extend(sizes)
+        self.mtimes.extend(mtimes)
+        self.used += bytes(len(paths))
+        for position, problems in batch.problems.items():
+            if positions is None:
+                self.problems[start + position] = problems
+            elif position in positions:
+                self.problems[start + positions[position]] = problems
 
     def __len__(self) -> int:
         return len(self.paths)
@@ -159,12 +256,34 @@ class Unchanged:
 
     def done(self) -> None:
         """The load has every file: no path is looked up again (writing the index reads the columns)."""
-        self.at = {}
+        self._at = {}
+        self._listed = None
 
     def same(self, path: str) -> str:
         """``path`` as this index's own string, if it names one of its files (equal either way)."""
         number = self.at.get(path)
         return path if number is None else self.paths[number]
+
+    def same_all(self, paths: list[str]) -> list[str]:
+        """``same`` of each of the folders' next listed files: a slice of the index's own list while
+        they come in its order (a warm start: one list comparison, no lookup by path), else each
+        looked up."""
+        start = self._listed
+        if start is not None:
+            mine = self.paths[start : start + len(paths)]
+            if mine == paths:
+                self._listed = start + len(paths)
+                return mine
+            self._listed = None
+        at = self.at
+        numbers = list(map(at.get, paths))
+        if None in numbers:
+            return [path if number is None else self.paths[number] for path, number in zip(paths, numbers, strict=True)]
+        return list(map(self.paths.__getitem__, numbers))  # type: ignore[arg-type]
+
+    def in_order(self, files: list[str]) -> bool:
+        """Are ``files`` (``same_all``'s) the index's files, every one, in its order?"""
+        return self._listed == len(self.paths) == len(files)
 
     def stat(self, number: int) -> tuple[str, int, int]:
         """(path, size, mtime_ns), as ``load.stat_triple`` gives them."""
@@ -177,7 +296,7 @@ class Unchanged:
 
 
 _header_decoder = msgspec.msgpack.Decoder(IndexHeader)
-_chunk_decoder = msgspec.msgpack.Decoder(list[Entry])
+_chunk_decoder = msgspec.msgpack.Decoder(Columns)
 _encoder = msgspec.msgpack.Encoder()
 
 
@@ -219,6 +338,10 @@ class Cache:
         self.unchanged = Unchanged()
         self.notice: str | None = None
         self.hits = 0
+        #: The facet totals of every row of the index's chunks while each was kept whole (``count``),
+        #: and how many rows they count; None once one was not (or could not say).
+        self.totals: Totals | None = {facet: Counter() for facet in ("topics", "countries", "kinds", "media")}
+        self.counted = 0
         self._segments: list[Segment] = []
 
     @property
@@ -230,8 +353,8 @@ class Cache:
         """Segment files of this index are named ``<stem>-<random>.blobs``."""
         return self.path.name.removesuffix(".index")
 
-    def chunks(self, *, retry: bool = True) -> Iterator[list[Entry]]:
-        """The index's entries, a checked chunk at a time, so a reader can show the first rows
+    def chunks(self, *, retry: bool = True) -> Iterator[Batch]:
+        """The index's files, a checked chunk at a time, so a reader can show the first rows
         before the rest is read (and never holds every entry at once).
 
         Nothing comes from a cache of another format, version or vocabulary, or one whose header
@@ -276,7 +399,10 @@ class Cache:
             while True:
                 gc_was_enabled = memory.pause_collection()  # a chunk's small objects, none cyclic
                 try:
-                    chunk = self._read_chunk(handle, limit)
+                    chunk = self._read_chunk(handle, limit, sizes)
+                except _Unfit:
+                    unfit = True
+                    continue
                 except _Damaged:
                     lost = True
                     continue
@@ -293,11 +419,8 @@ class Cache:
                     memory.resume_collection(gc_was_enabled)
                 if chunk is None:
                     break
-                if not self._fits(chunk, sizes):
-                    unfit = True
-                    continue
-                read += len(chunk)
-                self.indexed += len(chunk)
+                read += len(chunk.paths)
+                self.indexed += len(chunk.paths)
                 yield chunk
             if unfit:
                 self.notice = f"cache {self.path} was incomplete: its files were read again"
@@ -320,18 +443,64 @@ class Cache:
             return None, 0
         return header, limit
 
-    def _read_chunk(self, handle, limit: int) -> list[Entry] | None:
-        """The next chunk's entries, checked and cleaned; None at the end."""
+    def _read_chunk(self, handle, limit: int, sizes: list[int]) -> Batch | None:
+        """The next chunk's files, checked and cleaned; None at the end. ``_Unfit`` if one points
+        past its segment (``sizes``: theirs), a decoding error if its columns are garbled."""
         data = self._read_frame(handle, limit)
         if data is None:
             return None
-        chunk = _chunk_decoder.decode(data)
-        for entry in chunk:
-            if entry.row is not None:
-                clean_row(entry.row)
-            if entry.problems:
-                msgspec.structs.force_setattr(entry, "problems", tuple(map(_clean_problem, entry.problems)))
-        return chunk
+        return self._batch(_chunk_decoder.decode(data), sizes)
+
+    def _batch(self, columns: Columns, sizes: list[int]) -> Batch:
+        """A decoded chunk as loaded rows: a column at a time (see ``Columns``)."""
+        paths, segments, offsets, spans = columns.paths, columns.segments, columns.offsets, columns.spans
+        count = len(paths)
+        if any(len(c) != count for c in (columns.mtimes, columns.sizes, segments, offsets, spans)):
+            raise ValueError("columns of different lengths")
+        if count:
+            # What ``blobs.fits`` asks of each span: in its segment, 0 < length < 2**32, and a
+            # CRC of 32 bits (the low half of ``spans``).
+            if not (min(segments) >= 0 and max(segments) < len(sizes) and min(offsets) >= 0):
+                raise _Unfit
+            if not (min(spans) >= 1 << 32 and max(spans) < 1 << 64):
+                raise _Unfit
+            ends = map(add, offsets, map(rshift, spans, repeat(32)))
+            if not all(map(le, ends, map(sizes.__getitem__, segments))):
+                raise _Unfit
+        topics = coded_topics(columns.topics, columns.topic_codes, columns.topic_names)
+        if columns.named_topics:
+            topics = list(topics)
+            for position, names in columns.named_topics:
+                if not 0 <= position < count:
+                    raise ValueError("no such row")
+                topics[position] = coded(names)
+        rows = rows_of_columns(
+            columns.ids,
+            columns.dates,
+            columns.starts,
+            columns.kinds,
+            columns.headings,
+            columns.countries,
+            topics,
+            columns.texts,
+            columns.media,
+        )
+        if len(rows) != count:
+            raise ValueError("columns of different lengths")
+        wheres = map(or_, map(lshift, offsets, repeat(64)), spans)  # ``blobs.where``'s one int
+        loaded: list[Loaded | None] = list(
+            map(Loaded, paths, rows, repeat(None), wheres, map(self._segments.__getitem__, segments))
+        )
+        problems: dict[int, tuple[Problem, ...]] = {}
+        for position, found in columns.warned:
+            if not 0 <= position < count:
+                raise ValueError("no such row")
+            problems[position] = tuple(map(_clean_problem, found))
+        totals = None if columns.named_topics else _totals(columns)
+        mtimes, file_sizes = columns.mtimes, columns.sizes
+        if columns.failed:
+            return _with_failed(Batch(paths, mtimes, file_sizes, loaded, problems, totals), columns.failed)
+        return Batch(paths, mtimes, file_sizes, loaded, problems, totals)
 
     @staticmethod
     def _read_frame(handle, limit: int) -> bytes | None:
@@ -362,29 +531,32 @@ class Cache:
                 return None
         return segments
 
-    @staticmethod
-    def _fits(entries: list[Entry], sizes: list[int]) -> bool:
-        for e in entries:
-            if e.row is None:
-                continue
-            if not (0 <= e.segment < len(sizes) and fits(e.offset, e.length, e.crc, sizes[e.segment])):
-                return False
-        return True
-
-    def loaded(self, entry: Entry) -> Loaded | None:
-        """An entry of ``chunks`` as a ``Loaded`` (None for a file that failed to load), holding its
-        row and where its briefing lies (its problems stay with the entry)."""
-        if entry.row is None:
-            return None
-        return Loaded.stored_at(
-            entry.path, entry.row, self._segments[entry.segment], where(entry.offset, entry.length, entry.crc)
-        )
+    def count(self, batch: Batch, whole: bool) -> None:
+        """Add a chunk's facet totals (``whole``: every file of it is unchanged) to ``totals``."""
+        if self.totals is None:
+            return
+        if not whole or batch.totals is None:
+            self.totals = None
+            return
+        for facet, counts in batch.totals.items():
+            self.totals.setdefault(facet, Counter()).update(counts)
+        self.counted += len(batch.loaded) - batch.loaded.count(None)
 
     def reuse(self, number: int) -> None:
         """Keep an entry of ``unchanged`` (its file's path, size and mtime_ns are the index's)."""
         if not self.unchanged.used[number]:
             self.unchanged.used[number] = 1
             self.hits += 1
+
+    def reuse_all(self, numbers: Iterable[int] | None = None) -> None:
+        """``reuse`` each of these (None: every one)."""
+        used = self.unchanged.used
+        if numbers is None:
+            used[:] = b"\x01" * len(used)
+        else:
+            for number in numbers:
+                used[number] = 1
+        self.hits = used.count(1)
 
     def put(self, path: str, size: int, mtime_ns: int, row: Row | None, blob, problems: Sequence[Problem]) -> None:
         """Remember a parsed file: ``blob`` is its briefing's bytes or a ``Span`` in a segment."""
@@ -499,14 +671,12 @@ class Cache:
         for segment in keep:
             segment.sync()  # workers wrote these: make them durable before the index names them
 
-        def entry(path: str, mtime_ns: int, size: int, hit: Hit) -> Entry | None:
-            if hit.row is not None:
-                hit = hit._replace(row=named(hit.row))  # topics by name: codes are this process's own
+        def entry(path: str, mtime_ns: int, size: int, hit: Hit) -> _Entry | None:
             blob = hit.blob
-            if blob is None:
-                return Entry(path, mtime_ns, size, hit.row, -1, 0, 0, 0, hit.problems)
+            if blob is None or hit.row is None:
+                return _Entry(path, mtime_ns, size, None, -1, 0, 0, 0, hit.problems)
             if isinstance(blob, Span) and blob.segment in kept:
-                return Entry(
+                return _Entry(
                     path, mtime_ns, size, hit.row, kept[blob.segment], blob.offset, blob.length, blob.crc, hit.problems
                 )
             assert writer is not None
@@ -514,9 +684,9 @@ class Cache:
                 data = blob.read() if isinstance(blob, Span) else blob
             except CorruptBlob:
                 return None  # never copied on: the file is parsed again next time
-            return Entry(path, mtime_ns, size, hit.row, len(keep), *writer.append(data), hit.problems)
+            return _Entry(path, mtime_ns, size, hit.row, len(keep), *writer.append(data), hit.problems)
 
-        def chunks(entries: list[Entry]) -> Iterator[bytes]:
+        def chunks(entries: list[_Entry]) -> Iterator[bytes]:
             header = _encoder.encode(
                 IndexHeader(FORMAT, __version__, SCHEMA_VERSION, self.vocabulary_key, names, len(entries))
             )
@@ -524,7 +694,7 @@ class Cache:
             yield _frame(header)
             yield header
             for i in range(0, len(entries), CHUNK):
-                chunk = _encoder.encode(entries[i : i + CHUNK])
+                chunk = _encoder.encode(_columns(entries[i : i + CHUNK]))
                 yield _frame(chunk)
                 yield chunk
 
@@ -542,6 +712,117 @@ class Cache:
                     writer.path.unlink(missing_ok=True)
             raise
         return set(names)
+
+
+def _with_failed(batch: Batch, failed: list[Failed]) -> Batch:
+    """``batch`` (its loaded files) with the files that failed to load back in their places (a
+    chunk with such files: few). ``ValueError`` for places no writer gives."""
+    total = len(batch.paths) + len(failed)
+    at = {f.position: f for f in failed}
+    if len(at) != len(failed) or not all(0 <= position < total for position in at):
+        raise ValueError("no such place")
+    paths: list[str] = []
+    mtimes: list[int] = []
+    sizes: list[int] = []
+    loaded: list[Loaded | None] = []
+    problems: dict[int, tuple[Problem, ...]] = {}
+    row = 0
+    for position in range(total):
+        gone = at.get(position)
+        if gone is None:
+            paths.append(batch.paths[row])
+            mtimes.append(batch.mtimes[row])
+            sizes.append(batch.sizes[row])
+            loaded.append(batch.loaded[row])
+            if row in batch.problems:
+                problems[position] = batch.problems[row]
+            row += 1
+        else:
+            paths.append(gone.path)
+            mtimes.append(gone.mtime_ns)
+            sizes.append(gone.size)
+            loaded.append(None)
+            problems[position] = tuple(map(_clean_problem, gone.problems))
+    return Batch(paths, mtimes, sizes, loaded, problems, batch.totals)
+
+
+def _totals(columns: Columns) -> Totals:
+    """A chunk's facet totals as ``Catalog.facet_counts`` gives them, each value cleaned as the
+    rows' own are (``shared_string``, ``TOPIC_CODES``)."""
+    if len(columns.topic_counts) != len(columns.topic_codes):
+        raise ValueError("garbled topic counts")
+    names = TOPIC_CODES.names
+    topics: Counter[str] = Counter()
+    for name, count in zip(columns.topic_names, columns.topic_counts, strict=True):
+        code = TOPIC_CODES.get(name)  # (given by ``coded_topics``; none where every code was taken)
+        topics[names[code] if code is not None else shared_string(name)] += count
+    totals: Totals = {"topics": topics}
+    for facet, counts in (
+        ("countries", columns.country_counts),
+        ("kinds", columns.kind_counts),
+        ("media", columns.media_counts),
+    ):
+        cleaned: Counter[str] = Counter()
+        for value, count in counts.items():
+            cleaned[shared_string(value)] += count
+        totals[facet] = cleaned
+    return totals
+
+
+class _Entry(NamedTuple):
+    """One file as the next index names it (``row`` None: it failed to load, ``problems`` say why)."""
+
+    path: str
+    mtime_ns: int
+    size: int
+    row: Row | None
+    segment: int
+    offset: int
+    length: int
+    crc: int
+    problems: tuple[Problem, ...]
+
+
+def _columns(entries: Sequence[_Entry]) -> Columns:
+    """A chunk's entries as ``Columns``. A row's topics are this process's codes (``TOPIC_CODES``):
+    the chunk carries the table of those it uses, so a reader maps them to its own in one pass."""
+    loaded = [e for e in entries if e.row is not None]
+    rows: list[Row] = [e.row for e in loaded]  # type: ignore[misc]
+    topics: list[str] = []
+    named_topics: list[tuple[int, tuple[str, ...]]] = []
+    for position, row in enumerate(rows):
+        if isinstance(row.topics, str):
+            topics.append(row.topics)
+        else:  # kept by name (every code was taken)
+            topics.append("")
+            named_topics.append((position, row.topics))
+    codes = "".join(sorted(set("".join(topics))))  # in the order they were given: a fresh reader gives the same
+    return Columns(
+        paths=[e.path for e in loaded],
+        mtimes=[e.mtime_ns for e in loaded],
+        sizes=[e.size for e in loaded],
+        segments=[e.segment for e in loaded],
+        offsets=[e.offset for e in loaded],
+        spans=[e.length << 32 | e.crc for e in loaded],
+        ids=[r.id for r in rows],
+        dates=[r.date.toordinal() for r in rows],
+        starts=[r.start for r in rows],
+        kinds=[r.kind for r in rows],
+        media=[r.medium for r in rows],
+        headings=[r.heading for r in rows],
+        countries=[COUNTRY_SEPARATOR.join(r.countries) for r in rows],
+        topics=topics,
+        texts=[r.text for r in rows],
+        topic_codes=codes,
+        topic_names=[TOPIC_CODES.names[code] for code in codes],
+        warned=[(position, e.problems) for position, e in enumerate(loaded) if e.problems],
+        failed=[Failed(i, e.path, e.mtime_ns, e.size, e.problems) for i, e in enumerate(entries) if e.row is None],
+        named_topics=named_topics,
+        topic_counts=list(map(Counter("".join(topics)).__getitem__, codes)),
+        country_counts=dict(Counter(chain.from_iterable(r.countries for r in rows))),
+        kind_counts=dict(Counter(r.kind for r in rows)),
+        media_counts=dict(Counter(r.medium for r in rows)),
+    )
 
 
 #: Seconds after which a segment no index names is a crashed load's leftover, not a load in progress.

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,7 +45,7 @@ class Row(msgspec.Struct, frozen=True, array_like=True, gc=False):
     @property
     def title(self) -> str:
         """The title (one clean line, safe to show). Cached headings are checked strictly as they
-        are read (``clean_row``); "replace" only means that nothing shown can fail to encode."""
+        are read (``rows_of_columns``); "replace" only means that nothing shown can fail to encode."""
         return self.heading.decode("utf-8", "replace")
 
 
@@ -245,28 +246,115 @@ def share_strings(row: Row) -> Row:
     return row
 
 
-def clean_row(row: Row) -> Row:
-    """A row read back from the cache passes the text boundary a parsed file's row passed (in place).
+def shared_string(text: str) -> str:
+    """``text`` as its one shared, cleaned copy (see ``_SHARED``)."""
+    return _SHARED[text]
 
-    The cache is a file anyone with the user's rights can rewrite, checksums and all: its
-    text is as untrusted as a briefing's. A clean string is printable, so one C-level
-    ``isprintable`` per field is all a genuine row costs.
+
+#: The cache keeps a row's countries as one str, their codes joined by this (a code never holds it).
+COUNTRY_SEPARATOR = " "
+
+
+#: A row's countries as the cache joins them ("CA FR") -> the shared tuple of cleaned codes, and a
+#: date's ordinal (as the cache keeps it) -> the shared date: filled a column's new values at a
+#: time (``_learn``), at C speed (a Python call a new value was ~1 µs: 10,000 rows have ~5,000 dates).
+_COUNTRY_TEXTS: dict[str, tuple[str, ...]] = {"": ()}
+_ORDINALS: dict[int, dt.date] = {}
+
+
+def _learn(countries: list[str], dates: list[int]) -> None:
+    """Add the column's countries and dates these tables lack (``ValueError`` or ``OverflowError``
+    for an ordinal no date has: a damaged index)."""
+    new_dates = list(set(dates).difference(_ORDINALS))
+    if new_dates:
+        made = list(map(dt.date.fromordinal, new_dates))
+        _ORDINALS.update(zip(new_dates, map(_DATES.setdefault, made, made), strict=True))
+    new_countries = list(set(countries).difference(_COUNTRY_TEXTS))
+    if new_countries:
+        # Each code cleaned and shared (``_SHARED``), each tuple shared (``_COUNTRIES``).
+        codes = map(str.split, new_countries, repeat(COUNTRY_SEPARATOR))
+        tuples = list(map(tuple, map(map, repeat(_SHARED.__getitem__), codes)))
+        _COUNTRY_TEXTS.update(zip(new_countries, map(_COUNTRIES.setdefault, tuples, tuples), strict=True))
+
+
+def rows_of_columns(
+    ids: list[str],
+    dates: list[int],
+    starts: list[str],
+    kinds: list[str],
+    headings: list[bytes],
+    countries: list[str],
+    topics: Sequence[str | tuple[str, ...]],
+    texts: list[bytes],
+    media: list[str],
+) -> list[Row]:
+    """Rows from the cache's columns, each column checked, cleaned and shared at once.
+
+    A row read back from the cache passes the text boundary a parsed file's row passed: the cache is
+    a file anyone with the user's rights can rewrite, checksums and all, so its text is as untrusted
+    as a briefing's. Without a Python call per row (one to clean and share each was ~5 µs a row of
+    a warm start): a clean column costs one C-level pass (``isprintable`` of its joined text), a
+    shared one a dict lookup a row (each new value is cleaned once, where it enters the table).
+    Raises ``ValueError`` for what only damage makes: columns of different lengths, a heading that
+    is not UTF-8 (encoded surrogates included), a date ordinal no date has. ``topics`` are this
+    process's codes already (``coded_topics``).
     """
-    # Strict: UTF-8 that does not decode is damage (the chunk's files are parsed again), and so are
-    # encoded surrogates (ED A0 80), which "surrogatepass" let through as a lone '\ud800' that no
-    # console can print (a tampered cache stopped the listing).
-    title = row.heading.decode("utf-8")
-    if not (
-        title.isprintable()
-        and row.id.isprintable()
-        and row.kind.isprintable()
-        and row.start.isprintable()
-        and row.medium.isprintable()
-    ):
-        for name in ("id", "start", "kind", "medium"):
-            msgspec.structs.force_setattr(row, name, clean_line(getattr(row, name)))
-        msgspec.structs.force_setattr(row, "heading", utf8(clean_line(title)))
-    return share_strings(row)
+    size = len(ids)
+    if any(len(column) != size for column in (dates, starts, kinds, headings, countries, topics, texts, media)):
+        raise ValueError("columns of different lengths")
+    titles = list(map(bytes.decode, headings))  # strict UTF-8: damage raises UnicodeDecodeError
+    if not "".join(titles).isprintable():
+        headings = [h if t.isprintable() else utf8(clean_line(t)) for h, t in zip(headings, titles, strict=True)]
+    del titles
+    if not "".join(ids).isprintable():
+        ids = [i if i.isprintable() else clean_line(i) for i in ids]
+    _learn(countries, dates)
+    shared = _SHARED.__getitem__  # cleans what it has not seen: a hit is clean
+    return list(
+        map(
+            Row,
+            ids,
+            map(_ORDINALS.__getitem__, dates),
+            map(shared, starts),
+            map(shared, kinds),
+            headings,
+            map(_COUNTRY_TEXTS.__getitem__, countries),
+            topics,
+            texts,
+            map(shared, media),
+        )
+    )
+
+
+def coded_topics(topics: list[str], codes: str, names: list[str]) -> Sequence[str | tuple[str, ...]]:
+    """Rows' topics as the cache keeps them (each a str of the writer's codes: ``codes[k]`` is
+    ``names[k]``) as this process's codes (``TOPIC_CODES``): the same str when the codes agree (a
+    fresh process reading its chunks in order gives the writer's codes), else translated.
+
+    ``ValueError`` for a table no writer makes or a code the table lacks (damage). Where every
+    code is taken, the rows keep their topics by name, as ``share_strings`` does.
+    """
+    if len(codes) != len(names) or len(set(codes)) != len(codes):
+        raise ValueError("garbled topic table")
+    if not set("".join(topics)).issubset(codes):
+        raise ValueError("a topic code the table lacks")
+    try:
+        mine = "".join([TOPIC_CODES[name] for name in names])  # each name cleaned where it enters
+    except TopicCodesFull:
+        by_code = dict(zip(codes, map(_SHARED.__getitem__, names), strict=True))
+        return [tuple(map(by_code.__getitem__, row)) for row in topics]
+    if mine == codes:
+        return topics
+    table = str.maketrans(codes, mine)
+    return [row.translate(table) for row in topics]
+
+
+def coded(names: tuple[str, ...]) -> str | tuple[str, ...]:
+    """Topics by name as this process's codes (by name, cleaned, where every code is taken)."""
+    try:
+        return "".join(map(TOPIC_CODES.__getitem__, names))
+    except TopicCodesFull:
+        return tuple(map(_SHARED.__getitem__, names))
 
 
 _encoder = msgspec.msgpack.Encoder()
