@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from importer_accuracy import vocabulary
 
-from briefing_tui.core.importer import import_readout, places
+from briefing_tui.core.importer import import_readout, places, presence
 
 
 def _draft(readout: str):
@@ -39,3 +39,38 @@ def test_the_uks_nations_are_the_uk():
     assert places.country_code("New South Wales") != "GB"
     # "Scotland" is also a family name (the Commonwealth's Secretary-General): not read as a country
     assert places.country_code("Scotland") is None
+
+
+def test_another_meeting_of_the_visit_gives_no_participants():
+    # "also met" someone else, or met them on other days of the trip: another meeting
+    assert not presence.takes_part(
+        "The guest also met the Speaker of the Assembly, Alpha Beta, and party leaders during his visit.",
+        summit=False,
+    )
+    assert not presence.takes_part(
+        "In Ruriton, from 4 to 6 June, she met the Minister of Finance, Gamma Delta, among others.", summit=False
+    )
+    assert not presence.takes_part(
+        "In Ruriton, from June 4 to 6, she met the Minister of Finance, Gamma Delta.", summit=False
+    )
+    # the meeting's own people still do
+    assert presence.takes_part("The Minister of Finance, Gamma Delta, also took part in the talks.", summit=False)
+
+
+def test_an_office_called_chair_is_not_chairing():
+    assert not presence.takes_part(
+        "The country's Minister of Finance, Alpha Beta, is Chair of the Board of Governors for the meeting.",
+        summit=False,
+    )
+    assert presence.takes_part("The talks were chaired by the Minister of Finance, Alpha Beta.", summit=False)
+
+
+def test_the_occasions_host_named_in_the_meeting_sentence_is_not_a_participant():
+    sides = _sides(
+        "Organisation News\n\n12/05/2023\n\n"
+        "Ruriton – The Director-General of the Agency, Alpha Beta, met the President of Portugal, "
+        "Gamma Delta, today on the sidelines of the Summit of the Group of Seven Islands, hosted in "
+        "Ruriton by the President of Chile, Epsilon Zeta.\n\n"
+        "President Delta stressed that hunger must end.\n"
+    )
+    assert [name for name, _ in sides] == ["Alpha Beta", "Gamma Delta"]
