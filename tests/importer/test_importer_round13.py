@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from importer_accuracy import vocabulary
 
-from briefing_tui.core.importer import import_readout, places, presence
+from briefing_tui.core.importer import import_readout, names, places, presence
 
 
 def _draft(readout: str):
@@ -74,3 +74,17 @@ def test_the_occasions_host_named_in_the_meeting_sentence_is_not_a_participant()
         "President Delta stressed that hunger must end.\n"
     )
     assert [name for name, _ in sides] == ["Alpha Beta", "Gamma Delta"]
+
+
+def test_a_first_person_readout_opening_last_night_is_its_signatorys():
+    sides = _sides(
+        "Government of Ruritania\n\nChief Minister's statement following call with the Prime Minister\n\n"
+        "06 May 2021\n\n"
+        "Last night I spoke by telephone with the Prime Minister, the Rt Hon Gamma Delta MP, about the harbour. "
+        "The call lasted around 20 minutes.\n\n"
+        "I briefed the Prime Minister on our talks.\n\n"
+        "The Prime Minister stressed his support.\n\n"
+        "Senator Alpha Beta\nChief Minister\n"
+    )
+    assert [name for name, _ in sides] == ["Senator Alpha Beta", "the Rt Hon Gamma Delta MP"]
+    assert names.first_person("On Monday I met the President of Ruritania.")

@@ -1620,13 +1620,14 @@ MAX_REFERENCE_LINE_CHARS = 4000
 
 
 _FIRST_PERSON = re.compile(
-    r"(?:^|[.!?]\s+|,\s+|\b(?:Today|Yesterday|This\s+\w+)(?:\s+(?:in|at)\s+[A-Z][\w'’-]+)?,?\s+)I\s+(?:\w+\s+){0,4}?(?:met|spoke|held|had|hosted|received|welcomed?|visited|called|talked|joined)\b"
+    r"(?:^|[.!?]\s+|,\s+|\b(?:Today|Yesterday|Tonight|This\s+\w+|Last\s+(?:night|week|\w+day)|On\s+\w+day)(?:\s+(?:in|at)\s+[A-Z][\w'’-]+)?,?\s+)I\s+(?:\w+\s+){0,4}?(?:met|spoke|held|had|hosted|received|welcomed?|visited|called|talked|joined)\b"
 )
 
 
 def first_person(lead: str) -> bool:
-    """ "Today I met ...", "Today in Belgrade I met ...", "I spoke with ...", "I was honoured today to welcome ...": the readout is
-    written by one of the participants."""
+    """ "Today I met ...", "Today in Belgrade I met ...", "Last night I spoke ...", "On Monday I met ...",
+    "I spoke with ...", "I was honoured today to welcome ...": the readout is written by one of the
+    participants."""
     return bool(_FIRST_PERSON.search(lead))
 
 
