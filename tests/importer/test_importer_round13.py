@@ -88,3 +88,21 @@ def test_a_first_person_readout_opening_last_night_is_its_signatorys():
     )
     assert [name for name, _ in sides] == ["Senator Alpha Beta", "the Rt Hon Gamma Delta MP"]
     assert names.first_person("On Monday I met the President of Ruritania.")
+
+
+def test_a_labelled_list_of_participants_after_the_body_adds_them():
+    readout = (
+        "PRESS RELEASE\n\nLeaders call for cheaper finance at the Ruriton Summit\n\nApril 29, 2024\n\n"
+        "RURITON, April 29, 2024 — Heads of State met today in Ruriton for the Ruriton Heads of State Summit, "
+        "hosted by President Alpha Beta of Kenya together with the President of the World Bank Group, Gamma Delta.\n\n"
+        "The leaders called on donors to deliver more.\n\n"
+        "{label}: H.E. Epsilon Zeta, President of the Republic of Ghana; H.E. Eta Theta, President of the "
+        "Republic of Senegal.\n\n"
+        "Share: Facebook | X\n"
+    )
+    for label in ("Heads of State and Government attending", "Participants in the Summit"):
+        sides = _sides(readout.format(label=label))
+        assert sides[-2:] == [("H.E. Epsilon Zeta", "GH"), ("H.E. Eta Theta", "SN")], (label, sides)
+    # a list of those present, not taking part, adds nobody
+    sides = _sides(readout.format(label="Also present"))
+    assert not {n for n, _ in sides} & {"H.E. Epsilon Zeta", "H.E. Eta Theta"}

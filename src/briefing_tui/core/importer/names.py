@@ -1804,9 +1804,12 @@ def reference_people(lines: list[str]) -> list[Person]:
 
 
 #: A list the readout announces as its participants: "Participants: A, President of X; B, ...",
-#: "Taking part were:" with one bullet per person.
+#: "Taking part were:" with one bullet per person; a labelled list after the body (round 13):
+#: "Participants in the Dialogue: ...", "Heads of State and Government attending: ...".
 _ANNOUNCED = re.compile(
-    r"(?:^|(?<=[.:]\s))(?:(?:The\s+)?[Pp]articipants(?:\s+were)?|Taking\s+part\s+were|Present\s+were)\s*:\s*"
+    r"(?:^|(?<=[.:]\s))(?:(?:The\s+)?[Pp]articipants(?:\s+(?:in|at|of)\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+    r"(?:\s+were)?|Taking\s+part\s+were|Present\s+were"
+    r"|(?:Heads\s+of\s+State(?:\s+and\s+(?:of\s+)?Government)?|Leaders)\s+(?:attending|participating|taking\s+part))\s*:\s*"
 )
 MAX_ANNOUNCED = 30
 #: An office after a name and a comma ("Múte B. Egede, Premier (Naalakkersuisut)").
