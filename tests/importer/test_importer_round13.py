@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from importer_accuracy import vocabulary
 
-from briefing_tui.core.importer import import_readout, names, places, presence
+from briefing_tui.core.importer import import_readout, meeting, names, places, presence
 
 
 def _draft(readout: str):
@@ -106,3 +106,11 @@ def test_a_labelled_list_of_participants_after_the_body_adds_them():
     # a list of those present, not taking part, adds nobody
     sides = _sides(readout.format(label="Also present"))
     assert not {n for n, _ in sides} & {"H.E. Epsilon Zeta", "H.E. Eta Theta"}
+
+
+def test_the_call_that_refers_back_to_a_courtesy_call_is_no_telephone_call():
+    assert not meeting.by_phone(
+        "The President paid a courtesy call yesterday on the Prime Minister. The call took place at 8.30 p.m."
+    )
+    assert meeting.by_phone("The President spoke by telephone with the Prime Minister. The call lasted an hour.")
+    assert meeting.by_phone("The two leaders held a call today.")
