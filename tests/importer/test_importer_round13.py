@@ -114,3 +114,9 @@ def test_the_call_that_refers_back_to_a_courtesy_call_is_no_telephone_call():
     )
     assert meeting.by_phone("The President spoke by telephone with the Prime Minister. The call lasted an hour.")
     assert meeting.by_phone("The two leaders held a call today.")
+
+
+def test_a_name_between_commas_after_a_title_ends_before_a_clause_of_time():
+    for tail in ("before Mr. Delta opened the session", "as the session opened", "shortly before the plenary"):
+        found = names.find_people(f"Alpha Beta met today with the President of the Dominican Republic, Gamma Delta, {tail}.")
+        assert ("Gamma Delta", "DO") in [(p.name, p.country) for p in found], tail
