@@ -120,3 +120,15 @@ def test_a_name_between_commas_after_a_title_ends_before_a_clause_of_time():
     for tail in ("before Mr. Delta opened the session", "as the session opened", "shortly before the plenary"):
         found = names.find_people(f"Alpha Beta met today with the President of the Dominican Republic, Gamma Delta, {tail}.")
         assert ("Gamma Delta", "DO") in [(p.name, p.country) for p in found], tail
+
+
+def test_a_list_of_names_each_with_office_and_country_after_a_comma():
+    found = names.find_people(
+        "Taking part were Alpha Beta, Prime Minister of Denmark, Gamma Delta, Prime Minister of Finland, "
+        "and Epsilon Zeta, Prime Minister of Sweden."
+    )
+    assert [(p.name, p.title, p.country) for p in found] == [
+        ("Alpha Beta", "Prime Minister", "DK"),
+        ("Gamma Delta", "Prime Minister", "FI"),
+        ("Epsilon Zeta", "Prime Minister", "SE"),
+    ]

@@ -1060,6 +1060,14 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
             person.title = royal.group(1)
         people.append(person)
         spans.append((m.start(), person.end))
+    # "Taking part were Mette Frederiksen, Prime Minister of Denmark, Petteri Orpo, Prime Minister of
+    # Finland, and ...": names each followed by their office and its country, two or more in a row;
+    # read before a title is read with the name after it, which takes the next item's name for the
+    # last item's office (round 13).
+    for person in _joined_in_list(_name_comma_office_items(text), text):
+        if not overlaps(person.start, person.end):
+            people.append(person)
+            spans.append((person.start, person.end))
     for m in PREFIX_TITLE.finditer(text):
         hon = HONORIFIC.match(text, m.end())
         pos = hon.end() if hon else m.end()
@@ -1508,6 +1516,26 @@ _NAME_OF = re.compile(
     r"(?<![\w'’-])(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){1,3})[ \t]+of[ \t]+"
     r"(?P<country>(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){0,3}?)(?=[ \t]*(?:,|\band\b|\.|;|$))"
 )
+
+
+_NAME_COMMA_OFFICE = re.compile(
+    r"(?<![\w'’.-])(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){1,3}),[ \t]+"
+    r"(?P<title>(?:[A-Z][\w'’-]*[ \t]+){0,2}?" + _TITLE_WORDS + r"(?:[ \t]+[A-Z][\w'’-]*){0,3}?)[ \t]+of[ \t]+"
+    r"(?P<country>(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){0,3}?)(?=[ \t]*(?:,|\band\b|\.|;|$))"
+)
+
+
+def _name_comma_office_items(text: str) -> list[Person]:
+    """Each "Name, Office of Country" of ``text`` whose country is known (``_joined_in_list`` keeps
+    those of a list)."""
+    items = []
+    for m in _NAME_COMMA_OFFICE.finditer(text):
+        tokens = m.group("name").split()
+        code = places.formal_country_code(m.group("country")) or places.country_code(m.group("country"))
+        if code and not any(t in _STOP or places.country_code(t) or t.endswith(".") for t in tokens):
+            title = re.sub(r"\s+", " ", m.group("title"))
+            items.append(Person(m.group("name"), tokens, title=title, country=code, start=m.start("name"), end=m.end("country")))
+    return items
 
 
 _COUNTRY_IN_BRACKETS = re.compile(
