@@ -1534,7 +1534,9 @@ def _name_comma_office_items(text: str) -> list[Person]:
         code = places.formal_country_code(m.group("country")) or places.country_code(m.group("country"))
         if code and not any(t in _STOP or places.country_code(t) or t.endswith(".") for t in tokens):
             title = re.sub(r"\s+", " ", m.group("title"))
-            items.append(Person(m.group("name"), tokens, title=title, country=code, start=m.start("name"), end=m.end("country")))
+            items.append(
+                Person(m.group("name"), tokens, title=title, country=code, start=m.start("name"), end=m.end("country"))
+            )
     return items
 
 
