@@ -128,3 +128,19 @@ def test_a_list_of_names_each_with_office_and_country_after_a_comma():
         ("Gamma Delta", "Prime Minister", "FI"),
         ("Epsilon Zeta", "Prime Minister", "SE"),
     ]
+
+
+def test_a_head_named_inside_an_envoys_office_and_words_of_a_page_or_an_office_are_no_participants():
+    sides = _sides(
+        "Press Releases\n\nSTATEMENT ON THE MEETING BETWEEN RURITANIA AND OSTERLICH\n\nThursday 14th December, 2023\n\n"
+        "Today, at the Airport, I had the honour, as Prime Minister of Grenada and President Pro Tempore of CELAC, "
+        "to co-facilitate a meeting between His Excellency Alpha Beta, President of Guyana, and His Excellency "
+        "Gamma Delta, President of Venezuela, together with H.E. Mr. Epsilon Zeta, Special Adviser and Personal "
+        "Envoy of the President of the Federative Republic of Brazil, His Excellency Eta Theta.\n\n"
+        "The two Presidents agreed to meet again.\n\n"
+        "Dr. the Honourable Iota Kappa\nPrime Minister\n"
+    )
+    got = [name for name, _ in sides]
+    assert "His Excellency Eta Theta" not in got
+    assert not {"Press Releases", "Pro Tempore"} & set(got)
+    assert got[0] == "Dr. the Honourable Iota Kappa"

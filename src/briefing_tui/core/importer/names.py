@@ -251,6 +251,13 @@ _STOP = {
     "House",
     "Palace",
     "Readout",
+    # a page's section heading ("Press Releases") and an office's Latin ("President Pro Tempore of
+    # CELAC") are no names (round 13)
+    "Press",
+    "Releases",
+    "Release",
+    "Pro",
+    "Tempore",
     "Both",
     "Also",
     "After",
