@@ -59,6 +59,13 @@ def test_another_meeting_of_the_visit_and_an_office_called_chair_give_no_partici
     assert presence.takes_part(sentence, summit=False) is taking_part
 
 
+def test_taking_part_as_a_member_of_ones_side_is_a_delegates():
+    assert presence.also_took_part(
+        "The Secretary of State for Foreign Affairs, Alpha Beta, took part in the talks as a member of the Congress of State."
+    )
+    assert not presence.also_took_part("The Secretary of State, Alpha Beta, met the President.")
+
+
 def test_the_occasions_host_named_in_the_meeting_sentence_is_not_a_participant():
     sides = _sides(
         "Organisation News\n\n12/05/2023\n\n"

@@ -101,6 +101,8 @@ _ALSO_TOOK_PART = re.compile(r"\balso\s+(?:took|take|takes|taking)\s+part\b|\bal
 _WITH_DELEGATES = re.compile(r"\b(?:took|take|takes|taking)\s+part\b|\bparticipated\b")
 _DELEGATES = re.compile(
     r"\bmembers\s+of\s+(?:the|his|her|their|both)\s+(?:Government|Cabinet|delegations?)\b|\bsenior\s+officials\b"
+    # "took part in the talks as a member of the Congress of State": one side's body (round 13)
+    r"|\bas\s+(?:an?\s+)?members?\s+of\s+(?:the|his|her|their)\b"
     r"|\b(?:enlarged|expanded|extended|delegation-level)\s+(?:talks|format|meeting|session)\b",
     re.IGNORECASE,
 )
