@@ -123,11 +123,31 @@ def _principals(paragraph: str, *, summit: bool, lead: bool) -> list[names.Perso
                 if a <= p.start < b:
                     if lead and i == meeting_sentence and _ACCOMPANYING.search(paragraph, a, p.start):
                         continue  # "X, accompanied by the Deputy Chief Minister, Y, attended ...": a delegate
+                    if _ENVOY_OF.search(paragraph, a, p.start):
+                        continue  # "H.E. Mr. A, Special Adviser and Personal Envoy of the President of Brazil, B": B sent A
+                    if not summit and _OCCASION_HOST.search(paragraph, a, p.start):
+                        continue  # "... on the sidelines of the Summit ..., hosted in Havana by the President of Cuba, Z"
                     p.joiner = joined
                     kept.append(p)
     return kept
 
 
+#: The occasion's host, named in a clause on the occasion: "... on the sidelines of the Summit of the
+#: Group of 77 and China, hosted in Havana by the President of Cuba, Z": not one of the meeting's
+#: people (round 13; not at a summit, whose host is a member, nor its chair: "The ... Meeting was
+#: held today in Astana, chaired by Minister X, with the participation of ...").
+_OCCASION_HOST = re.compile(
+    r"\b(?:[Ss]ummit|Conference|Forum|Assembly|Congress|Games|Week|Expo|Meetings?)\b[^.;]{0,160}?,\s*"
+    r"(?:which\s+(?:was|is)\s+|being\s+)?(?:hosted|organi[sz]ed|convened)\s+"
+    r"(?:(?:in|at)\s+[A-Z][\w-]*\s+)?by\s+(?:[^,;.]{1,80},\s*)?$"
+)
+#: A head named inside another's office: "Personal Envoy of the President of the Federative Republic
+#: of Brazil, His Excellency Luiz Inácio Lula da Silva": the envoy takes part, the head who sent them
+#: does not (round 13).
+_ENVOY_OF = re.compile(
+    r"\b(?:Envoy|Adviser|Advisor|Representative|Emissary|Chief\s+of\s+Staff)\s+of\s+(?:the\s+)?"
+    r"(?:President|Prime\s+Minister|King|Queen|Emir|Sultan|Chancellor|Secretary-General)\b[^;.]{0,80},\s*$"
+)
 #: An appositive that introduces a delegate: "..., accompanied by the Deputy Chief Minister, ".
 _ACCOMPANYING = re.compile(r",\s*(?:who\s+(?:was|is)\s+)?accompanied\s+by\s+(?:[^,;.]{1,80},\s*)?$")
 

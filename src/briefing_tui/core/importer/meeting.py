@@ -22,6 +22,8 @@ _VIDEO = re.compile(
     r"\b(?:video|videoconference|video-conference|teleconference|virtual(?:ly)?|online|web conference)\b", re.IGNORECASE
 )
 _PHONE = re.compile(r"\b(?:telephone|phone)\b|\bcall(?:ed)?\b(?!\s+(?:for|on|upon)\b)", re.IGNORECASE)
+#: A visit called a call: "paid a courtesy call on", "pays a call on".
+_CALL_ON = re.compile(r"courtesy\s+calls?|\bpa(?:id|ys?|ying)\s+(?:an?\s+)?(?:[\w-]+\s+)?calls?\s+on\b", re.IGNORECASE)
 _MEAL = re.compile(
     r"\b(?:working\s+(?:lunch|dinner|breakfast)|luncheon|lunch|dinner|breakfast|banquet)\b", re.IGNORECASE
 )
@@ -87,8 +89,11 @@ def several_sides(title: str, lead: str) -> bool:
 
 
 def by_phone(text: str) -> bool:
-    """A telephone talk or call; a "courtesy call" is a visit, not a call."""
-    return bool(_PHONE.search(re.sub(r"courtesy\s+call", "", text, flags=re.IGNORECASE)))
+    """A telephone talk or call; a "courtesy call" is a visit, not a call, and so is "the call" that
+    refers back to it ("paid a courtesy call ... The call took place at 8.30 p.m.": round 13)."""
+    if _CALL_ON.search(text) and not re.search(r"\b(?:tele)?phone\b", text, re.IGNORECASE):
+        return False
+    return bool(_PHONE.search(_CALL_ON.sub("", text)))
 
 
 def by_video(text: str) -> bool:

@@ -251,6 +251,13 @@ _STOP = {
     "House",
     "Palace",
     "Readout",
+    # a page's section heading ("Press Releases") and an office's Latin ("President Pro Tempore of
+    # CELAC") are no names (round 13)
+    "Press",
+    "Releases",
+    "Release",
+    "Pro",
+    "Tempore",
     "Both",
     "Also",
     "After",
@@ -1060,6 +1067,14 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
             person.title = royal.group(1)
         people.append(person)
         spans.append((m.start(), person.end))
+    # "Taking part were Mette Frederiksen, Prime Minister of Denmark, Petteri Orpo, Prime Minister of
+    # Finland, and ...": names each followed by their office and its country, two or more in a row;
+    # read before a title is read with the name after it, which takes the next item's name for the
+    # last item's office (round 13).
+    for person in _joined_in_list(_name_comma_office_items(text), text):
+        if not overlaps(person.start, person.end):
+            people.append(person)
+            spans.append((person.start, person.end))
     for m in PREFIX_TITLE.finditer(text):
         hon = HONORIFIC.match(text, m.end())
         pos = hon.end() if hon else m.end()
@@ -1420,7 +1435,9 @@ _TITLE_THEN_NAME = re.compile(
     r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + "|" + "|".join(sorted(PARTICLES)) + r")){0,5}?)"
     # the name ends at a comma before the sentence goes on, or at the sentence's end
     r"(?:,(?=[ \t]+(?:the[ \t]+)?" + _TITLE_WORDS + r")"  # "..., Maroš Šefčovič, the Foreign Secretary, ..."
-    r"|,(?=[ \t]+(?:and|held|met|hosted|received|welcomed|visited|spoke|had|at|in|on|today|yesterday|this|during|for|who|following|after|ahead|was|is|has|from|by|via|over|took|together|joined|paid|chaired|co-chaired|offered|gave|led|sent|to|with|upon|[a-z]{3,}ed)\b)"
+    r"|,(?=[ \t]+(?:and|held|met|hosted|received|welcomed|visited|spoke|had|at|in|on|today|yesterday|this|during|for|who|following|after|ahead|was|is|has|from|by|via|over|took|together|joined|paid|chaired|co-chaired|offered|gave|led|sent|to|with|upon|[a-z]{3,}ed"
+    # (round 13: a clause of time or manner after the name: "..., Luis Abinader, before Mr. Abinader opened ...")
+    r"|before|as|when|while|where|amid|alongside|about|shortly|just|prior)\b)"
     # (or at a semicolon: "... Evo Morales Ayma; the President of the Republic of Colombia, ...")
     r"|(?=[.;]?[ \t]*$|[.;][ \t]+(?=[^\W\d_a-z])|;|[ \t]+(?:in|at|on|today|yesterday|this|during|for)\b))"
 )
@@ -1506,6 +1523,28 @@ _NAME_OF = re.compile(
     r"(?<![\w'’-])(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){1,3})[ \t]+of[ \t]+"
     r"(?P<country>(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){0,3}?)(?=[ \t]*(?:,|\band\b|\.|;|$))"
 )
+
+
+_NAME_COMMA_OFFICE = re.compile(
+    r"(?<![\w'’.-])(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){1,3}),[ \t]+"
+    r"(?P<title>(?:[A-Z][\w'’-]*[ \t]+){0,2}?" + _TITLE_WORDS + r"(?:[ \t]+[A-Z][\w'’-]*){0,3}?)[ \t]+of[ \t]+"
+    r"(?P<country>(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){0,3}?)(?=[ \t]*(?:,|\band\b|\.|;|$))"
+)
+
+
+def _name_comma_office_items(text: str) -> list[Person]:
+    """Each "Name, Office of Country" of ``text`` whose country is known (``_joined_in_list`` keeps
+    those of a list)."""
+    items = []
+    for m in _NAME_COMMA_OFFICE.finditer(text):
+        tokens = m.group("name").split()
+        code = places.formal_country_code(m.group("country")) or places.country_code(m.group("country"))
+        if code and not any(t in _STOP or places.country_code(t) or t.endswith(".") for t in tokens):
+            title = re.sub(r"\s+", " ", m.group("title"))
+            items.append(
+                Person(m.group("name"), tokens, title=title, country=code, start=m.start("name"), end=m.end("country"))
+            )
+    return items
 
 
 _COUNTRY_IN_BRACKETS = re.compile(
@@ -1620,13 +1659,14 @@ MAX_REFERENCE_LINE_CHARS = 4000
 
 
 _FIRST_PERSON = re.compile(
-    r"(?:^|[.!?]\s+|,\s+|\b(?:Today|Yesterday|This\s+\w+)(?:\s+(?:in|at)\s+[A-Z][\w'’-]+)?,?\s+)I\s+(?:\w+\s+){0,4}?(?:met|spoke|held|had|hosted|received|welcomed?|visited|called|talked|joined)\b"
+    r"(?:^|[.!?]\s+|,\s+|\b(?:Today|Yesterday|Tonight|This\s+\w+|Last\s+(?:night|week|\w+day)|On\s+\w+day)(?:\s+(?:in|at)\s+[A-Z][\w'’-]+)?,?\s+)I\s+(?:\w+\s+){0,4}?(?:met|spoke|held|had|hosted|received|welcomed?|visited|called|talked|joined)\b"
 )
 
 
 def first_person(lead: str) -> bool:
-    """ "Today I met ...", "Today in Belgrade I met ...", "I spoke with ...", "I was honoured today to welcome ...": the readout is
-    written by one of the participants."""
+    """ "Today I met ...", "Today in Belgrade I met ...", "Last night I spoke ...", "On Monday I met ...",
+    "I spoke with ...", "I was honoured today to welcome ...": the readout is written by one of the
+    participants."""
     return bool(_FIRST_PERSON.search(lead))
 
 
@@ -1803,9 +1843,12 @@ def reference_people(lines: list[str]) -> list[Person]:
 
 
 #: A list the readout announces as its participants: "Participants: A, President of X; B, ...",
-#: "Taking part were:" with one bullet per person.
+#: "Taking part were:" with one bullet per person; a labelled list after the body (round 13):
+#: "Participants in the Dialogue: ...", "Heads of State and Government attending: ...".
 _ANNOUNCED = re.compile(
-    r"(?:^|(?<=[.:]\s))(?:(?:The\s+)?[Pp]articipants(?:\s+were)?|Taking\s+part\s+were|Present\s+were)\s*:\s*"
+    r"(?:^|(?<=[.:]\s))(?:(?:The\s+)?[Pp]articipants(?:\s+(?:in|at|of)\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+    r"(?:\s+were)?|Taking\s+part\s+were|Present\s+were"
+    r"|(?:Heads\s+of\s+State(?:\s+and\s+(?:of\s+)?Government)?|Leaders)\s+(?:attending|participating|taking\s+part))\s*:\s*"
 )
 MAX_ANNOUNCED = 30
 #: An office after a name and a comma ("Múte B. Egede, Premier (Naalakkersuisut)").

@@ -26,6 +26,12 @@ _COUNTRY_NAMES: dict[str, str] = {
     "U.K.": "GB",
     "Britain": "GB",
     "Great Britain": "GB",
+    # the UK's nations, whose governments publish readouts of their own (round 13: "The First
+    # Minister of Wales, Mark Drakeford MS, ..."); not "Scotland", a family name too ("the Rt Hon
+    # Patricia Scotland KC", the Commonwealth's Secretary-General)
+    "Wales": "GB",
+    "Northern Ireland": "GB",
+    "England": "GB",
     "ROK": "KR",
     "Korea": "KR",
     "DPRK": "KP",

@@ -23,7 +23,8 @@ _TAKING_PART = re.compile(
     r"spoke|speaks?|sat\s+down|received|receives?|hosted|hosts?|welcomed|welcomes?|visited|"
     r"called\s+on|calls?\s+on|(?:tele)?phone[ds]?|video|conversation|talked|"
     r"took\s+part|takes?\s+part|taking\s+part|participated|participates?|participating|joined|joins?|"
-    r"co-?chaired|chaired|chairs?|"
+    # the verb, not the office: "X, is Chair of the Board of Governors for the meeting" (round 13)
+    r"(?-i:co-?chaired|chaired|chairs)|"
     # a summit's members: "The Summit ... brought together H.E. A, H.E. B and H.E. C"; a state "was
     # represented by its Minister of Foreign Affairs, Dr D" (who sits for its head of state)
     r"brought\s+together|brings?\s+together|bringing\s+together|(?:was|were)\s+represented\s+by)\b",
@@ -50,7 +51,11 @@ _ELSEWHERE = re.compile(
     # conversation between A and B", "The meeting followed a telephone call between ...", "the previous talks"
     r"|in\s+the\s+wake\s+of|follow(?:ed|s)\s+(?:up\s+(?:on\s+)?)?(?:the|an?|their|his|her)\s"
     r"|(?:previous|prior|last|earlier)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|conversation|talks|visit)"
-    r"|(?:will|is\s+(?:to|due\s+to|scheduled\s+to|expected\s+to)|are\s+(?:to|due\s+to))\s+(?:also\s+)?(?:meet|hold|visit|receive|call\s+on))\b",
+    r"|(?:will|is\s+(?:to|due\s+to|scheduled\s+to|expected\s+to)|are\s+(?:to|due\s+to))\s+(?:also\s+)?(?:meet|hold|visit|receive|call\s+on)"
+    # another meeting of the same visit (round 13): "The guest also met the Speaker ... during his
+    # visit", one on other days of a trip: "In Brasilia, from 11 to 13 September, he met ..."
+    r"|also\s+(?:met|meets|held\s+talks|received|called\s+on)"
+    r"|from\s+(?:\d{1,2}\s+to\s+\d{1,2}\s+(?-i:[A-Z][a-z]+)|(?-i:[A-Z][a-z]+)\s+\d{1,2}\s+to\s+\d{1,2}))\b",
     re.IGNORECASE,
 )
 # The occasion's hosts, not the meeting's: "The Summit was hosted by the President of Guyana ...",
@@ -96,6 +101,8 @@ _ALSO_TOOK_PART = re.compile(r"\balso\s+(?:took|take|takes|taking)\s+part\b|\bal
 _WITH_DELEGATES = re.compile(r"\b(?:took|take|takes|taking)\s+part\b|\bparticipated\b")
 _DELEGATES = re.compile(
     r"\bmembers\s+of\s+(?:the|his|her|their|both)\s+(?:Government|Cabinet|delegations?)\b|\bsenior\s+officials\b"
+    # "took part in the talks as a member of the Congress of State": one side's body (round 13)
+    r"|\bas\s+(?:an?\s+)?members?\s+of\s+(?:the|his|her|their)\b"
     r"|\b(?:enlarged|expanded|extended|delegation-level)\s+(?:talks|format|meeting|session)\b",
     re.IGNORECASE,
 )

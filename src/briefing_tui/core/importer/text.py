@@ -658,17 +658,23 @@ def _is_cookie_notice(line: str) -> bool:
     )
 
 
+#: A byline or publication line under a standfirst: "From: ...", "Published 18 November 2024", GOV.UK's
+#: and GOV.WALES' "First published: 1 March 2021" / "Last updated: ..." and their history notice
+#: "This was published under the 2016 to 2021 administration of the Welsh Government" (round 13).
+_PUBLICATION_LINE = re.compile(
+    r"From:\s|(?:First\s+published|Last\s+updated|Published|Updated|Posted)\b|This\s+was\s+published\s+under\b"
+)
+
+
 def _past_standfirst(lines: list[str], at: int) -> int:
     """A summary above the byline or publication line ("The Prime Minister met ..." / "From: ..." /
     "Published 18 November 2024") is a standfirst: the opening paragraph is the first after them."""
     following = lines[at + 1 : at + 4]
-    if not any(
-        re.match(r"From:\s|(?:Published|Updated|Posted)\b", ln) or dates.parse_date_line(ln) for ln in following
-    ):
+    if not any(_PUBLICATION_LINE.match(ln) or dates.parse_date_line(ln) for ln in following):
         return at
-    for i in range(at + 1, min(len(lines), at + 5)):
+    for i in range(at + 1, min(len(lines), at + 6)):
         line = lines[i]
-        if re.match(r"From:\s|(?:Published|Updated|Posted)\b", line) or dates.parse_date_line(line):
+        if _PUBLICATION_LINE.match(line) or dates.parse_date_line(line):
             continue
         return i if _is_lead(line) and not _FURNITURE.match(line) else at
     return at
