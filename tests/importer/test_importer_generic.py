@@ -98,6 +98,21 @@ def test_a_japanese_name_without_evidence_is_a_marked_guess():
     assert person.family_name == "Iwaya" and "never uses one alone" in person.family_guess
 
 
+@pytest.mark.parametrize(
+    ("opening", "rest", "family"),
+    [
+        # Yonhap (holdout19 h313): given name first, the family name alone later without a title.
+        ("Japanese Prime Minister Fumio Kishida arrived in Seoul.", "Yoon thanked Kishida for the visit.", "Kishida"),
+        ("Japanese Prime Minister Kishida Fumio arrived in Seoul.", "Kishida said the talks went well.", "Kishida"),
+    ],
+)
+def test_a_japanese_name_whose_family_name_the_text_uses_alone_is_split_by_it(opening, rest, family):
+    """It was split by the year ("family name first since 2020": Fumio Kishida's family name became
+    "Fumio"); a word of the name the readout also uses alone is evidence, and no guess."""
+    [person] = _people(opening, rest=rest)
+    assert person.family_name == family and not person.family_guess
+
+
 # --- countries from the text ---------------------------------------------------------------------
 
 

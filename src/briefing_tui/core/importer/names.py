@@ -834,6 +834,34 @@ def _family_start_in_text(tokens: list[str], text: str) -> int | None:
     return None
 
 
+def _alone_in_text(tokens: list[str], text: str) -> int | None:
+    """Of a two-word name, the one word ``text`` also uses without the other ("for Kishida", "Kishida
+    said" in a readout naming "Fumio Kishida"), when only one of them is: the family name."""
+    if len(tokens) != 2 or not text:
+        return None
+    first, second = tokens
+    neighbours = _neighbours(text)
+    found = [
+        k
+        for k, word in enumerate(tokens)
+        if any(
+            (after if k == 0 else before) != (second if k == 0 else first) for before, after in neighbours.get(word, ())
+        )
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _neighbours(text: str) -> dict[str, set[tuple[str, str]]]:
+    """Each word of ``text`` with the (word before, word after) pairs it occurs between, in one pass
+    (a search of the readout for each participant made a long list of names quadratic)."""
+    words = re.findall(r"[\w'’-]+", text)
+    pairs: dict[str, set[tuple[str, str]]] = {}
+    for k, word in enumerate(words):
+        pairs.setdefault(word, set()).add((words[k - 1] if k else "", words[k + 1] if k + 1 < len(words) else ""))
+    return pairs
+
+
 @lru_cache(maxsize=4)
 def _referred_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(every word that follows a referring title in ``text``, those of them not followed by a
@@ -905,6 +933,9 @@ def split_name_why(
         if country in _FAMILY_FIRST:
             return _cap(tokens[0]), " ".join(tokens[1:]), ""
         if country == "JP":
+            alone = _alone_in_text(tokens, text)
+            if alone is not None:  # "... for Kishida" in a readout naming "Fumio Kishida"
+                return _cap(tokens[alone]), " ".join(t for k, t in enumerate(tokens) if k != alone), ""
             # As Japan itself writes them: family name first since 2020 (its ministries, and many
             # others since), given name first before.
             whose = "Japan's readouts" if convention == "JP" else "as Japan writes them"
