@@ -155,3 +155,15 @@ async def test_the_wheel_scrolls_a_footer_that_does_not_fit(make_app):
         for _ in range(40):
             wheel(footer, down=False)
         await wait_for(pilot, lambda: line(footer) == first)
+
+
+async def test_a_tooltip_goes_when_the_keys_change_under_the_mouse(make_app):
+    """The keys changed while the mouse rested on one: its tooltip stayed (review)."""
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        _, footer = await shown(pilot, "Points")
+        item = next(i for i in footer.items if i.tooltip and i.description)
+        await pilot.hover(KeyFooter, offset=(line(footer).index(f" {item.description}") + 1, 0))
+        await wait_for(pilot, lambda: footer.tooltip == item.tooltip)
+        await pilot.press("v")
+        await wait_for(pilot, lambda: "Agreed" in line(footer))
+        assert footer.tooltip is None

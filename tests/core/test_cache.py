@@ -392,28 +392,16 @@ def test_rows_hold_their_topics_as_codes_and_the_index_keeps_names(tmp_path, wri
     assert warm.row.topics == row.topics
 
 
-def test_a_warm_start_that_keeps_every_row_has_the_facet_totals_without_counting(tmp_path, write, minimal):
-    """The index carries each chunk's facet totals: the same counts the catalog gives, and only
-    when every row of it is kept (a changed file, or one the folders no longer list: counted)."""
-    from briefing_tui.core.query.filtering import Catalog
-
-    for i in range(5):
-        text = minimal.replace("Test meeting", f"Meeting {i}")
-        if i % 2:
-            text = text.replace('country = "CA"', 'country = "FR"').replace('"g7"', '"arctic", "g7"')
-        write(text, f"b/{i}.toml")
+def test_a_warm_start_counts_the_facets_from_its_rows_not_from_the_index(tmp_path, write, minimal):
+    """The index carries each chunk's facet totals, but nothing checks them against the rows: a
+    warm start leaves them unused and the library counts the rows (an edited index could show the
+    filter panel any counts; see test_cache_integrity)."""
+    for i in range(3):
+        write(minimal.replace("Test meeting", f"Meeting {i}"), f"b/{i}.toml")
     folder = tmp_path / "b"
     _load(folder, tmp_path / "cache")
     warm = _load(folder, tmp_path / "cache")
-    counted = Catalog.of_entries(warm.entries).facet_counts(range(len(warm.entries)))
-    assert warm.totals is not None and warm.totals == counted
-    assert counted["topics"] == {"g7": 5, "arctic": 2} and counted["countries"]["FR"] == 2
-    _touch(folder / "0.toml", minimal.replace("Test meeting", "Changed"))
-    assert _load(folder, tmp_path / "cache").totals is None  # a file changed: its chunk is not whole
-    again = _load(folder, tmp_path / "cache")
-    assert again.totals == Catalog.of_entries(again.entries).facet_counts(range(5))
-    (folder / "4.toml").unlink()
-    assert _load(folder, tmp_path / "cache").totals is None
+    assert len(warm.entries) == 3 and warm.totals is None
 
 
 def test_the_index_keeps_its_files_in_order_so_a_warm_start_looks_none_up_by_path(

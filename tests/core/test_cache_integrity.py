@@ -270,7 +270,7 @@ def test_text_in_an_index_rewritten_column_by_column_is_cleaned(tmp_path, write,
     )
     assert topic_names(warm.entries[0].row.topics) == (clean_line("g\x9b7m"),)
     assert any(p.severity == "warning" and p.message == "m" for p in warm.problems)
-    assert warm.totals is not None and warm.totals["countries"] == {"JP": 2, "CA": 2}
+    assert warm.totals is None  # the index's counts are not shown: the library counts the rows
 
 
 @pytest.mark.parametrize(
@@ -527,3 +527,28 @@ def test_a_large_index_shows_its_first_rows_before_the_folders_are_listed(tmp_pa
     assert events[0] == 4 and events.index("listed") > 0  # the first chunk's rows, before the folders were listed
     assert sum(n for n in events if n != "listed") == 4  # the rest come with the result
     assert _values(large) == _values(small) == _values(load_paths([folder]))
+
+
+def test_an_index_whose_facet_totals_lie_does_not_show_them(tmp_path, write, minimal):
+    """Counts rewritten in the index (checksums made good) reached the filter panel as they were:
+    ZZ 10**18, JP -7 (review, session 7). They are not used: the library counts the rows it keeps."""
+    from briefing_tui.core.query.filtering import Catalog
+
+    for i in range(2):
+        write(minimal.replace("Test meeting", f"Meeting {i}"), f"b/{i}.toml")
+    folder = tmp_path / "b"
+    _load(folder, tmp_path / "cache")
+
+    def lying(columns):
+        return msgspec.structs.replace(
+            columns,
+            country_counts={"ZZ": 10**18, "JP": -7},
+            kind_counts={"summit": 99},
+            topic_counts=[5] * len(columns.topic_counts),
+        )
+
+    _rewrite_chunks(cache_path([folder], tmp_path / "cache"), lying)
+    warm = _load(folder, tmp_path / "cache")
+    assert len(warm.entries) == 2 and warm.totals is None
+    counted = Catalog.of_entries(warm.entries).facet_counts(range(2))
+    assert "ZZ" not in counted["countries"] and all(n > 0 for n in counted["countries"].values())

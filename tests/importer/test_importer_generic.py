@@ -352,3 +352,13 @@ def test_a_title_both_hold_names_the_publishers_own_participant():
     readout = (DEV3 / "d08-pmo-canada-ishiba-kananaskis.txt").read_text(encoding="utf-8")
     draft = import_readout(readout).draft
     assert [p.actors for p in draft.points] == [["both"], ["both"], ["carney"], ["both"]]
+
+
+def test_two_japanese_names_sharing_a_word_give_no_evidence_of_order():
+    """ "Taro" beside "Kono" and beside "Aso": neither use is alone (review of the rule above)."""
+    from briefing_tui.core.importer import names
+
+    text = "Foreign Minister Taro Kono met Secretary Pompeo. Deputy Prime Minister Taro Aso also attended."
+    for tokens in (["Taro", "Kono"], ["Taro", "Aso"]):
+        family, _, why = names.split_name_why(tokens, "JP", dt.date(2018, 6, 1), text)
+        assert family == tokens[1] and "never uses one alone" in why

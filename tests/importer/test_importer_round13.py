@@ -151,3 +151,26 @@ def test_a_head_named_inside_an_envoys_office_and_words_of_a_page_or_an_office_a
     assert "His Excellency Eta Theta" not in got
     assert not {"Press Releases", "Pro Tempore"} & set(got)
     assert got[0] == "Dr. the Honourable Iota Kappa"
+
+
+@pytest.mark.parametrize(
+    "counterpart",
+    [
+        "the Special Envoy of the President of the Russian Federation, Mikhail Bogdanov",
+        "the Special Representative of the Secretary-General for Libya, Abdoulaye Bathily",
+        "the Chief of Staff of the President of Ukraine, Andriy Yermak",
+    ],
+)
+def test_an_envoy_named_after_the_office_is_the_envoy_and_takes_part(counterpart):
+    """The envoy rule above dropped the envoy himself in the usual phrasing (review of round 13):
+    it holds only where the office is an appositive of an envoy named before it."""
+    name = counterpart.rsplit(", ", 1)[1]
+    got = [
+        n
+        for n, _ in _sides(
+            "Ministry of Foreign Affairs of Ruritania\n\nMinister meets envoy\n\n12 March 2024\n\n"
+            f"On 12 March, the Minister of Foreign Affairs of Ruritania, Alpha Beta, met {counterpart}, in Moscow. "
+            "The two discussed the situation in the region.\n"
+        )
+    ]
+    assert name in got

@@ -347,6 +347,7 @@ class Browser(Screen[None]):
         briefings.display = not showing
         self._points.display = points.display = showing
         self._points_opened = showing
+        self._followed_first = None  # (a view closed before its first highlight came must not keep it)
         if showing:
             ready = self._points.ready
             if focused is None or focused is briefings:

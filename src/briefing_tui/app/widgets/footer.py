@@ -164,8 +164,14 @@ class KeyFooter(Widget, can_focus=False):
                 enabled,
                 binding.tooltip or binding.description,
             )
-        self._hover = None
+        self._unhover()
         self.refresh()
+
+    def _unhover(self) -> None:
+        """No key under the mouse (its tooltip and pointer go too: the keys changed or moved)."""
+        self._hover = None
+        self.tooltip = None
+        self.styles.pointer = "default"
 
     # Drawing ------------------------------------------------------------------------
 
@@ -264,8 +270,7 @@ class KeyFooter(Widget, can_focus=False):
 
     def on_leave(self, event: events.Leave) -> None:
         if self._hover is not None:
-            self._hover = None
-            self.tooltip = None
+            self._unhover()
             self.refresh()
 
     def on_mouse_down(self, event: events.MouseDown) -> None:
@@ -283,7 +288,7 @@ class KeyFooter(Widget, can_focus=False):
         scroll = max(0, min(self._scroll + cells, self._line_width - room))
         if scroll != self._scroll:
             self._scroll = scroll
-            self._hover = None
+            self._unhover()
             self.refresh()
 
     def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:

@@ -143,9 +143,12 @@ _OCCASION_HOST = re.compile(
 )
 #: A head named inside another's office: "Personal Envoy of the President of the Federative Republic
 #: of Brazil, His Excellency Luiz Inácio Lula da Silva": the envoy takes part, the head who sent them
-#: does not (round 13).
+#: does not (round 13). Only where the office is an appositive of the envoy named before it ("A,
+#: Special Adviser and Personal Envoy of ..., B"): "met the Special Envoy of the President of the
+#: Russian Federation, Mikhail Bogdanov" names the envoy himself after the office (review).
 _ENVOY_OF = re.compile(
-    r"\b(?:Envoy|Adviser|Advisor|Representative|Emissary|Chief\s+of\s+Staff)\s+of\s+(?:the\s+)?"
+    r",\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,4}?"
+    r"(?:Envoy|Adviser|Advisor|Representative|Emissary|Chief\s+of\s+Staff)\s+of\s+(?:the\s+)?"
     r"(?:President|Prime\s+Minister|King|Queen|Emir|Sultan|Chancellor|Secretary-General)\b[^;.]{0,80},\s*$"
 )
 #: An appositive that introduces a delegate: "..., accompanied by the Deputy Chief Minister, ".

@@ -839,26 +839,29 @@ def _alone_in_text(tokens: list[str], text: str) -> int | None:
     said" in a readout naming "Fumio Kishida"), when only one of them is: the family name."""
     if len(tokens) != 2 or not text:
         return None
-    first, second = tokens
     neighbours = _neighbours(text)
+    # Alone: next to no capitalised word (a capitalised neighbour makes it part of a name, this one
+    # or another: "Taro Kono" and "Taro Aso" in one readout say nothing of which is the family name).
     found = [
         k
         for k, word in enumerate(tokens)
-        if any(
-            (after if k == 0 else before) != (second if k == 0 else first) for before, after in neighbours.get(word, ())
-        )
+        if any(not before[:1].isupper() and not after[:1].isupper() for before, after in neighbours.get(word, ()))
     ]
     return found[0] if len(found) == 1 else None
 
 
 @lru_cache(maxsize=4)
 def _neighbours(text: str) -> dict[str, set[tuple[str, str]]]:
-    """Each word of ``text`` with the (word before, word after) pairs it occurs between, in one pass
-    (a search of the readout for each participant made a long list of names quadratic)."""
-    words = re.findall(r"[\w'’-]+", text)
+    """Each word of ``text`` with the (word before, word after) pairs it occurs between, "" across
+    punctuation, in one pass (a search of the readout for each participant made a long list of
+    names quadratic)."""
+    spans = [(m.group(), m.start(), m.end()) for m in re.finditer(r"[\w'’-]+", text)]
+    joined = [not re.search(r"[^\s]", text[spans[k][2] : spans[k + 1][1]]) for k in range(len(spans) - 1)]
     pairs: dict[str, set[tuple[str, str]]] = {}
-    for k, word in enumerate(words):
-        pairs.setdefault(word, set()).add((words[k - 1] if k else "", words[k + 1] if k + 1 < len(words) else ""))
+    for k, (word, _, _) in enumerate(spans):
+        before = spans[k - 1][0] if k and joined[k - 1] else ""
+        after = spans[k + 1][0] if k + 1 < len(spans) and joined[k] else ""
+        pairs.setdefault(word, set()).add((before, after))
     return pairs
 
 
