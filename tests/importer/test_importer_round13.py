@@ -174,3 +174,18 @@ def test_an_envoy_named_after_the_office_is_the_envoy_and_takes_part(counterpart
         )
     ]
     assert name in got
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # holdout19 h321 (Catalan release): a palace and a hall, not Palau and Montserrat.
+        ("received him at the Palau de la Generalitat this afternoon", []),
+        ("the plenary met in the Saló Verge de Montserrat", []),
+        ("the President of the Republic of Palau, Surangel Whipps", ["PW"]),
+        ("el Gobierno de la República de Colombia y Palau", ["CO", "PW"]),
+        ("the Government of Montserrat and Spain", ["MS", "ES"]),
+    ],
+)
+def test_a_country_name_inside_a_foreign_language_proper_name_is_no_country(text, codes):
+    assert [code for _, _, code in places.find_countries(text)] == codes

@@ -549,6 +549,29 @@ def formal_country_code(name: str) -> str | None:
     return None
 
 
+#: A Romance-language "of" and a capitalised word after a country's name: the name is a word of a
+#: longer proper name in that language ("Palau de la Generalitat", "Palau del Govern"), as no
+#: English text puts "de" after a state's name (found by holdout19's Catalan release, h321).
+_NAMED_OF = re.compile(r"\s+(?:de|del|dels|de\s+la|de\s+les|de\s+los|de\s+las)\s+[A-Z]")
+#: The same "of" before a country's name, after a capitalised word that is not a state's form
+#: ("Verge de Montserrat", but "República de Panamá" is the state).
+_OF_NAMED = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)\s+(?:de|del|dels|de\s+la|de\s+les)\s+$")
+_STATE_FORMS = frozenset(
+    {
+        "República",
+        "Republica",
+        "Reino",
+        "Estado",
+        "Estados",
+        "Principado",
+        "Principat",
+        "Gran",
+        "Ducado",
+        "Commonwealth",
+    }
+)
+
+
 def find_countries(text: str) -> list[tuple[int, int, str]]:
     """(start, end, code) for each country name in ``text``; case matters for short acronyms."""
     return list(iter_countries(text))
@@ -560,6 +583,11 @@ def iter_countries(text: str) -> Iterator[tuple[int, int, str]]:
         word = m.group("name")
         if not word[0].isupper():
             continue
+        if _NAMED_OF.match(text, m.end()):
+            continue  # "the Palau de la Generalitat" (Catalan for palace): a building, not the state
+        before = _OF_NAMED.search(text, max(0, m.start() - 40), m.start())
+        if before and before.group(1) not in _STATE_FORMS:
+            continue  # "the Saló Verge de Montserrat": a hall named after the mountain, not the island
         # Acronyms only as written ("US", "U.S.", "ROK"), not "Us" or "JAPAN".
         if (word.isupper() or "." in word or len(word) <= 3) and word not in _COUNTRY_NAMES:
             continue
