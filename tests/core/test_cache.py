@@ -392,18 +392,6 @@ def test_rows_hold_their_topics_as_codes_and_the_index_keeps_names(tmp_path, wri
     assert warm.row.topics == row.topics
 
 
-def test_a_warm_start_counts_the_facets_from_its_rows_not_from_the_index(tmp_path, write, minimal):
-    """The index carries each chunk's facet totals, but nothing checks them against the rows: a
-    warm start leaves them unused and the library counts the rows (an edited index could show the
-    filter panel any counts; see test_cache_integrity)."""
-    for i in range(3):
-        write(minimal.replace("Test meeting", f"Meeting {i}"), f"b/{i}.toml")
-    folder = tmp_path / "b"
-    _load(folder, tmp_path / "cache")
-    warm = _load(folder, tmp_path / "cache")
-    assert len(warm.entries) == 3 and warm.totals is None
-
-
 def test_the_index_keeps_its_files_in_order_so_a_warm_start_looks_none_up_by_path(
     tmp_path, write, minimal, monkeypatch
 ):

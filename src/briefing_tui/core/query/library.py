@@ -246,21 +246,18 @@ def build_library(
     signature: str = "",
     workers: int = 0,
     previous: Library | None = None,
-    totals: Totals | None = None,
 ) -> Library:
     """Index loaded briefings: catalog, sort orders, facet totals and values.
 
     ``previous``, a library of a prefix of ``entries`` (an earlier view of the same load),
-    is extended rather than rebuilt: only the newcomers are read, row by row. ``totals``, if
-    given, are the entries' facet totals already (``LoadResult.totals``: none are counted).
+    is extended rather than rebuilt: only the newcomers are read, row by row.
     """
     vocabulary = vocabulary or Vocabulary()
     if previous is not None and not _extends(previous, entries):
         previous = None  # not an earlier view of these: build afresh
     start = len(previous.entries) if previous is not None else 0
     catalog = Catalog.of_entries(entries, previous.catalog if previous is not None else None)
-    if totals is None or previous is not None:
-        totals = catalog.facet_counts(range(start, len(catalog)))
+    totals = catalog.facet_counts(range(start, len(catalog)))
     if previous is not None:
         for facet, counts in totals.items():
             counts.update(previous.totals[facet])
@@ -311,7 +308,6 @@ def load_library(
         files_seen=result.files_seen,
         signature=result.signature,
         workers=result.workers,
-        totals=result.totals,
     )
     if ready is not None:
         ready(library)

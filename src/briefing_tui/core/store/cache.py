@@ -56,7 +56,6 @@ from briefing_tui.core.store.rows import (
     coded,
     coded_topics,
     rows_of_columns,
-    shared_string,
 )
 
 #: 6: integrity-checked index; 7: search texts folded (no accents), fold set only when a file sets it;
@@ -113,8 +112,9 @@ class Columns(msgspec.Struct, array_like=True, frozen=True, gc=False):
     #: (position, topics by name) of rows whose writer had run out of codes (a hostile corpus only).
     named_topics: list[tuple[int, tuple[str, ...]]]
     #: How many of the chunk's rows have each topic (``topic_codes``' order), country, kind and
-    #: medium: a warm start that keeps every row has its facet totals without counting (the filter
-    #: panel's counts were ~7 ms of a 10k start: 190,000 topic codes).
+    #: medium. Written, not read: nothing could check them against the rows (an edited index
+    #: showed the filter panel any counts), so a start counts the rows it keeps. Drop them at the
+    #: next change of FORMAT.
     topic_counts: list[int]
     country_counts: dict[str, int]
     kind_counts: dict[str, int]
@@ -179,21 +179,15 @@ class Hit(NamedTuple):
     problems: tuple[Problem, ...]
 
 
-#: Facet -> value -> how many rows have it (``Catalog.facet_counts``' form).
-Totals = dict[str, Counter[str]]
-
-
 class Batch(NamedTuple):
     """A chunk of the index as a reader takes it: its files' columns, each file's ``Loaded``
-    (None for a file that failed to load), the problems of those that have some, by position,
-    and the facet totals of its rows (None where the chunk cannot say)."""
+    (None for a file that failed to load), and the problems of those that have some, by position."""
 
     paths: list[str]
     mtimes: list[int]
     sizes: list[int]
     loaded: list[Loaded | None]
     problems: dict[int, tuple[Problem, ...]]
-    totals: Totals | None
 
 
 class Unchanged:
@@ -338,10 +332,6 @@ class Cache:
         self.unchanged = Unchanged()
         self.notice: str | None = None
         self.hits = 0
-        #: The facet totals of every row of the index's chunks while each was kept whole (``count``),
-        #: and how many rows they count; None once one was not (or could not say).
-        self.totals: Totals | None = {facet: Counter() for facet in ("topics", "countries", "kinds", "media")}
-        self.counted = 0
         self._segments: list[Segment] = []
 
     @property
@@ -496,11 +486,10 @@ class Cache:
             if not 0 <= position < count:
                 raise ValueError("no such row")
             problems[position] = tuple(map(_clean_problem, found))
-        totals = None if columns.named_topics else _totals(columns)
         mtimes, file_sizes = columns.mtimes, columns.sizes
         if columns.failed:
-            return _with_failed(Batch(paths, mtimes, file_sizes, loaded, problems, totals), columns.failed)
-        return Batch(paths, mtimes, file_sizes, loaded, problems, totals)
+            return _with_failed(Batch(paths, mtimes, file_sizes, loaded, problems), columns.failed)
+        return Batch(paths, mtimes, file_sizes, loaded, problems)
 
     @staticmethod
     def _read_frame(handle, limit: int) -> bytes | None:
@@ -530,17 +519,6 @@ class Cache:
             except OSError:
                 return None
         return segments
-
-    def count(self, batch: Batch, whole: bool) -> None:
-        """Add a chunk's facet totals (``whole``: every file of it is unchanged) to ``totals``."""
-        if self.totals is None:
-            return
-        if not whole or batch.totals is None:
-            self.totals = None
-            return
-        for facet, counts in batch.totals.items():
-            self.totals.setdefault(facet, Counter()).update(counts)
-        self.counted += len(batch.loaded) - batch.loaded.count(None)
 
     def reuse(self, number: int) -> None:
         """Keep an entry of ``unchanged`` (its file's path, size and mtime_ns are the index's)."""
@@ -743,30 +721,7 @@ def _with_failed(batch: Batch, failed: list[Failed]) -> Batch:
             sizes.append(gone.size)
             loaded.append(None)
             problems[position] = tuple(map(_clean_problem, gone.problems))
-    return Batch(paths, mtimes, sizes, loaded, problems, batch.totals)
-
-
-def _totals(columns: Columns) -> Totals:
-    """A chunk's facet totals as ``Catalog.facet_counts`` gives them, each value cleaned as the
-    rows' own are (``shared_string``, ``TOPIC_CODES``)."""
-    if len(columns.topic_counts) != len(columns.topic_codes):
-        raise ValueError("garbled topic counts")
-    names = TOPIC_CODES.names
-    topics: Counter[str] = Counter()
-    for name, count in zip(columns.topic_names, columns.topic_counts, strict=True):
-        code = TOPIC_CODES.get(name)  # (given by ``coded_topics``; none where every code was taken)
-        topics[names[code] if code is not None else shared_string(name)] += count
-    totals: Totals = {"topics": topics}
-    for facet, counts in (
-        ("countries", columns.country_counts),
-        ("kinds", columns.kind_counts),
-        ("media", columns.media_counts),
-    ):
-        cleaned: Counter[str] = Counter()
-        for value, count in counts.items():
-            cleaned[shared_string(value)] += count
-        totals[facet] = cleaned
-    return totals
+    return Batch(paths, mtimes, sizes, loaded, problems)
 
 
 class _Entry(NamedTuple):

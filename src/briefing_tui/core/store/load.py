@@ -10,7 +10,6 @@ from __future__ import annotations
 import operator
 import os
 import time
-from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, compress, islice
@@ -60,8 +59,6 @@ class LoadResult:
     workers: int = 0
     #: The cache consulted, until ``write_cache`` has written it back.
     cache: Cache | None = None
-    #: The entries' facet totals, where the index had them (every row of it reused): else None.
-    totals: dict[str, Counter[str]] | None = None
 
     def write_cache(self) -> None:
         """Write back what changed (once); a problem doing so becomes a notice, never an error."""
@@ -425,7 +422,6 @@ def _unchanged(
             raise LoadCancelled
         kept = _still(batch.paths, batch.sizes, batch.mtimes)
         known.add(batch, kept)
-        cache.count(batch, whole=len(kept) == len(batch.paths))
         # Only the first chunk's rows are shown early: each partial view costs the reader's
         # thread more the larger it is, and the reader already has a screenful to browse.
         rows: list[Loaded] = []
@@ -483,9 +479,6 @@ def _reuse_all(files: list[str], cache: Cache, result: LoadResult) -> bool:
                 result.problems.extend(found)
     result.files_seen += len(files)
     result.entries.extend(entries)
-    # The index's per-chunk facet totals are not taken as they are: nothing checks them against the
-    # rows, so an edited index could show the filter panel any counts (review, session 7). The
-    # library counts the rows it was given instead (a few ms at 10k).
     return True
 
 
