@@ -318,24 +318,16 @@ async def test_v_shows_the_list_the_pane_and_the_filter_line_in_one_frame(make_a
             await pilot.pause()
 
 
-async def test_v_lays_the_browser_out_once(make_app, monkeypatch):
+async def test_v_lays_the_browser_out_once(make_app, layouts):
     """`v` laid the browser out twice: once for the view, once more because the points list's
     scroll bar "appeared" in that first pass (its column is always there: overflow-y: scroll, and
     the list now starts with it). Counted: layout passes of the browser from `v` to settled."""
-    passes: list[str] = []
-    real = Screen._refresh_layout
-
-    def recording(self, *args, **kwargs):
-        passes.append(type(self).__name__)
-        return real(self, *args, **kwargs)
-
-    monkeypatch.setattr(Screen, "_refresh_layout", recording)
     async with make_app().run_test(size=(120, 40)) as pilot:
         screen, points = await points_built(pilot)
         await pilot.pause()
-        passes.clear()
+        layouts.clear()
         await pilot.press("v")
         await wait_for(pilot, lambda: points.has_focus and screen._pane.point is not None)
         for _ in range(3):
             await pilot.pause()
-        assert passes == ["Browser"]
+        assert layouts == ["Browser"]

@@ -6,6 +6,7 @@ import os
 
 import msgspec
 import pytest
+from cache_support import rewrite_chunks
 
 from briefing_tui.core.store.cache import cache_path
 from briefing_tui.core.store.load import load_paths
@@ -290,24 +291,6 @@ def test_a_segment_that_is_not_a_regular_file_is_refused(tmp_path, write, minima
     assert len(result.entries) == 1 and "incomplete" in result.notices[0]
 
 
-def _rewrite_chunks(path, change):
-    """Change each chunk of the index as someone with the user's rights could, checksums and all:
-    ``change`` takes a chunk's ``Columns`` and returns the ones to write."""
-    from briefing_tui.core.store.cache import _FRAME, MAGIC, Columns, _frame
-
-    raw = path.read_bytes()
-    out, at, number = [MAGIC], len(MAGIC), 0
-    while at < len(raw):  # the header, then each chunk
-        size = _FRAME.unpack(raw[at : at + _FRAME.size])[0]
-        data = raw[at + _FRAME.size : at + _FRAME.size + size]
-        if number:
-            data = msgspec.msgpack.encode(change(msgspec.msgpack.decode(data, type=Columns)))
-        out += [_frame(data), data]
-        at += _FRAME.size + size
-        number += 1
-    path.write_bytes(b"".join(out))
-
-
 def test_a_span_keeps_its_offset_length_and_crc(tmp_path):
     from briefing_tui.core.store.blobs import Segment, Span
 
@@ -339,7 +322,7 @@ def test_an_entry_with_a_span_its_segment_cannot_hold_is_parsed_again(tmp_path, 
     write(minimal, "b/a.toml")
     _load(tmp_path / "b", tmp_path / "cache")
     path = cache_path([tmp_path / "b"], tmp_path / "cache")
-    _rewrite_chunks(path, lambda columns: msgspec.structs.replace(columns, **{field: value}))
+    rewrite_chunks(path, lambda columns: msgspec.structs.replace(columns, **{field: value}))
     result = _load(tmp_path / "b", tmp_path / "cache")
     assert len(result.entries) == 1 and "incomplete" in result.notices[0]
     assert result.entries[0].briefing.title == "Test meeting"
@@ -384,7 +367,7 @@ def test_rows_hold_their_topics_as_codes_and_the_index_keeps_names(tmp_path, wri
     [row] = [e.row for e in cold.entries]
     assert isinstance(row.topics, str) and len(row.topics) == 2 and topic_names(row.topics) == ("arctic", "g7")
     chunks = []
-    _rewrite_chunks(cache_path([tmp_path / "b"], tmp_path / "cache"), lambda c: chunks.append(c) or c)
+    rewrite_chunks(cache_path([tmp_path / "b"], tmp_path / "cache"), lambda c: chunks.append(c) or c)
     [chunk] = chunks
     by_code = dict(zip(chunk.topic_codes, chunk.topic_names, strict=True))
     assert [by_code[code] for code in chunk.topics[0]] == ["arctic", "g7"]  # the row's topics, by name

@@ -11,6 +11,7 @@ import time
 
 import msgspec
 import pytest
+from cache_support import rewrite_chunks
 
 from briefing_tui.core.model.sanitize import clean_line
 from briefing_tui.core.store.cache import Failed, cache_path
@@ -193,24 +194,6 @@ def test_a_title_that_is_not_utf8_in_a_rewritten_index_is_never_shown(tmp_path, 
     assert warm.notices and "damaged" in warm.notices[0]
 
 
-def _rewrite_chunks(path, change):
-    """Rewrite each chunk's ``Columns`` of the index with ``change``, checksums and all (as anyone
-    with the user's rights can)."""
-    from briefing_tui.core.store.cache import _FRAME, MAGIC, Columns, _frame
-
-    raw = path.read_bytes()
-    out, at, number = [MAGIC], len(MAGIC), 0
-    while at < len(raw):
-        size = _FRAME.unpack(raw[at : at + _FRAME.size])[0]
-        data = raw[at + _FRAME.size : at + _FRAME.size + size]
-        if number:
-            data = msgspec.msgpack.encode(change(msgspec.msgpack.decode(data, type=Columns)))
-        out += [_frame(data), data]
-        at += _FRAME.size + size
-        number += 1
-    path.write_bytes(b"".join(out))
-
-
 def _shown_strings(result):
     """Every string of a load that can reach the screen: rows' fields and problems."""
     strings = []
@@ -254,7 +237,7 @@ def test_text_in_an_index_rewritten_column_by_column_is_cleaned(tmp_path, write,
             media_counts={"video\x9b": count},
         )
 
-    _rewrite_chunks(path, evil)
+    rewrite_chunks(path, evil)
     warm = _load(folder, tmp_path / "cache")
     strings = _shown_strings(warm)
     assert all(s.isprintable() for s in strings), strings
@@ -292,9 +275,7 @@ def test_columns_only_damage_makes_are_damage(tmp_path, write, minimal, damage):
     folder = tmp_path / "b"
     expected = _values(load_paths([folder]))
     _load(folder, tmp_path / "cache")
-    _rewrite_chunks(
-        cache_path([folder], tmp_path / "cache"), lambda columns: msgspec.structs.replace(columns, **damage)
-    )
+    rewrite_chunks(cache_path([folder], tmp_path / "cache"), lambda columns: msgspec.structs.replace(columns, **damage))
     warm = _load(folder, tmp_path / "cache")
     assert _values(warm) == expected
     assert warm.notices and "damaged" in warm.notices[0]
@@ -357,7 +338,7 @@ def test_fuzz_hostile_columns_never_show_control_characters_or_stop_the_load(tmp
                 column[rng.randrange(len(column))] = value(str if field == "topic_names" else kinds[field])
             return msgspec.structs.replace(columns, **{field: column})
 
-        _rewrite_chunks(next(cache.glob("*.index")), change)
+        rewrite_chunks(next(cache.glob("*.index")), change)
         with _no_hang():
             result = _load(folder, cache)
         strings = _shown_strings(result)
@@ -546,7 +527,7 @@ def test_an_index_whose_facet_totals_lie_does_not_show_them(tmp_path, write, min
             topic_counts=[5] * len(columns.topic_counts),
         )
 
-    _rewrite_chunks(next((tmp_path / "cache").glob("*.index")), lying)
+    rewrite_chunks(next((tmp_path / "cache").glob("*.index")), lying)
     warm = load_library([folder])
     assert len(warm) == 2 and warm.totals == cold.totals
     assert "ZZ" not in warm.totals["countries"] and all(n > 0 for n in warm.totals["countries"].values())
