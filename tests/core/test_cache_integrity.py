@@ -148,7 +148,7 @@ def test_text_read_back_from_a_tampered_cache_is_cleaned(tmp_path, write, minima
     evil_row = msgspec.structs.replace(
         hit.row,
         heading=EVIL.encode("utf-8", "surrogatepass"),
-        countries=("J\x07P",) + hit.row.countries,
+        countries=("J\x07P",) + hit.row.countries[1:],  # JP, spoilt (JP twice is damage: another test)
         topics=("g\x9b7m",),
         kind="summit\x07",
         id="a\x1b[1m",
@@ -232,9 +232,6 @@ def test_text_in_an_index_rewritten_column_by_column_is_cleaned(tmp_path, write,
             topic_names=names,
             warned=[(0, (Problem(path="p\x07", line=1, col=1, message="m\x1b[2J", severity="warning"),))],
             failed=failed,
-            country_counts={"J\x07P": count, "CA": count},
-            kind_counts={"summit\x07": count},
-            media_counts={"video\x9b": count},
         )
 
     rewrite_chunks(path, evil)
@@ -281,9 +278,6 @@ def test_columns_only_damage_makes_are_damage(tmp_path, write, minimal, damage):
     assert warm.notices and "damaged" in warm.notices[0]
 
 
-COUNTS = ("country_counts", "kind_counts", "media_counts", "topic_counts")
-
-
 def test_fuzz_hostile_columns_never_show_control_characters_or_stop_the_load(tmp_path, write, minimal):
     """Random values (control characters, surrogates, huge or negative numbers) in random columns of
     a rewritten index, checksums and all: every load finishes, and shows nothing unprintable."""
@@ -324,15 +318,11 @@ def test_fuzz_hostile_columns_never_show_control_characters_or_stop_the_load(tmp
     for trial in range(120):
         cache = tmp_path / f"trial{trial}"
         shutil.copytree(tmp_path / "pristine", cache)
-        field = rng.choice(sorted(kinds) + ["topic_names", "topic_codes", *COUNTS])
+        field = rng.choice(sorted(kinds) + ["topic_names", "topic_codes"])
 
         def change(columns, field=field):
             if field == "topic_codes":
                 return msgspec.structs.replace(columns, topic_codes=text())
-            if field in COUNTS[:3]:
-                return msgspec.structs.replace(columns, **{field: {text(): rng.choice(numbers)}})
-            if field == "topic_counts":
-                return msgspec.structs.replace(columns, topic_counts=[rng.choice(numbers)] * rng.randrange(3))
             column = list(getattr(columns, field))
             if column:
                 column[rng.randrange(len(column))] = value(str if field == "topic_names" else kinds[field])
@@ -508,26 +498,70 @@ def test_a_large_index_shows_its_first_rows_before_the_folders_are_listed(tmp_pa
     assert _values(large) == _values(small) == _values(load_paths([folder]))
 
 
-def test_an_index_whose_facet_totals_lie_does_not_show_them(tmp_path, write, minimal, monkeypatch):
-    """Counts rewritten in the index (checksums made good) reached the filter panel as they were:
-    ZZ 10**18, JP -7 (review, session 7). They are not read: the library counts the rows it keeps."""
+def _topic_codes_taken() -> int:
+    from briefing_tui.core.store.rows import TOPIC_CODES
+
+    return len(TOPIC_CODES.names)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        # each row's topic codes twice: the panel counted every topic twice what a filter gives
+        lambda c: {"topics": [t + t for t in c.topics]},
+        # each row's countries twice, or with an empty code between them
+        lambda c: {"countries": [f"{x} {x}" if x else x for x in c.countries]},
+        lambda c: {"countries": [x.replace(" ", "  ") if " " in x else f"{x} " for x in c.countries]},
+    ],
+)
+def test_an_index_whose_rows_repeat_a_value_is_damage_not_counted_twice(tmp_path, write, minimal, monkeypatch, damage):
+    """What no writer makes (a row that holds a topic or country twice, an empty country code) was
+    accepted, and the filter panel counted it twice (review, session 7): the chunk is damage now,
+    its files parsed again, and the totals are the rows' own."""
     from briefing_tui.core.query.library import load_library
 
     monkeypatch.setenv("BRIEFING_TUI_CACHE_DIR", str(tmp_path / "cache"))
+    body = minimal.replace("Test meeting", "Meeting {i}")
     for i in range(2):
-        write(minimal.replace("Test meeting", f"Meeting {i}"), f"b/{i}.toml")
+        write(body.replace("{i}", str(i)), f"b/{i}.toml")
     folder = tmp_path / "b"
     cold = load_library([folder])
-
-    def lying(columns):
-        return msgspec.structs.replace(
-            columns,
-            country_counts={"ZZ": 10**18, "JP": -7},
-            kind_counts={"summit": 99},
-            topic_counts=[5] * len(columns.topic_counts),
-        )
-
-    rewrite_chunks(next((tmp_path / "cache").glob("*.index")), lying)
+    assert cold.totals["topics"] and cold.totals["countries"]
+    rewrite_chunks(next((tmp_path / "cache").glob("*.index")), lambda c: msgspec.structs.replace(c, **damage(c)))
     warm = load_library([folder])
     assert len(warm) == 2 and warm.totals == cold.totals
-    assert "ZZ" not in warm.totals["countries"] and all(n > 0 for n in warm.totals["countries"].values())
+    assert any("damaged" in n for n in warm.notices)
+
+
+def test_a_topic_table_whose_names_clean_to_one_topic_is_damage():
+    """Two of the writer's codes for one topic (its names differ only by what cleaning takes out)
+    would make a row hold that topic twice."""
+    from briefing_tui.core.store.rows import coded_topics
+
+    with pytest.raises(ValueError):
+        coded_topics(["\u4e00\u4e01", "\u4e00"], "\u4e00\u4e01", ["arctic-test", "arctic\x07-test"])
+
+
+def test_a_topic_table_with_names_no_row_uses_takes_no_codes(tmp_path, write, minimal, monkeypatch):
+    """A rewritten index could list topic names no row uses: each took one of the process's topic
+    codes for the rest of its life (150,000 would take them all). Such a table is damage now."""
+    from briefing_tui.core.query.library import load_library
+
+    monkeypatch.setenv("BRIEFING_TUI_CACHE_DIR", str(tmp_path / "cache"))
+    write(minimal, "b/0.toml")
+    folder = tmp_path / "b"
+    cold = load_library([folder])
+    spare = "".join(chr(c) for c in range(0x4E00, 0x4E00 + 300))
+
+    def padded(columns):
+        return msgspec.structs.replace(
+            columns,
+            topic_codes=columns.topic_codes + spare,
+            topic_names=[*columns.topic_names, *(f"unused-topic-{k}" for k in range(len(spare)))],
+        )
+
+    rewrite_chunks(next((tmp_path / "cache").glob("*.index")), padded)
+    taken = _topic_codes_taken()
+    warm = load_library([folder])
+    assert warm.totals == cold.totals and any("damaged" in n for n in warm.notices)
+    assert _topic_codes_taken() == taken

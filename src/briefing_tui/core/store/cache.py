@@ -24,9 +24,8 @@ import struct
 import time
 import zlib
 from array import array
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import chain, repeat
+from itertools import repeat
 from operator import add, le, lshift, or_, rshift
 from pathlib import Path
 from typing import NamedTuple
@@ -61,8 +60,9 @@ from briefing_tui.core.store.rows import (
 #: 6: integrity-checked index; 7: search texts folded (no accents), fold set only when a file sets it;
 #: 8: briefings are cleaned where they enter (sanitize.clean_data), so segments written before are not reused;
 #: 9: rows carry the medium (schema 2); 10: a row's start is its time of day on its date (``rows.start_key``);
-#: 11: a row's title is UTF-8 bytes (``Row.heading``); 12: each chunk is columns (``Columns``), not entries.
-FORMAT = 12
+#: 11: a row's title is UTF-8 bytes (``Row.heading``); 12: each chunk is columns (``Columns``), not entries;
+#: 13: no per-chunk facet totals (written, never read: a start counts its rows), rows checked for repeats.
+FORMAT = 13
 #: The index file's first bytes: another format's index (or anything else) is rebuilt silently.
 MAGIC = b"briefing-tui index %d\n" % FORMAT
 
@@ -111,14 +111,6 @@ class Columns(msgspec.Struct, array_like=True, frozen=True, gc=False):
     failed: list[Failed]
     #: (position, topics by name) of rows whose writer had run out of codes (a hostile corpus only).
     named_topics: list[tuple[int, tuple[str, ...]]]
-    #: How many of the chunk's rows have each topic (``topic_codes``' order), country, kind and
-    #: medium. Written, not read: nothing could check them against the rows (an edited index
-    #: showed the filter panel any counts), so a start counts the rows it keeps. Drop them at the
-    #: next change of FORMAT.
-    topic_counts: list[int]
-    country_counts: dict[str, int]
-    kind_counts: dict[str, int]
-    media_counts: dict[str, int]
 
 
 class IndexHeader(msgspec.Struct, frozen=True):
@@ -773,10 +765,6 @@ def _columns(entries: Sequence[_Entry]) -> Columns:
         warned=[(position, e.problems) for position, e in enumerate(loaded) if e.problems],
         failed=[Failed(i, e.path, e.mtime_ns, e.size, e.problems) for i, e in enumerate(entries) if e.row is None],
         named_topics=named_topics,
-        topic_counts=list(map(Counter("".join(topics)).__getitem__, codes)),
-        country_counts=dict(Counter(chain.from_iterable(r.countries for r in rows))),
-        kind_counts=dict(Counter(r.kind for r in rows)),
-        media_counts=dict(Counter(r.medium for r in rows)),
     )
 
 

@@ -12,6 +12,7 @@ import re
 import threading
 from collections.abc import Iterator, Sequence
 from itertools import repeat
+from operator import eq
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -274,6 +275,10 @@ def _learn(countries: list[str], dates: list[int]) -> None:
         # Each code cleaned and shared (``_SHARED``), each tuple shared (``_COUNTRIES``).
         codes = map(str.split, new_countries, repeat(COUNTRY_SEPARATOR))
         tuples = list(map(tuple, map(map, repeat(_SHARED.__getitem__), codes)))
+        # A row names each country once, none empty (``row_of``): a repeated one would be counted
+        # again in the filter panel's totals. Only the new texts are looked at (a few hundred).
+        if not all(map(eq, map(len, map(set, tuples)), map(len, tuples))) or any("" in t for t in tuples):
+            raise ValueError("a country repeated or empty in a row")
         _COUNTRY_TEXTS.update(zip(new_countries, map(_COUNTRIES.setdefault, tuples, tuples), strict=True))
 
 
@@ -336,17 +341,24 @@ def coded_topics(topics: list[str], codes: str, names: list[str]) -> Sequence[st
     """
     if len(codes) != len(names) or len(set(codes)) != len(codes):
         raise ValueError("garbled topic table")
-    if not set("".join(topics)).issubset(codes):
-        raise ValueError("a topic code the table lacks")
+    # The writer's table holds exactly the codes its rows use: a name no row uses would take one of
+    # this process's codes (a hostile table of 150,000 could take them all) for nothing.
+    if set("".join(topics)) != set(codes):
+        raise ValueError("a topic table that does not match its rows")
     try:
         mine = "".join([TOPIC_CODES[name] for name in names])  # each name cleaned where it enters
     except TopicCodesFull:
         by_code = dict(zip(codes, map(_SHARED.__getitem__, names), strict=True))
-        return [tuple(map(by_code.__getitem__, row)) for row in topics]
-    if mine == codes:
-        return topics
-    table = str.maketrans(codes, mine)
-    return [row.translate(table) for row in topics]
+        coded_rows: Sequence[str | tuple[str, ...]] = [tuple(map(by_code.__getitem__, row)) for row in topics]
+    else:
+        if len(set(mine)) != len(mine):
+            raise ValueError("two topics of the table are one")  # names that clean to the same topic
+        coded_rows = topics if mine == codes else [row.translate(str.maketrans(codes, mine)) for row in topics]
+    # Each row holds a topic once (the writer's rows are sets): a repeated code would be counted
+    # again in the filter panel's totals, a count no filter gives back.
+    if not all(map(eq, map(len, map(set, coded_rows)), map(len, coded_rows))):
+        raise ValueError("a topic repeated in a row")
+    return coded_rows
 
 
 def coded(names: tuple[str, ...]) -> str | tuple[str, ...]:
