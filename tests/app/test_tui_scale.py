@@ -192,3 +192,29 @@ async def test_a_slow_load_never_covers_rows_already_shown(tmp_path, monkeypatch
             assert screen.current_briefing.id != first
         finally:
             release.set()
+
+
+async def test_a_start_shows_the_index_then_checks_the_folders_against_it(tmp_path, settings_dir):
+    """Issue #14's warm start: the first library is the cache index's, taken without listing the
+    folders or a stat a file; the folders are checked once it is shown, and what changed since the
+    last run (even with watching off) is loaded at once, not at the next poll."""
+    folder = tmp_path / "live"
+    shutil.copytree(DATA, folder)
+
+    def app() -> BriefingApp:
+        return BriefingApp([folder], local_zone="UTC", settings_dir=settings_dir, poll=False)
+
+    async with app().run_test(size=(120, 40)) as pilot:  # cold: writes the index
+        screen = await loaded(pilot)
+        assert not screen.library.trusted
+        count = len(screen.library)
+    async with app().run_test(size=(120, 40)) as pilot:  # warm, nothing changed: the index is all
+        screen = await loaded(pilot)
+        assert screen.library.trusted and len(screen.library) == count
+        await pilot.app.workers.wait_for_complete()  # the check found nothing: no second load
+        assert screen.library.trusted
+    shutil.copy(REPO / "briefings" / "2022-11-03-japan-canada-munster.toml", folder / "new.toml")
+    async with app().run_test(size=(120, 40)) as pilot:  # a file added since the last run
+        screen = await loaded(pilot)
+        await until(pilot, lambda: len(screen.library) == count + 1, timeout=30)
+        assert not screen.library.trusted

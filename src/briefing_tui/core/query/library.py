@@ -96,6 +96,9 @@ class Library:
     signature: str = ""
     #: Worker processes that parsed files in this load (0: none were needed, or none could start).
     workers: int = 0
+    #: The files as the cache's index had them, neither listed nor stat'ed (``load_paths``'
+    #: ``trust_index``): whoever shows it checks ``watch.signature`` and loads again if it differs.
+    trusted: bool = False
 
     @property
     def briefings(self) -> Sequence[Briefing]:
@@ -246,6 +249,7 @@ def build_library(
     signature: str = "",
     workers: int = 0,
     previous: Library | None = None,
+    trusted: bool = False,
 ) -> Library:
     """Index loaded briefings: catalog, sort orders, facet totals and values.
 
@@ -277,6 +281,7 @@ def build_library(
         files_seen=files_seen or len(entries),
         signature=signature,
         workers=workers,
+        trusted=trusted,
     )
 
 
@@ -287,6 +292,7 @@ def load_library(
     use_cache: bool = True,
     ready: Callable[[Library], None] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    trust_index: bool = False,
 ) -> Library:
     """Load, validate and index ``paths``; slow (disk and parsing), so run it in a thread.
 
@@ -294,10 +300,17 @@ def load_library(
     files_seen)`` is called every few hundred files so rows can show as they arrive.
     ``ready(library)`` is called before the cache is written back, so nobody waits for
     the disk; the returned library's notices include any the write adds. ``cancelled()``
-    stops the load early with ``LoadCancelled``.
+    stops the load early with ``LoadCancelled``. ``trust_index``: see ``load_paths`` (the library
+    says ``trusted`` when it was).
     """
     result = load_paths(
-        paths, use_cache=use_cache, progress=progress, compact=True, write_cache=False, cancelled=cancelled
+        paths,
+        use_cache=use_cache,
+        progress=progress,
+        compact=True,
+        write_cache=False,
+        cancelled=cancelled,
+        trust_index=trust_index,
     )
     library = build_library(
         paths,
@@ -308,6 +321,7 @@ def load_library(
         files_seen=result.files_seen,
         signature=result.signature,
         workers=result.workers,
+        trusted=result.trusted,
     )
     if ready is not None:
         ready(library)

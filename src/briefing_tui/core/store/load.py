@@ -29,7 +29,7 @@ from briefing_tui.core.store.rows import Loaded, parse_here, share_strings
 if TYPE_CHECKING:  # the cache and the worker pool are imported when a load needs them: `print FILE` never does
     from briefing_tui.core.store import workers
     from briefing_tui.core.store.blobs import Segment
-    from briefing_tui.core.store.cache import Cache, Unchanged
+    from briefing_tui.core.store.cache import Batch, Cache, Unchanged
 
 #: With at least this many files to parse (and two cores), parsing runs in worker processes.
 PARALLEL_MIN = 1000
@@ -59,6 +59,8 @@ class LoadResult:
     workers: int = 0
     #: The cache consulted, until ``write_cache`` has written it back.
     cache: Cache | None = None
+    #: The files are the index's, neither listed nor stat'ed (``load_paths``' ``trust_index``).
+    trusted: bool = False
 
     def write_cache(self) -> None:
         """Write back what changed (once); a problem doing so becomes a notice, never an error."""
@@ -317,6 +319,7 @@ def load_paths(
     compact: bool = False,
     write_cache: bool = True,
     cancelled: Callable[[], bool] = lambda: False,
+    trust_index: bool = False,
 ) -> LoadResult:
     """Load every briefing under ``paths``; duplicate ids are a warning and the later one is dropped.
 
@@ -328,6 +331,11 @@ def load_paths(
     ``write_cache=False`` the caller writes the cache later (``LoadResult.write_cache``),
     after it has shown the result. Once ``cancelled()`` is true, ``LoadCancelled`` is raised
     within a file or so (worker processes are stopped), and nothing is written.
+
+    With ``trust_index`` (and ``use_cache``), an index read whole is taken as it is: its files are
+    neither listed nor stat'ed (~30 ms at 10,000), so the result is the folders as the last load
+    left them; ``result.trusted`` says so, and the caller must check it (``watch.signature`` and
+    ``listed_problems``, off the reader's thread) and load again if the folders changed.
     """
     paths = list(paths)
     result = LoadResult()
@@ -347,9 +355,12 @@ def load_paths(
             from briefing_tui.core.store.cache import Cache, cache_path, vocabulary_key
 
             cache = Cache(cache_path(paths, cache_directory), vocabulary_key(vocab_path))
-            known = _unchanged(cache, progress, shown, cancelled)
-        files, missing = expand(paths, known.same_all if known is not None else None)
-        result.problems.extend(missing)
+            known, result.trusted = _unchanged(cache, progress, shown, cancelled, trust=trust_index)
+        if result.trusted and known is not None:
+            files = known.same_all(list(known.paths))  # the index's own files, in its (the listing's) order
+        else:
+            files, missing = expand(paths, known.same_all if known is not None else None)
+            result.problems.extend(missing)
         # Rows the index had are shown as they come only while files are parsed (which takes a while).
         parsing = known is None or not (known.in_order(files) or all(map(known.at.__contains__, files)))
         seen: dict[str, str] = {}
@@ -408,20 +419,28 @@ def _unchanged(
     progress: Callable[[list[Loaded], int], None] | None,
     shown: set[str],
     cancelled: Callable[[], bool],
-) -> Unchanged:
+    *,
+    trust: bool = False,
+) -> tuple[Unchanged, bool]:
     """The index's files that are unchanged (same size and mtime_ns), read a chunk at a time.
 
     This runs before the folders are listed: for an index of ``STREAM_MIN`` files or more, the
     first chunk's rows go to ``progress`` at once, so the first screen shows while the rest of
     the index (and the folders) are still being read. Whether each file is still one of the folders' is settled after, in file order.
+    With ``trust``, an index read whole is taken without a stat (see ``load_paths``): the second value says so.
     """
     known = cache.unchanged
     reported = time.monotonic()
+    unchecked: list[Batch] = []  # trusted: the chunks, not stat'ed until the index proves whole
     for number, batch in enumerate(cache.chunks()):
         if cancelled():
             raise LoadCancelled
-        kept = _still(batch.paths, batch.sizes, batch.mtimes)
-        known.add(batch, kept)
+        if trust:
+            unchecked.append(batch)
+            kept = list(range(len(batch.paths)))
+        else:
+            kept = _still(batch.paths, batch.sizes, batch.mtimes)
+            known.add(batch, kept)
         # Only the first chunk's rows are shown early: each partial view costs the reader's
         # thread more the larger it is, and the reader already has a screenful to browse.
         rows: list[Loaded] = []
@@ -432,9 +451,15 @@ def _unchanged(
                     shown.add(loaded.row.id)
                     rows.append(loaded)
         if progress is not None and (rows or time.monotonic() - reported > COUNT_EVERY):
-            progress(rows, len(known))  # the rows, or (now and then) how many files are read
+            read = len(known) + sum(len(b.paths) for b in unchecked)
+            progress(rows, read)  # the rows, or (now and then) how many files are read
             reported = time.monotonic()
-    return known
+    if not trust:
+        return known, False
+    whole = cache.notice is None and 0 < sum(len(b.paths) for b in unchecked) == cache.expected
+    for batch in unchecked:  # an index read whole is taken as it is; else each file is checked
+        known.add(batch, None if whole else _still(batch.paths, batch.sizes, batch.mtimes))
+    return known, whole
 
 
 def _still(paths: list[str], sizes: list[int], mtimes: list[int]) -> list[int]:

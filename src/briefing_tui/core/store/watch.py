@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from itertools import chain
 from pathlib import Path
 
+from briefing_tui.core.model.problems import Problem
 from briefing_tui.core.store.bundled import bundled_dir
 from briefing_tui.core.store.load import (
     files_signature,
@@ -22,13 +23,15 @@ from briefing_tui.core.store.load import (
 POLL_INTERVAL = 2.0
 
 
-def signature(paths: Iterable[Path]) -> str:
+def signature(paths: Iterable[Path], problems: list[Problem] | None = None) -> str:
     """A digest of every briefing file's path, size and mtime (and the vocabulary's).
 
-    It equals the ``signature`` of a ``load_paths`` of the same, unchanged files.
+    It equals the ``signature`` of a ``load_paths`` of the same, unchanged files. What could not
+    be listed (a path gone, a folder unreadable) is added to ``problems``.
     """
     paths = list(paths)
     vocabulary = find_vocabulary(paths) or find_vocabulary([bundled_dir()])
     first: list[Path | str] = [vocabulary] if vocabulary else []
-    files = chain(first, iter_files(paths, [], ordered=False))  # one at a time, unsorted: no list
+    listing = [] if problems is None else problems
+    files = chain(first, iter_files(paths, listing, ordered=False))  # one at a time, unsorted: no list
     return files_signature(map(stat_triple, files))
