@@ -17,6 +17,7 @@ from typing import NamedTuple
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
+from textual.binding import ActiveBinding
 from textual.color import Color
 from textual.css.styles import RenderStyles
 from textual.reactive import reactive
@@ -128,24 +129,24 @@ class KeyFooter(Widget, can_focus=False):
     def watch_show_command_palette(self) -> None:
         self.watch_compact()
 
-    def _showing(self, screen: Screen) -> Hashable:
+    def _showing(self, active: dict[str, ActiveBinding]) -> Hashable:
         return (
             self.compact,
             self.show_command_palette,
             tuple(
                 (key, b.action, b.description, b.key_display, b.group, enabled, tooltip)
-                for key, (_, b, enabled, tooltip) in screen.active_bindings.items()
+                for key, (_, b, enabled, tooltip) in active.items()
                 if b.show or key == self.app.COMMAND_PALETTE_BINDING
             ),
         )
 
     def _update(self, screen: Screen) -> None:
-        showing = self._showing(screen)
+        active = screen.active_bindings  # (walks the focus chain: once a change)
+        showing = self._showing(active)
         if showing == self._shown:
             return
         self._shown = showing
         app = self.app
-        active = screen.active_bindings
         items: dict[str, FooterItem] = {}  # one key an action, as Textual's footer shows
         for _, binding, enabled, tooltip in active.values():
             if binding.show and binding.action not in items:
