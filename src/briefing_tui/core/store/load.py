@@ -334,8 +334,10 @@ def load_paths(
 
     With ``trust_index`` (and ``use_cache``), an index read whole is taken as it is: its files are
     neither listed nor stat'ed (~30 ms at 10,000), so the result is the folders as the last load
-    left them; ``result.trusted`` says so, and the caller must check it (``watch.signature`` and
-    ``listed_problems``, off the reader's thread) and load again if the folders changed.
+    left them; ``result.trusted`` says so, and the caller must check it (``watch.signature(paths,
+    problems)``, off the reader's thread) and load again if the folders changed or could not all be
+    listed. An index that a listing of ``paths`` could not have made (a path twice or outside them,
+    an id twice, whose kept file depends on the listing's order) is not trusted: each file is checked.
     """
     paths = list(paths)
     result = LoadResult()
@@ -355,7 +357,7 @@ def load_paths(
             from briefing_tui.core.store.cache import Cache, cache_path, vocabulary_key
 
             cache = Cache(cache_path(paths, cache_directory), vocabulary_key(vocab_path))
-            known, result.trusted = _unchanged(cache, progress, shown, cancelled, trust=trust_index)
+            known, result.trusted = _unchanged(cache, progress, shown, cancelled, trust=trust_index, roots=paths)
         if result.trusted and known is not None:
             files = known.same_all(list(known.paths))  # the index's own files, in its (the listing's) order
         else:
@@ -421,6 +423,7 @@ def _unchanged(
     cancelled: Callable[[], bool],
     *,
     trust: bool = False,
+    roots: Sequence[Path] = (),
 ) -> tuple[Unchanged, bool]:
     """The index's files that are unchanged (same size and mtime_ns), read a chunk at a time.
 
@@ -457,9 +460,26 @@ def _unchanged(
     if not trust:
         return known, False
     whole = cache.notice is None and 0 < sum(len(b.paths) for b in unchecked) == cache.expected
+    if whole:
+        whole = _as_listed(unchecked, roots)
     for batch in unchecked:  # an index read whole is taken as it is; else each file is checked
         known.add(batch, None if whole else _still(batch.paths, batch.sizes, batch.mtimes))
     return known, whole
+
+
+def _as_listed(batches: list[Batch], roots: Sequence[Path]) -> bool:
+    """Could a checked load of ``roots`` give what these chunks hold, whatever their order? Each
+    path once and under a root (a listing gives no other), and no id twice (which of two files
+    sharing an id is kept depends on the listing's order, which the index does not keep)."""
+    paths = list(chain.from_iterable(b.paths for b in batches))
+    if len(set(paths)) != len(paths):
+        return False
+    files = {os.fspath(root) for root in roots}
+    folders = tuple(f if f.endswith(os.sep) else f + os.sep for f in files)
+    if not all(path in files or path.startswith(folders) for path in paths):
+        return False
+    ids = [loaded.row.id for b in batches for loaded in b.loaded if loaded is not None]
+    return len(set(ids)) == len(ids)
 
 
 def _still(paths: list[str], sizes: list[int], mtimes: list[int]) -> list[int]:
