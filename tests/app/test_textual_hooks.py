@@ -3,7 +3,8 @@
 ``screens/modal.py`` overrides ``Screen._on_resize`` and ``widgets/filter_panel.py`` overrides
 ``OptionList._get_option_render`` (both for speed, issue #14); ``app/reflow.py`` replaces
 ``Widget._size_updated`` (one layout pass instead of two) and sends repaints on with
-``Widget._check_refresh`` (one frame instead of two). pyproject.toml keeps Textual to the
+``Widget._check_refresh`` (one frame instead of two); ``screens/modal.py``'s ``Palette`` takes over
+the opening list of Textual's command palette (listed before the first layout). pyproject.toml keeps Textual to the
 8.2 series; whoever moves that bound finds out here first, not from a broken screen.
 """
 
@@ -56,3 +57,26 @@ def test_the_full_layout_still_hands_sizes_over_through_size_updated():
     source = inspect.getsource(Screen._refresh_layout)
     assert "widget._size_updated(region.size, virtual_size, container_size)" in source
     assert "if layout:\n                self.virtual_size = virtual_size" in inspect.getsource(reflow._size_updated)
+
+
+def test_the_command_palette_still_has_the_parts_palette_takes_over():
+    """``screens/modal.py``'s ``Palette`` lists the opening hits itself before the first layout (in place
+    of Textual's first ``_gather_commands("")`` worker, which it still uses for searches)."""
+    from textual.command import CommandPalette, Provider
+
+    from briefing_tui.app.screens.modal import Palette
+
+    mount = inspect.getsource(CommandPalette._on_mount)
+    assert "self.app.screen_stack[-2]" in mount and 'self._gather_commands("")' in mount
+    assert "provider._post_init()" in mount and "self._provider_classes" in mount
+    assert 'get_visual_style("command-palette--highlight", partial=True)' in mount
+    assert parameters(CommandPalette._gather_commands) == ["self", "search_value"]
+    assert parameters(Palette._gather_commands) == parameters(CommandPalette._gather_commands)
+    assert parameters(CommandPalette._refresh_command_list) == ["self", "command_list", "commands", "clear_current"]
+    assert parameters(CommandPalette._start_no_matches_countdown) == ["self", "search_value"]
+    assert parameters(Provider.startup) == ["self"] and "self._providers" in inspect.getsource(CommandPalette.__init__)
+    assert "_list_visible" in CommandPalette._reactives
+    gather = inspect.getsource(CommandPalette._gather_commands)
+    # The opening list is built as Textual builds it: prompt, then help styled on a line below.
+    assert 'Content("\\n").join(build_prompt())' in gather and '"command-palette--help-text"' in gather
+    assert 'self.add_class("-ready")' in gather and "CommandPalette.-ready" in CommandPalette.DEFAULT_CSS
