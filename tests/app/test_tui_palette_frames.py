@@ -1,16 +1,21 @@
-"""The command palette paints its list in its first frame (issue #14), counted rather than timed.
+"""The command palette opens in one frame, its list in it (issue #14), counted rather than timed.
 
 Textual's palette painted its box with the list hidden, gathered the list in a worker, then showed
-it and laid it out twice more (its scroll area, then its scroll bar). Now its opening list is taken
-before the first layout.
+it and laid it out twice more (its scroll area, then its scroll bar): three frames and three layout
+passes of the palette's screen per opening. Now its opening list is taken before the first layout,
+and the app keeps one palette built ahead, made ready off the screen after each opening.
 """
 
 from __future__ import annotations
+
+import time
 
 import pytest
 from app_support import loaded, wait_for
 from textual.command import CommandInput, CommandList, CommandPalette
 from textual.screen import Screen
+
+from briefing_tui.app.screens.browser import Browser
 
 
 @pytest.fixture
@@ -61,8 +66,38 @@ def palette_open(pilot):
     return holds
 
 
+async def kept_ready(pilot) -> None:
+    """Give the app the moment it takes to build its palette once the library is shown (a bound, not a
+    condition: a tree without one never has it ready)."""
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        kept = getattr(pilot.app, "_palette", None)
+        if kept is not None and kept.ready:
+            return
+        await pilot.pause(0.05)
+
+
+async def test_ctrl_p_paints_the_palette_once_with_its_list_and_lays_nothing_out(make_app, frames, palette_layouts):
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        browser = await loaded(pilot)
+        await kept_ready(pilot)
+        for opening in range(3):  # the first time, and again (once made ready after it closed)
+            frames.clear()
+            palette_layouts.clear()
+            await pilot.press("ctrl+p")
+            await wait_for(pilot, palette_open(pilot))
+            await pilot.pause()
+            await pilot.pause()
+            assert frames and frames[0][0] > 0 and frames[0][1], (opening, frames)  # the list in the first frame
+            assert len(frames) == 1, (opening, frames)  # and no frame after it (Textual's: 3)
+            assert palette_layouts == [], opening  # laid out before it opened (Textual's: 3 passes)
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: pilot.app.screen is browser)
+            await kept_ready(pilot)
+
+
 async def test_a_palette_opened_afresh_paints_its_list_in_its_first_frame(make_app, frames):
-    """The zone picker, as the command palette, has its list in its first frame (Textual's: the box alone)."""
+    """The zone picker (a palette made when asked for) has its list in its first frame too (Textual's: the box alone)."""
     async with make_app().run_test(size=(120, 40)) as pilot:
         browser = await loaded(pilot)
         browser.action_pick_zone()
@@ -70,9 +105,35 @@ async def test_a_palette_opened_afresh_paints_its_list_in_its_first_frame(make_a
         assert frames[0][0] > 0 and frames[0][1], frames  # Textual's first frame: the box, no list
 
 
-async def test_ctrl_p_paints_the_palette_with_its_list_in_its_first_frame(make_app, frames):
+async def test_the_kept_palette_forgets_what_was_typed_and_runs_the_chosen_command_of_this_opening(make_app):
+    """Reused, it opens on the whole list again (not the last search), its counts current, and an entry
+    runs what it says for this opening (a filter chosen once is removed the next time)."""
+
+    def topic_entry(pilot) -> int:
+        commands = pilot.app.screen.query_one(CommandList)
+        prompts = [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
+        return next(i for i, prompt in enumerate(prompts) if " topic: " in prompt)
+
     async with make_app().run_test(size=(120, 40)) as pilot:
-        await loaded(pilot)
-        await pilot.press("ctrl+p")
-        await wait_for(pilot, palette_open(pilot))
-        assert frames[0][0] > 0 and frames[0][1], frames  # Textual's first frame: the box alone
+        browser = await loaded(pilot)
+        await kept_ready(pilot)
+        await pilot.press("ctrl+p", *"zzz")
+        await wait_for(pilot, lambda: pilot.app.screen.query_one(CommandList).option_count <= 1)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: pilot.app.screen is browser)
+        await kept_ready(pilot)
+        for verb in ("Filter by topic: ", "Remove topic: "):
+            await pilot.press("ctrl+p")
+            await wait_for(pilot, palette_open(pilot))
+            palette = pilot.app.screen
+            assert palette.query_one(CommandInput).value == ""
+            commands = palette.query_one(CommandList)
+            index = topic_entry(pilot)
+            prompt = str(commands.get_option_at_index(index).prompt)
+            assert prompt.startswith(verb), prompt
+            commands.highlighted = index
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: pilot.app.screen is browser)
+            assert isinstance(pilot.app.screen, Browser)
+            assert bool(browser.filters.topics) == (verb == "Filter by topic: ")
+            await kept_ready(pilot)
