@@ -137,3 +137,36 @@ async def test_the_kept_palette_forgets_what_was_typed_and_runs_the_chosen_comma
             assert isinstance(pilot.app.screen, Browser)
             assert bool(browser.filters.topics) == (verb == "Filter by topic: ")
             await kept_ready(pilot)
+
+
+async def test_an_opening_wraps_only_the_prompts_that_changed(make_app, monkeypatch):
+    """Each opening wrapped every entry's text two or three times (352 wraps for 108 entries): measured
+    for the layout, counted for the scroll area, drawn. Kept, the list is measured and counted off the
+    screen; an opening draws the visible entries, and wraps again only a prompt whose count changed
+    (one here: a briefing flagged; the first opening made ready wrapped them all once more)."""
+    from textual.content import Content
+
+    wraps = [0]
+    real = Content._wrap_and_format
+
+    def counting(self, *args, **kwargs):
+        wraps[0] += 1
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Content, "_wrap_and_format", counting)
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        browser = await loaded(pilot)
+        await kept_ready(pilot)
+        for flagged in (False, True):
+            wraps[0] = 0
+            await pilot.press("ctrl+p")
+            await wait_for(pilot, palette_open(pilot))
+            await pilot.pause()
+            visible = pilot.app.screen.query_one(CommandList).size.height
+            assert wraps[0] <= visible + 2 * flagged, (flagged, wraps[0])
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: pilot.app.screen is browser)
+            await kept_ready(pilot)
+            if not flagged:
+                await pilot.press("f")  # the next opening's "flagged briefings (n)" changes
+                await wait_for(pilot, lambda: browser._personal.reading_counts()["flagged"] == 1)

@@ -193,7 +193,7 @@ class BriefingApp(App[None]):
 
     def _keep_palette(self) -> None:
         """Build the palette while the reader is idle, off the screen stack, and keep it (not pruned when it closes)."""
-        if self._palette is not None or not self.use_command_palette:
+        if self._palette is not None or not self.use_command_palette or self._closing:
             return
         if any(isinstance(screen, CommandPalette) for screen in self.screen_stack):
             self.set_timer(KEEP_PALETTE_AFTER, self._keep_palette)  # one is open: not two of that id at once

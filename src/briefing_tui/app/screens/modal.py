@@ -193,10 +193,14 @@ class Palette(CommandPalette, OpensInOnePass):
             self.query_one(CommandInput).value = ""
         self._used = False
 
+    def _off_screen(self) -> bool:
+        """Mounted, not shown, and the app not closing (its widgets may be gone)."""
+        return self.is_attached and not self._closing and not self.app._closing and self not in self.app.screen_stack
+
     def _make_ready(self) -> None:
         """Off the screen: the opening list for the screen it last opened over (or the app's), laid out."""
         app = self.app
-        if self.is_attached and self not in app.screen_stack:
+        if self._off_screen() and self.query(CommandInput):
             self._clear()
             self._open_over(self._calling_screen or app.screen)
             for toasts in self.query("#textual-toastrack"):  # as it opens with no notice (else it lays out again)
@@ -213,10 +217,16 @@ class Palette(CommandPalette, OpensInOnePass):
 
     def _settle(self) -> None:
         """The layouts its widgets asked for since (as their own messages), done now rather than as it opens."""
-        if self.is_attached and self not in self.app.screen_stack:
+        if self._off_screen() and self.query(CommandList):
             if self._layout_required:
                 self._refresh_layout(self.app.size)
                 self._layout_required = False  # as Textual's own layout pass leaves it
+            # Its lines counted and drawn again at the width they are drawn at: the layout measures
+            # each prompt without the bar's column, and a prompt keeps one measure, so an opening whose
+            # counts changed (its lines are counted again) wrapped every prompt anew.
+            command_list = self.query_one(CommandList)
+            command_list._clear_caches()
+            command_list.render_lines(command_list.region.reset_offset)
             self.ready = True
 
     def _on_screen_resume(self, event: events.ScreenResume) -> None:
