@@ -170,3 +170,31 @@ async def test_an_opening_wraps_only_the_prompts_that_changed(make_app, monkeypa
             if not flagged:
                 await pilot.press("f")  # the next opening's "flagged briefings (n)" changes
                 await wait_for(pilot, lambda: browser._personal.reading_counts()["flagged"] == 1)
+
+
+async def test_the_kept_palette_lists_for_the_screen_it_opens_over(make_app):
+    """Over the help it lists what Textual's would there (the app's commands only), then over the
+    browser the browser's again; resized while closed, it opens at the new size."""
+    from briefing_tui.app.screens.help import HelpScreen
+
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        browser = await loaded(pilot)
+        await kept_ready(pilot)
+        await pilot.press("question_mark")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, HelpScreen))
+        await pilot.press("ctrl+p")
+        await wait_for(pilot, palette_open(pilot))
+        over_help = pilot.app.screen.query_one(CommandList).option_count
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, HelpScreen))
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: pilot.app.screen is browser)
+        await pilot.resize_terminal(100, 30)
+        await kept_ready(pilot)
+        await pilot.press("ctrl+p")
+        await wait_for(pilot, palette_open(pilot))
+        palette = pilot.app.screen
+        commands = palette.query_one(CommandList)
+        assert commands.option_count > over_help
+        assert any(" topic: " in str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count))
+        assert palette.size == (100, 30)

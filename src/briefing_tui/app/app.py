@@ -184,7 +184,8 @@ class BriefingApp(App[None]):
     def action_command_palette(self) -> None:
         """Textual's palette, opening in one frame (``screens/modal.py``): the one kept ready, once it is."""
         if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]  # App[object] is invariant
-            self.push_screen(self._palette or Palette(id="--command-palette"))
+            kept = self._palette
+            self.push_screen(kept if kept is not None and kept.is_mounted else Palette())
 
     @on(LibraryShown)
     def _library_shown(self) -> None:

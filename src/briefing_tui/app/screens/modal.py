@@ -198,11 +198,11 @@ class Palette(CommandPalette, OpensInOnePass):
         return self.is_attached and not self._closing and not self.app._closing and self not in self.app.screen_stack
 
     def _make_ready(self) -> None:
-        """Off the screen: the opening list for the screen it last opened over (or the app's), laid out."""
+        """Off the screen: the opening list for the app's screen (the one it will most likely open over), laid out."""
         app = self.app
         if self._off_screen() and self.query(CommandInput):
             self._clear()
-            self._open_over(self._calling_screen or app.screen)
+            self._open_over(app.screen)
             for toasts in self.query("#textual-toastrack"):  # as it opens with no notice (else it lays out again)
                 toasts.display = False
             if self._list_opening():
@@ -242,8 +242,8 @@ class Palette(CommandPalette, OpensInOnePass):
                 super()._gather_commands("")
             # Textual restyles the screen as it resumes (after this): the list and its bar repaint in
             # the screen's own first frame, not a frame later.
-            command_list = self.query_one(CommandList)
-            self.call_next(reflow.paint_in_this_frame, command_list, command_list.vertical_scrollbar)
+            for command_list in self.query(CommandList):
+                self.call_next(reflow.paint_in_this_frame, command_list, command_list.vertical_scrollbar)
 
     def _on_screen_suspend(self) -> None:
         if self.kept:
