@@ -16,7 +16,7 @@ from textual.screen import Screen
 from textual.theme import Theme
 
 from briefing_tui.app import commands, hangup, reflow
-from briefing_tui.app.messages import SettingsChanged
+from briefing_tui.app.messages import LibraryShown, SettingsChanged
 from briefing_tui.app.screens.browser import Browser
 from briefing_tui.app.screens.modal import Palette
 from briefing_tui.core.model import zones
@@ -29,6 +29,9 @@ from briefing_tui.core.store.settings import (
     save_settings,
 )
 from briefing_tui.core.store.state import open_state
+
+#: Seconds after the first complete library is shown before the app builds the palette it keeps ready.
+KEEP_PALETTE_AFTER = 0.1
 
 
 def usable_zone(name: str | None) -> str | None:
@@ -125,6 +128,7 @@ class BriefingApp(App[None]):
         self.state = open_state(data_dir)
         self._state_failed = False
         self.state.on_problem = self._state_problem
+        self._palette: Palette | None = None
 
     def _state_problem(self, message: str) -> None:
         """A write that failed (a full disk, a folder made read-only): said once, browsing goes on."""
@@ -178,9 +182,26 @@ class BriefingApp(App[None]):
             )
 
     def action_command_palette(self) -> None:
-        """Textual's palette, opening in fewer frames (``screens/modal.py``)."""
+        """Textual's palette, opening in one frame (``screens/modal.py``): the one kept ready, once it is."""
         if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]  # App[object] is invariant
-            self.push_screen(Palette(id="--command-palette"))
+            kept = self._palette
+            self.push_screen(kept if kept is not None and kept.is_mounted else Palette())
+
+    @on(LibraryShown)
+    def _library_shown(self) -> None:
+        if self._palette is None:
+            self.set_timer(KEEP_PALETTE_AFTER, self._keep_palette)
+
+    def _keep_palette(self) -> None:
+        """Build the palette while the reader is idle, off the screen stack, and keep it (not pruned when it closes)."""
+        if self._palette is not None or not self.use_command_palette or self._closing:
+            return
+        if any(isinstance(screen, CommandPalette) for screen in self.screen_stack):
+            self.set_timer(KEEP_PALETTE_AFTER, self._keep_palette)  # one is open: not two of that id at once
+            return
+        palette = self._palette = Palette(id="--command-palette", kept=True)
+        self.install_screen(palette, "--command-palette")
+        self._register(self, palette)  # composed and mounted now; it makes itself ready once mounted
 
     def open_url(self, url: str, *, new_tab: bool = True) -> bool:  # type: ignore[override]
         """Open ``url`` in a web browser; False when none could (Textual's own call ignores that).

@@ -24,6 +24,10 @@ class LibraryLoaded(Message, bubble=False):
     load: int = 0
 
 
+class LibraryShown(Message):
+    """The browser shows a complete library: the app may build what it keeps ready (the palette)."""
+
+
 @dataclass
 class LoadNotices(Message):
     """What a load had to say after its library was shown (e.g. the cache could not be written)."""

@@ -42,6 +42,7 @@ from briefing_tui.app.messages import (
     CommandChosen,
     DatesPicked,
     FilterToggled,
+    LibraryShown,
     LoadCounting,
     LoadFailed,
     LoadNotices,
@@ -255,6 +256,7 @@ class Browser(Screen[None]):
         self.refresh_bindings()
         if library.complete:  # the points view's rows, built while the reader looks at the list
             self.set_timer(PREBUILD_AFTER, partial(self._points.prebuild, library))
+            self.post_message(LibraryShown())
         if self._view_pending:
             self._view_pending = False
             self._personal.restore_view(self._view)
