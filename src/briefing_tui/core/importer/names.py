@@ -186,6 +186,29 @@ PARTICLES = {
     "ten",
     "y",
     "e",  # Portuguese double surnames: "Ulisses Correia e Silva"
+    # (round 14) the small words that join or begin family names in other languages, as a
+    # principle: Catalan "i" between two family names ("Pere Aragonès i Garcia"), Scandinavian
+    # and Faroese "av", "af", "á" ("Jenis av Rana", "Bárður á Steig Nielsen"), Portuguese "do",
+    # German "vom", "dem", Italian "dei", "degli", Dutch "op", "aan", Arabic "bint", "binte",
+    # "abu" in lower case, Mauritanian and Tuareg "ould", "ag", "mint" ("Mohamed ould Ghazouani",
+    # "Iyad ag Ghaly"): each counts only before a capitalised word, as the others do
+    "i",
+    "av",
+    "af",
+    "á",
+    "do",
+    "vom",
+    "dem",
+    "dei",
+    "degli",
+    "op",
+    "aan",
+    "bint",
+    "binte",
+    "abu",
+    "ould",
+    "ag",
+    "mint",
 }
 #: Verbs a Title Case headline puts after a name ("Comrade Kim Jong Un Holds Talks with ..."): they end it.
 _HEADLINE_VERBS = frozenset(
@@ -584,7 +607,17 @@ def split_title(title: str) -> tuple[str, str | None]:
         # "President of the Republic of Peru and Pro Tempore President of the Andean Community": two
         # offices held at once; the first one's state is the person's side (the title stays whole)
         code = split_title(title[: two.start()])[1]
+    if code is None and (body := _DEMONYM_BODY.search(title)):
+        # "President of the Spanish Government", "Chancellor of the Austrian Republic": the state
+        # is named by its adjective before the body it governs (the title stays whole)
+        code = places.demonym_code(body.group("adj"))
     return title, code
+
+
+#: "of the <Demonym> Government (Republic, Federation, ...)" at a title's end.
+_DEMONYM_BODY = re.compile(
+    r"\bof\s+the\s+(?P<adj>[A-Z][\w'’-]+)\s+(?:Government|Republic|Kingdom|Federation|Confederation|State|Executive|Cabinet)$"
+)
 
 
 #: "and" between two offices of one person.
@@ -1042,6 +1075,27 @@ _TITLE_BEFORE_COMMA = re.compile(
 )
 
 
+#: Styles that are also the first word of how some people are named: "Sheikh Hasina" (Bangladesh's
+#: Prime Minister: family name Hasina), "Begum Khaleda Zia", "Syed ...", "Sayyid ...". Before two or
+#: more name words they are a style ("Sheikh Tamim bin Hamad Al Thani"); before one alone they are
+#: the name's given part, so the person is named, not dropped as a word that refers back.
+_NAME_STYLES = frozenset({"Sheikh", "Sheikha", "Sayyid", "Sayyida", "Syed", "Begum", "Shaikh", "Shaykh"})
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[ \t]+$")
+
+
+def _style_as_name(hon: str, tokens: list[str], text: str, at: int) -> list[str] | None:
+    """ "Sheikh" + ["Hasina"]: the name ["Sheikh", "Hasina"]; None when the style is only a style, or
+    a word inside a name begun before it ("Hassan Sheikh Mohamud")."""
+    if hon not in _NAME_STYLES or len(tokens) != 1 or not tokens[0][:1].isupper() or _is_upper_word(tokens[0]):
+        return None
+    before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    if before and before.group(1) not in _STOP and not re.fullmatch(_TITLE_WORDS, before.group(1)):
+        return None
+    return [hon, *tokens]
+
+
 def _honorific_text(hon: re.Match[str] | None) -> str:
     """An honorific as matched, on one line ("H.E.\nDr." is "H.E. Dr.")."""
     return re.sub(r"\s+", " ", hon.group(0)).strip() if hon else ""
@@ -1087,12 +1141,15 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
             people.append(person)
             spans.append((m.start(), person.end))
             continue
-        if len(tokens) == 1 and not _is_upper_word(tokens[0]) and not re.match(r"\s*,\s*" + _TITLE_WORDS, text[end:]):
+        honorific = re.sub(r"\s+", " ", text[m.start() : hon_end]).strip()
+        if (named := _style_as_name(honorific, tokens, text, m.start())) is not None:
+            tokens, honorific = named, ""  # "Prime Minister Sheikh Hasina": a name of two words
+        elif len(tokens) == 1 and not _is_upper_word(tokens[0]) and not re.match(r"\s*,\s*" + _TITLE_WORDS, text[end:]):
             continue  # "Ms. Kamikawa" later in a sentence refers back; it adds nobody
         person = Person(
             text[name_start:end].strip(),
             tokens,
-            honorific=re.sub(r"\s+", " ", text[m.start() : hon_end]).strip(),
+            honorific=honorific,
             start=m.start(),
             end=end,
         )
@@ -1119,6 +1176,8 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
             continue
         if not tokens or tokens[-1].endswith(("'s", "’s")) or overlaps(m.start("title"), end):
             continue
+        if hon and (named := _style_as_name(_honorific_text(hon), tokens, text, hon.start())) is not None:
+            tokens, hon = named, None  # "Prime Minister Sheikh Hasina"
         at_start = not text[sentence_start : m.start()].strip() or re.fullmatch(
             _OPENING, text[sentence_start : m.start()]
         )
@@ -1603,7 +1662,9 @@ _OWNER_TITLE_NAME = re.compile(
     r"(?<![\w.])(?P<owner>[A-Z][\w]*(?:[ \t]+[A-Z][\w]*){0,2})(?:'s|’s)[ \t]+(?P<title>"
     + _TITLE_WORDS
     + r"[^,;.()]{0,60}?),[ \t]+"
-    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}),"
+    # (the name ends at a comma, or at the sentence's end: "... and Greenland's Minister of Foreign
+    # Affairs, Steen Lynge.")
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})(?:,|(?=[;]|\.(?:\s|$)|$))"
 )
 
 

@@ -751,5 +751,7 @@ def countries_in_title(title: str) -> list[str]:
 #: colon or a dash ("Kabul: ", "Dhaka, 17 December: ", "Damascus, SANA – ", "NAY PYI TAW, 15 Aug — ",
 #: "Washington, DC: "). It says where the release was issued, not always where the meeting was.
 DATELINE_OPENING = re.compile(
-    r"[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?:,[ \t]*[\w .()]{1,30}?)?(?::|[ \t]+[-–—]{1,2})[ \t]+"
+    # (the date may carry its year after a comma and the agency's name in brackets: "DHAKA, Dec 17,
+    # 2020 (BSS) - ")
+    r"[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?:,[ \t]*[\w .()]{1,30}?(?:,[ \t]*\d{4}(?:[ \t]*\([\w .]{1,20}\))?)?)?(?::|[ \t]+[-–—]{1,2})[ \t]+"
 )
