@@ -95,3 +95,49 @@ def test_a_name_after_an_owners_office_ends_at_the_sentences_end():
 )
 def test_a_states_adjective_before_the_body_it_governs_gives_the_state(title, code):
     assert names.split_title(title) == (title, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Deputy Minister of Unity, Saraswathy a/p Kandasami, met Minister Tony Burke today.",
+            "Saraswathy a/p Kandasami",
+        ),
+        ("Minister M. Kulasegaran a/l Murugeson met Minister Tony Burke today.", "M. Kulasegaran a/l Murugeson"),
+        (
+            "Senior Minister Tharman s/o Shanmugaratnam met Foreign Minister Wang Yi today.",
+            "Tharman s/o Shanmugaratnam",
+        ),
+    ],
+)
+def test_son_of_and_daughter_of_as_malaysia_and_singapore_write_them_join_a_name(text, name):
+    assert names.find_people(text)[0].name == name
+
+
+def test_bruneis_pehin_is_a_style_before_the_others():
+    first = names.find_people(
+        "Minister of Foreign Affairs Pehin Dato Erywan Yusof met Foreign Minister Wang Yi today."
+    )[0]
+    assert (first.name, first.honorific) == ("Pehin Dato Erywan Yusof", "Pehin Dato")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "code"),
+    [
+        (
+            "President Lula met Argentine President-elect Javier Milei in Brasília today.",
+            "Javier Milei",
+            "President-elect",
+            "AR",
+        ),
+        (
+            "Chancellor Olaf Scholz spoke with Chancellor-designate Friedrich Merz today.",
+            "Friedrich Merz",
+            "Chancellor-designate",
+            "",
+        ),
+    ],
+)
+def test_an_office_not_yet_taken_up_is_a_title(text, name, title, code):
+    assert (name, title, code) in [(p.name, p.title, p.country) for p in names.find_people(text)]

@@ -30,7 +30,8 @@ HONORIFIC = re.compile(
     r"|(?:His|Her)\s+(?:(?:Royal\s+|Serene\s+)?Highness(?:\s+(?:Prince|Princess|Sheikh|Sheikha))?|Majesty|Excellency|Holiness|Beatitude)(?:\s+(?:Mr|Ms|Mrs|Dr|Prof|Amb)\.)?"
     r"|H\.\s?(?:S\.\s?H|R\.\s?H|M)\.(?=\s)"  # His Serene / Royal Highness, His Majesty
     r"|(?:(?:YAB|YB|YBhg\.?|Yang\s+(?:Amat\s+)?Berhormat|Yang\s+Mulia)\s+)?(?:Dato['’]?(?:\s+S(?:e)?ri)?(?=\s)|Datuk(?:\s+Seri)?(?=\s)|Tan\s+Sri(?=\s)|Tun(?=\s))"
-    r"|Sheikh(?:a)?(?=\s)|Sayyid(?:a)?(?=\s)|(?:YAB|YB|YBhg\.?|Yang\s+(?:Amat\s+)?Berhormat|Yang\s+Mulia)(?=\s)|Senator(?=\s+[A-Z][a-z])"
+    # Brunei's "Pehin" (and the titles that follow it, read as a chain: "Pehin Dato Erywan")
+    r"|Pehin(?=\s)|Sheikh(?:a)?(?=\s)|Sayyid(?:a)?(?=\s)|(?:YAB|YB|YBhg\.?|Yang\s+(?:Amat\s+)?Berhormat|Yang\s+Mulia)(?=\s)|Senator(?=\s+[A-Z][a-z])"
     r"|H\.\s?E\.\s?(?:(?:Mr|Ms|Mrs|Dr|Amb|Prof)\.)?"
     # written without its dots ("HE Dr. Nayef Al-Hajraf", "HE Mr. Wang Yi"), before a name or a style
     r"|HE(?=\s+(?:(?:Mr|Ms|Mrs|Dr|Amb|Prof)\.?\s+)?[A-Z][a-z])"
@@ -134,11 +135,13 @@ _MINISTRY_TITLE = (
     r"Economy|Health|Education|Energy|Agriculture|Labour|Labor|Transport|Environment|Culture|Tourism)"
 )
 PREFIX_TITLE = re.compile(
-    r"(?<![\w.])(?:(?P<adj>(?:[A-Z][\w.]*[\s-]){0,3}?[A-Z][\w.]*?)(?:'s|’s)?\s+)??(?P<title>"
+    r"(?<![\w.])(?:(?P<adj>(?:[A-Z][\w.]*[\s-]){0,3}?[A-Z][\w.]*?)(?:'s|’s)?\s+)??(?P<title>(?:"
     + _MINISTRY_TITLE
     + "|"
     + "|".join(re.escape(t) for t in _PREFIX_TITLES)
-    + r")\s+(?!of\b|for\b|and\b)"
+    # an office not yet taken up is written with it: "U.S. President-elect Donald Trump", "Prime
+    # Minister-designate ..."
+    + r")(?:-elect|-designate)?)\s+(?!of\b|for\b|and\b)"
 )
 # A first title joined by "and" before the one PREFIX_TITLE found: "(New Zealand) Deputy Prime
 # Minister and | Foreign Minister Winston Peters".
@@ -426,6 +429,12 @@ _MORE_POST_NOMINALS = re.compile(r"(?:,?[ \t]+" + _POST_NOMINAL + ")+")
 _LETTERS_AFTER = re.compile(r"(?P<mp>(?:,?[ \t]*(?:" + _POST_NOMINAL + r"|Jr\.|Sr\.))+)?,[ \t]*")
 
 
+#: "a/l" (anak lelaki, son of), "a/p" (anak perempuan), "s/o", "d/o" between a given name and the
+#: father's, before a capitalised word.
+_PATRONYMIC_LINKS = frozenset({"a/l", "a/p", "s/o", "d/o"})
+_PATRONYMIC_LINK = re.compile(r"(?:a/l|a/p|s/o|d/o)(?=[ \t]+[A-Z])")
+
+
 def read_name(text: str, pos: int, limit: int = 5) -> tuple[list[str], int, str]:
     """Name tokens starting at ``pos``: (tokens, end, suffix such as "MP")."""
     tokens: list[str] = []
@@ -435,6 +444,12 @@ def read_name(text: str, pos: int, limit: int = 5) -> tuple[list[str], int, str]
     while len(tokens) < limit:
         ws = re.compile(r"[ \t]*").match(text, i)
         j = ws.end() if ws else i
+        if tokens and (link := _PATRONYMIC_LINK.match(text, j)):
+            # "M. Kulasegaran a/l Murugeson": "son of" as Malaysia and Singapore write it joins two names
+            tokens.append(link.group(0))
+            limit += 1
+            i = end = link.end()
+            continue
         m = _TOKEN.match(text, j)
         if not m:
             break
@@ -1287,7 +1302,10 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         while len(tokens) > 2 and tokens[-1] in POST_NOMINALS:
             tokens.pop()  # "Micheál Martin TD": the letters stay in the name as written, not in its parts
         if (
-            not all(t[0].isupper() or t in PARTICLES or _ARTICLE_JOINED.fullmatch(t) for t in tokens)
+            not all(
+                t[0].isupper() or t in PARTICLES or t in _PATRONYMIC_LINKS or _ARTICLE_JOINED.fullmatch(t)
+                for t in tokens
+            )
             or tokens[-1].lower() in PARTICLES
         ):
             continue
@@ -1525,7 +1543,15 @@ _TITLE_THEN_NAME = re.compile(
     r"(?P<title>(?:[A-Z][\w.'’-]*\s+){0,3}?"
     + _TITLE_WORDS
     + r"[^;.()]{0,160}?(?:[ \t]*\([A-Z]{2,10}\)(?:[ \t]+[A-Z][\w'’-]*){0,2})?),[ \t]+"
-    r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + "|" + "|".join(sorted(PARTICLES)) + r")){0,5}?)"
+    r"(?P<name>"
+    + _NAME_WORD
+    + r"(?:[ \t]+(?:"
+    + _NAME_WORD
+    + "|"
+    + "|".join(sorted(PARTICLES))
+    + "|"
+    + _PATRONYMIC_LINK.pattern
+    + r")){0,5}?)"
     # the name ends at a comma before the sentence goes on, or at the sentence's end
     r"(?:,(?=[ \t]+(?:the[ \t]+)?" + _TITLE_WORDS + r")"  # "..., Maroš Šefčovič, the Foreign Secretary, ..."
     r"|,(?=[ \t]+(?:and|held|met|hosted|received|welcomed|visited|spoke|had|at|in|on|today|yesterday|this|during|for|who|following|after|ahead|was|is|has|from|by|via|over|took|together|joined|paid|chaired|co-chaired|offered|gave|led|sent|to|with|upon|[a-z]{3,}ed"
