@@ -141,3 +141,68 @@ def test_bruneis_pehin_is_a_style_before_the_others():
 )
 def test_an_office_not_yet_taken_up_is_a_title(text, name, title, code):
     assert (name, title, code) in [(p.name, p.title, p.country) for p in names.find_people(text)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "zone", "hour"),
+    [
+        ("The talks began at 10:00 a.m. (6:00 p.m. Monday in California).", "America/Los_Angeles", 18),
+        ("The call began at 8:30 p.m. (9:30 a.m. Tuesday in Queensland).", "Australia/Brisbane", 9),
+        ("The meeting started at 14:00 hrs (08:00 hrs in Ontario).", "America/Toronto", 8),
+        ("The call began at 9.00 (noon in Nairobi).", "Africa/Nairobi", 12),
+    ],
+)
+def test_a_time_in_brackets_in_another_place_is_that_places_clock(lead, zone, hour):
+    from briefing_tui.core.importer import times
+
+    stated = times.read_times(lead).stated
+    assert [(s.zone, s.clock.hour) for s in stated] == [(zone, hour)]
+
+
+def test_a_place_in_brackets_without_a_clock_of_its_own_labels_nothing_outside_them():
+    # (the bound of the rule above: read so before it too)
+    from briefing_tui.core.importer import times
+
+    reading = times.read_times("The ministers met at 10:00 in Brisbane and agreed a plan.")
+    assert reading.start is not None and reading.start.label is None and reading.stated == []
+
+
+SEOUL_CALL = (
+    "Korea wire\n\n"
+    "Yoon, Albanese hold phone talks on defence ties\n"
+    "SEOUL NEWS - Mar 5, 2024 - 10:02 | Politics\n\n"
+    "South Korean President Yoon Suk Yeol held phone talks with Australian Prime Minister Anthony Albanese "
+    "on Tuesday morning.\n\n"
+    "The conversation, which started at 8 a.m. (10 a.m. in New South Wales), lasted about 20 minutes, "
+    "the presidential office said.\n\n"
+    "Yoon thanked Albanese for Australia's support.\n\n"
+    "The two leaders agreed to expand defence industry cooperation.\n"
+)
+
+
+def test_a_sentence_whose_subject_is_the_meeting_gives_its_times_and_is_no_point():
+    draft = _draft(SEOUL_CALL)
+    assert draft.start is not None and (draft.start.hour, draft.start.minute) == (8, 0)
+    assert draft.start_approximate is False
+    assert (draft.duration_minutes, draft.duration_approximate) == (20, True)
+    assert [(s.zone, s.time.hour) for s in draft.stated_times] == [("Australia/Sydney", 10)]
+    assert len(draft.points) == 2
+
+
+TOPIC_PARAGRAPHS = (
+    "Government of Flanders\n\nMinister-President receives Basque Lehendakari\n\n12 May 2023\n\n"
+    "The Minister-President of Flanders, Jan Jambon, received the Lehendakari, Iñigo Urkullu, in Brussels today.\n\n"
+    "{intro}\n\n"
+    "1. Ports. Minister-President Jambon said that the port of Antwerp-Bruges wants more Basque traffic. "
+    "He added that the rail link is ready. Lehendakari Urkullu replied that Bilbao will study it.\n\n"
+    "2. Europe. Both leaders agreed to work together in the Committee of the Regions.\n"
+)
+
+
+def test_each_reporting_sentence_of_a_numbered_paragraph_after_its_label_is_a_point():
+    assert len(_draft(TOPIC_PARAGRAPHS.format(intro="The main points of the meeting were the following:")).points) == 4
+
+
+def test_in_a_list_of_topics_a_labelled_paragraph_stays_one_point():
+    # (the bound of the rule above, dev4/fresh s02's convention: read so before it too)
+    assert len(_draft(TOPIC_PARAGRAPHS.format(intro="The main topics of the meeting were:")).points) == 2

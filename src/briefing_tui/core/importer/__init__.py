@@ -218,7 +218,12 @@ def zones_of_country(code: str) -> str:
 #: A sentence that tells of the meeting itself: "I had a productive meeting with ...", "We met ...".
 _TELLS_OF_MEETING = re.compile(
     r"\b(?:had|held)\s+(?:an?|the|our|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|call|conversation)\b"
-    r"|\b(?:met|spoke)\s+with\b",
+    r"|\b(?:met|spoke)\s+with\b"
+    # (round 14) a sentence whose subject is the meeting and whose verb is its time or length: "The
+    # call, which began at around 9:50 a.m. (...), lasted about five minutes, the office said."
+    r"|^\s*(?:The|This|Their|Our)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|conversation|summit|dinner|lunch|"
+    r"session|discussion|video\s?conference)\b[^.;]{0,200}?\b(?:began|started|commenced|opened|lasted|took\s+place|"
+    r"was\s+held|were\s+held|ran)\b",
     re.IGNORECASE,
 )
 

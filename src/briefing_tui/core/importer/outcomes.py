@@ -311,6 +311,16 @@ def _tells_nothing(text: str, verb: Verb) -> bool:
 # A present-tense attribution ('"...," says X') reports a point unless its quotation only tells of
 # the meeting itself.
 _ATTRIBUTION = ("says", "tells")
+#: A sentence whose subject is the meeting and whose verb is its time or length (a relative clause
+#: may come between): "The call, which began at 9:50 a.m., lasted about five minutes".
+_MEETING_TIMED = re.compile(
+    r"\s*(?:The|This|Their|Today's|Yesterday's)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|conversation|summit|dinner|"
+    r"lunch|session|discussion|video\s?conference)(?:,\s+(?:which|that)\b[^;,]{0,200}?(?:\([^()]{0,80}\)[^;,]{0,40})?,)?"
+    r"\s+(?:began|started|commenced|lasted|took\s+place|was\s+held|were\s+held|ran|continued|ended|concluded)\b[^;\"“]{0,200}?"
+    # then only who gives it: ", the prime minister's office said."
+    r",\s+(?:[^,;\"“]{0,80}?\b(?:said|says|reported|announced|stated)|according\s+to\b[^,;\"“]{0,80}?)\s*\.?\s*$",
+    re.IGNORECASE,
+)
 _MEETS = re.compile(r"\b(?:sat down with|met|meet|held talks|had talks|hosted|welcomed)\b", re.IGNORECASE)
 
 
@@ -319,6 +329,10 @@ def classify(text: str) -> Verb | None:
     verbs = find_verbs(text)
     if verbs and all(v.text.lower() in _ATTRIBUTION for v in verbs) and _MEETS.search(text):
         return None  # '"This afternoon X and I sat down with ...," Mr Peters says.': the meeting told, no point
+    if verbs and _MEETING_TIMED.match(text):
+        # "The call, which began at around 9:50 a.m., lasted about five minutes, the prime minister's
+        # office said.": the meeting's own time or length, whoever gives it, is no point (round 14)
+        return None
     plural = _PluralBefore(text)
     for v in verbs:
         if v.outcome in JOINT:

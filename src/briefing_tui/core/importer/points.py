@@ -27,6 +27,8 @@ _MARK = re.compile(
 _LIST_INTRO = re.compile(
     r"(?:The\s+)?following\b[^.!?]{0,120}:$|[^.!?]{0,120}\b(?:were|are|was|is)\s+(?:as\s+follows|the\s+following)\s*:$"
 )
+#: A list's introduction that names its items as topics, not as points or outcomes.
+_TOPICS = re.compile(r"\b(?:topics|subjects|themes|issues|areas|agenda)\b", re.IGNORECASE)
 _RESPONSE = re.compile(r"^(?:In (?:response|reply|turn)|Responding|Replying)\b")
 
 
@@ -100,6 +102,7 @@ def structure(lines: list[str], *, prose: bool, numbered_points: bool = False) -
     current: Item | None = None
     top_style = ""
     intro = False
+    topics = False  # the list is introduced as its topics ("The main topics of the call were:")
     for line in lines:
         m = _MARK.match(line)
         assert m is not None
@@ -121,7 +124,7 @@ def structure(lines: list[str], *, prose: bool, numbered_points: bool = False) -
         if has_top:
             marker = (m.group("num") or m.group("alpha") or "").strip()
             if not m.group("sub") and not _is_heading(text):
-                current = _marked_points(items, text, marker, whole=numbered_points)
+                current = _marked_points(items, text, marker, whole=numbered_points, topics=topics)
                 continue
             current = Item(text, 0, marker, marked=True)
             items.append(current)
@@ -150,6 +153,7 @@ def structure(lines: list[str], *, prose: bool, numbered_points: bool = False) -
             # "The following were the main issues discussed:": the list's items are the points, and
             # the introduction is none
             current, intro = None, True
+            topics = _TOPICS.search(text) is not None
             continue
         for sentence in _prose_points(text):
             items.append(Item(sentence, 0))
@@ -157,15 +161,24 @@ def structure(lines: list[str], *, prose: bool, numbered_points: bool = False) -
     return _without_unreported(_without_framing(items))
 
 
-def _marked_points(items: list[Item], text: str, marker: str, *, whole: bool = False) -> Item:
+def _marked_points(items: list[Item], text: str, marker: str, *, whole: bool = False, topics: bool = False) -> Item:
     """A numbered or lettered paragraph: one point per sentence with its own reporting verb, as
     in prose ("1. President A welcomed ... He said ... He noted ..." is three points); the marker
-    opens the first. An item that opens with a topic label ("2. Trade and investment. Minister A
-    welcomed ...") is a section on that topic: one point. Returns the last item, which later
-    sub-items and paragraphs belong to."""
+    opens the first, and so does a topic label ("1. Amnesty. President A said ... He added ...": two).
+    In a list introduced as the meeting's topics ("The main topics of the conversation were:"), an
+    item that opens with a topic label ("2. Trade and investment. Minister A welcomed ...") is a
+    section on that topic: one point. Returns the last item, which later sub-items and paragraphs
+    belong to."""
     sentences = [] if whole else split_sentences(text)
-    if whole or (len(sentences) > 1 and outcomes.classify(sentences[0]) is None and len(sentences[0].split()) <= 12):
+    labelled = len(sentences) > 1 and outcomes.classify(sentences[0]) is None and len(sentences[0].split()) <= 12
+    if whole or (labelled and topics):
         sentences = [text]
+    elif labelled:
+        # the topic label opens the first point; each sentence after it with its own reporting verb
+        # is a point, as in prose (round 14: "1. Amnesty. President A said ... He added ... President B
+        # replied ..." is three)
+        rest = _prose_points(text[len(sentences[0]) :].strip()) or [text]
+        sentences = [f"{sentences[0]} {rest[0]}".strip(), *rest[1:]] if rest != [text] else rest
     else:
         sentences = _prose_points(text) or [text]
     # "4. The two leaders then witnessed the signing of ...": a numbered paragraph of prose that

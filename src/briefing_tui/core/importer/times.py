@@ -140,6 +140,22 @@ class Label:
     kind: str  # "local" or "zone"
     zone: str | None
     text: str
+    #: "in <place>" ("(7:50 p.m. Wednesday in Florida)"): a clock's label only inside its brackets
+    bracketed: bool = False
+
+
+#: "in <place>" after a time in brackets: a city, state, province, region or country whose clock it is
+#: ("(7:50 p.m. Wednesday in Florida)", "(19:00 hrs in London)", "(midnight in Budapest)").
+_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+
+
+def place_zone(words: str) -> str | None:
+    """The zone a place's clock keeps: a zone label's place (a city first: "Washington" is D.C.), else a
+    state, province or region (from the table of those that readouts name: Florida, Queensland)."""
+    zone = zone_for_place(words)
+    if zone is None and (region := places.region_zone(words)):
+        zone = region[0]
+    return zone
 
 
 @dataclass
@@ -265,6 +281,18 @@ def find_labels(text: str) -> list[Label]:
                     start = m.start() + len(" ".join(words[:i])) + (1 if i else 0)
                     labels.append(Label(start, m.end(), "zone", zone, text[start : m.end()]))
                     break
+    taken = [(lb.start, lb.end) for lb in labels]
+    for m in _IN_PLACE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        words = m.group("place").split()
+        for n in range(len(words), 0, -1):  # the longest run of words that names a place
+            zone = place_zone(" ".join(words[:n]))
+            if zone:
+                end = m.start("place") + len(" ".join(words[:n]))
+                labels.append(Label(m.start(), end, "zone", zone, text[m.start() : end], bracketed=True))
+                break
+    labels.sort(key=lambda lb: lb.start)
     return labels
 
 
@@ -334,7 +362,7 @@ def read_times(text: str) -> TimeReading:
         # parenthesis that starts with a label ("(local time; ...", "(AEDT, at ..."), or one that
         # is only a label ("for approximately 20 minutes, (Japan Time)").
         for lb in labels:
-            if lb.start < clock.end or lb.start >= nxt:
+            if lb.start < clock.end or lb.start >= nxt or lb.bracketed:
                 continue
             gap = text[clock.end : lb.start]
             if re.search(r"[.;]\s+[A-Z]", gap):
