@@ -150,6 +150,10 @@ def test_an_office_not_yet_taken_up_is_a_title(text, name, title, code):
         ("The call began at 8:30 p.m. (9:30 a.m. Tuesday in Queensland).", "Australia/Brisbane", 9),
         ("The meeting started at 14:00 hrs (08:00 hrs in Ontario).", "America/Toronto", 8),
         ("The call began at 9.00 (noon in Nairobi).", "Africa/Nairobi", 12),
+        # ISO 3166-2 subdivisions of a country with one clock (pycountry), in English or as written
+        ("The call began at 8:00 a.m. (3:00 p.m. in Hokkaido).", "Asia/Tokyo", 15),
+        ("The call began at 9:00 a.m. (3:00 p.m. Sunday in Bavaria).", "Europe/Berlin", 15),
+        ("The call began at 9:00 a.m. (6:30 p.m. in Kerala).", "Asia/Kolkata", 18),
     ],
 )
 def test_a_time_in_brackets_in_another_place_is_that_places_clock(lead, zone, hour):
@@ -206,3 +210,11 @@ def test_each_reporting_sentence_of_a_numbered_paragraph_after_its_label_is_a_po
 def test_in_a_list_of_topics_a_labelled_paragraph_stays_one_point():
     # (the bound of the rule above, dev4/fresh s02's convention: read so before it too)
     assert len(_draft(TOPIC_PARAGRAPHS.format(intro="The main topics of the meeting were:")).points) == 2
+
+
+def test_a_subdivision_of_a_country_of_several_clocks_or_of_several_countries_gives_no_zone():
+    from briefing_tui.core.importer import places
+
+    assert places.subdivision_zone("Bayern") == "Europe/Berlin"
+    assert places.subdivision_zone("Punjab") is None  # India's and Pakistan's
+    assert places.subdivision_zone("Catalunya") is None  # Spain keeps the Canaries' clock too

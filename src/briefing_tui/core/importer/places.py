@@ -670,6 +670,35 @@ def region_zone(region: str) -> tuple[str, str] | None:
     return REGIONS[name] if name else None
 
 
+def subdivision_zone(name: str) -> str | None:
+    """The zone of an ISO 3166-2 first-level subdivision ("Hokkaido", "Bavaria", "Kerala") when every
+    country with one so named keeps a single clock and they agree; else None (a state of a country
+    of several clocks is for the region table: "Florida", "Queensland")."""
+    from briefing_tui.core.importer import geo
+
+    found = {_one_clock(code) for code in geo.subdivisions().get(geo.fold(_strip_the(name.strip())), ())}
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _one_clock(code: str) -> str | None:
+    """The capital's zone of a country whose every zone keeps the capital's clock through the year
+    (Germany with Büsingen, Malaysia with Kuching); None for one of several clocks (Spain with the
+    Canaries, the United States)."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    capital = countries.default_zone(code)
+    if not capital:
+        return None
+    months = [dt.datetime(2024, m, 15, 12, tzinfo=dt.UTC) for m in range(1, 13)]
+    clock = [t.astimezone(ZoneInfo(capital)).utcoffset() for t in months]
+    for zone in country_zones(code):
+        if [t.astimezone(ZoneInfo(zone)).utcoffset() for t in months] != clock:
+            return None
+    return capital
+
+
 class Place(NamedTuple):
     city: str  # the table's spelling of the city, or the city as written
     zone: str

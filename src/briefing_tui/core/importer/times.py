@@ -151,10 +151,13 @@ _IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z]
 
 def place_zone(words: str) -> str | None:
     """The zone a place's clock keeps: a zone label's place (a city first: "Washington" is D.C.), else a
-    state, province or region (from the table of those that readouts name: Florida, Queensland)."""
+    state, province or region (from the table of those that readouts name: Florida, Queensland), else
+    an ISO 3166-2 subdivision of a country with one clock ("Hokkaido", "Bavaria")."""
     zone = zone_for_place(words)
     if zone is None and (region := places.region_zone(words)):
         zone = region[0]
+    if zone is None:
+        zone = places.subdivision_zone(words)
     return zone
 
 
