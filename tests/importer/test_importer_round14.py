@@ -218,3 +218,33 @@ def test_a_subdivision_of_a_country_of_several_clocks_or_of_several_countries_gi
     assert places.subdivision_zone("Bayern") == "Europe/Berlin"
     assert places.subdivision_zone("Punjab") is None  # India's and Pakistan's
     assert places.subdivision_zone("Catalunya") is None  # Spain keeps the Canaries' clock too
+
+
+NO_YEAR = (
+    "Agency wire\n\n"
+    "Foreign ministers of Oman and Kenya meet\n\n"
+    "MUSCAT, {day} (ONA) -- Foreign Minister Sayyid Badr Albusaidi held talks with Kenyan Foreign Minister "
+    "Musalia Mudavadi today.\n\n"
+    "The two ministers agreed to open direct flights.\n\n"
+    "{footer}\n"
+)
+
+
+#: the date as the dateline writes it, the page's footer -> the year read
+YEARS = {
+    # the weekday written with the date: the most recent year in which it falls so
+    ("Tuesday, March 4", ""): 2025,
+    ("Saturday, March 4", ""): 2023,
+    ("Thursday 16 September", ""): 2021,
+    # a copyright year in the footer
+    ("March 4", "© 2021 Oman News Agency. All rights reserved."): 2021,
+    # both: the weekday's year not after the copyright's
+    ("Friday, March 4", "Copyright © 2016-2022 Oman News Agency"): 2022,
+}
+
+
+@pytest.mark.parametrize(("day", "footer"), list(YEARS))
+def test_a_date_without_its_year_takes_the_year_the_page_shows(day, footer):
+    draft = _draft(NO_YEAR.format(day=day, footer=footer))
+    assert draft.date.year == YEARS[day, footer]
+    assert "date" in draft.guesses

@@ -258,7 +258,7 @@ def _aside(reading: times.TimeReading) -> bool:
     return False
 
 
-def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.date, str, str]:
+def _meeting_date(doc: text.Document, reading: times.TimeReading, raw: str = "") -> tuple[dt.date, str, str]:
     """(date, guess, remark): the body's date, else "today"/"yesterday", else the header's."""
     lead = doc.lead
     bracketed = dates.bracketed_day(lead, doc.published)
@@ -323,10 +323,17 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.da
             day, _ = dates.complete(mention, None)
             if day is not None:
                 return day, "no date in the header or the body; the photo caption's date", ""
-    # "KUWAIT, March 5 (KUNA) --" and no year anywhere: the last such day up to today, a guess.
+    # "KUWAIT, March 5 (KUNA) --" and no year anywhere: the page's evidence decides, a guess: the
+    # weekday named with the date ("Saturday, 16 September": a year whose 16 September is a
+    # Saturday), a copyright year in the page's footer ("© 2023"), else the last such day up to today.
     for mention in dates.find_dates(lead):
+        if mention.year is not None:
+            continue
+        found = dates.year_from_page(mention, lead, raw, dt.date.today())
+        if found is not None:
+            return found[0], f"no year written and no header date; {found[1]}", ""
         day, _ = dates.complete(mention, dt.date.today())
-        if mention.year is None and day is not None and day <= dt.date.today():
+        if day is not None and day <= dt.date.today():
             return day, "no year written and no header date; the last such day up to today", ""
     return dt.date.today(), _NO_DATE, ""
 
@@ -382,7 +389,7 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         notes.append("no publisher named or recognised: no home country or zone assumed; add publisher by hand")
 
     reading = times.read_times(doc.lead)
-    date, guess, remark = _meeting_date(doc, reading)
+    date, guess, remark = _meeting_date(doc, reading, raw)
     times_text = doc.lead
     if reading.start is None or _aside(reading):
         # The opening paragraph gives no time, or only one of a sentence that is not the meeting's
