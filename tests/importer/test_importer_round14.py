@@ -248,3 +248,41 @@ def test_a_date_without_its_year_takes_the_year_the_page_shows(day, footer):
     draft = _draft(NO_YEAR.format(day=day, footer=footer))
     assert draft.date.year == YEARS[day, footer]
     assert "date" in draft.guesses
+
+
+BALTIC = (
+    "Baltic Council of Ministers\n\nNews\n\nBaltic prime ministers met the Prime Minister of Japan in Riga\n\n"
+    "12.06.2024 | News\n\n"
+    "The prime ministers of the three Baltic states met the Prime Minister of Japan, Fumio Kishida, in Riga on "
+    "Wednesday.\n\n"
+    "The meeting was hosted by Evika Siliņa, Prime Minister of Latvia. Taking part were Kaja Kallas, Prime Minister "
+    "of Estonia, and Ingrida Šimonytė, Prime Minister of Lithuania.\n\n"
+    "The prime ministers agreed to deepen cooperation on energy security.\n"
+)
+
+
+def test_a_group_named_first_by_its_office_comes_first_when_its_members_are_named_later():
+    assert [p.name for p in _draft(BALTIC).participants] == [
+        "Evika Siliņa",
+        "Kaja Kallas",
+        "Ingrida Šimonytė",
+        "Fumio Kishida",
+    ]
+
+
+ALL_CAPS = (
+    "GOVERNMENT OF GRENADA\n\nPress Releases\n\n"
+    "STATEMENT BY PRIME MINISTER THE HONOURABLE DICKON MITCHELL ON HIS MEETING WITH PRESIDENT LULA\n\n"
+    "Friday 9th February, 2024\n\n"
+    "Today, in Georgetown, I met the President of the Federative Republic of Brazil, His Excellency Luiz Inácio "
+    "Lula da Silva, on the margins of the CARICOM Heads of Government Conference.\n\n"
+    "We agreed to open talks on direct flights between our two countries.\n"
+)
+
+
+def test_the_author_named_in_an_all_capitals_statement_title_is_read():
+    people = _draft(ALL_CAPS).participants
+    assert [(p.name, p.country) for p in people] == [
+        ("the Honourable Dickon Mitchell", "GD"),
+        ("His Excellency Luiz Inácio Lula da Silva", "BR"),
+    ]

@@ -204,6 +204,28 @@ _MEETING_LASTED = re.compile(
 )
 
 
+#: An opening whose subject is a group named by its office: "The prime ministers of the five Nordic
+#: countries met ...", "The foreign ministers of the G7 held ...", "The leaders of ASEAN ...".
+_GROUP_SUBJECT = re.compile(
+    r"(?:The|the)\s+(?P<office>(?:[A-Za-z-]+\s+){0,2}?(?:ministers|leaders|presidents|chancellors|premiers|"
+    r"secretaries|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?))\s+(?:of|from)\s"
+)
+
+
+def _group_members(lead: str, in_lead: list[names.Person], after_lead: list[names.Person]) -> list[names.Person]:
+    """The people named after the opening paragraph who belong to the group its subject names by
+    office, when the group comes before everyone the opening names."""
+    opening = places.DATELINE_OPENING.match(lead)
+    m = _GROUP_SUBJECT.match(lead, opening.end() if opening else 0) or _GROUP_SUBJECT.match(lead)
+    if m is None or any(p.start < m.end() for p in in_lead):
+        return []
+    office = m.group("office").lower()
+    if office.endswith("leaders") or office.startswith("heads"):
+        return list(after_lead)
+    singular = re.sub(r"(?:ies|s)$", lambda e: "y" if e.group(0) == "ies" else "", office)
+    return [p for p in after_lead if singular in p.title.lower()]
+
+
 def _captions(doc: text.Document) -> list[str]:
     """The text of the page's photo captions ("Photo caption: X with Y in Apia.")."""
     return [line[m.end() :] for line in [*doc.body, *doc.dropped] if (m := _CAPTION.match(line))]
@@ -437,6 +459,11 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         after_lead.remove(same[0])
         in_lead.insert(0, same[0])
     found = in_lead + after_lead + names.reference_people(doc.reference)
+    if in_lead and (members := _group_members(doc.lead, in_lead, after_lead)):
+        # "The prime ministers of the five Nordic countries met the President of Ukraine, X, ...", then
+        # "The meeting was hosted by A, Prime Minister of Iceland. Taking part were B, ...": the group
+        # the text names first, by office, is named first (round 14: the order the text first names them)
+        found = members + [p for p in found if p not in members]
     if len(doc.reference) > names.MAX_REFERENCE_LINES or any(
         len(line) > names.MAX_REFERENCE_LINE_CHARS for line in doc.reference
     ):

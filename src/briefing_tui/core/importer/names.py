@@ -1807,7 +1807,12 @@ def byline_person(header: list[str], title: str = "") -> Person | None:
     by = _BY_TITLE.match(title)
     if by:
         # "Statement by the Taoiseach, Leo Varadkar TD, following his meeting with ...": the speaker
-        found = find_people(title[by.end() : by.end() + MAX_REFERENCE_LINE_CHARS])
+        said = title[by.end() : by.end() + MAX_REFERENCE_LINE_CHARS]
+        if said.isupper():
+            # "STATEMENT BY PRIME MINISTER DR. THE HONOURABLE RALPH E. GONSALVES ON ...": read as
+            # written in title case, its small words in lower case
+            said = _title_case(said)
+        found = find_people(said)
         if found and found[0].start <= 40:
             # "Statement by President Milatović ..." under a byline "Jakov Milatović, President of
             # Montenegro": the byline is the fuller written form of the same person
@@ -1818,6 +1823,24 @@ def byline_person(header: list[str], title: str = "") -> Person | None:
                 return lined
             return found[0]
     return _header_byline(header, title)
+
+
+_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "at", "between", "by", "for", "from", "in", "into", "of", "on", "the", "to", "with"}
+)
+
+
+def _title_case(line: str) -> str:
+    """An all-capitals line in title case: "DR. THE HONOURABLE RALPH E. GONSALVES ON THE ..." ->
+    "Dr. the Honourable Ralph E. Gonsalves on the ..." (an initial stays; after a hyphen or an
+    apostrophe a capital stays: "Al-Thani", "O'Brien")."""
+
+    def word(w: str) -> str:
+        if w.lower() in _SMALL_WORDS:
+            return w.lower()
+        return re.sub(r"(\w)(\w*)", lambda m: m.group(1) + m.group(2).lower(), w)
+
+    return " ".join(word(w) for w in line.split(" "))
 
 
 def signed_person(tail: list[str], title: str) -> Person | None:
