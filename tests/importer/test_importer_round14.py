@@ -286,3 +286,39 @@ def test_the_author_named_in_an_all_capitals_statement_title_is_read():
         ("the Honourable Dickon Mitchell", "GD"),
         ("His Excellency Luiz Inácio Lula da Silva", "BR"),
     ]
+
+
+def test_recalled_opening_a_paragraph_is_a_point_and_after_a_point_is_its_background():
+    body = (
+        "Chancellor Scholz recalled that Germany and Kenya opened relations in 1963.\n"
+        "President Ruto said that Kenya wants more German investment. He also recalled that the port of Mombasa "
+        "was built with German help.\n"
+        "The two leaders agreed to open a labour migration office."
+    )
+    from briefing_tui.core.importer import points
+
+    assert [it.text[:22] for it in points.structure(body.split("\n"), prose=True)] == [
+        "Chancellor Scholz reca",
+        "President Ruto said th",
+        "The two leaders agreed",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reports"),
+    [
+        ("The two presidents unveiled a commemorative plaque at the new embassy.", False),
+        ("The ministers jointly unveiled the restored bronze statue of the founder.", False),
+        ("The two prime ministers unveiled a joint plan for green hydrogen.", True),
+    ],
+)
+def test_a_ceremonys_object_unveiled_reports_nothing(sentence, reports):
+    from briefing_tui.core.importer import outcomes
+
+    assert (outcomes.classify(sentence) is not None) == reports
+
+
+def test_a_participle_after_a_quoted_name_and_a_comma_reports_nothing():
+    from briefing_tui.core.importer import outcomes
+
+    assert outcomes.classify('The works are part of the programme "Rebuild Aleppo", launched in 2019 by UNDP.') is None

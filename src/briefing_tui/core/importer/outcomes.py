@@ -49,6 +49,8 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
             "stated",
             r"\b(?:stated|said|emphasi[sz]ed|stressed|highlighted|underlined|underscored|replied|responded|added|"
             r"mentioned|remarked|conveyed|suggested|supported|indicated|reiterated|insisted|asserted|"
+            # (round 14) what a speaker called to mind or pointed to: "President Xi recalled that ..."
+            r"recalled|"
             # "repeated" as "reiterated" is, but not "his repeated calls" (an adjective)
             r"(?<!\bthe )(?<!\ba )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )repeated(?= (?:the|his|her|its|their|that|[A-Z])\b)|"
             r"(?:marked|celebrated|commemorated) the|(?<!was )(?<!were )(?<!been )raised|warned|cautioned|"
@@ -210,6 +212,7 @@ _FIRST_WORDS = (
     "unveiled",
     "launched",
     "noted",
+    "recalled",
     "recogni",
     "pointed",
     "acknowledged",
@@ -263,7 +266,10 @@ _PERFECT_PASSIVE_BEFORE = re.compile(
 )
 _NO_POINT_AT = re.compile(
     r"briefed\s+(?:the\s+)?(?:journalists|reporters|press|media|correspondents)\b"
-    r"|presented\s+(?:[\w'’.-]+\s+){1,5}?with\s+(?:a|an|the|his|her|their)\s",
+    r"|presented\s+(?:[\w'’.-]+\s+){1,5}?with\s+(?:a|an|the|his|her|their)\s"
+    # (round 14) a ceremony's object unveiled, not a plan: "unveiled a commemorative postage stamp"
+    r"|unveiled\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:plaque|stamps?|statue|monument|bust|memorial|mural|sculpture|"
+    r"portrait|(?:foundation\s+)?stone|marker|coins?)\b",
     re.IGNORECASE,
 )
 
@@ -280,7 +286,9 @@ _TOPIC_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+|also\s+)?$", re.IGNOR
 
 # A participle after a noun and a comma describes the noun, and reports nothing: "the Luanda
 # Process, launched in July 2022 when ...", "the Agreement, signed on 2 November by ...".
-_AFTER_NOUN_COMMA = re.compile(r"[\w)’'],\s*$")
+_AFTER_NOUN_COMMA = re.compile(
+    r"[\w)’'\"”],\s*$"
+)  # (a noun in quotation marks too: 'initiative "Revive ...", launched')
 _PARTICIPLE_AFTER = re.compile(
     r"\s+(?:(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:\d{4}\b|(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b)|by\s+(?:the\s+)?[A-Z]"

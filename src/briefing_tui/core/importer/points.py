@@ -224,11 +224,20 @@ def _prose_points(text: str) -> list[str]:
             or _open_quote(points[-1])
             or outcomes.classify(sentence) is None
             or _more_quotation(sentence, points[-1])
+            or _recalls(sentence)
         ):
             points[-1] = f"{points[-1]} {sentence}"
         else:
             points.append(sentence)
     return points
+
+
+def _recalls(sentence: str) -> bool:
+    """ "He also recalled that Spain is one of the main investors in Chile.": a sentence whose only
+    reporting verb is "recalled", after a point in its paragraph, is background to that point (one
+    that opens a paragraph is a point: "President Xi recalled that ...")."""
+    verbs = outcomes.find_verbs(sentence)
+    return bool(verbs) and all(v.text.lower() == "recalled" for v in verbs)
 
 
 def _more_quotation(sentence: str, before: str) -> bool:
