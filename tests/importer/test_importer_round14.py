@@ -322,3 +322,34 @@ def test_a_participle_after_a_quoted_name_and_a_comma_reports_nothing():
     from briefing_tui.core.importer import outcomes
 
     assert outcomes.classify('The works are part of the programme "Rebuild Aleppo", launched in 2019 by UNDP.') is None
+
+
+COMMUNIQUE = (
+    "REPUBLIC OF EXAMPLE\n\nPress releases\n\n"
+    "JOINT COMMUNIQUE AT THE END OF THE OFFICIAL VISIT OF THE PRESIDENT OF GHANA TO THE REPUBLIC OF TOGO\n\n"
+    "Posted on 09/03/2023\n\n"
+    "1. At the invitation of His Excellency Faure Gnassingbé, President of the Togolese Republic, His Excellency "
+    "Nana Akufo-Addo, President of the Republic of Ghana, paid an official visit to Togo on 7 and 8 March 2023.\n\n"
+    "2. On arrival at the airport, His Excellency Nana Akufo-Addo was welcomed by the Prime Minister.\n\n"
+    "3. On Tuesday, 7 March 2023, the two Heads of State held talks at the Presidential Palace in Lomé. The talks "
+    "began at 15h00 and ended at 16h30.\n\n"
+    "4. During the talks:\n\n"
+    "a) The two Heads of State reviewed cooperation in trade and energy. His Excellency Faure Gnassingbé thanked "
+    "his counterpart for Ghana's support.\n\n"
+    "b) The two Heads of State agreed to reopen the joint border commission.\n\n"
+    "5. At the end of the talks, the two Heads of State witnessed the signing of two agreements.\n\n"
+    "Done at Lomé, 8 March 2023.\n"
+)
+
+
+def test_a_numbered_communique_dates_and_times_the_meeting_from_the_paragraph_that_tells_of_it():
+    import datetime as dt
+
+    draft = _draft(COMMUNIQUE)
+    assert draft.date == dt.date(2023, 3, 7)
+    assert draft.start == dt.datetime(2023, 3, 7, 15, 0)
+    assert draft.duration_minutes == 90
+
+
+def test_lettered_items_under_a_numbered_introduction_are_the_points():
+    assert [p.outcome for p in _draft(COMMUNIQUE).points] == ["discussed", "expressed", "agreed"]

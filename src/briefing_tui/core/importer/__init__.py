@@ -94,14 +94,28 @@ def _has_verb(point: points.PointDraft) -> bool:
 _MEETING_PARAGRAPHS = 2
 
 
+#: A paragraph that tells of the meeting itself: "the two Heads of State held official talks".
+_HELD_TALKS = re.compile(
+    r"\b(?:held|had)\s+(?:\w+\s+){0,2}(?:talks|meeting|discussions|consultations)\b|\bmet\b|\b(?:talks|meeting)\s+(?:began|started|took\s+place)\b"
+)
+_NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s")
+
+
 def _meeting_paragraphs(doc: text.Document) -> list[str]:
     """The paragraphs between the opening one and the first that reports anything ("Taking part
     in the dinner were ...", "... after which the Retreat began at 10.00am"): those still describe
     the meeting. People named after a reporting verb are talked about, not present."""
     paragraphs = []
+    # (round 14) in a release whose opening paragraph is numbered too ("1. At the invitation of ...",
+    # "2. On arrival ...", "3. On Friday, ... the two Heads of State held official talks ..."), a
+    # numbered paragraph is one more paragraph of the same text, not a list of points
+    numbered = _NUMBERED.match(doc.lead) is not None
     for paragraph in (doc.lead_rest[:1] if doc.lead_rest else doc.body)[:_MEETING_PARAGRAPHS]:
         if outcomes.classify(paragraph) is not None or re.match(r"\s*(?:[-•*–—]|\d{1,2}[.)])", paragraph):
-            break
+            if not numbered or not _NUMBERED.match(paragraph) or paragraph.rstrip().endswith(":"):
+                break
+            if outcomes.classify(paragraph) is not None:
+                break
         paragraphs.append(paragraph[: text.MAX_LEAD_CHARS])
     return paragraphs
 
@@ -337,6 +351,22 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading, raw: str = "")
     weekday = dates.weekday_day(lead, doc.published)
     if weekday:
         return weekday[0], "", f'"{weekday[1]}" in a readout dated {doc.published}'
+    for paragraph in _meeting_paragraphs(doc):
+        # "1. ... paid a State Visit ... on 16 and 17 July 2021." then "3. On Friday, 16 July 2021, the
+        # two Heads of State held official talks ...": the paragraph that tells of the meeting dates it
+        if not _HELD_TALKS.search(paragraph):
+            continue
+        for mention in dates.find_dates(paragraph):
+            if dates.in_range(paragraph, mention):
+                continue
+            day, year_guessed = dates.complete(mention, doc.published)
+            if day is not None:
+                return (
+                    day,
+                    "",
+                    "from the paragraph that tells of the meeting"
+                    + (" (year from the header)" if year_guessed else ""),
+                )
     if doc.published:
         return doc.published, "no meeting date in the body; the header's date", ""
     # A photo caption may be the only dated line ("[Photo] ... in Apia, 3 May 2024."): a guess.

@@ -103,6 +103,7 @@ def structure(lines: list[str], *, prose: bool, numbered_points: bool = False) -
     top_style = ""
     intro = False
     topics = False  # the list is introduced as its topics ("The main topics of the call were:")
+    sub_points = False  # a numbered item introduced lettered items ("5. During the talks:")
     for line in lines:
         m = _MARK.match(line)
         assert m is not None
@@ -120,6 +121,16 @@ def structure(lines: list[str], *, prose: bool, numbered_points: bool = False) -
             continue
         has_top = bool(m.group("num") or m.group("alpha")) or (bool(m.group("bullet")) and not m.group("sub"))
         if m.group("num") and not m.group("bullet") and not m.group("sub") and not text:
+            continue
+        if has_top:
+            sub_points = False
+        if has_top and not m.group("sub") and text.endswith(":") and outcomes.classify(text) is None:
+            # "5. During the talks:" then "a) ...", "b) ...": a numbered introduction of lettered
+            # items; the items are the points (each reporting sentence in them one), not its parts
+            current, sub_points = None, True
+            continue
+        if sub_points and m.group("sub") and not has_top:
+            current = _marked_points(items, text, m.group("sub").strip(), whole=numbered_points, topics=topics)
             continue
         if has_top:
             marker = (m.group("num") or m.group("alpha") or "").strip()
