@@ -353,3 +353,26 @@ def test_a_numbered_communique_dates_and_times_the_meeting_from_the_paragraph_th
 
 def test_lettered_items_under_a_numbered_introduction_are_the_points():
     assert [p.outcome for p in _draft(COMMUNIQUE).points] == ["discussed", "expressed", "agreed"]
+
+
+def test_a_trade_representative_before_a_name_is_a_title():
+    people = names.find_people(
+        "Commissioner Maroš Šefčovič met United States Trade Representative Jamieson Greer today."
+    )
+    assert ("Jamieson Greer", "Trade Representative", "US") in [(p.name, p.title, p.country) for p in people]
+
+
+QUOTES = (
+    "Example Organization\n\nNews\n\nDG meets Minister of Trade of Kenya\n\n3 May 2024\n\n"
+    "Director-General Alpha Beta held a meeting on 3 May with Kenya's Minister of Trade, Rebecca Miano, in Geneva.\n\n"
+    "The two discussed the fisheries negotiations.\n\n"
+    '"Kenya is a key member. Its engagement is essential," DG Beta said after the meeting.\n\n'
+    '"Members have told me they want results. I share that view."\n\n'
+    '"We agreed that our teams will meet again in June."\n\n'
+    "Minister Miano thanked the DG for her support.\n"
+)
+
+
+def test_a_paragraph_of_more_quotation_goes_on_the_quoted_point_unless_the_speaker_reports_in_it():
+    # the second quotation goes on the first; "We agreed ..." is the speaker's own account: a point
+    assert [p.outcome for p in _draft(QUOTES).points] == ["discussed", "stated", "agreed", "expressed"]

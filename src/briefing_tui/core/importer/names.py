@@ -90,6 +90,7 @@ _PREFIX_TITLES = [
     "Chancellor",
     "Foreign Secretary",
     "High Representative",
+    "Trade Representative",  # "United States Trade Representative Katherine Tai"
     "State Councilor",
     "State Councillor",
     "Premier",

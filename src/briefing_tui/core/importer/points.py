@@ -166,6 +166,17 @@ def structure(lines: list[str], *, prose: bool, numbered_points: bool = False) -
             current, intro = None, True
             topics = _TOPICS.search(text) is not None
             continue
+        if (
+            items
+            and not items[-1].heading
+            and text[:1] in '"“'
+            and _more_quotation(text, items[-1].text)
+            and not _first_person_report(text)
+        ):
+            # '"I had a very productive meeting ...," DG X said.' then a paragraph that is only more
+            # quotation ('"Members have told me ..."'): the same speaker goes on, one point (round 14)
+            items[-1].text = f"{items[-1].text} {text}"
+            continue
         for sentence in _prose_points(text):
             items.append(Item(sentence, 0))
         current = None if prose else items[-1]
@@ -251,13 +262,22 @@ def _recalls(sentence: str) -> bool:
     return bool(verbs) and all(v.text.lower() == "recalled" for v in verbs)
 
 
+_FIRST_PERSON_VERB = re.compile(r"(?:^|[\s\"“])(?:I|We|we)\s+(?:(?:also|then|both|further|again|jointly)\s+)?$")
+
+
+def _first_person_report(text: str) -> bool:
+    """'"I stressed that ...", '"We agreed that ...": the speaker's own account of the meeting,
+    a point of its own even inside a quotation."""
+    return any(_FIRST_PERSON_VERB.search(text, max(0, v.start - 20), v.start) for v in outcomes.find_verbs(text))
+
+
 def _more_quotation(sentence: str, before: str) -> bool:
     """'"...," President Niinistö says. "Already in 2012 I told him that ..."': a quotation that
     follows a quoted point with no attribution of its own is more of what the same speaker said (a
     verb inside it is the speaker's story, not a new point)."""
-    if not sentence.startswith('"') or '"' not in before:
+    if not sentence.startswith(('"', "“")) or not any(q in before for q in '"“”'):
         return False
-    return outcomes.classify(re.sub(r'"[^"]*"?', " ", sentence)) is None
+    return outcomes.classify(re.sub(r'["“][^"“”]*["”]?', " ", sentence)) is None
 
 
 def _open_quote(text: str) -> bool:
