@@ -376,3 +376,19 @@ QUOTES = (
 def test_a_paragraph_of_more_quotation_goes_on_the_quoted_point_unless_the_speaker_reports_in_it():
     # the second quotation goes on the first; "We agreed ..." is the speaker's own account: a point
     assert [p.outcome for p in _draft(QUOTES).points] == ["discussed", "stated", "agreed", "expressed"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "start", "stated"),
+    [
+        ("The talks began at 3 p.m. local time (1200 GMT) and lasted two hours.", (15, 0), [("Etc/GMT", 12)]),
+        ("The call began at 2130 local time (1830 GMT).", (21, 30), [("Etc/GMT", 18)]),
+        ("On March 20, 2024 local time, the ministers met in Canberra.", None, []),
+    ],
+)
+def test_a_clock_of_four_figures_beside_gmt_or_after_at_is_read(lead, start, stated):
+    from briefing_tui.core.importer import times
+
+    reading = times.read_times(lead)
+    assert (reading.start and (reading.start.hour, reading.start.minute)) == start
+    assert [(s.zone, s.clock.hour) for s in reading.stated] == stated

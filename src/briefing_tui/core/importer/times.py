@@ -23,7 +23,10 @@ CLOCK = re.compile(
     r"|(?<![\w:.])(?P<hh>[01]?\d|2[0-3])h(?P<mh>[0-5]\d)(?![\w:])"  # "10h00" (South Africa, French usage)
     # "at 1100hrs", "1430 hrs" (the 24-hour clock without a colon, as Southern Africa writes it);
     # "hours" only after a word that introduces a time ("1200 hours of training" is a count)
-    r"|(?<![\w:.])(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?:\s*(?:hrs|HRS)\b\.?|(?:(?<=at\s\d{4})|(?<=from\s\d{4})|(?<=until\s\d{4}))\s*hours\b)"
+    # ("1200 GMT", "at 2130 local time": as news agencies write the clock beside its zone; not the
+    # year of "On March 20, 2024 local time")
+    r"|(?<![\w:.])(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?:\s*(?:hrs|HRS)\b\.?|(?:(?<=at\s\d{4})|(?<=from\s\d{4})|(?<=until\s\d{4}))\s*hours\b"
+    r"|(?=\s+(?:GMT|UTC)\b)|(?:(?<=at\s\d{4})|(?<=from\s\d{4}))(?=\s+local\s+time\b))"
     # "began at 10.30", "from 14.00 to 15.30": a dotted 24-hour time after a word that introduces a time
     r"|(?:(?<=\bat )|(?<=\bbetween )|(?<=\bfrom )|(?<=\bto )|(?<=\buntil )|(?<=\btill )|(?<=\band )|(?<=\bby ))"
     r"(?P<hat>[01]?\d|2[0-3])\.(?P<mat>[0-5]\d)(?![\d.,]\d|\s*(?:%|(?:per\s*cent|percent|[mb]illion|trillion|bn|km|kg|tonnes|points?)\b))"
