@@ -392,3 +392,64 @@ def test_a_clock_of_four_figures_beside_gmt_or_after_at_is_read(lead, start, sta
     reading = times.read_times(lead)
     assert (reading.start and (reading.start.hour, reading.start.minute)) == start
     assert [(s.zone, s.clock.hour) for s in reading.stated] == stated
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        # several words, made from a name of several words
+        ("Cape Verdean", "CV"),
+        ("Saudi Arabian", "SA"),
+        ("South Sudanese", "SS"),
+        ("Sierra Leonean", "SL"),
+        ("Central African", "CF"),
+        ("Saint Lucian", "LC"),
+        # a Latin ending, the first word of "<X> and <Y>" or "<X> Islands", the name after "El"
+        ("Mauritian", "MU"),
+        ("Comorian", "KM"),
+        ("Bosnian", "BA"),
+        ("Trinidadian", "TT"),
+        ("Marshallese", "MH"),
+        ("Faroese", "FO"),
+        ("Salvadoran", "SV"),
+        ("Greenlandic", "GL"),
+        # irregular ones
+        ("Ivorian", "CI"),
+        ("Seychellois", "SC"),
+        # no state
+        ("Atlantic", None),
+        ("Nordic", None),
+        ("African", None),
+    ],
+)
+def test_demonyms_made_the_regular_way_from_every_iso_name(word, code):
+    from briefing_tui.core.importer import places
+
+    assert places.demonym_code(word) == code
+
+
+def test_a_states_name_with_its_accents_is_the_state():
+    from briefing_tui.core.importer import places
+
+    assert places.country_code("São Tomé and Príncipe") == "ST"
+    assert places.country_code("Côte d'Ivoire") == "CI"
+
+
+def test_a_counterparts_name_with_a_particle_at_a_sentences_end():
+    people = _people(
+        "Foreign Minister Paulo Rangel held talks in Lisbon with his Cape Verdean counterpart, José Luís Livramento do Rosário."
+    )
+    assert ("José Luís Livramento do Rosário", "CV") in people
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("First Minister of Scotland", "GB"),
+        ("Minister-President of Bavaria", "DE"),
+        ("Governor of Hokkaido", "JP"),
+        ("Chief Minister of Punjab", None),  # India's and Pakistan's
+    ],
+)
+def test_an_office_of_a_region_one_state_has_gives_that_state(title, code):
+    assert names.split_title(title) == (title, code)

@@ -623,6 +623,10 @@ def split_title(title: str) -> tuple[str, str | None]:
         # "President of the Republic of Peru and Pro Tempore President of the Andean Community": two
         # offices held at once; the first one's state is the person's side (the title stays whole)
         code = split_title(title[: two.start()])[1]
+    if code is None and (region := _OF_REGION.search(title)):
+        # "First Minister of Scotland", "Minister-President of Bavaria", "Governor of Hokkaido": an
+        # ISO 3166-2 subdivision that one country has (not "of Punjab": India's and Pakistan's)
+        code = places.subdivision_country(region.group("region"))
     if code is None and (body := _DEMONYM_BODY.search(title)):
         # "President of the Spanish Government", "Chancellor of the Austrian Republic": the state
         # is named by its adjective before the body it governs (the title stays whole)
@@ -630,6 +634,8 @@ def split_title(title: str) -> tuple[str, str | None]:
     return title, code
 
 
+#: "of <Region>" at a title's end: one to three capitalised words.
+_OF_REGION = re.compile(r"\bof\s+(?:the\s+)?(?P<region>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$")
 #: "of the <Demonym> Government (Republic, Federation, ...)" at a title's end.
 _DEMONYM_BODY = re.compile(
     r"\bof\s+the\s+(?P<adj>[A-Z][\w'’-]+)\s+(?:Government|Republic|Kingdom|Federation|Confederation|State|Executive|Cabinet)$"
@@ -1672,7 +1678,14 @@ _COUNTRY_IN_BRACKETS = re.compile(
 )
 _COUNTERPART_COMMA_NAME = re.compile(
     r"\b(?:his|her|their)\s+(?P<adj>(?:[A-Z][\w'’-]*\s+){0,3})counterpart,[ \t]+"
-    r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){1,3})"
+    # (a particle may join the words: "José Luís Livramento do Rosário")
+    r"(?P<name>"
+    + _NAME_WORD
+    + r"(?:[ \t]+(?:(?:"
+    + "|".join(sorted(PARTICLES))
+    + r")[ \t]+)?"
+    + _NAME_WORD
+    + r"){1,4})"
     r"(?=[ \t]*(?:[,.;]|$)|[ \t]+(?:to|in|at|on|for|today|yesterday)\b)"
 )
 # "his counterparts of Costa Rica, A, and of Panama, B", "his counterpart from Tanzania, C"
