@@ -453,3 +453,36 @@ def test_a_counterparts_name_with_a_particle_at_a_sentences_end():
 )
 def test_an_office_of_a_region_one_state_has_gives_that_state(title, code):
     assert names.split_title(title) == (title, code)
+
+
+#: a sentence as a news agency writes it -> a participant it names, with the state
+AGENCY_OFFICES = {
+    # an office in lower case after the state's adjective or name
+    "Brazilian leader Luiz Inácio Lula da Silva met Argentine President Javier Milei in Rio on Monday.": (
+        "Luiz Inácio Lula da Silva",
+        "BR",
+    ),
+    "India's top diplomat Subrahmanyam Jaishankar met Foreign Minister Penny Wong in Canberra.": (
+        "Subrahmanyam Jaishankar",
+        "IN",
+    ),
+    "EU trade chief Maroš Šefčovič met Commerce Secretary Howard Lutnick in Washington on Friday.": (
+        "Maroš Šefčovič",
+        "EU",
+    ),
+    "Mali's junta leader Assimi Goïta received Russian Deputy Defence Minister Yunus-Bek Yevkurov on Monday.": (
+        "Yunus-Bek Yevkurov",
+        "RU",
+    ),
+    # sovereigns known by one name, with their state after it or by themselves
+    "King Harald of Norway received President Alexander Stubb at the Royal Palace on Tuesday.": ("King Harald", "NO"),
+    "Pope Leo received President Sergio Mattarella at the Vatican on Saturday.": ("Pope Leo", "VA"),
+    # a region's or a city's office, and the region or city after the name
+    "Governor Kathy Hochul of New York met Irish Taoiseach Micheál Martin in Albany on Monday.": ("Kathy Hochul", "US"),
+    "Governor Koike Yuriko of Tokyo met Mayor Anne Hidalgo of Paris on Monday.": ("Anne Hidalgo", "FR"),
+}
+
+
+@pytest.mark.parametrize("text", list(AGENCY_OFFICES))
+def test_offices_as_news_agencies_write_them(text):
+    assert AGENCY_OFFICES[text] in _people(text)

@@ -118,6 +118,15 @@ _PREFIX_TITLES = [
     "Amir",
     "King",
     "Queen",
+    # (round 14) sovereigns news agencies name with one name ("Pope Francis", "Grand Duke Henri of
+    # Luxembourg", "Emperor Naruhito"), and the offices of a state's regions and cities
+    "Grand Duke",
+    "Grand Duchess",
+    "Emperor",
+    "Empress",
+    "Pope",
+    "Governor",
+    "Mayor",
     "Secretary",
     "Minister",
     "Ambassador",
@@ -1082,6 +1091,15 @@ def _a_building(text: str, person: Person) -> bool:
 
 
 _SPACES = re.compile(r"[ \t]*")
+_AGENCY_TITLE = re.compile(
+    r"(?<![\w.])(?P<adj>(?:[A-Z][\w.'’-]*[ \t]+){0,2}?[A-Z][\w.'’-]*?)(?:'s|’s)?[ \t]+"
+    r"(?P<title>(?:(?:top|foreign|policy|defence|defense|security|trade|junta|military|opposition|spy|army|"
+    r"nuclear|climate|diplomatic|rights|aid|finance|economy|health)[ \t]+){0,3}(?:leader|chief|diplomat|strongman|envoy))"
+    r"[ \t]+(?=[A-Z])"
+)
+#: The titles of sovereigns known by one name, and the state after it ("King Philippe of Belgium").
+_SOVEREIGN = re.compile(r"King|Queen|Sultan|Emir|Amir|Grand Duke|Grand Duchess|Emperor|Empress|Pope")
+_OF_STATE = re.compile(r"[ \t]+of[ \t]+(?P<state>(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
 _ROYAL_OFFICE = re.compile(
     r"[ \t]+(King|Queen|Sultan|Emir|Amir|Crown\s+Prince|Grand\s+Duke|Prince|Princess|Emperor|Empress|Pope|Patriarch)[ \t]+(?=[A-Z])"
 )
@@ -1203,6 +1221,25 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         at_start = not text[sentence_start : m.start()].strip() or re.fullmatch(
             _OPENING, text[sentence_start : m.start()]
         )
+        sovereign = _SOVEREIGN.fullmatch(m.group("title")) is not None and (
+            len(tokens) == 1 or (len(tokens) == 2 and _REGNAL.fullmatch(tokens[1]) is not None)
+        )
+        if sovereign and not hon:
+            # "Pope Francis", "King Philippe of Belgium", "Emperor Naruhito", "King Charles III": a
+            # sovereign known by one name (round 14)
+            person = Person(
+                text[m.start("title") : end].strip(), tokens[:1], start=m.start("title"), end=end, regnal=True
+            )
+            person.title = re.sub(r"\s+", " ", m.group("title"))
+            person.country = _adjective_country(m.group("adj")) or ""
+            if of := _OF_STATE.match(text, end):
+                person.country = person.country or places.country_code(of.group("state")) or ""
+                person.end = of.end()
+            if person.title == "Pope":
+                person.country = person.country or "VA"
+            people.append(person)
+            spans.append((person.start, person.end))
+            continue
         if len(tokens) == 1 and not at_start:
             continue
         adj = m.group("adj") or ""
@@ -1229,6 +1266,22 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         _attach_title(text, person)
         people.append(person)
         spans.append((start, person.end))
+    # (round 14) a news agency's office in lower case after the state's adjective or name: "Chinese
+    # leader Xi Jinping", "China's top diplomat Wang Yi", "EU foreign policy chief Josep Borrell",
+    # "NATO chief Jens Stoltenberg", "Burkina Faso's junta leader Captain Ibrahim Traoré"
+    for m in _AGENCY_TITLE.finditer(text):
+        code = _adjective_country(m.group("adj"))
+        if not code:
+            continue
+        hon = HONORIFIC.match(text, m.end())
+        tokens, end, _suffix = read_name(text, hon.end() if hon else m.end())
+        if len(tokens) < 2 or overlaps(m.start(), end):
+            continue
+        person = Person(text[m.end() : end].strip(), tokens, honorific=_honorific_text(hon), country=code)
+        person.title = re.sub(r"\s+", " ", m.group("title"))
+        person.start, person.end = m.start(), end
+        people.append(person)
+        spans.append((person.start, person.end))
     # "Minister for Foreign Affairs of Mongolia Battsetseg Batmunkh", "Secretary of State of the
     # United States of America Antony Blinken": the title, its country, then the name.
     for m in _TITLE_OF.finditer(text):
@@ -1581,7 +1634,25 @@ def _adjective_country(adj: str | None) -> str | None:
             break
         tail = " ".join(words[k:])
         code = places.country_code(tail) or places.demonym_code(tail)
+    for k in range(len(words) - 1, 0, -1):
+        if code:
+            break
+        if all(w in _OFFICE_QUALIFIERS for w in words[k:]):
+            # "Russian Deputy Defence (Minister)": the state, then words of the office (round 14)
+            head = " ".join(words[:k])
+            code = places.country_code(head) or places.demonym_code(head)
     return code
+
+
+#: Words of an office between a state's adjective and the title word ("Russian Deputy Defence Minister").
+_OFFICE_QUALIFIERS = frozenset(
+    {
+        *("Deputy", "Vice", "First", "Senior", "Acting", "Federal", "State", "Chief", "Junior", "Former"),
+        *("Defence", "Defense", "Foreign", "Interior", "Home", "Trade", "Finance", "Economy", "Economic"),
+        *("Justice", "Health", "Energy", "Agriculture", "Education", "Environment", "Culture", "Labour"),
+        *("Transport", "Tourism", "Industry", "Development", "Security", "Digital", "Climate"),
+    }
+)
 
 
 def _titled(people: list[Person], at: int, title: str, code: str | None) -> bool:
@@ -1718,6 +1789,16 @@ def _country_after(text: str, person: Person) -> None:
     for k in range(min(8, len(words)), 0, -1):
         phrase = text[pos : pos + words[k - 1].end()]
         code = places.formal_country_code(phrase) if phrase.startswith("the ") else places.country_code(phrase)
+        if code:
+            person.country = code
+            return
+    for k in range(min(3, len(words)), 0, -1):
+        # "Governor Gavin Newsom of California", "Premier David Crisafulli of Queensland": a state's
+        # region (the table of states and provinces, else an ISO 3166-2 region one state has), or a
+        # city of the city table
+        phrase = text[pos : pos + words[k - 1].end()]
+        region = places.region_zone(phrase) or places.city_zone(phrase)  # "Mayor Anne Hidalgo of Paris"
+        code = region[1] if region else places.subdivision_country(phrase) if phrase[:1].isupper() else None
         if code:
             person.country = code
             return
