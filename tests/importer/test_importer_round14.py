@@ -486,3 +486,11 @@ AGENCY_OFFICES = {
 @pytest.mark.parametrize("text", list(AGENCY_OFFICES))
 def test_offices_as_news_agencies_write_them(text):
     assert AGENCY_OFFICES[text] in _people(text)
+
+
+def test_a_partys_general_secretary_then_the_name():
+    people = _people(
+        "President Xi Jinping held talks with General Secretary of the Lao People's Revolutionary Party Central "
+        "Committee Thongloun Sisoulith in Beijing."
+    )
+    assert "Thongloun Sisoulith" in [name for name, _ in people]

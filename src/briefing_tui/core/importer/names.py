@@ -1687,8 +1687,11 @@ _DELEGATION_LED_BY = re.compile(
     r"\b(?P<adj>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+delegation,?\s+(?:headed|led)\s+by\s+(?:the\s+)?$"
 )
 _BODY_OFFICE_THEN_NAME = re.compile(
-    r"(?<![\w-])(?P<title>(?:(?:Deputy|Vice|First|Acting)[\s-])?(?:Speaker|President|Chair(?:man|person|woman)?|Head)"
-    r"\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Council|Assembly|Parliament|Senate|Congress|Sejm|Duma|Majlis|Chamber))"
+    r"(?<![\w-])(?P<title>(?:(?:Deputy|Vice|First|Acting)[\s-])?(?:Speaker|President|Chair(?:man|person|woman)?|Head|"
+    # (round 14) a party's leader: "General Secretary of the Communist Party of Vietnam Central Committee"
+    r"General\s+Secretary|Secretary-General|Secretary\s+General)"
+    r"\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){0,5}(?:of\s+(?:[A-Z][\w'’-]*\s+){1,3})?"
+    r"(?:Council|Assembly|Parliament|Senate|Congress|Sejm|Duma|Majlis|Chamber|Committee|Party))"
     r"[ \t]+(?=[A-Z])"
 )
 
