@@ -494,3 +494,18 @@ def test_a_partys_general_secretary_then_the_name():
         "Committee Thongloun Sisoulith in Beijing."
     )
     assert "Thongloun Sisoulith" in [name for name, _ in people]
+
+
+AGENCY_ORDER = (
+    "{publisher}\n\nOmani Foreign Minister meets Kuwaiti counterpart\n\n4 February 2024\n\n"
+    "Oman's Foreign Minister Sayyid Badr Albusaidi held talks in Kuwait City today with Kuwait's Foreign Minister "
+    "Abdullah Al-Yahya.\n\n"
+    "The two ministers agreed to expand cooperation in energy.\n"
+)
+
+
+def test_a_news_agency_keeps_the_order_the_text_names_them_and_a_ministry_puts_its_own_first():
+    agency = _draft(AGENCY_ORDER.format(publisher="Kuwait News Agency (KUNA)")).participants
+    ministry = _draft(AGENCY_ORDER.format(publisher="Ministry of Foreign Affairs of the State of Kuwait")).participants
+    assert [p.country for p in agency] == ["OM", "KW"]
+    assert [p.country for p in ministry] == ["KW", "OM"]

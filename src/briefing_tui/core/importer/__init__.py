@@ -98,6 +98,11 @@ _MEETING_PARAGRAPHS = 2
 _HELD_TALKS = re.compile(
     r"\b(?:held|had)\s+(?:\w+\s+){0,2}(?:talks|meeting|discussions|consultations)\b|\bmet\b|\b(?:talks|meeting)\s+(?:began|started|took\s+place)\b"
 )
+#: A news agency's name: a third party that reports others' meeting, so its participants keep the
+#: order the text first names them (round 14), even a state agency's ("Kuwait News Agency (KUNA)").
+_AGENCY = re.compile(
+    r"\b(?:News\s+Agency|Press\s+Agency|Agence|Agencia|Agência|Sangbad\s+Sangstha|Wire)\b", re.IGNORECASE
+)
 _NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s")
 
 
@@ -558,7 +563,7 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     # "X also took part in the meeting": a principal when they speak in it (dev5's Italian interior
     # minister), else one side's delegate (holdout7's and holdout8's ministers).
     people = [p for p in people if not p.joiner or _speaks(p, doc.body)]
-    if pub.country and not doc.publisher_guessed:
+    if pub.country and not doc.publisher_guessed and not _AGENCY.search(pub.name):
         # The publisher's own principal first, as its readers list them, even when the guest is
         # the sentence's subject ("His Holiness Pope Francis paid a courtesy call on H.E. ...").
         # Only that one: the publisher's other people keep the text's order ("The EU was represented
