@@ -509,3 +509,14 @@ def test_a_news_agency_keeps_the_order_the_text_names_them_and_a_ministry_puts_i
     ministry = _draft(AGENCY_ORDER.format(publisher="Ministry of Foreign Affairs of the State of Kuwait")).participants
     assert [p.country for p in agency] == ["OM", "KW"]
     assert [p.country for p in ministry] == ["KW", "OM"]
+
+
+def test_a_datelines_date_in_brackets_dates_the_release_so_yesterday_is_the_day_before():
+    import datetime as dt
+
+    draft = _draft(
+        "Example Bank\n\nNews Release | 9 October 2023\n\nBank President meets Moroccan Prime Minister\n\n"
+        "MARRAKECH, MOROCCO (9 October 2023) — Bank President Alpha Beta met yesterday with Moroccan Prime Minister "
+        "Aziz Akhannouch in Marrakech.\n\nThe two discussed the reconstruction after the earthquake.\n"
+    )
+    assert draft.date == dt.date(2023, 10, 8)

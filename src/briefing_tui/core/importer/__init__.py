@@ -408,7 +408,8 @@ def _dateline_relative(lead: str, mention: dates.DateMention, first: str) -> str
 
 #: What ends a dateline after its date: a dash, or an agency's initials or name in brackets and a dash
 #: ("Pyongyang, September 14 (KCNA) --", "SANA'A, April 10 (Saba) -").
-_DATELINE_END = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,7}\)\s*)?[-–—]{1,2}\s")
+#: (round 14) also the date in brackets after the place: "TBILISI, GEORGIA (3 May 2024) — ... yesterday".
+_DATELINE_END = re.compile(r"\s*(?:(?<=\d)\)\s*)?(?:\([A-Z][A-Za-z]{1,7}\)\s*)?[-–—]{1,2}\s")
 
 
 def _in_dateline(lead: str, mention: dates.DateMention, first: str) -> bool:
