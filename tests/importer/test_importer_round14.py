@@ -520,3 +520,22 @@ def test_a_datelines_date_in_brackets_dates_the_release_so_yesterday_is_the_day_
         "Aziz Akhannouch in Marrakech.\n\nThe two discussed the reconstruction after the earthquake.\n"
     )
     assert draft.date == dt.date(2023, 10, 8)
+
+
+@pytest.mark.parametrize(
+    ("lead", "venue"),
+    [
+        (
+            "President Filipe Nyusi received President Cyril Ramaphosa at the Samora Machel Avenue Joaquim Lima Hall in Maputo.",
+            "Maputo",
+        ),
+        (
+            "Governor X met President Y at the Rafael Cordero Santiago Port of the Americas in Ponce this afternoon.",
+            "Ponce",
+        ),
+    ],
+)
+def test_a_citys_name_inside_a_buildings_name_after_a_persons_is_no_venue(lead, venue):
+    from briefing_tui.core.importer import meeting
+
+    assert meeting.venue_of(lead, remote=False).text.startswith(venue)
