@@ -539,3 +539,26 @@ def test_a_citys_name_inside_a_buildings_name_after_a_persons_is_no_venue(lead, 
     from briefing_tui.core.importer import meeting
 
     assert meeting.venue_of(lead, remote=False).text.startswith(venue)
+
+
+DIALOGUE = (
+    "Example Development Fund\n\nPress releases\n\nLeaders hold a dialogue on climate finance\n\n12-Jun-2024\n\n"
+    "Lusaka, Zambia – Four African Heads of State held a dialogue today on climate finance at the Fund's Annual "
+    "Meetings.\n\n"
+    "Key messages of the dialogue:\n\n"
+    "(a) The host, President Hakainde Hichilema, said that Africa pays too much for capital.\n\n"
+    "(b) President Lazarus McCarthy Chakwera stressed the cost of adaptation.\n\n"
+    "(c) The leaders agreed to meet again next year.\n\n"
+    "Participants in the dialogue: H.E. Hakainde Hichilema, President of the Republic of Zambia; H.E. Duma Boko, "
+    "President of the Republic of Botswana; H.E. Lazarus McCarthy Chakwera, President of the Republic of Malawi; "
+    "H.E. Daniel Chapo, President of the Republic of Mozambique.\n"
+)
+
+
+def test_people_a_list_names_again_keep_the_form_and_order_the_text_first_gives_them():
+    assert [(p.name, p.country) for p in _draft(DIALOGUE).participants] == [
+        ("Hakainde Hichilema", "ZM"),
+        ("Lazarus McCarthy Chakwera", "MW"),
+        ("H.E. Duma Boko", "BW"),
+        ("H.E. Daniel Chapo", "MZ"),
+    ]

@@ -245,6 +245,24 @@ def _group_members(lead: str, in_lead: list[names.Person], after_lead: list[name
     return [p for p in after_lead if singular in p.title.lower()]
 
 
+def _by_first_mention(people: list[names.Person], body: str) -> list[names.Person]:
+    """Participants in the order the text first names them by their full name, in the form written
+    there ("President William Samoei Ruto" in a point before the "Participants in the Dialogue:" list
+    that names him again as "H.E. William Samoei Ruto")."""
+
+    def first(p: names.Person) -> int:
+        full = p.name[len(p.honorific) :].strip() if p.honorific and p.name.startswith(p.honorific) else p.name
+        at = body.find(full)
+        if at < 0:
+            return len(body)
+        if p.honorific and not body[:at].rstrip().endswith(p.honorific):
+            # first written without the honorific the list gives it: that is its first written form
+            p.name, p.honorific = full, ""
+        return at
+
+    return sorted(people, key=first)
+
+
 def _captions(doc: text.Document) -> list[str]:
     """The text of the page's photo captions ("Photo caption: X with Y in Apia.")."""
     return [line[m.end() :] for line in [*doc.body, *doc.dropped] if (m := _CAPTION.match(line))]
@@ -564,6 +582,8 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     # "X also took part in the meeting": a principal when they speak in it (dev5's Italian interior
     # minister), else one side's delegate (holdout7's and holdout8's ministers).
     people = [p for p in people if not p.joiner or _speaks(p, doc.body)]
+    if announced:
+        people = _by_first_mention(people, "\n".join([doc.lead, *doc.lead_rest, *doc.body]))
     if pub.country and not doc.publisher_guessed and not _AGENCY.search(pub.name):
         # The publisher's own principal first, as its readers list them, even when the guest is
         # the sentence's subject ("His Holiness Pope Francis paid a courtesy call on H.E. ...").

@@ -2088,7 +2088,8 @@ def reference_people(lines: list[str]) -> list[Person]:
 #: "Taking part were:" with one bullet per person; a labelled list after the body (round 13):
 #: "Participants in the Dialogue: ...", "Heads of State and Government attending: ...".
 _ANNOUNCED = re.compile(
-    r"(?:^|(?<=[.:]\s))(?:(?:The\s+)?[Pp]articipants(?:\s+(?:in|at|of)\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+    # (the occasion named or only called so: "Participants in the Dialogue:", "... in the meeting:")
+    r"(?:^|(?<=[.:]\s))(?:(?:The\s+)?[Pp]articipants(?:\s+(?:in|at|of)\s+the\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|[a-z]+))?"
     r"(?:\s+were)?|Taking\s+part\s+were|Present\s+were"
     r"|(?:Heads\s+of\s+State(?:\s+and\s+(?:of\s+)?Government)?|Leaders)\s+(?:attending|participating|taking\s+part))\s*:\s*"
 )
