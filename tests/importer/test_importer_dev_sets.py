@@ -73,8 +73,8 @@ def _rows(name: str) -> list[tuple[str, dict[str, bool]]]:
         ),  # blind 86/112 before round 9, 89/112 after rounds 9 and 10 (session 6); 100/112 after round 11, 102 after round 12, 109 after round 14
         (
             "holdout15",
-            91,
-        ),  # blind 73/96 before round 10, 75/96 after it (session 6); 79/96 after round 11, 88/96 after round 12, 91 after round 14
+            93,
+        ),  # blind 73/96 before round 10, 75/96 after it (session 6); 79/96 after round 11, 88/96 after round 12, 93 after round 14
         (
             "holdout16",
             88,

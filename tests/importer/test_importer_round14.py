@@ -562,3 +562,18 @@ def test_people_a_list_names_again_keep_the_form_and_order_the_text_first_gives_
         ("H.E. Duma Boko", "BW"),
         ("H.E. Daniel Chapo", "MZ"),
     ]
+
+
+CAPTIONED = (
+    "Example Organization\n\nPress release\n\nDirector-General visits Jordan\n\nLast update: 4 May 2024\n\n"
+    "Amman, Jordan, 4 May 2024 - The Director-General, Alpha Beta, met Jordan's Minister of Tourism and "
+    "Antiquities yesterday in Petra.\n\n"
+    "During the meeting:\n- The Director-General thanked Jordan for its support.\n"
+    "- The two agreed to restore the site's museum.\n\n"
+    "Photo: The Director-General, Alpha Beta, and the Minister of Tourism and Antiquities of Jordan, "
+    "H.E. Mr Gamma Delta, in Petra, 3 May 2024.\n"
+)
+
+
+def test_a_principal_the_opening_names_by_office_is_the_one_the_caption_names_with_it():
+    assert [(p.name, p.country) for p in _draft(CAPTIONED).participants][1] == ("H.E. Mr Gamma Delta", "JO")

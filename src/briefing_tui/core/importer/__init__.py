@@ -263,6 +263,26 @@ def _by_first_mention(people: list[names.Person], body: str) -> list[names.Perso
     return sorted(people, key=first)
 
 
+#: The office just before a name in a caption: "the Minister of Culture, ... of Iraq, " -> "Minister of Culture".
+_CAPTION_OFFICE = re.compile(r"\bthe\s+(?P<head>(?:[A-Z][\w-]*\s+){1,2}of\s+(?:the\s+)?[A-Z][\w-]*)[^;]{0,80}?,\s*$")
+
+
+def _captioned_office_holders(doc: text.Document, found: list[names.Person]) -> list[names.Person]:
+    """People a photo caption names with an office the opening paragraph names alone."""
+    known = {names.family_key(p.tokens[-1]) for p in found if p.tokens}
+    out = []
+    for line in _captions(doc):
+        line = line[: text.MAX_LEAD_CHARS]
+        for person in names.find_people(line):
+            if not person.tokens or names.family_key(person.tokens[-1]) in known:
+                continue
+            office = _CAPTION_OFFICE.search(line, max(0, person.start - 160), person.start)
+            if office and office.group("head") in doc.lead:
+                out.append(person)
+                known.add(names.family_key(person.tokens[-1]))
+    return out
+
+
 def _captions(doc: text.Document) -> list[str]:
     """The text of the page's photo captions ("Photo caption: X with Y in Apia.")."""
     return [line[m.end() :] for line in [*doc.body, *doc.dropped] if (m := _CAPTION.match(line))]
@@ -551,6 +571,11 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         captioned = [p for line in _captions(doc) for p in names.find_people(line[: text.MAX_LEAD_CHARS])]
         if captioned:
             found = captioned + names.reference_people(doc.reference)
+    if in_lead and len(found) < 2:
+        # "... met Iraq's Minister of Culture, Tourism and Antiquities yesterday" with "Photo: ... and
+        # the Minister of Culture, Tourism and Antiquities of Iraq, H.E. Mr Ahmed Fakak Al-Badrani":
+        # the principal the opening names by office is the one the caption names with it (round 14)
+        found += _captioned_office_holders(doc, found)
     if len(found) < 2 and doc.title:
         # The title is read as far as the lead is (reading people is not linear in a line's length).
         found += [
