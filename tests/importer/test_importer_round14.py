@@ -577,3 +577,18 @@ CAPTIONED = (
 
 def test_a_principal_the_opening_names_by_office_is_the_one_the_caption_names_with_it():
     assert [(p.name, p.country) for p in _draft(CAPTIONED).participants][1] == ("H.E. Mr Gamma Delta", "JO")
+
+
+def test_who_briefs_the_meeting_in_the_opening_paragraph_takes_part_with_the_office_of_their_own_sentence():
+    lead = (
+        "The 30th Ordinary Summit of the EAC Heads of State was held today in Arusha. The Summit was chaired by H.E. "
+        "Salva Kiir Mayardit, President of the Republic of South Sudan. The Secretary General of the EAC, H.E. "
+        "Veronica Nduva, briefed the Summit on the state of the Community."
+    )
+    draft = _draft(
+        f"Example Community\n\nPress release\n\nEAC Summit held\n\n30 November 2024\n\n{lead}\n\n"
+        "The Summit:\n- Urged the partner states to pay their contributions.\n"
+    )
+    people = {p.name: p for p in draft.participants}
+    assert "H.E. Veronica Nduva" in people
+    assert people["H.E. Veronica Nduva"].title == "Secretary General of the EAC"

@@ -136,6 +136,11 @@ def _principals(paragraph: str, *, summit: bool, lead: bool) -> list[names.Perso
     kept = []
     meeting_sentence = next((i for i, (a, b, _) in enumerate(spans) if any(a <= p.start < b for p in found)), -1)
     for i, (a, b, sentence) in enumerate(spans):
+        if lead and i > meeting_sentence and (briefs := _BRIEFS_MEETING.search(sentence)):
+            # "The Executive Secretary of IGAD, H.E. Dr. Workneh Gebeyehu, briefed the Summit on ...":
+            # who speaks to the meeting in the opening paragraph takes part (round 14)
+            kept += [p for p in found if a <= p.start < a + briefs.start() and p not in kept][:1]
+            continue
         if (lead and i == meeting_sentence) or presence.takes_part(sentence, summit=summit):
             joined = not summit and not (lead and i == meeting_sentence) and presence.also_took_part(sentence)
             for p in found:
@@ -169,6 +174,11 @@ _ENVOY_OF = re.compile(
     r",\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,4}?"
     r"(?:Envoy|Adviser|Advisor|Representative|Emissary|Chief\s+of\s+Staff)\s+of\s+(?:the\s+)?"
     r"(?:President|Prime\s+Minister|King|Queen|Emir|Sultan|Chancellor|Secretary-General)\b[^;.]{0,80},\s*$"
+)
+#: Speaking to the meeting itself: "briefed the Summit", "addressed the meeting", "told the leaders".
+_BRIEFS_MEETING = re.compile(
+    r"\b(?:briefed|addressed|informed|updated|told)\s+the\s+(?:[A-Z][\w-]*\s+)?(?:Summit|summit|meeting|Meeting|"
+    r"Assembly|Council|leaders|participants|Heads\s+of\s+State|ministers|Ministers)\b"
 )
 #: An appositive that introduces a delegate: "..., accompanied by the Deputy Chief Minister, ".
 _ACCOMPANYING = re.compile(r",\s*(?:who\s+(?:was|is)\s+)?accompanied\s+by\s+(?:[^,;.]{1,80},\s*)?$")

@@ -1483,7 +1483,9 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
             # "The Prime Minister, Hon. Sitiveni Rabuka, welcomed ...": the title before the comma is theirs.
             before = _TITLE_BEFORE_COMMA.search(text, max(0, p.start - 160), p.start)
             if before:
-                p.title, code = split_title(before.group("title"))
+                # (only its own sentence's words: "... of Uganda. The Executive Secretary of IGAD, X")
+                own = re.split(r"(?<=[a-z]{3})\.\s+(?:[Tt]he\s+)?(?=[A-Z])", before.group("title"))[-1]  # not "St."
+                p.title, code = split_title(own)
                 p.country = p.country or (code or "")
             elif counterpart := _COUNTERPART_BEFORE.search(text, max(0, p.start - 80), p.start):
                 # "his New Zealand counterpart, Rt Hon Christopher Luxon,"
