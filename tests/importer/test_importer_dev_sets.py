@@ -69,16 +69,16 @@ def _rows(name: str) -> list[tuple[str, dict[str, bool]]]:
         ("holdout13", 96),  # blind 86/104 before round 9, 84/104 after it (session 6); 96/104 after round 10
         (
             "holdout14",
-            109,
-        ),  # blind 86/112 before round 9, 89/112 after rounds 9 and 10 (session 6); 100/112 after round 11, 102 after round 12, 109 after round 14
+            110,
+        ),  # blind 86/112 before round 9, 89/112 after rounds 9 and 10 (session 6); 100/112 after round 11, 102 after round 12, 110 after round 14
         (
             "holdout15",
-            93,
-        ),  # blind 73/96 before round 10, 75/96 after it (session 6); 79/96 after round 11, 88/96 after round 12, 93 after round 14
+            94,
+        ),  # blind 73/96 before round 10, 75/96 after it (session 6); 79/96 after round 11, 88/96 after round 12, 94 after round 14
         (
             "holdout16",
-            88,
-        ),  # blind 72/96 before round 11, 70/96 after it as written, 72/96 after its fix (session 6); 86/96 after round 12, 88/96 after round 14
+            89,
+        ),  # blind 72/96 before round 11, 70/96 after it as written, 72/96 after its fix (session 6); 86/96 after round 12, 89/96 after round 14
         ("holdout17", 96),  # blind 65/96 before round 12 (session 7); 96/96 after round 12 worked on it
         (
             "holdout18",

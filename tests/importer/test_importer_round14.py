@@ -592,3 +592,27 @@ def test_who_briefs_the_meeting_in_the_opening_paragraph_takes_part_with_the_off
     people = {p.name: p for p in draft.participants}
     assert "H.E. Veronica Nduva" in people
     assert people["H.E. Veronica Nduva"].title == "Secretary General of the EAC"
+
+
+#: a sentence -> the outcome it reports (None: no point)
+SAID = {
+    # an impersonal passive whose subject is what was said
+    "Mutual interest was expressed in resuming direct flights between the two capitals.": "expressed",
+    "Serious concern was voiced over the humanitarian situation in Gaza.": "expressed",
+    "Readiness was reaffirmed to hold the next round of consultations in Minsk.": "stated",
+    # a first-person statement in the present tense
+    "I thank President Ruto and President Museveni for their good faith.": "expressed",
+    "We welcome the decision of both governments to reopen the border.": "welcomed",
+    # an adjective, no request
+    "The meeting continued with the participation of invited guests.": None,
+    # a passive of what was done to someone still reports nothing
+    "The delegation was welcomed at the airport by the Deputy Minister.": None,
+}
+
+
+@pytest.mark.parametrize("sentence", list(SAID))
+def test_passives_of_what_was_said_and_the_first_person_present_report(sentence):
+    from briefing_tui.core.importer import outcomes
+
+    verb = outcomes.classify(sentence)
+    assert (verb.outcome if verb else None) == SAID[sentence]

@@ -267,6 +267,8 @@ _PERFECT_PASSIVE_BEFORE = re.compile(
 _NO_POINT_AT = re.compile(
     r"briefed\s+(?:the\s+)?(?:journalists|reporters|press|media|correspondents)\b"
     r"|presented\s+(?:[\w'’.-]+\s+){1,5}?with\s+(?:a|an|the|his|her|their)\s"
+    # (round 14) "with the participation of invited guests": an adjective, no request
+    r"|invited\s+(?:guests|participants|delegations|countries|leaders|speakers|observers|partners)\b"
     # (round 14) a ceremony's object unveiled, not a plan: "unveiled a commemorative postage stamp"
     r"|unveiled\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:plaque|stamps?|statue|monument|bust|memorial|mural|sculpture|"
     r"portrait|(?:foundation\s+)?stone|marker|coins?)\b",
@@ -332,9 +334,47 @@ _MEETING_TIMED = re.compile(
 _MEETS = re.compile(r"\b(?:sat down with|met|meet|held talks|had talks|hosted|welcomed)\b", re.IGNORECASE)
 
 
+#: (round 14) An impersonal passive whose subject is what was said reports, as "It was agreed that"
+#: does: "Mutual interest was expressed in ...", "Concern was voiced over ...", "Satisfaction was noted".
+_SAID_PASSIVE = re.compile(
+    r"\s*(?:(?:Mutual|Deep|Serious|Grave|Strong|Full|Particular|Special|Common|Shared)\s+)?"
+    r"(?P<what>interest|concern|concerns|hope|support|readiness|satisfaction|appreciation|gratitude|willingness|"
+    r"determination|commitment|confidence|regret|condolences)\s+(?:was|were)\s+(?:also\s+)?"
+    r"(?P<verb>expressed|voiced|noted|reaffirmed|reiterated|conveyed|stressed|underlined)\b",
+    re.IGNORECASE,
+)
+#: (round 14) A first-person statement in the present tense: "I thank President Ali ...", "We welcome ...".
+_FIRST_PERSON_PRESENT = re.compile(
+    r"(?:^|(?<=[\s\"“(]))(?:I|We)\s+(?:(?:also|warmly|sincerely|strongly|fully|again|once\s+again)\s+)?"
+    r"(?P<verb>thank|congratulate|welcome|commend|appreciate|applaud|reaffirm|urge|condemn|agree)\b"
+)
+_PRESENT_OUTCOMES = {
+    "thank": "expressed",
+    "congratulate": "expressed",
+    "welcome": "welcomed",
+    "commend": "welcomed",
+    "appreciate": "welcomed",
+    "applaud": "welcomed",
+    "reaffirm": "confirmed",
+    "urge": "requested",
+    "condemn": "condemned",
+    "agree": "agreed",
+}
+
+
 def classify(text: str) -> Verb | None:
     """The point's outcome: the first joint verb if any, else the first reporting verb."""
     verbs = find_verbs(text)
+    if not verbs:
+        if said := _SAID_PASSIVE.match(text):
+            verb = said.group("verb").lower()
+            return Verb(
+                "expressed" if verb in ("expressed", "voiced", "conveyed") else "stated",
+                said.group("verb"),
+                said.start("verb"),
+            )
+        if first := _FIRST_PERSON_PRESENT.search(text):
+            return Verb(_PRESENT_OUTCOMES[first.group("verb")], first.group("verb"), first.start("verb"))
     if verbs and all(v.text.lower() in _ATTRIBUTION for v in verbs) and _MEETS.search(text):
         return None  # '"This afternoon X and I sat down with ...," Mr Peters says.': the meeting told, no point
     if verbs and _MEETING_TIMED.match(text):
