@@ -616,3 +616,17 @@ def test_passives_of_what_was_said_and_the_first_person_present_report(sentence)
 
     verb = outcomes.classify(sentence)
     assert (verb.outcome if verb else None) == SAID[sentence]
+
+
+EARLIER_INSIDE = (
+    "Ministry of Foreign Affairs of Example\n\nNews\n\nForeign ministers of Egypt and Türkiye meet in Cairo\n\n"
+    "Thursday, 14 September 2023\n\n"
+    "Foreign Minister Sameh Shoukry received Turkish Foreign Minister Hakan Fidan in Cairo today.\n\n"
+    "The visit was the first by a Turkish foreign minister in a decade. On July 4, Egypt and Türkiye announced "
+    "that they would exchange ambassadors.\n\n"
+    "The two ministers agreed to hold the next round of talks in Ankara.\n"
+)
+
+
+def test_a_later_sentence_that_opens_with_an_earlier_date_tells_of_another_event():
+    assert [p.outcome for p in _draft(EARLIER_INSIDE).points] == ["agreed"]

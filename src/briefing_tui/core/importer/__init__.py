@@ -293,6 +293,21 @@ def _captioned_office_holders(doc: text.Document, found: list[names.Person]) -> 
     return out
 
 
+def _without_earlier_dates(line: str, day: dt.date) -> str:
+    """A prose paragraph less its sentences after the first that open with an earlier date."""
+    if not _EARLIER_DATE_INSIDE.search(line) or re.match(r"\s*(?:[-•*–—]|\(?\w{1,2}[.)])", line):
+        return line
+    sentences = text.split_sentences(line)
+    kept = sentences[:1] + [
+        s for s in sentences[1:] if not (s.startswith("On ") and dates.opens_earlier(s, day, weekday=False))
+    ]
+    return " ".join(kept) if len(kept) < len(sentences) else line
+
+
+#: A sentence inside a paragraph that opens "On <date>,".
+_EARLIER_DATE_INSIDE = re.compile(r"[.!?]\s+On\s+(?:\d|[A-Z][a-z]+\.?\s+\d)")
+
+
 def _captions(doc: text.Document) -> list[str]:
     """The text of the page's photo captions ("Photo caption: X with Y in Apia.")."""
     return [line[m.end() :] for line in [*doc.body, *doc.dropped] if (m := _CAPTION.match(line))]
@@ -777,6 +792,9 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     # "In January 2021 the Government of the United States announced ...": background, no point
     # (with no date found, today's stands in and says nothing of the meeting's weekday)
     body = [line for line in body if not dates.opens_earlier(line, date, weekday=guess != _NO_DATE)]
+    # (round 14) and so is a later sentence of a paragraph that opens with an earlier date: "The
+    # meeting was the first since 2016. On 10 March, Iran and Saudi Arabia announced ..."
+    body = [_without_earlier_dates(line, date) for line in body]
     if not doc.lead_rest:
         # "X met Y in Doha today. During the meeting, they discussed ...": what the opening
         # paragraph reports after its meeting sentence is a point too.
