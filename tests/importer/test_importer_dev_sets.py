@@ -69,8 +69,8 @@ def _rows(name: str) -> list[tuple[str, dict[str, bool]]]:
         ("holdout13", 96),  # blind 86/104 before round 9, 84/104 after it (session 6); 96/104 after round 10
         (
             "holdout14",
-            111,
-        ),  # blind 86/112 before round 9, 89/112 after rounds 9 and 10 (session 6); 100/112 after round 11, 102 after round 12, 111 after round 14
+            112,
+        ),  # blind 86/112 before round 9, 89/112 after rounds 9 and 10 (session 6); 100/112 after round 11, 102 after round 12, 112 after round 14
         (
             "holdout15",
             94,

@@ -630,3 +630,22 @@ EARLIER_INSIDE = (
 
 def test_a_later_sentence_that_opens_with_an_earlier_date_tells_of_another_event():
     assert [p.outcome for p in _draft(EARLIER_INSIDE).points] == ["agreed"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "points"),
+    [
+        # every reporting verb after an earlier month: another event
+        ("Prime Minister Modi visited Brasília in July, when he announced a defence partnership.", 1),
+        # a reporting verb before it: a point about the past
+        ("President Lula recalled that the two countries signed a defence partnership in July.", 2),
+    ],
+)
+def test_a_sentence_whose_reports_all_follow_an_earlier_month_tells_of_another_event(paragraph, points):
+    readout = (
+        "Ministry of External Affairs of Example\n\nNews\n\nPrime Minister meets President of Brazil\n\n"
+        "18 November 2024\n\nPrime Minister Narendra Modi met President Luiz Inácio Lula da Silva in Rio de Janeiro "
+        f"today.\n\nThe two leaders agreed to double trade by 2030.\n\n{paragraph}\n\n"
+        "Both leaders welcomed the progress of the BRICS agenda.\n"
+    )
+    assert len(_draft(readout).points) == points + 1

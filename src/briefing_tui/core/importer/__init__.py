@@ -294,18 +294,42 @@ def _captioned_office_holders(doc: text.Document, found: list[names.Person]) -> 
 
 
 def _without_earlier_dates(line: str, day: dt.date) -> str:
-    """A prose paragraph less its sentences after the first that open with an earlier date."""
-    if not _EARLIER_DATE_INSIDE.search(line) or re.match(r"\s*(?:[-•*–—]|\(?\w{1,2}[.)])", line):
+    """A prose paragraph less its sentences after the first that open with an earlier date, and
+    those whose reporting verbs all come after an earlier month ("President X visited OAS
+    headquarters in September, when he presented ..." in a readout of December)."""
+    if not (_EARLIER_DATE_INSIDE.search(line) or _IN_MONTH.search(line)) or re.match(
+        r"\s*(?:[-•*–—]|\(?\w{1,2}[.)])", line
+    ):
         return line
     sentences = text.split_sentences(line)
-    kept = sentences[:1] + [
-        s for s in sentences[1:] if not (s.startswith("On ") and dates.opens_earlier(s, day, weekday=False))
+    kept = [
+        s
+        for i, s in enumerate(sentences)
+        if not (i and s.startswith("On ") and dates.opens_earlier(s, day, weekday=False)) and not _told_earlier(s, day)
     ]
     return " ".join(kept) if len(kept) < len(sentences) else line
 
 
+def _told_earlier(sentence: str, day: dt.date) -> bool:
+    """Whether every reporting verb of ``sentence`` comes after a month before the meeting's."""
+    m = _IN_MONTH.search(sentence)
+    if m is None:
+        return False
+    month = dates.MONTHS.get(m.group("mon").lower())
+    year = int(m.group("year")) if m.group("year") else day.year
+    if month is None or (year, month) >= (day.year, day.month):
+        return False
+    verbs = outcomes.find_verbs(sentence)
+    return bool(verbs) and all(v.start > m.start() for v in verbs)
+
+
 #: A sentence inside a paragraph that opens "On <date>,".
 _EARLIER_DATE_INSIDE = re.compile(r"[.!?]\s+On\s+(?:\d|[A-Z][a-z]+\.?\s+\d)")
+#: "in September", "in early March 2023": a month named as a time.
+_IN_MONTH = re.compile(
+    r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?P<mon>January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b(?:\s+(?P<year>(?:19|20)\d{2}))?(?!\s+\d)"
+)
 
 
 def _captions(doc: text.Document) -> list[str]:
@@ -794,7 +818,7 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     body = [line for line in body if not dates.opens_earlier(line, date, weekday=guess != _NO_DATE)]
     # (round 14) and so is a later sentence of a paragraph that opens with an earlier date: "The
     # meeting was the first since 2016. On 10 March, Iran and Saudi Arabia announced ..."
-    body = [_without_earlier_dates(line, date) for line in body]
+    body = [kept for line in body if (kept := _without_earlier_dates(line, date))]
     if not doc.lead_rest:
         # "X met Y in Doha today. During the meeting, they discussed ...": what the opening
         # paragraph reports after its meeting sentence is a point too.
