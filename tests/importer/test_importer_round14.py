@@ -605,6 +605,10 @@ SAID = {
     "We welcome the decision of both governments to reopen the border.": "welcomed",
     # an adjective, no request
     "The meeting continued with the participation of invited guests.": None,
+    # a host's welcome of the guests is a courtesy; their decision welcomed is a point
+    "The host, Prime Minister Mark Brown, welcomed the leaders to Rarotonga.": None,
+    "The Chair welcomed the delegations.": None,
+    "The Chair welcomed the leaders' decision to meet again in Tonga.": "welcomed",
     # a passive of what was done to someone still reports nothing
     "The delegation was welcomed at the airport by the Deputy Minister.": None,
 }

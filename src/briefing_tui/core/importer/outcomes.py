@@ -267,6 +267,11 @@ _PERFECT_PASSIVE_BEFORE = re.compile(
 _NO_POINT_AT = re.compile(
     r"briefed\s+(?:the\s+)?(?:journalists|reporters|press|media|correspondents)\b"
     r"|presented\s+(?:[\w'’.-]+\s+){1,5}?with\s+(?:a|an|the|his|her|their)\s"
+    # (round 14) a host's welcome of the guests, a courtesy: "The host, President X, welcomed the
+    # leaders." (not "welcomed the leaders' decision to ...")
+    r"|welcomed\s+(?:the|his|her|their|all\s+the)\s+(?:visiting\s+|distinguished\s+)?(?:leaders|guests?|delegations?|"
+    r"delegates|participants|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|visitors?|ministers)"
+    r"(?:\s+(?:to|at|in)\s+[^,;.]{1,60})?\s*(?:[.;]|$)"
     # (round 14) "with the participation of invited guests": an adjective, no request
     r"|invited\s+(?:guests|participants|delegations|countries|leaders|speakers|observers|partners)\b"
     # (round 14) a ceremony's object unveiled, not a plan: "unveiled a commemorative postage stamp"
