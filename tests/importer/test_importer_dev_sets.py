@@ -66,7 +66,10 @@ def _rows(name: str) -> list[tuple[str, dict[str, bool]]]:
         ("holdout10", 112),
         ("holdout11", 96),  # blind 83/96 (session 5); 92/96 after round 8 worked on it, 96/96 after round 9
         ("holdout12", 95),  # blind 75/96 after round 8 (session 5); 95/96 after round 9 worked on it
-        ("holdout13", 96),  # blind 86/104 before round 9, 84/104 after it (session 6); 96/104 after round 10
+        (
+            "holdout13",
+            98,
+        ),  # blind 86/104 before round 9, 84/104 after it (session 6); 96/104 after round 10, 98 after round 14
         (
             "holdout14",
             112,

@@ -653,3 +653,18 @@ def test_a_sentence_whose_reports_all_follow_an_earlier_month_tells_of_another_e
         "Both leaders welcomed the progress of the BRICS agenda.\n"
     )
     assert len(_draft(readout).points) == points + 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their Excellencies the Captains Regent, Alessandro Rossi and Milena Gasperoni, received the President of "
+        "Malta, Myriam Spiteri Debono, today.",
+        "The Co-Princes, Emmanuel Macron and Josep-Lluís Serra, received the Prime Minister of Andorra, Xavier "
+        "Espot Zamora, in Paris.",
+    ],
+)
+def test_an_office_in_the_plural_before_two_names_names_both(text):
+    office_holders = names.find_people(text)[:2]
+    assert [p.name for p in office_holders] == text.split(", ")[1].split(" and ")
+    assert all(p.title and not p.title.split()[0].endswith("s") for p in office_holders)

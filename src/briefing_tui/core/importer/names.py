@@ -1091,6 +1091,12 @@ def _a_building(text: str, person: Person) -> bool:
 
 
 _SPACES = re.compile(r"[ \t]*")
+_PLURAL_OFFICE_NAMES = re.compile(
+    r"(?:\b(?:Their\s+(?:Excellencies|Majesties|Highnesses)\s+)?[Tt]he\s+)"
+    r"(?P<office>(?:[A-Z][\w-]*\s+){0,2}?(?:Captains|Presidents|Ministers|Co-Princes|Princes|Governors|Premiers|"
+    r"Chancellors|Secretaries|Regents)(?:\s+Regent|\s+General)?),\s+"
+    r"(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+and\s+(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),"
+)
 _AGENCY_TITLE = re.compile(
     r"(?<![\w.])(?P<adj>(?:[A-Z][\w.'’-]*[ \t]+){0,2}?[A-Z][\w.'’-]*?)(?:'s|’s)?[ \t]+"
     r"(?P<title>(?:(?:top|foreign|policy|defence|defense|security|trade|junta|military|opposition|spy|army|"
@@ -1282,6 +1288,22 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         person.start, person.end = m.start(), end
         people.append(person)
         spans.append((person.start, person.end))
+    # (round 14) an office in the plural before two names: "Their Excellencies the Captains Regent,
+    # Filippo Tamagnini and Gaetano Troina,", "the Co-Princes, A and B,"
+    for m in _PLURAL_OFFICE_NAMES.finditer(text):
+        title = re.sub(r"\s+", " ", m.group("office"))
+        title = (
+            re.sub(r"(?:ies)\b", "y", title, count=1)
+            if "ies" in title.split()[0]
+            else re.sub(r"^(\S+?)s\b", r"\1", title)
+        )  # "Captains Regent" -> "Captain Regent"
+        for part in ("a", "b"):
+            if overlaps(m.start(part), m.end(part)):
+                continue
+            tokens = m.group(part).split()
+            person = Person(m.group(part), tokens, title=title, start=m.start(part), end=m.end(part))
+            people.append(person)
+            spans.append((person.start, person.end))
     # "Minister for Foreign Affairs of Mongolia Battsetseg Batmunkh", "Secretary of State of the
     # United States of America Antony Blinken": the title, its country, then the name.
     for m in _TITLE_OF.finditer(text):
