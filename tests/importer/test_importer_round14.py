@@ -668,3 +668,14 @@ def test_an_office_in_the_plural_before_two_names_names_both(text):
     office_holders = names.find_people(text)[:2]
     assert [p.name for p in office_holders] == text.split(", ")[1].split(" and ")
     assert all(p.title and not p.title.split()[0].endswith("s") for p in office_holders)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "minutes"),
+    [("held an hour-long phone call", 60), ("a two-and-a-half-hour meeting", 150), ("a half-hour call", 30)],
+)
+def test_lengths_as_news_agencies_write_them(phrase, minutes):
+    from briefing_tui.core.importer import durations
+
+    found = durations.find_duration(f"The two presidents {phrase} on Tuesday.")
+    assert found is not None and found.minutes == minutes
