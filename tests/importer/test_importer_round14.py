@@ -679,3 +679,18 @@ def test_lengths_as_news_agencies_write_them(phrase, minutes):
 
     found = durations.find_duration(f"The two presidents {phrase} on Tuesday.")
     assert found is not None and found.minutes == minutes
+
+
+def test_a_peers_style_before_one_name_is_the_name_and_not_an_office():
+    baroness = names.find_people("Baroness Ashton met Foreign Minister Penny Wong.")[0]
+    assert (baroness.name, baroness.honorific) == ("Baroness Ashton", "")
+    assert names.find_people("The Rt Hon Lord Ahmad met Minister Penny Wong.")[0].name == "The Rt Hon Lord Ahmad"
+    mayor = names.find_people("The Lord Mayor of London met Foreign Minister Penny Wong.")
+    assert [p.name for p in mayor] == ["Penny Wong"]
+
+
+def test_senior_counsel_and_caribbean_orders_are_letters_after_a_name():
+    people = names.find_people(
+        "He met the Hon. Philip Davis, K.C., M.P., and the Hon. Mia Amor Mottley, S.C., M.P., Prime Minister of Barbados."
+    )
+    assert [p.tokens for p in people] == [["Philip", "Davis"], ["Mia", "Amor", "Mottley"]]

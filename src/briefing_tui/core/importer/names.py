@@ -37,6 +37,9 @@ HONORIFIC = re.compile(
     r"|HE(?=\s+(?:(?:Mr|Ms|Mrs|Dr|Amb|Prof)\.?\s+)?[A-Z][a-z])"
     r"|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Mr(?=\s)|Ms(?=\s)|Mrs(?=\s)|Dr(?=\s)|Hon\.(?=\s)|Hon(?:ourable|orable)(?=\s)"
     r"|Dame(?=\s)|Sir(?=\s)"
+    # (round 14) a peer's style: "Lord Cameron", "Baroness Ashton" (not an office: "Lord Mayor", "Lord Chancellor")
+    r"|(?:Lord|Baroness|Lady)(?=\s+[A-Z])(?!\s+(?:Mayor|Chancellor|Speaker|Chief|Privy|President|Advocate|Provost|"
+    r"Lieutenant|Justice|Chamberlain|High|Great|Protector|of)\b)"
     # South Asian and Southern African styles: "Shri Narendra Modi", "Smt. Nirmala Sitharaman",
     # "Cde Emmerson Mnangagwa" (Comrade, as Zimbabwe and Mozambique write it)
     r"|Shri(?=\s+[A-Z])|Shrimati(?=\s+[A-Z])|Smt\.?(?=\s+[A-Z])|Cde\.?(?=\s+[A-Z])|Comrade(?=\s+[A-Z][a-z]+\s+[A-Z])"
@@ -428,6 +431,8 @@ POST_NOMINALS = frozenset(
         *("MP", "MEP", "MLA", "MSP", "TD", "QC", "KC", "PC", "AC", "AO"),
         *("MBE", "OBE", "CBE", "KBE", "DBE", "GBE", "CB", "KCB", "GCB", "CMG", "KCMG", "GCMG"),
         *("ONZ", "ONZM", "KNZM", "CNZM", "QSO", "OON", "OFR", "MFR", "GCFR", "GCON"),
+        # (round 14) Senior Counsel and the Caribbean's orders: "Mia Amor Mottley, S.C., M.P."
+        *("SC", "ON", "OJ", "OD", "CD", "OCC", "GCSL"),
     }
 )
 #: A post-nominal as written, with or without full stops ("KC", "K.C.", "M.P.").
@@ -1125,7 +1130,9 @@ _TITLE_BEFORE_COMMA = re.compile(
 #: Prime Minister: family name Hasina), "Begum Khaleda Zia", "Syed ...", "Sayyid ...". Before two or
 #: more name words they are a style ("Sheikh Tamim bin Hamad Al Thani"); before one alone they are
 #: the name's given part, so the person is named, not dropped as a word that refers back.
-_NAME_STYLES = frozenset({"Sheikh", "Sheikha", "Sayyid", "Sayyida", "Syed", "Begum", "Shaikh", "Shaykh"})
+_NAME_STYLES = frozenset(
+    {"Sheikh", "Sheikha", "Sayyid", "Sayyida", "Syed", "Begum", "Shaikh", "Shaykh", "Lord", "Baroness", "Lady"}
+)
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[ \t]+$")
@@ -1165,8 +1172,9 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         if overlaps(m.start(), m.end()):
             continue  # the second of a chain ("Hon. Dr.")
         hon_end = m.end()
+        last = m  # the chain's last honorific ("the Rt Hon Lord Cameron": "Lord")
         while (more := HONORIFIC.match(text, _SPACES.match(text, hon_end).end())) is not None:  # type: ignore[union-attr]
-            hon_end = more.end()  # "Hon. Dr. Arzu Rana Deuba": honorifics in a row are one
+            hon_end, last = more.end(), more  # "Hon. Dr. Arzu Rana Deuba": honorifics in a row are one
         # "His Majesty King Hamad ...": an office between the honorific and the name is the title,
         # and the name is written from after it.
         # (not after a cleric's style: "Mawlawi Amir Khan Muttaqi" is named Amir)
@@ -1188,8 +1196,10 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
             spans.append((m.start(), person.end))
             continue
         honorific = re.sub(r"\s+", " ", text[m.start() : hon_end]).strip()
-        if (named := _style_as_name(honorific, tokens, text, m.start())) is not None:
-            tokens, honorific = named, ""  # "Prime Minister Sheikh Hasina": a name of two words
+        if (named := _style_as_name(last.group(0), tokens, text, last.start() if last is m else m.start())) is not None:
+            # "Prime Minister Sheikh Hasina": a name of two words; "the Rt Hon Lord Cameron": the
+            # styles before the last one stay the honorific
+            tokens, honorific = named, re.sub(r"\s+", " ", text[m.start() : last.start()]).strip()
         elif len(tokens) == 1 and not _is_upper_word(tokens[0]) and not re.match(r"\s*,\s*" + _TITLE_WORDS, text[end:]):
             continue  # "Ms. Kamikawa" later in a sentence refers back; it adds nobody
         person = Person(
