@@ -694,3 +694,24 @@ def test_senior_counsel_and_caribbean_orders_are_letters_after_a_name():
         "He met the Hon. Philip Davis, K.C., M.P., and the Hon. Mia Amor Mottley, S.C., M.P., Prime Minister of Barbados."
     )
     assert [p.tokens for p in people] == [["Philip", "Davis"], ["Mia", "Amor", "Mottley"]]
+
+
+TASS_STYLE = (
+    "Wire\n\nPresidents hold talks in Astana\n\n"
+    "ASTANA, November 27. /WIRE/. Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov held "
+    "talks in Astana on Wednesday, the Akorda press service said.\n\n"
+    "The talks in a narrow format lasted about an hour, presidential spokesman Berik Uali told reporters.\n\n"
+    "According to Uali, the leaders discussed water and energy.\n\n"
+    "Japarov noted that trade had reached a record level.\n"
+)
+
+
+def test_a_sentence_that_only_tells_of_the_meeting_with_its_source_is_no_point():
+    draft = _draft(TASS_STYLE)
+    assert [p.outcome for p in draft.points] == ["discussed", "noted"]
+    assert (draft.duration_minutes, draft.duration_approximate) == (60, True)
+
+
+def test_a_dateline_without_a_year_takes_the_year_of_the_weekday_its_opening_gives():
+    # 27 November was a Wednesday in 2024, and is one again only in 2030
+    assert _draft(TASS_STYLE).date.year == 2024

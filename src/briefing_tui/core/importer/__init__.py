@@ -8,6 +8,7 @@ the notes a reviewer should read. It writes no files and never imports Textual.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -477,6 +478,10 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading, raw: str = "")
         if found is not None:
             return found[0], f"no year written and no header date; {found[1]}", ""
         day, _ = dates.complete(mention, dt.date.today())
+        if day is not None and day > dt.date.today():
+            # (round 14) "December 6" read on 30 November is last year's, however long ago
+            with contextlib.suppress(ValueError):
+                day = day.replace(year=day.year - 1)
         if day is not None and day <= dt.date.today():
             return day, "no year written and no header date; the last such day up to today", ""
     return dt.date.today(), _NO_DATE, ""

@@ -249,13 +249,16 @@ _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|\bcopyright\b)[^\n\d]{0,60}?(?:(?:19|20)\d{2}\s*[-–]\s*)?(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE
 )
 _YEARS_BACK = 30
+_ON_WEEKDAY = re.compile(r"\bon\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 
 
 def year_from_page(mention: DateMention, text: str, page: str, today: dt.date) -> tuple[dt.date, str] | None:
     """A date written without its year, completed from the page's evidence: the weekday named with
     it (the most recent year, not after ``today`` nor the page's copyright year, whose date falls on
     that weekday), else the copyright year of the page's footer; (date, why), or None."""
-    named = _WEEKDAY_WORD.search(text[mention.start : mention.end])
+    # the weekday written with the date, else the one the opening gives the meeting ("MINSK, December
+    # 6. /TASS/. ... held talks in Minsk on Friday": a dateline of the day it tells of)
+    named = _WEEKDAY_WORD.search(text[mention.start : mention.end]) or _ON_WEEKDAY.search(text[:600])
     copyright_years = [int(m.group("year")) for m in _COPYRIGHT.finditer(page[-20000:])]
     latest = min([today.year, *copyright_years[-1:]])
     if named:

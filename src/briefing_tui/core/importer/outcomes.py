@@ -330,10 +330,20 @@ _ATTRIBUTION = ("says", "tells")
 #: may come between): "The call, which began at 9:50 a.m., lasted about five minutes".
 _MEETING_TIMED = re.compile(
     r"\s*(?:The|This|Their|Today's|Yesterday's)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|conversation|summit|dinner|"
-    r"lunch|session|discussion|video\s?conference)(?:,\s+(?:which|that)\b[^;,]{0,200}?(?:\([^()]{0,80}\)[^;,]{0,40})?,)?"
+    r"lunch|session|discussion|video\s?conference)(?:\s+(?:in|at|on|with|between|of)\s+[^,;.]{1,60}?)?"
+    r"(?:,\s+(?:which|that)\b[^;,]{0,200}?(?:\([^()]{0,80}\)[^;,]{0,40})?,)?"
     r"\s+(?:began|started|commenced|lasted|took\s+place|was\s+held|were\s+held|ran|continued|ended|concluded)\b[^;\"“]{0,200}?"
     # then only who gives it: ", the prime minister's office said."
-    r",\s+(?:[^,;\"“]{0,80}?\b(?:said|says|reported|announced|stated)|according\s+to\b[^,;\"“]{0,80}?)\s*\.?\s*$",
+    r"(?P<source>,\s+(?:[^,;\"“]{0,80}?\b(?:said|says|reported|announced|stated|told\s+(?:reporters|journalists|the\s+press|"
+    r"the\s+media|[A-Z]\w+))|according\s+to\b[^,;\"“]{0,80}?)\s*\.?\s*)$",
+    re.IGNORECASE,
+)
+#: (round 14) A sentence that only tells of the meeting, with its source: "X and Y held talks in Minsk
+#: on Friday, the Kremlin press service said."
+_MEETING_TOLD = re.compile(
+    r"[^;\"“]{0,300}?\b(?:held\s+(?:\w+\s+){0,3}(?:talks|meeting|call|conversation|consultations)|met(?:\s+with)?|"
+    r"spoke\s+(?:by\s+(?:tele)?phone\s+)?with|had\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:call|conversation|meeting))\b[^;\"“]{0,200}?"
+    + _MEETING_TIMED.pattern[_MEETING_TIMED.pattern.index("(?P<source>") :],
     re.IGNORECASE,
 )
 _MEETS = re.compile(r"\b(?:sat down with|met|meet|held talks|had talks|hosted|welcomed)\b", re.IGNORECASE)
@@ -382,7 +392,8 @@ def classify(text: str) -> Verb | None:
             return Verb(_PRESENT_OUTCOMES[first.group("verb")], first.group("verb"), first.start("verb"))
     if verbs and all(v.text.lower() in _ATTRIBUTION for v in verbs) and _MEETS.search(text):
         return None  # '"This afternoon X and I sat down with ...," Mr Peters says.': the meeting told, no point
-    if verbs and _MEETING_TIMED.match(text):
+    told = _MEETING_TIMED.match(text) or _MEETING_TOLD.match(text)
+    if verbs and told and all(v.start >= told.start("source") for v in verbs):
         # "The call, which began at around 9:50 a.m., lasted about five minutes, the prime minister's
         # office said.": the meeting's own time or length, whoever gives it, is no point (round 14)
         return None
