@@ -64,7 +64,10 @@ def test_a_numbered_paragraph_holds_a_point_per_reporting_sentence():
 
 
 def test_a_numbered_paragraph_opening_with_a_topic_label_is_one_point():
+    # (round 14: in a list introduced as the meeting's topics, as dev4/fresh s02's is; a labelled
+    # paragraph of a list of points holds a point per reporting sentence, test_importer_round14.py)
     body = (
+        "The main topics of the conversation were:\n"
         "1. Trade and investment. Minister A welcomed the investment.\n"
         "2. The war in Ukraine. Minister A stressed that it must end. Minister B explained his position."
     )

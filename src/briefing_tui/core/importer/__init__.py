@@ -8,6 +8,7 @@ the notes a reviewer should read. It writes no files and never imports Textual.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -94,14 +95,33 @@ def _has_verb(point: points.PointDraft) -> bool:
 _MEETING_PARAGRAPHS = 2
 
 
+#: A paragraph that tells of the meeting itself: "the two Heads of State held official talks".
+_HELD_TALKS = re.compile(
+    r"\b(?:held|had)\s+(?:\w+\s+){0,2}(?:talks|meeting|discussions|consultations)\b|\bmet\b|\b(?:talks|meeting)\s+(?:began|started|took\s+place)\b"
+)
+#: A news agency's name: a third party that reports others' meeting, so its participants keep the
+#: order the text first names them (round 14), even a state agency's ("Kuwait News Agency (KUNA)").
+_AGENCY = re.compile(
+    r"\b(?:News\s+Agency|Press\s+Agency|Agence|Agencia|Agência|Sangbad\s+Sangstha|Wire)\b", re.IGNORECASE
+)
+_NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s")
+
+
 def _meeting_paragraphs(doc: text.Document) -> list[str]:
     """The paragraphs between the opening one and the first that reports anything ("Taking part
     in the dinner were ...", "... after which the Retreat began at 10.00am"): those still describe
     the meeting. People named after a reporting verb are talked about, not present."""
     paragraphs = []
+    # (round 14) in a release whose opening paragraph is numbered too ("1. At the invitation of ...",
+    # "2. On arrival ...", "3. On Friday, ... the two Heads of State held official talks ..."), a
+    # numbered paragraph is one more paragraph of the same text, not a list of points
+    numbered = _NUMBERED.match(doc.lead) is not None
     for paragraph in (doc.lead_rest[:1] if doc.lead_rest else doc.body)[:_MEETING_PARAGRAPHS]:
         if outcomes.classify(paragraph) is not None or re.match(r"\s*(?:[-•*–—]|\d{1,2}[.)])", paragraph):
-            break
+            if not numbered or not _NUMBERED.match(paragraph) or paragraph.rstrip().endswith(":"):
+                break
+            if outcomes.classify(paragraph) is not None:
+                break
         paragraphs.append(paragraph[: text.MAX_LEAD_CHARS])
     return paragraphs
 
@@ -117,6 +137,11 @@ def _principals(paragraph: str, *, summit: bool, lead: bool) -> list[names.Perso
     kept = []
     meeting_sentence = next((i for i, (a, b, _) in enumerate(spans) if any(a <= p.start < b for p in found)), -1)
     for i, (a, b, sentence) in enumerate(spans):
+        if lead and i > meeting_sentence and (briefs := _BRIEFS_MEETING.search(sentence)):
+            # "The Executive Secretary of IGAD, H.E. Dr. Workneh Gebeyehu, briefed the Summit on ...":
+            # who speaks to the meeting in the opening paragraph takes part (round 14)
+            kept += [p for p in found if a <= p.start < a + briefs.start() and p not in kept][:1]
+            continue
         if (lead and i == meeting_sentence) or presence.takes_part(sentence, summit=summit):
             joined = not summit and not (lead and i == meeting_sentence) and presence.also_took_part(sentence)
             for p in found:
@@ -150,6 +175,11 @@ _ENVOY_OF = re.compile(
     r",\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,4}?"
     r"(?:Envoy|Adviser|Advisor|Representative|Emissary|Chief\s+of\s+Staff)\s+of\s+(?:the\s+)?"
     r"(?:President|Prime\s+Minister|King|Queen|Emir|Sultan|Chancellor|Secretary-General)\b[^;.]{0,80},\s*$"
+)
+#: Speaking to the meeting itself: "briefed the Summit", "addressed the meeting", "told the leaders".
+_BRIEFS_MEETING = re.compile(
+    r"\b(?:briefed|addressed|informed|updated|told)\s+the\s+(?:[A-Z][\w-]*\s+)?(?:Summit|summit|meeting|Meeting|"
+    r"Assembly|Council|leaders|participants|Heads\s+of\s+State|ministers|Ministers)\b"
 )
 #: An appositive that introduces a delegate: "..., accompanied by the Deputy Chief Minister, ".
 _ACCOMPANYING = re.compile(r",\s*(?:who\s+(?:was|is)\s+)?accompanied\s+by\s+(?:[^,;.]{1,80},\s*)?$")
@@ -204,6 +234,105 @@ _MEETING_LASTED = re.compile(
 )
 
 
+#: An opening whose subject is a group named by its office: "The prime ministers of the five Nordic
+#: countries met ...", "The foreign ministers of the G7 held ...", "The leaders of ASEAN ...".
+_GROUP_SUBJECT = re.compile(
+    r"(?:The|the)\s+(?P<office>(?:[A-Za-z-]+\s+){0,2}?(?:ministers|leaders|presidents|chancellors|premiers|"
+    r"secretaries|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?))\s+(?:of|from)\s"
+)
+
+
+def _group_members(lead: str, in_lead: list[names.Person], after_lead: list[names.Person]) -> list[names.Person]:
+    """The people named after the opening paragraph who belong to the group its subject names by
+    office, when the group comes before everyone the opening names."""
+    opening = places.DATELINE_OPENING.match(lead)
+    m = _GROUP_SUBJECT.match(lead, opening.end() if opening else 0) or _GROUP_SUBJECT.match(lead)
+    if m is None or any(p.start < m.end() for p in in_lead):
+        return []
+    office = m.group("office").lower()
+    if office.endswith("leaders") or office.startswith("heads"):
+        return list(after_lead)
+    singular = re.sub(r"(?:ies|s)$", lambda e: "y" if e.group(0) == "ies" else "", office)
+    return [p for p in after_lead if singular in p.title.lower()]
+
+
+def _by_first_mention(people: list[names.Person], body: str) -> list[names.Person]:
+    """Participants in the order the text first names them by their full name, in the form written
+    there ("President William Samoei Ruto" in a point before the "Participants in the Dialogue:" list
+    that names him again as "H.E. William Samoei Ruto")."""
+
+    def first(p: names.Person) -> int:
+        full = p.name[len(p.honorific) :].strip() if p.honorific and p.name.startswith(p.honorific) else p.name
+        at = body.find(full)
+        if at < 0:
+            return len(body)
+        if p.honorific and not body[:at].rstrip().endswith(p.honorific):
+            # first written without the honorific the list gives it: that is its first written form
+            p.name, p.honorific = full, ""
+        return at
+
+    return sorted(people, key=first)
+
+
+#: The office just before a name in a caption: "the Minister of Culture, ... of Iraq, " -> "Minister of Culture".
+_CAPTION_OFFICE = re.compile(r"\bthe\s+(?P<head>(?:[A-Z][\w-]*\s+){1,2}of\s+(?:the\s+)?[A-Z][\w-]*)[^;]{0,80}?,\s*$")
+
+
+def _captioned_office_holders(doc: text.Document, found: list[names.Person]) -> list[names.Person]:
+    """People a photo caption names with an office the opening paragraph names alone."""
+    known = {names.family_key(p.tokens[-1]) for p in found if p.tokens}
+    out = []
+    for line in _captions(doc):
+        line = line[: text.MAX_LEAD_CHARS]
+        for person in names.find_people(line):
+            if not person.tokens or names.family_key(person.tokens[-1]) in known:
+                continue
+            office = _CAPTION_OFFICE.search(line, max(0, person.start - 160), person.start)
+            if office and office.group("head") in doc.lead:
+                out.append(person)
+                known.add(names.family_key(person.tokens[-1]))
+    return out
+
+
+def _without_earlier_dates(line: str, day: dt.date) -> str:
+    """A prose paragraph less its sentences after the first that open with an earlier date, and
+    those whose reporting verbs all come after an earlier month ("President X visited OAS
+    headquarters in September, when he presented ..." in a readout of December)."""
+    if not (_EARLIER_DATE_INSIDE.search(line) or _IN_MONTH.search(line)) or re.match(
+        r"\s*(?:[-•*–—]|\(?\w{1,2}[.)])", line
+    ):
+        return line
+    sentences = text.split_sentences(line)
+    kept = [
+        s
+        for i, s in enumerate(sentences)
+        if not (i and s.startswith("On ") and dates.opens_earlier(s, day, weekday=False)) and not _told_earlier(s, day)
+    ]
+    return " ".join(kept) if len(kept) < len(sentences) else line
+
+
+def _told_earlier(sentence: str, day: dt.date) -> bool:
+    """Whether every reporting verb of ``sentence`` comes after a month before the meeting's."""
+    m = _IN_MONTH.search(sentence)
+    if m is None:
+        return False
+    month = dates.MONTHS.get(m.group("mon").lower())
+    year = int(m.group("year")) if m.group("year") else day.year
+    if month is None or (year, month) >= (day.year, day.month):
+        return False
+    verbs = outcomes.find_verbs(sentence)
+    return bool(verbs) and all(v.start > m.start() for v in verbs)
+
+
+#: A sentence inside a paragraph that opens "On <date>,".
+_EARLIER_DATE_INSIDE = re.compile(r"[.!?]\s+On\s+(?:\d|[A-Z][a-z]+\.?\s+\d)")
+#: "in September", "in early March 2023": a month named as a time.
+_IN_MONTH = re.compile(
+    r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?P<mon>January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b(?:\s+(?P<year>(?:19|20)\d{2}))?(?!\s+\d)"
+)
+
+
 def _captions(doc: text.Document) -> list[str]:
     """The text of the page's photo captions ("Photo caption: X with Y in Apia.")."""
     return [line[m.end() :] for line in [*doc.body, *doc.dropped] if (m := _CAPTION.match(line))]
@@ -218,7 +347,12 @@ def zones_of_country(code: str) -> str:
 #: A sentence that tells of the meeting itself: "I had a productive meeting with ...", "We met ...".
 _TELLS_OF_MEETING = re.compile(
     r"\b(?:had|held)\s+(?:an?|the|our|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|call|conversation)\b"
-    r"|\b(?:met|spoke)\s+with\b",
+    r"|\b(?:met|spoke)\s+with\b"
+    # (round 14) a sentence whose subject is the meeting and whose verb is its time or length: "The
+    # call, which began at around 9:50 a.m. (...), lasted about five minutes, the office said."
+    r"|^\s*(?:The|This|Their|Our)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|conversation|summit|dinner|lunch|"
+    r"session|discussion|video\s?conference)\b[^.;]{0,200}?\b(?:began|started|commenced|opened|lasted|took\s+place|"
+    r"was\s+held|were\s+held|ran)\b",
     re.IGNORECASE,
 )
 
@@ -253,7 +387,7 @@ def _aside(reading: times.TimeReading) -> bool:
     return False
 
 
-def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.date, str, str]:
+def _meeting_date(doc: text.Document, reading: times.TimeReading, raw: str = "") -> tuple[dt.date, str, str]:
     """(date, guess, remark): the body's date, else "today"/"yesterday", else the header's."""
     lead = doc.lead
     bracketed = dates.bracketed_day(lead, doc.published)
@@ -310,6 +444,22 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.da
     weekday = dates.weekday_day(lead, doc.published)
     if weekday:
         return weekday[0], "", f'"{weekday[1]}" in a readout dated {doc.published}'
+    for paragraph in _meeting_paragraphs(doc):
+        # "1. ... paid a State Visit ... on 16 and 17 July 2021." then "3. On Friday, 16 July 2021, the
+        # two Heads of State held official talks ...": the paragraph that tells of the meeting dates it
+        if not _HELD_TALKS.search(paragraph):
+            continue
+        for mention in dates.find_dates(paragraph):
+            if dates.in_range(paragraph, mention):
+                continue
+            day, year_guessed = dates.complete(mention, doc.published)
+            if day is not None:
+                return (
+                    day,
+                    "",
+                    "from the paragraph that tells of the meeting"
+                    + (" (year from the header)" if year_guessed else ""),
+                )
     if doc.published:
         return doc.published, "no meeting date in the body; the header's date", ""
     # A photo caption may be the only dated line ("[Photo] ... in Apia, 3 May 2024."): a guess.
@@ -318,10 +468,21 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading) -> tuple[dt.da
             day, _ = dates.complete(mention, None)
             if day is not None:
                 return day, "no date in the header or the body; the photo caption's date", ""
-    # "KUWAIT, March 5 (KUNA) --" and no year anywhere: the last such day up to today, a guess.
+    # "KUWAIT, March 5 (KUNA) --" and no year anywhere: the page's evidence decides, a guess: the
+    # weekday named with the date ("Saturday, 16 September": a year whose 16 September is a
+    # Saturday), a copyright year in the page's footer ("© 2023"), else the last such day up to today.
     for mention in dates.find_dates(lead):
+        if mention.year is not None:
+            continue
+        found = dates.year_from_page(mention, lead, raw, dt.date.today())
+        if found is not None:
+            return found[0], f"no year written and no header date; {found[1]}", ""
         day, _ = dates.complete(mention, dt.date.today())
-        if mention.year is None and day is not None and day <= dt.date.today():
+        if day is not None and day > dt.date.today():
+            # (round 14) "December 6" read on 30 November is last year's, however long ago
+            with contextlib.suppress(ValueError):
+                day = day.replace(year=day.year - 1)
+        if day is not None and day <= dt.date.today():
             return day, "no year written and no header date; the last such day up to today", ""
     return dt.date.today(), _NO_DATE, ""
 
@@ -339,7 +500,8 @@ def _dateline_relative(lead: str, mention: dates.DateMention, first: str) -> str
 
 #: What ends a dateline after its date: a dash, or an agency's initials or name in brackets and a dash
 #: ("Pyongyang, September 14 (KCNA) --", "SANA'A, April 10 (Saba) -").
-_DATELINE_END = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,7}\)\s*)?[-–—]{1,2}\s")
+#: (round 14) also the date in brackets after the place: "TBILISI, GEORGIA (3 May 2024) — ... yesterday".
+_DATELINE_END = re.compile(r"\s*(?:(?<=\d)\)\s*)?(?:\([A-Z][A-Za-z]{1,7}\)\s*)?[-–—]{1,2}\s")
 
 
 def _in_dateline(lead: str, mention: dates.DateMention, first: str) -> bool:
@@ -377,7 +539,7 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         notes.append("no publisher named or recognised: no home country or zone assumed; add publisher by hand")
 
     reading = times.read_times(doc.lead)
-    date, guess, remark = _meeting_date(doc, reading)
+    date, guess, remark = _meeting_date(doc, reading, raw)
     times_text = doc.lead
     if reading.start is None or _aside(reading):
         # The opening paragraph gives no time, or only one of a sentence that is not the meeting's
@@ -425,6 +587,11 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         after_lead.remove(same[0])
         in_lead.insert(0, same[0])
     found = in_lead + after_lead + names.reference_people(doc.reference)
+    if in_lead and (members := _group_members(doc.lead, in_lead, after_lead)):
+        # "The prime ministers of the five Nordic countries met the President of Ukraine, X, ...", then
+        # "The meeting was hosted by A, Prime Minister of Iceland. Taking part were B, ...": the group
+        # the text names first, by office, is named first (round 14: the order the text first names them)
+        found = members + [p for p in found if p not in members]
     if len(doc.reference) > names.MAX_REFERENCE_LINES or any(
         len(line) > names.MAX_REFERENCE_LINE_CHARS for line in doc.reference
     ):
@@ -458,6 +625,11 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         captioned = [p for line in _captions(doc) for p in names.find_people(line[: text.MAX_LEAD_CHARS])]
         if captioned:
             found = captioned + names.reference_people(doc.reference)
+    if in_lead and len(found) < 2:
+        # "... met Iraq's Minister of Culture, Tourism and Antiquities yesterday" with "Photo: ... and
+        # the Minister of Culture, Tourism and Antiquities of Iraq, H.E. Mr Ahmed Fakak Al-Badrani":
+        # the principal the opening names by office is the one the caption names with it (round 14)
+        found += _captioned_office_holders(doc, found)
     if len(found) < 2 and doc.title:
         # The title is read as far as the lead is (reading people is not linear in a line's length).
         found += [
@@ -489,7 +661,9 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     # "X also took part in the meeting": a principal when they speak in it (dev5's Italian interior
     # minister), else one side's delegate (holdout7's and holdout8's ministers).
     people = [p for p in people if not p.joiner or _speaks(p, doc.body)]
-    if pub.country and not doc.publisher_guessed:
+    if announced:
+        people = _by_first_mention(people, "\n".join([doc.lead, *doc.lead_rest, *doc.body]))
+    if pub.country and not doc.publisher_guessed and not _AGENCY.search(pub.name):
         # The publisher's own principal first, as its readers list them, even when the guest is
         # the sentence's subject ("His Holiness Pope Francis paid a courtesy call on H.E. ...").
         # Only that one: the publisher's other people keep the text's order ("The EU was represented
@@ -647,6 +821,9 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     # "In January 2021 the Government of the United States announced ...": background, no point
     # (with no date found, today's stands in and says nothing of the meeting's weekday)
     body = [line for line in body if not dates.opens_earlier(line, date, weekday=guess != _NO_DATE)]
+    # (round 14) and so is a later sentence of a paragraph that opens with an earlier date: "The
+    # meeting was the first since 2016. On 10 March, Iran and Saudi Arabia announced ..."
+    body = [kept for line in body if (kept := _without_earlier_dates(line, date))]
     if not doc.lead_rest:
         # "X met Y in Doha today. During the meeting, they discussed ...": what the opening
         # paragraph reports after its meeting sentence is a point too.

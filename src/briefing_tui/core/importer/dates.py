@@ -242,6 +242,43 @@ def ambiguous_slash_date(line: str, text: str) -> tuple[dt.date, str] | None:
     return readings[0], f'"{m.group(0)}" could be day or month first; read day first'
 
 
+#: A weekday written with a date ("Saturday, 16 September", "September 16 (Sat.)").
+_WEEKDAY_WORD = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?", re.IGNORECASE)
+#: A page's copyright line: "© 2023 Prensa Latina", "Copyright © 2021-2024 ...", "(c) 2022".
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|\bcopyright\b)[^\n\d]{0,60}?(?:(?:19|20)\d{2}\s*[-–]\s*)?(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE
+)
+_YEARS_BACK = 30
+_ON_WEEKDAY = re.compile(r"\bon\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def year_from_page(mention: DateMention, text: str, page: str, today: dt.date) -> tuple[dt.date, str] | None:
+    """A date written without its year, completed from the page's evidence: the weekday named with
+    it (the most recent year, not after ``today`` nor the page's copyright year, whose date falls on
+    that weekday), else the copyright year of the page's footer; (date, why), or None."""
+    # the weekday written with the date, else the one the opening gives the meeting ("MINSK, December
+    # 6. /TASS/. ... held talks in Minsk on Friday": a dateline of the day it tells of)
+    named = _WEEKDAY_WORD.search(text[mention.start : mention.end]) or _ON_WEEKDAY.search(text[:600])
+    copyright_years = [int(m.group("year")) for m in _COPYRIGHT.finditer(page[-20000:])]
+    latest = min([today.year, *copyright_years[-1:]])
+    if named:
+        weekday = next(i for i, w in enumerate(_WEEKDAYS) if w.startswith(named.group(1).lower()))
+        for year in range(latest, latest - _YEARS_BACK, -1):
+            try:
+                day = dt.date(year, mention.month, mention.day)
+            except ValueError:
+                continue
+            if day <= today and day.weekday() == weekday:
+                return day, f"the year in which {day:%-d %B} is a {_WEEKDAYS[weekday].capitalize()}, as written"
+    if copyright_years and copyright_years[-1] <= today.year:
+        try:
+            day = dt.date(copyright_years[-1], mention.month, mention.day)
+        except ValueError:
+            return None
+        return day, f"the year of the page's copyright line ({copyright_years[-1]})"
+    return None
+
+
 def complete(mention: DateMention, reference: dt.date | None) -> tuple[dt.date | None, bool]:
     """The full date, taking a missing year from ``reference``; (date, year_was_guessed)."""
     if mention.year is not None:

@@ -2,6 +2,7 @@
 
 Forms: "for approximately 100 minutes", "for 60 minutes" (exact), "for about 1 hour",
 "for a total of two hours and thirty minutes", "a little over four hours", "a 30-minute call",
+"an hour-long call", "a half-hour meeting", "a two-and-a-half-hour meeting",
 a range of lengths ("lasted from one and a half to two hours": 90, approximately), and ranges "from 9:00 p.m. to 10:30 p.m." (which the times module finds).
 """
 
@@ -57,7 +58,9 @@ DURATION = re.compile(
     rf"(?:\s*(?:and\s+|,\s*)?(?P<hmins>{_NUM})\s*(?:minutes?|mins?\.?)(?![\w-]))?"
     rf"(?:\s+and\s+a\s+half(?P<half2>)|\s+and\s+a\s+quarter(?P<quarter>)|\s+and\s+three\s+quarters(?P<quarters3>))?"
     rf"|(?P<minutes>{_NUM})\s*(?:minutes?|mins?\.?)(?![\w-])"
-    rf"|(?P<compact_n>{_NUM})-(?P<compact_u>minute|hour)(?![\w]))",
+    rf"|(?P<compact_n>{_NUM})(?P<compact_half>-and-a-half)?-(?P<compact_u>minute|hour)(?![\w])"
+    # (round 14) "an hour-long call", "a half-hour meeting"
+    rf"|(?<![\w-])(?P<hour_long>hour-long|hour\s+long)(?![\w-])|(?<![\w-])(?P<half_hour_c>half-hour)(?![\w-]))",
     re.IGNORECASE,
 )
 
@@ -136,6 +139,8 @@ def _singles(text: str) -> Iterator[Duration]:
         lead = m.group("lead").strip().lower()
         if (
             m.group("compact_n") is None
+            and m.group("hour_long") is None
+            and m.group("half_hour_c") is None
             and lead not in ("for", "lasting", "lasted", "of", "spanning", "took")
             and not m.group("qual")
         ):
@@ -152,13 +157,15 @@ def _singles(text: str) -> Iterator[Duration]:
 
 
 def _minutes(m: re.Match[str]) -> float | None:
-    if m.group("half_hour"):
+    if m.group("half_hour") or m.group("half_hour_c"):
         return 30
+    if m.group("hour_long"):
+        return 60
     if m.group("compact_n"):
         n = number(m.group("compact_n"))
         if n is None:
             return None
-        return n * (60 if m.group("compact_u").lower() == "hour" else 1)
+        return n * (60 if m.group("compact_u").lower() == "hour" else 1) + (30 if m.group("compact_half") else 0)
     if m.group("minutes"):
         return number(m.group("minutes"))
     hours = number(m.group("hours"))

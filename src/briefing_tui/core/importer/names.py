@@ -30,12 +30,16 @@ HONORIFIC = re.compile(
     r"|(?:His|Her)\s+(?:(?:Royal\s+|Serene\s+)?Highness(?:\s+(?:Prince|Princess|Sheikh|Sheikha))?|Majesty|Excellency|Holiness|Beatitude)(?:\s+(?:Mr|Ms|Mrs|Dr|Prof|Amb)\.)?"
     r"|H\.\s?(?:S\.\s?H|R\.\s?H|M)\.(?=\s)"  # His Serene / Royal Highness, His Majesty
     r"|(?:(?:YAB|YB|YBhg\.?|Yang\s+(?:Amat\s+)?Berhormat|Yang\s+Mulia)\s+)?(?:Dato['’]?(?:\s+S(?:e)?ri)?(?=\s)|Datuk(?:\s+Seri)?(?=\s)|Tan\s+Sri(?=\s)|Tun(?=\s))"
-    r"|Sheikh(?:a)?(?=\s)|Sayyid(?:a)?(?=\s)|(?:YAB|YB|YBhg\.?|Yang\s+(?:Amat\s+)?Berhormat|Yang\s+Mulia)(?=\s)|Senator(?=\s+[A-Z][a-z])"
+    # Brunei's "Pehin" (and the titles that follow it, read as a chain: "Pehin Dato Erywan")
+    r"|Pehin(?=\s)|Sheikh(?:a)?(?=\s)|Sayyid(?:a)?(?=\s)|(?:YAB|YB|YBhg\.?|Yang\s+(?:Amat\s+)?Berhormat|Yang\s+Mulia)(?=\s)|Senator(?=\s+[A-Z][a-z])"
     r"|H\.\s?E\.\s?(?:(?:Mr|Ms|Mrs|Dr|Amb|Prof)\.)?"
     # written without its dots ("HE Dr. Nayef Al-Hajraf", "HE Mr. Wang Yi"), before a name or a style
     r"|HE(?=\s+(?:(?:Mr|Ms|Mrs|Dr|Amb|Prof)\.?\s+)?[A-Z][a-z])"
     r"|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Mr(?=\s)|Ms(?=\s)|Mrs(?=\s)|Dr(?=\s)|Hon\.(?=\s)|Hon(?:ourable|orable)(?=\s)"
     r"|Dame(?=\s)|Sir(?=\s)"
+    # (round 14) a peer's style: "Lord Cameron", "Baroness Ashton" (not an office: "Lord Mayor", "Lord Chancellor")
+    r"|(?:Lord|Baroness|Lady)(?=\s+[A-Z])(?!\s+(?:Mayor|Chancellor|Speaker|Chief|Privy|President|Advocate|Provost|"
+    r"Lieutenant|Justice|Chamberlain|High|Great|Protector|of)\b)"
     # South Asian and Southern African styles: "Shri Narendra Modi", "Smt. Nirmala Sitharaman",
     # "Cde Emmerson Mnangagwa" (Comrade, as Zimbabwe and Mozambique write it)
     r"|Shri(?=\s+[A-Z])|Shrimati(?=\s+[A-Z])|Smt\.?(?=\s+[A-Z])|Cde\.?(?=\s+[A-Z])|Comrade(?=\s+[A-Z][a-z]+\s+[A-Z])"
@@ -89,6 +93,7 @@ _PREFIX_TITLES = [
     "Chancellor",
     "Foreign Secretary",
     "High Representative",
+    "Trade Representative",  # "United States Trade Representative Katherine Tai"
     "State Councilor",
     "State Councillor",
     "Premier",
@@ -116,6 +121,15 @@ _PREFIX_TITLES = [
     "Amir",
     "King",
     "Queen",
+    # (round 14) sovereigns news agencies name with one name ("Pope Francis", "Grand Duke Henri of
+    # Luxembourg", "Emperor Naruhito"), and the offices of a state's regions and cities
+    "Grand Duke",
+    "Grand Duchess",
+    "Emperor",
+    "Empress",
+    "Pope",
+    "Governor",
+    "Mayor",
     "Secretary",
     "Minister",
     "Ambassador",
@@ -134,11 +148,13 @@ _MINISTRY_TITLE = (
     r"Economy|Health|Education|Energy|Agriculture|Labour|Labor|Transport|Environment|Culture|Tourism)"
 )
 PREFIX_TITLE = re.compile(
-    r"(?<![\w.])(?:(?P<adj>(?:[A-Z][\w.]*[\s-]){0,3}?[A-Z][\w.]*?)(?:'s|’s)?\s+)??(?P<title>"
+    r"(?<![\w.])(?:(?P<adj>(?:[A-Z][\w.]*[\s-]){0,3}?[A-Z][\w.]*?)(?:'s|’s)?\s+)??(?P<title>(?:"
     + _MINISTRY_TITLE
     + "|"
     + "|".join(re.escape(t) for t in _PREFIX_TITLES)
-    + r")\s+(?!of\b|for\b|and\b)"
+    # an office not yet taken up is written with it: "U.S. President-elect Donald Trump", "Prime
+    # Minister-designate ..."
+    + r")(?:-elect|-designate)?)\s+(?!of\b|for\b|and\b)"
 )
 # A first title joined by "and" before the one PREFIX_TITLE found: "(New Zealand) Deputy Prime
 # Minister and | Foreign Minister Winston Peters".
@@ -186,6 +202,29 @@ PARTICLES = {
     "ten",
     "y",
     "e",  # Portuguese double surnames: "Ulisses Correia e Silva"
+    # (round 14) the small words that join or begin family names in other languages, as a
+    # principle: Catalan "i" between two family names ("Pere Aragonès i Garcia"), Scandinavian
+    # and Faroese "av", "af", "á" ("Jenis av Rana", "Bárður á Steig Nielsen"), Portuguese "do",
+    # German "vom", "dem", Italian "dei", "degli", Dutch "op", "aan", Arabic "bint", "binte",
+    # "abu" in lower case, Mauritanian and Tuareg "ould", "ag", "mint" ("Mohamed ould Ghazouani",
+    # "Iyad ag Ghaly"): each counts only before a capitalised word, as the others do
+    "i",
+    "av",
+    "af",
+    "á",
+    "do",
+    "vom",
+    "dem",
+    "dei",
+    "degli",
+    "op",
+    "aan",
+    "bint",
+    "binte",
+    "abu",
+    "ould",
+    "ag",
+    "mint",
 }
 #: Verbs a Title Case headline puts after a name ("Comrade Kim Jong Un Holds Talks with ..."): they end it.
 _HEADLINE_VERBS = frozenset(
@@ -392,6 +431,8 @@ POST_NOMINALS = frozenset(
         *("MP", "MEP", "MLA", "MSP", "TD", "QC", "KC", "PC", "AC", "AO"),
         *("MBE", "OBE", "CBE", "KBE", "DBE", "GBE", "CB", "KCB", "GCB", "CMG", "KCMG", "GCMG"),
         *("ONZ", "ONZM", "KNZM", "CNZM", "QSO", "OON", "OFR", "MFR", "GCFR", "GCON"),
+        # (round 14) Senior Counsel and the Caribbean's orders: "Mia Amor Mottley, S.C., M.P."
+        *("SC", "ON", "OJ", "OD", "CD", "OCC", "GCSL"),
     }
 )
 #: A post-nominal as written, with or without full stops ("KC", "K.C.", "M.P.").
@@ -403,6 +444,12 @@ _MORE_POST_NOMINALS = re.compile(r"(?:,?[ \t]+" + _POST_NOMINAL + ")+")
 _LETTERS_AFTER = re.compile(r"(?P<mp>(?:,?[ \t]*(?:" + _POST_NOMINAL + r"|Jr\.|Sr\.))+)?,[ \t]*")
 
 
+#: "a/l" (anak lelaki, son of), "a/p" (anak perempuan), "s/o", "d/o" between a given name and the
+#: father's, before a capitalised word.
+_PATRONYMIC_LINKS = frozenset({"a/l", "a/p", "s/o", "d/o"})
+_PATRONYMIC_LINK = re.compile(r"(?:a/l|a/p|s/o|d/o)(?=[ \t]+[A-Z])")
+
+
 def read_name(text: str, pos: int, limit: int = 5) -> tuple[list[str], int, str]:
     """Name tokens starting at ``pos``: (tokens, end, suffix such as "MP")."""
     tokens: list[str] = []
@@ -412,6 +459,12 @@ def read_name(text: str, pos: int, limit: int = 5) -> tuple[list[str], int, str]
     while len(tokens) < limit:
         ws = re.compile(r"[ \t]*").match(text, i)
         j = ws.end() if ws else i
+        if tokens and (link := _PATRONYMIC_LINK.match(text, j)):
+            # "M. Kulasegaran a/l Murugeson": "son of" as Malaysia and Singapore write it joins two names
+            tokens.append(link.group(0))
+            limit += 1
+            i = end = link.end()
+            continue
         m = _TOKEN.match(text, j)
         if not m:
             break
@@ -584,7 +637,23 @@ def split_title(title: str) -> tuple[str, str | None]:
         # "President of the Republic of Peru and Pro Tempore President of the Andean Community": two
         # offices held at once; the first one's state is the person's side (the title stays whole)
         code = split_title(title[: two.start()])[1]
+    if code is None and (region := _OF_REGION.search(title)):
+        # "First Minister of Scotland", "Minister-President of Bavaria", "Governor of Hokkaido": an
+        # ISO 3166-2 subdivision that one country has (not "of Punjab": India's and Pakistan's)
+        code = places.subdivision_country(region.group("region"))
+    if code is None and (body := _DEMONYM_BODY.search(title)):
+        # "President of the Spanish Government", "Chancellor of the Austrian Republic": the state
+        # is named by its adjective before the body it governs (the title stays whole)
+        code = places.demonym_code(body.group("adj"))
     return title, code
+
+
+#: "of <Region>" at a title's end: one to three capitalised words.
+_OF_REGION = re.compile(r"\bof\s+(?:the\s+)?(?P<region>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$")
+#: "of the <Demonym> Government (Republic, Federation, ...)" at a title's end.
+_DEMONYM_BODY = re.compile(
+    r"\bof\s+the\s+(?P<adj>[A-Z][\w'’-]+)\s+(?:Government|Republic|Kingdom|Federation|Confederation|State|Executive|Cabinet)$"
+)
 
 
 #: "and" between two offices of one person.
@@ -1027,6 +1096,21 @@ def _a_building(text: str, person: Person) -> bool:
 
 
 _SPACES = re.compile(r"[ \t]*")
+_PLURAL_OFFICE_NAMES = re.compile(
+    r"(?:\b(?:Their\s+(?:Excellencies|Majesties|Highnesses)\s+)?[Tt]he\s+)"
+    r"(?P<office>(?:[A-Z][\w-]*\s+){0,2}?(?:Captains|Presidents|Ministers|Co-Princes|Princes|Governors|Premiers|"
+    r"Chancellors|Secretaries|Regents)(?:\s+Regent|\s+General)?),\s+"
+    r"(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+and\s+(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),"
+)
+_AGENCY_TITLE = re.compile(
+    r"(?<![\w.])(?P<adj>(?:[A-Z][\w.'’-]*[ \t]+){0,2}?[A-Z][\w.'’-]*?)(?:'s|’s)?[ \t]+"
+    r"(?P<title>(?:(?:top|foreign|policy|defence|defense|security|trade|junta|military|opposition|spy|army|"
+    r"nuclear|climate|diplomatic|rights|aid|finance|economy|health)[ \t]+){0,3}(?:leader|chief|diplomat|strongman|envoy))"
+    r"[ \t]+(?=[A-Z])"
+)
+#: The titles of sovereigns known by one name, and the state after it ("King Philippe of Belgium").
+_SOVEREIGN = re.compile(r"King|Queen|Sultan|Emir|Amir|Grand Duke|Grand Duchess|Emperor|Empress|Pope")
+_OF_STATE = re.compile(r"[ \t]+of[ \t]+(?P<state>(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
 _ROYAL_OFFICE = re.compile(
     r"[ \t]+(King|Queen|Sultan|Emir|Amir|Crown\s+Prince|Grand\s+Duke|Prince|Princess|Emperor|Empress|Pope|Patriarch)[ \t]+(?=[A-Z])"
 )
@@ -1040,6 +1124,29 @@ _TITLE_BEFORE_COMMA = re.compile(
     + _TITLE_WORDS
     + r"(?:-[\w'’]+)*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|and|the|on|in|to|de|\([A-Z]{2,10}\))){0,14}),[ \t]*$"
 )
+
+
+#: Styles that are also the first word of how some people are named: "Sheikh Hasina" (Bangladesh's
+#: Prime Minister: family name Hasina), "Begum Khaleda Zia", "Syed ...", "Sayyid ...". Before two or
+#: more name words they are a style ("Sheikh Tamim bin Hamad Al Thani"); before one alone they are
+#: the name's given part, so the person is named, not dropped as a word that refers back.
+_NAME_STYLES = frozenset(
+    {"Sheikh", "Sheikha", "Sayyid", "Sayyida", "Syed", "Begum", "Shaikh", "Shaykh", "Lord", "Baroness", "Lady"}
+)
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[ \t]+$")
+
+
+def _style_as_name(hon: str, tokens: list[str], text: str, at: int) -> list[str] | None:
+    """ "Sheikh" + ["Hasina"]: the name ["Sheikh", "Hasina"]; None when the style is only a style, or
+    a word inside a name begun before it ("Hassan Sheikh Mohamud")."""
+    if hon not in _NAME_STYLES or len(tokens) != 1 or not tokens[0][:1].isupper() or _is_upper_word(tokens[0]):
+        return None
+    before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    if before and before.group(1) not in _STOP and not re.fullmatch(_TITLE_WORDS, before.group(1)):
+        return None
+    return [hon, *tokens]
 
 
 def _honorific_text(hon: re.Match[str] | None) -> str:
@@ -1065,8 +1172,9 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         if overlaps(m.start(), m.end()):
             continue  # the second of a chain ("Hon. Dr.")
         hon_end = m.end()
+        last = m  # the chain's last honorific ("the Rt Hon Lord Cameron": "Lord")
         while (more := HONORIFIC.match(text, _SPACES.match(text, hon_end).end())) is not None:  # type: ignore[union-attr]
-            hon_end = more.end()  # "Hon. Dr. Arzu Rana Deuba": honorifics in a row are one
+            hon_end, last = more.end(), more  # "Hon. Dr. Arzu Rana Deuba": honorifics in a row are one
         # "His Majesty King Hamad ...": an office between the honorific and the name is the title,
         # and the name is written from after it.
         # (not after a cleric's style: "Mawlawi Amir Khan Muttaqi" is named Amir)
@@ -1087,12 +1195,17 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
             people.append(person)
             spans.append((m.start(), person.end))
             continue
-        if len(tokens) == 1 and not _is_upper_word(tokens[0]) and not re.match(r"\s*,\s*" + _TITLE_WORDS, text[end:]):
+        honorific = re.sub(r"\s+", " ", text[m.start() : hon_end]).strip()
+        if (named := _style_as_name(last.group(0), tokens, text, last.start() if last is m else m.start())) is not None:
+            # "Prime Minister Sheikh Hasina": a name of two words; "the Rt Hon Lord Cameron": the
+            # styles before the last one stay the honorific
+            tokens, honorific = named, re.sub(r"\s+", " ", text[m.start() : last.start()]).strip()
+        elif len(tokens) == 1 and not _is_upper_word(tokens[0]) and not re.match(r"\s*,\s*" + _TITLE_WORDS, text[end:]):
             continue  # "Ms. Kamikawa" later in a sentence refers back; it adds nobody
         person = Person(
             text[name_start:end].strip(),
             tokens,
-            honorific=re.sub(r"\s+", " ", text[m.start() : hon_end]).strip(),
+            honorific=honorific,
             start=m.start(),
             end=end,
         )
@@ -1119,9 +1232,30 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
             continue
         if not tokens or tokens[-1].endswith(("'s", "’s")) or overlaps(m.start("title"), end):
             continue
+        if hon and (named := _style_as_name(_honorific_text(hon), tokens, text, hon.start())) is not None:
+            tokens, hon = named, None  # "Prime Minister Sheikh Hasina"
         at_start = not text[sentence_start : m.start()].strip() or re.fullmatch(
             _OPENING, text[sentence_start : m.start()]
         )
+        sovereign = _SOVEREIGN.fullmatch(m.group("title")) is not None and (
+            len(tokens) == 1 or (len(tokens) == 2 and _REGNAL.fullmatch(tokens[1]) is not None)
+        )
+        if sovereign and not hon:
+            # "Pope Francis", "King Philippe of Belgium", "Emperor Naruhito", "King Charles III": a
+            # sovereign known by one name (round 14)
+            person = Person(
+                text[m.start("title") : end].strip(), tokens[:1], start=m.start("title"), end=end, regnal=True
+            )
+            person.title = re.sub(r"\s+", " ", m.group("title"))
+            person.country = _adjective_country(m.group("adj")) or ""
+            if of := _OF_STATE.match(text, end):
+                person.country = person.country or places.country_code(of.group("state")) or ""
+                person.end = of.end()
+            if person.title == "Pope":
+                person.country = person.country or "VA"
+            people.append(person)
+            spans.append((person.start, person.end))
+            continue
         if len(tokens) == 1 and not at_start:
             continue
         adj = m.group("adj") or ""
@@ -1148,6 +1282,38 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         _attach_title(text, person)
         people.append(person)
         spans.append((start, person.end))
+    # (round 14) a news agency's office in lower case after the state's adjective or name: "Chinese
+    # leader Xi Jinping", "China's top diplomat Wang Yi", "EU foreign policy chief Josep Borrell",
+    # "NATO chief Jens Stoltenberg", "Burkina Faso's junta leader Captain Ibrahim Traoré"
+    for m in _AGENCY_TITLE.finditer(text):
+        code = _adjective_country(m.group("adj"))
+        if not code:
+            continue
+        hon = HONORIFIC.match(text, m.end())
+        tokens, end, _suffix = read_name(text, hon.end() if hon else m.end())
+        if len(tokens) < 2 or overlaps(m.start(), end):
+            continue
+        person = Person(text[m.end() : end].strip(), tokens, honorific=_honorific_text(hon), country=code)
+        person.title = re.sub(r"\s+", " ", m.group("title"))
+        person.start, person.end = m.start(), end
+        people.append(person)
+        spans.append((person.start, person.end))
+    # (round 14) an office in the plural before two names: "Their Excellencies the Captains Regent,
+    # Filippo Tamagnini and Gaetano Troina,", "the Co-Princes, A and B,"
+    for m in _PLURAL_OFFICE_NAMES.finditer(text):
+        title = re.sub(r"\s+", " ", m.group("office"))
+        title = (
+            re.sub(r"(?:ies)\b", "y", title, count=1)
+            if "ies" in title.split()[0]
+            else re.sub(r"^(\S+?)s\b", r"\1", title)
+        )  # "Captains Regent" -> "Captain Regent"
+        for part in ("a", "b"):
+            if overlaps(m.start(part), m.end(part)):
+                continue
+            tokens = m.group(part).split()
+            person = Person(m.group(part), tokens, title=title, start=m.start(part), end=m.end(part))
+            people.append(person)
+            spans.append((person.start, person.end))
     # "Minister for Foreign Affairs of Mongolia Battsetseg Batmunkh", "Secretary of State of the
     # United States of America Antony Blinken": the title, its country, then the name.
     for m in _TITLE_OF.finditer(text):
@@ -1228,7 +1394,10 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         while len(tokens) > 2 and tokens[-1] in POST_NOMINALS:
             tokens.pop()  # "Micheál Martin TD": the letters stay in the name as written, not in its parts
         if (
-            not all(t[0].isupper() or t in PARTICLES or _ARTICLE_JOINED.fullmatch(t) for t in tokens)
+            not all(
+                t[0].isupper() or t in PARTICLES or t in _PATRONYMIC_LINKS or _ARTICLE_JOINED.fullmatch(t)
+                for t in tokens
+            )
             or tokens[-1].lower() in PARTICLES
         ):
             continue
@@ -1346,7 +1515,9 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
             # "The Prime Minister, Hon. Sitiveni Rabuka, welcomed ...": the title before the comma is theirs.
             before = _TITLE_BEFORE_COMMA.search(text, max(0, p.start - 160), p.start)
             if before:
-                p.title, code = split_title(before.group("title"))
+                # (only its own sentence's words: "... of Uganda. The Executive Secretary of IGAD, X")
+                own = re.split(r"(?<=[a-z]{3})\.\s+(?:[Tt]he\s+)?(?=[A-Z])", before.group("title"))[-1]  # not "St."
+                p.title, code = split_title(own)
                 p.country = p.country or (code or "")
             elif counterpart := _COUNTERPART_BEFORE.search(text, max(0, p.start - 80), p.start):
                 # "his New Zealand counterpart, Rt Hon Christopher Luxon,"
@@ -1466,7 +1637,15 @@ _TITLE_THEN_NAME = re.compile(
     r"(?P<title>(?:[A-Z][\w.'’-]*\s+){0,3}?"
     + _TITLE_WORDS
     + r"[^;.()]{0,160}?(?:[ \t]*\([A-Z]{2,10}\)(?:[ \t]+[A-Z][\w'’-]*){0,2})?),[ \t]+"
-    r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + "|" + "|".join(sorted(PARTICLES)) + r")){0,5}?)"
+    r"(?P<name>"
+    + _NAME_WORD
+    + r"(?:[ \t]+(?:"
+    + _NAME_WORD
+    + "|"
+    + "|".join(sorted(PARTICLES))
+    + "|"
+    + _PATRONYMIC_LINK.pattern
+    + r")){0,5}?)"
     # the name ends at a comma before the sentence goes on, or at the sentence's end
     r"(?:,(?=[ \t]+(?:the[ \t]+)?" + _TITLE_WORDS + r")"  # "..., Maroš Šefčovič, the Foreign Secretary, ..."
     r"|,(?=[ \t]+(?:and|held|met|hosted|received|welcomed|visited|spoke|had|at|in|on|today|yesterday|this|during|for|who|following|after|ahead|was|is|has|from|by|via|over|took|together|joined|paid|chaired|co-chaired|offered|gave|led|sent|to|with|upon|[a-z]{3,}ed"
@@ -1489,7 +1668,25 @@ def _adjective_country(adj: str | None) -> str | None:
             break
         tail = " ".join(words[k:])
         code = places.country_code(tail) or places.demonym_code(tail)
+    for k in range(len(words) - 1, 0, -1):
+        if code:
+            break
+        if all(w in _OFFICE_QUALIFIERS for w in words[k:]):
+            # "Russian Deputy Defence (Minister)": the state, then words of the office (round 14)
+            head = " ".join(words[:k])
+            code = places.country_code(head) or places.demonym_code(head)
     return code
+
+
+#: Words of an office between a state's adjective and the title word ("Russian Deputy Defence Minister").
+_OFFICE_QUALIFIERS = frozenset(
+    {
+        *("Deputy", "Vice", "First", "Senior", "Acting", "Federal", "State", "Chief", "Junior", "Former"),
+        *("Defence", "Defense", "Foreign", "Interior", "Home", "Trade", "Finance", "Economy", "Economic"),
+        *("Justice", "Health", "Energy", "Agriculture", "Education", "Environment", "Culture", "Labour"),
+        *("Transport", "Tourism", "Industry", "Development", "Security", "Digital", "Climate"),
+    }
+)
 
 
 def _titled(people: list[Person], at: int, title: str, code: str | None) -> bool:
@@ -1524,8 +1721,11 @@ _DELEGATION_LED_BY = re.compile(
     r"\b(?P<adj>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+delegation,?\s+(?:headed|led)\s+by\s+(?:the\s+)?$"
 )
 _BODY_OFFICE_THEN_NAME = re.compile(
-    r"(?<![\w-])(?P<title>(?:(?:Deputy|Vice|First|Acting)[\s-])?(?:Speaker|President|Chair(?:man|person|woman)?|Head)"
-    r"\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Council|Assembly|Parliament|Senate|Congress|Sejm|Duma|Majlis|Chamber))"
+    r"(?<![\w-])(?P<title>(?:(?:Deputy|Vice|First|Acting)[\s-])?(?:Speaker|President|Chair(?:man|person|woman)?|Head|"
+    # (round 14) a party's leader: "General Secretary of the Communist Party of Vietnam Central Committee"
+    r"General\s+Secretary|Secretary-General|Secretary\s+General)"
+    r"\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){0,5}(?:of\s+(?:[A-Z][\w'’-]*\s+){1,3})?"
+    r"(?:Council|Assembly|Parliament|Senate|Congress|Sejm|Duma|Majlis|Chamber|Committee|Party))"
     r"[ \t]+(?=[A-Z])"
 )
 
@@ -1586,7 +1786,14 @@ _COUNTRY_IN_BRACKETS = re.compile(
 )
 _COUNTERPART_COMMA_NAME = re.compile(
     r"\b(?:his|her|their)\s+(?P<adj>(?:[A-Z][\w'’-]*\s+){0,3})counterpart,[ \t]+"
-    r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){1,3})"
+    # (a particle may join the words: "José Luís Livramento do Rosário")
+    r"(?P<name>"
+    + _NAME_WORD
+    + r"(?:[ \t]+(?:(?:"
+    + "|".join(sorted(PARTICLES))
+    + r")[ \t]+)?"
+    + _NAME_WORD
+    + r"){1,4})"
     r"(?=[ \t]*(?:[,.;]|$)|[ \t]+(?:to|in|at|on|for|today|yesterday)\b)"
 )
 # "his counterparts of Costa Rica, A, and of Panama, B", "his counterpart from Tanzania, C"
@@ -1603,7 +1810,9 @@ _OWNER_TITLE_NAME = re.compile(
     r"(?<![\w.])(?P<owner>[A-Z][\w]*(?:[ \t]+[A-Z][\w]*){0,2})(?:'s|’s)[ \t]+(?P<title>"
     + _TITLE_WORDS
     + r"[^,;.()]{0,60}?),[ \t]+"
-    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}),"
+    # (the name ends at a comma, or at the sentence's end: "... and Greenland's Minister of Foreign
+    # Affairs, Steen Lynge.")
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})(?:,|(?=[;]|\.(?:\s|$)|$))"
 )
 
 
@@ -1617,6 +1826,16 @@ def _country_after(text: str, person: Person) -> None:
     for k in range(min(8, len(words)), 0, -1):
         phrase = text[pos : pos + words[k - 1].end()]
         code = places.formal_country_code(phrase) if phrase.startswith("the ") else places.country_code(phrase)
+        if code:
+            person.country = code
+            return
+    for k in range(min(3, len(words)), 0, -1):
+        # "Governor Gavin Newsom of California", "Premier David Crisafulli of Queensland": a state's
+        # region (the table of states and provinces, else an ISO 3166-2 region one state has), or a
+        # city of the city table
+        phrase = text[pos : pos + words[k - 1].end()]
+        region = places.region_zone(phrase) or places.city_zone(phrase)  # "Mayor Anne Hidalgo of Paris"
+        code = region[1] if region else places.subdivision_country(phrase) if phrase[:1].isupper() else None
         if code:
             person.country = code
             return
@@ -1720,7 +1939,12 @@ def byline_person(header: list[str], title: str = "") -> Person | None:
     by = _BY_TITLE.match(title)
     if by:
         # "Statement by the Taoiseach, Leo Varadkar TD, following his meeting with ...": the speaker
-        found = find_people(title[by.end() : by.end() + MAX_REFERENCE_LINE_CHARS])
+        said = title[by.end() : by.end() + MAX_REFERENCE_LINE_CHARS]
+        if said.isupper():
+            # "STATEMENT BY PRIME MINISTER DR. THE HONOURABLE RALPH E. GONSALVES ON ...": read as
+            # written in title case, its small words in lower case
+            said = _title_case(said)
+        found = find_people(said)
         if found and found[0].start <= 40:
             # "Statement by President Milatović ..." under a byline "Jakov Milatović, President of
             # Montenegro": the byline is the fuller written form of the same person
@@ -1731,6 +1955,24 @@ def byline_person(header: list[str], title: str = "") -> Person | None:
                 return lined
             return found[0]
     return _header_byline(header, title)
+
+
+_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "at", "between", "by", "for", "from", "in", "into", "of", "on", "the", "to", "with"}
+)
+
+
+def _title_case(line: str) -> str:
+    """An all-capitals line in title case: "DR. THE HONOURABLE RALPH E. GONSALVES ON THE ..." ->
+    "Dr. the Honourable Ralph E. Gonsalves on the ..." (an initial stays; after a hyphen or an
+    apostrophe a capital stays: "Al-Thani", "O'Brien")."""
+
+    def word(w: str) -> str:
+        if w.lower() in _SMALL_WORDS:
+            return w.lower()
+        return re.sub(r"(\w)(\w*)", lambda m: m.group(1) + m.group(2).lower(), w)
+
+    return " ".join(word(w) for w in line.split(" "))
 
 
 def signed_person(tail: list[str], title: str) -> Person | None:
@@ -1880,7 +2122,8 @@ def reference_people(lines: list[str]) -> list[Person]:
 #: "Taking part were:" with one bullet per person; a labelled list after the body (round 13):
 #: "Participants in the Dialogue: ...", "Heads of State and Government attending: ...".
 _ANNOUNCED = re.compile(
-    r"(?:^|(?<=[.:]\s))(?:(?:The\s+)?[Pp]articipants(?:\s+(?:in|at|of)\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+    # (the occasion named or only called so: "Participants in the Dialogue:", "... in the meeting:")
+    r"(?:^|(?<=[.:]\s))(?:(?:The\s+)?[Pp]articipants(?:\s+(?:in|at|of)\s+the\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|[a-z]+))?"
     r"(?:\s+were)?|Taking\s+part\s+were|Present\s+were"
     r"|(?:Heads\s+of\s+State(?:\s+and\s+(?:of\s+)?Government)?|Leaders)\s+(?:attending|participating|taking\s+part))\s*:\s*"
 )

@@ -49,6 +49,8 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
             "stated",
             r"\b(?:stated|said|emphasi[sz]ed|stressed|highlighted|underlined|underscored|replied|responded|added|"
             r"mentioned|remarked|conveyed|suggested|supported|indicated|reiterated|insisted|asserted|"
+            # (round 14) what a speaker called to mind or pointed to: "President Xi recalled that ..."
+            r"recalled|"
             # "repeated" as "reiterated" is, but not "his repeated calls" (an adjective)
             r"(?<!\bthe )(?<!\ba )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )repeated(?= (?:the|his|her|its|their|that|[A-Z])\b)|"
             r"(?:marked|celebrated|commemorated) the|(?<!was )(?<!were )(?<!been )raised|warned|cautioned|"
@@ -210,6 +212,7 @@ _FIRST_WORDS = (
     "unveiled",
     "launched",
     "noted",
+    "recalled",
     "recogni",
     "pointed",
     "acknowledged",
@@ -263,7 +266,17 @@ _PERFECT_PASSIVE_BEFORE = re.compile(
 )
 _NO_POINT_AT = re.compile(
     r"briefed\s+(?:the\s+)?(?:journalists|reporters|press|media|correspondents)\b"
-    r"|presented\s+(?:[\w'’.-]+\s+){1,5}?with\s+(?:a|an|the|his|her|their)\s",
+    r"|presented\s+(?:[\w'’.-]+\s+){1,5}?with\s+(?:a|an|the|his|her|their)\s"
+    # (round 14) a host's welcome of the guests, a courtesy: "The host, President X, welcomed the
+    # leaders." (not "welcomed the leaders' decision to ...")
+    r"|welcomed\s+(?:the|his|her|their|all\s+the)\s+(?:visiting\s+|distinguished\s+)?(?:leaders|guests?|delegations?|"
+    r"delegates|participants|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|visitors?|ministers)"
+    r"(?:\s+(?:to|at|in)\s+[^,;.]{1,60})?\s*(?:[.;]|$)"
+    # (round 14) "with the participation of invited guests": an adjective, no request
+    r"|invited\s+(?:guests|participants|delegations|countries|leaders|speakers|observers|partners)\b"
+    # (round 14) a ceremony's object unveiled, not a plan: "unveiled a commemorative postage stamp"
+    r"|unveiled\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:plaque|stamps?|statue|monument|bust|memorial|mural|sculpture|"
+    r"portrait|(?:foundation\s+)?stone|marker|coins?)\b",
     re.IGNORECASE,
 )
 
@@ -280,7 +293,9 @@ _TOPIC_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+|also\s+)?$", re.IGNOR
 
 # A participle after a noun and a comma describes the noun, and reports nothing: "the Luanda
 # Process, launched in July 2022 when ...", "the Agreement, signed on 2 November by ...".
-_AFTER_NOUN_COMMA = re.compile(r"[\w)’'],\s*$")
+_AFTER_NOUN_COMMA = re.compile(
+    r"[\w)’'\"”],\s*$"
+)  # (a noun in quotation marks too: 'initiative "Revive ...", launched')
 _PARTICIPLE_AFTER = re.compile(
     r"\s+(?:(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:\d{4}\b|(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b)|by\s+(?:the\s+)?[A-Z]"
@@ -311,14 +326,77 @@ def _tells_nothing(text: str, verb: Verb) -> bool:
 # A present-tense attribution ('"...," says X') reports a point unless its quotation only tells of
 # the meeting itself.
 _ATTRIBUTION = ("says", "tells")
+#: A sentence whose subject is the meeting and whose verb is its time or length (a relative clause
+#: may come between): "The call, which began at 9:50 a.m., lasted about five minutes".
+_MEETING_TIMED = re.compile(
+    r"\s*(?:The|This|Their|Today's|Yesterday's)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|conversation|summit|dinner|"
+    r"lunch|session|discussion|video\s?conference)(?:\s+(?:in|at|on|with|between|of)\s+[^,;.]{1,60}?)?"
+    r"(?:,\s+(?:which|that)\b[^;,]{0,200}?(?:\([^()]{0,80}\)[^;,]{0,40})?,)?"
+    r"\s+(?:began|started|commenced|lasted|took\s+place|was\s+held|were\s+held|ran|continued|ended|concluded)\b[^;\"“]{0,200}?"
+    # then only who gives it: ", the prime minister's office said."
+    r"(?P<source>,\s+(?:[^,;\"“]{0,80}?\b(?:said|says|reported|announced|stated|told\s+(?:reporters|journalists|the\s+press|"
+    r"the\s+media|[A-Z]\w+))|according\s+to\b[^,;\"“]{0,80}?)\s*\.?\s*)$",
+    re.IGNORECASE,
+)
+#: (round 14) A sentence that only tells of the meeting, with its source: "X and Y held talks in Minsk
+#: on Friday, the Kremlin press service said."
+_MEETING_TOLD = re.compile(
+    r"[^;\"“]{0,300}?\b(?:held\s+(?:\w+\s+){0,3}(?:talks|meeting|call|conversation|consultations)|met(?:\s+with)?|"
+    r"spoke\s+(?:by\s+(?:tele)?phone\s+)?with|had\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:call|conversation|meeting))\b[^;\"“]{0,200}?"
+    + _MEETING_TIMED.pattern[_MEETING_TIMED.pattern.index("(?P<source>") :],
+    re.IGNORECASE,
+)
 _MEETS = re.compile(r"\b(?:sat down with|met|meet|held talks|had talks|hosted|welcomed)\b", re.IGNORECASE)
+
+
+#: (round 14) An impersonal passive whose subject is what was said reports, as "It was agreed that"
+#: does: "Mutual interest was expressed in ...", "Concern was voiced over ...", "Satisfaction was noted".
+_SAID_PASSIVE = re.compile(
+    r"\s*(?:(?:Mutual|Deep|Serious|Grave|Strong|Full|Particular|Special|Common|Shared)\s+)?"
+    r"(?P<what>interest|concern|concerns|hope|support|readiness|satisfaction|appreciation|gratitude|willingness|"
+    r"determination|commitment|confidence|regret|condolences)\s+(?:was|were)\s+(?:also\s+)?"
+    r"(?P<verb>expressed|voiced|noted|reaffirmed|reiterated|conveyed|stressed|underlined)\b",
+    re.IGNORECASE,
+)
+#: (round 14) A first-person statement in the present tense: "I thank President Ali ...", "We welcome ...".
+_FIRST_PERSON_PRESENT = re.compile(
+    r"(?:^|(?<=[\s\"“(]))(?:I|We)\s+(?:(?:also|warmly|sincerely|strongly|fully|again|once\s+again)\s+)?"
+    r"(?P<verb>thank|congratulate|welcome|commend|appreciate|applaud|reaffirm|urge|condemn|agree)\b"
+)
+_PRESENT_OUTCOMES = {
+    "thank": "expressed",
+    "congratulate": "expressed",
+    "welcome": "welcomed",
+    "commend": "welcomed",
+    "appreciate": "welcomed",
+    "applaud": "welcomed",
+    "reaffirm": "confirmed",
+    "urge": "requested",
+    "condemn": "condemned",
+    "agree": "agreed",
+}
 
 
 def classify(text: str) -> Verb | None:
     """The point's outcome: the first joint verb if any, else the first reporting verb."""
     verbs = find_verbs(text)
+    if not verbs:
+        if said := _SAID_PASSIVE.match(text):
+            verb = said.group("verb").lower()
+            return Verb(
+                "expressed" if verb in ("expressed", "voiced", "conveyed") else "stated",
+                said.group("verb"),
+                said.start("verb"),
+            )
+        if first := _FIRST_PERSON_PRESENT.search(text):
+            return Verb(_PRESENT_OUTCOMES[first.group("verb")], first.group("verb"), first.start("verb"))
     if verbs and all(v.text.lower() in _ATTRIBUTION for v in verbs) and _MEETS.search(text):
         return None  # '"This afternoon X and I sat down with ...," Mr Peters says.': the meeting told, no point
+    told = _MEETING_TIMED.match(text) or _MEETING_TOLD.match(text)
+    if verbs and told and all(v.start >= told.start("source") for v in verbs):
+        # "The call, which began at around 9:50 a.m., lasted about five minutes, the prime minister's
+        # office said.": the meeting's own time or length, whoever gives it, is no point (round 14)
+        return None
     plural = _PluralBefore(text)
     for v in verbs:
         if v.outcome in JOINT:

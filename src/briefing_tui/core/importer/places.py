@@ -9,6 +9,7 @@ zone their clocks keep (Montreal keeps Toronto's time, Bali keeps Makassar's).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
@@ -154,6 +155,23 @@ DEMONYMS: dict[str, str] = {
     "Maldivian": "MV",
     "Timorese": "TL",
     "Papua New Guinean": "PG",
+    # (round 14) demonyms no rule makes from the state's name
+    "Ivorian": "CI",
+    "Malagasy": "MG",
+    "Monegasque": "MC",
+    "Sammarinese": "SM",
+    "Seychellois": "SC",
+    "Liechtensteiner": "LI",
+    "Kittitian": "KN",
+    "Vincentian": "VC",
+    "Burkinabe": "BF",
+    "Burkinabè": "BF",
+    "Motswana": "BW",
+    "Basotho": "LS",
+    "Santomean": "ST",
+    "Bissau-Guinean": "GW",
+    "I-Kiribati": "KI",
+    "Ni-Vanuatu": "VU",
     **_ORGANISATION_ADJECTIVES,
 }
 
@@ -433,7 +451,7 @@ REGIONS: dict[str, tuple[str, str]] = {
 }
 
 
-_DEMONYM_SUFFIXES = ("ian", "ean", "ese", "an", "n", "i", "ish")
+_DEMONYM_SUFFIXES = ("ian", "ean", "ese", "an", "n", "i", "ish", "ic")
 
 
 def demonym_code(word: str) -> str | None:
@@ -441,8 +459,10 @@ def demonym_code(word: str) -> str | None:
     else one made the regular way from an ISO name: "Paraguay"+"an", "Kenya"+"n", "Egypt"+"ian",
     "Hungar(y)"+"ian", "Vietnam"+"ese", "Israel"+"i"."""
     code = DEMONYMS.get(word)
-    if code or not word[:1].isupper() or " " in word or len(word) < 5:
+    if code or not word[:1].isupper() or len(word) < 5:
         return code
+    if " " in word:
+        return _words_demonym(word)
     names = _single_word_countries()
     if f"={word.lower()}" in names:
         return names[f"={word.lower()}"]  # "Afghan", "Tajik", "Kyrgyz": the name less "(i)stan"
@@ -455,15 +475,47 @@ def demonym_code(word: str) -> str | None:
     return None
 
 
+def _words_demonym(words: str) -> str | None:
+    """A demonym of several words, made the regular way from a name of several words: "Cape
+    Verde"+"an", "Saudi Arabia"+"n", "South Sudan"+"ese", "Sierra Leone"+"an", "Central African"
+    (+" Republic"), "Saint Lucia"+"n" (round 14)."""
+    head, _, last = words.rpartition(" ")
+    if not re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}", head) or not last[:1].isupper():
+        return None
+    table = country_table()
+    head = head.lower()
+    if (code := table.get(f"{words.lower()} republic")) is not None:
+        return code
+    for suffix in _DEMONYM_SUFFIXES:
+        if last.endswith(suffix) and len(last) - len(suffix) >= 3:
+            stem = last[: -len(suffix)].lower()
+            for name in (f"{head} {stem}", f"{head} {stem}a", f"{head} {stem}e", f"{head} {stem}y"):
+                if (code := table.get(name)) is not None and code != "EU":
+                    return code
+    return None
+
+
 @cache
 def _single_word_countries() -> dict[str, str]:
     """One-word country names (lower case) -> code, "~" + the name less its last letter, and "=" +
-    the name less "(i)stan" ("=afghan")."""
+    the name less "(i)stan" ("=afghan"). (Round 14) also a Latin "-us"/"-os" name less its ending
+    ("~mauriti" -> Mauritian, "~comor" -> Comorian), the first word of "<X> and <Y>" and "<X>
+    Islands" ("bosnia" -> Bosnian, "trinidad" -> Trinidadian, "marshall" -> Marshallese, "faroe" ->
+    Faroese) and the name after "El" ("salvador" -> Salvadoran)."""
     out: dict[str, str] = {}
     for name, code in country_table().items():
-        if re.fullmatch(r"[a-z]{4,}", name) and code != "EU":
+        if code == "EU":
+            continue
+        part = re.fullmatch(r"([a-z]{4,}) (?:and [a-z ]+|islands)|el ([a-z]{4,})", name)
+        if part:
+            first = part.group(1) or part.group(2)
+            out.setdefault(first, code)
+            out.setdefault(f"~{first[:-1]}", code)
+        if re.fullmatch(r"[a-z]{4,}", name):
             out.setdefault(name, code)
             out.setdefault(f"~{name[:-1]}", code)
+            if name.endswith(("us", "os")):
+                out.setdefault(f"~{name[:-2]}", code)
             stan = re.fullmatch(r"([a-z]{4,}?)i?stan", name)
             if stan:
                 out.setdefault(f"={stan.group(1)}", code)
@@ -510,6 +562,10 @@ def country_code(name: str) -> str | None:
     """The ISO code for a country name as written ("the Commonwealth of Australia"), else None."""
     cleaned = _strip_the(name.strip().rstrip(".,;:")).lower()
     code = country_table().get(cleaned)
+    if code is None and not cleaned.isascii():
+        # "São Tomé and Príncipe", "Côte d'Ivoire" as written; ISO 3166 spells them without accents
+        plain = "".join(c for c in unicodedata.normalize("NFKD", cleaned) if not unicodedata.combining(c))
+        code = country_table().get(plain)
     if code is None and name.strip().endswith("."):
         code = country_table().get(_strip_the(name.strip()).lower())
     return code
@@ -670,6 +726,44 @@ def region_zone(region: str) -> tuple[str, str] | None:
     return REGIONS[name] if name else None
 
 
+def subdivision_country(name: str) -> str | None:
+    """The country of an ISO 3166-2 first-level subdivision named so in one country only
+    ("Scotland": GB, "Bavaria": DE; "Punjab": none), else None."""
+    from briefing_tui.core.importer import geo
+
+    codes = geo.subdivisions().get(geo.fold(_strip_the(name.strip())), ())
+    return codes[0] if len(codes) == 1 else None
+
+
+def subdivision_zone(name: str) -> str | None:
+    """The zone of an ISO 3166-2 first-level subdivision ("Hokkaido", "Bavaria", "Kerala") when every
+    country with one so named keeps a single clock and they agree; else None (a state of a country
+    of several clocks is for the region table: "Florida", "Queensland")."""
+    from briefing_tui.core.importer import geo
+
+    found = {_one_clock(code) for code in geo.subdivisions().get(geo.fold(_strip_the(name.strip())), ())}
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _one_clock(code: str) -> str | None:
+    """The capital's zone of a country whose every zone keeps the capital's clock through the year
+    (Germany with Büsingen, Malaysia with Kuching); None for one of several clocks (Spain with the
+    Canaries, the United States)."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    capital = countries.default_zone(code)
+    if not capital:
+        return None
+    months = [dt.datetime(2024, m, 15, 12, tzinfo=dt.UTC) for m in range(1, 13)]
+    clock = [t.astimezone(ZoneInfo(capital)).utcoffset() for t in months]
+    for zone in country_zones(code):
+        if [t.astimezone(ZoneInfo(zone)).utcoffset() for t in months] != clock:
+            return None
+    return capital
+
+
 class Place(NamedTuple):
     city: str  # the table's spelling of the city, or the city as written
     zone: str
@@ -751,5 +845,7 @@ def countries_in_title(title: str) -> list[str]:
 #: colon or a dash ("Kabul: ", "Dhaka, 17 December: ", "Damascus, SANA – ", "NAY PYI TAW, 15 Aug — ",
 #: "Washington, DC: "). It says where the release was issued, not always where the meeting was.
 DATELINE_OPENING = re.compile(
-    r"[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?:,[ \t]*[\w .()]{1,30}?)?(?::|[ \t]+[-–—]{1,2})[ \t]+"
+    # (the date may carry its year after a comma and the agency's name in brackets: "DHAKA, Dec 17,
+    # 2020 (BSS) - ")
+    r"[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?:,[ \t]*[\w .()]{1,30}?(?:,[ \t]*\d{4}(?:[ \t]*\([\w .]{1,20}\))?)?)?(?::|[ \t]+[-–—]{1,2})[ \t]+"
 )

@@ -27,6 +27,8 @@ _MARK = re.compile(
 _LIST_INTRO = re.compile(
     r"(?:The\s+)?following\b[^.!?]{0,120}:$|[^.!?]{0,120}\b(?:were|are|was|is)\s+(?:as\s+follows|the\s+following)\s*:$"
 )
+#: A list's introduction that names its items as topics, not as points or outcomes.
+_TOPICS = re.compile(r"\b(?:topics|subjects|themes|issues|areas|agenda)\b", re.IGNORECASE)
 _RESPONSE = re.compile(r"^(?:In (?:response|reply|turn)|Responding|Replying)\b")
 
 
@@ -100,6 +102,8 @@ def structure(lines: list[str], *, prose: bool, numbered_points: bool = False) -
     current: Item | None = None
     top_style = ""
     intro = False
+    topics = False  # the list is introduced as its topics ("The main topics of the call were:")
+    sub_points = False  # a numbered item introduced lettered items ("5. During the talks:")
     for line in lines:
         m = _MARK.match(line)
         assert m is not None
@@ -119,9 +123,19 @@ def structure(lines: list[str], *, prose: bool, numbered_points: bool = False) -
         if m.group("num") and not m.group("bullet") and not m.group("sub") and not text:
             continue
         if has_top:
+            sub_points = False
+        if has_top and not m.group("sub") and text.endswith(":") and outcomes.classify(text) is None:
+            # "5. During the talks:" then "a) ...", "b) ...": a numbered introduction of lettered
+            # items; the items are the points (each reporting sentence in them one), not its parts
+            current, sub_points = None, True
+            continue
+        if sub_points and m.group("sub") and not has_top:
+            current = _marked_points(items, text, m.group("sub").strip(), whole=numbered_points, topics=topics)
+            continue
+        if has_top:
             marker = (m.group("num") or m.group("alpha") or "").strip()
             if not m.group("sub") and not _is_heading(text):
-                current = _marked_points(items, text, marker, whole=numbered_points)
+                current = _marked_points(items, text, marker, whole=numbered_points, topics=topics)
                 continue
             current = Item(text, 0, marker, marked=True)
             items.append(current)
@@ -150,6 +164,18 @@ def structure(lines: list[str], *, prose: bool, numbered_points: bool = False) -
             # "The following were the main issues discussed:": the list's items are the points, and
             # the introduction is none
             current, intro = None, True
+            topics = _TOPICS.search(text) is not None
+            continue
+        if (
+            items
+            and not items[-1].heading
+            and text[:1] in '"“'
+            and _more_quotation(text, items[-1].text)
+            and not _first_person_report(text)
+        ):
+            # '"I had a very productive meeting ...," DG X said.' then a paragraph that is only more
+            # quotation ('"Members have told me ..."'): the same speaker goes on, one point (round 14)
+            items[-1].text = f"{items[-1].text} {text}"
             continue
         for sentence in _prose_points(text):
             items.append(Item(sentence, 0))
@@ -157,15 +183,24 @@ def structure(lines: list[str], *, prose: bool, numbered_points: bool = False) -
     return _without_unreported(_without_framing(items))
 
 
-def _marked_points(items: list[Item], text: str, marker: str, *, whole: bool = False) -> Item:
+def _marked_points(items: list[Item], text: str, marker: str, *, whole: bool = False, topics: bool = False) -> Item:
     """A numbered or lettered paragraph: one point per sentence with its own reporting verb, as
     in prose ("1. President A welcomed ... He said ... He noted ..." is three points); the marker
-    opens the first. An item that opens with a topic label ("2. Trade and investment. Minister A
-    welcomed ...") is a section on that topic: one point. Returns the last item, which later
-    sub-items and paragraphs belong to."""
+    opens the first, and so does a topic label ("1. Amnesty. President A said ... He added ...": two).
+    In a list introduced as the meeting's topics ("The main topics of the conversation were:"), an
+    item that opens with a topic label ("2. Trade and investment. Minister A welcomed ...") is a
+    section on that topic: one point. Returns the last item, which later sub-items and paragraphs
+    belong to."""
     sentences = [] if whole else split_sentences(text)
-    if whole or (len(sentences) > 1 and outcomes.classify(sentences[0]) is None and len(sentences[0].split()) <= 12):
+    labelled = len(sentences) > 1 and outcomes.classify(sentences[0]) is None and len(sentences[0].split()) <= 12
+    if whole or (labelled and topics):
         sentences = [text]
+    elif labelled:
+        # the topic label opens the first point; each sentence after it with its own reporting verb
+        # is a point, as in prose (round 14: "1. Amnesty. President A said ... He added ... President B
+        # replied ..." is three)
+        rest = _prose_points(text[len(sentences[0]) :].strip()) or [text]
+        sentences = [f"{sentences[0]} {rest[0]}".strip(), *rest[1:]] if rest != [text] else rest
     else:
         sentences = _prose_points(text) or [text]
     # "4. The two leaders then witnessed the signing of ...": a numbered paragraph of prose that
@@ -211,6 +246,7 @@ def _prose_points(text: str) -> list[str]:
             or _open_quote(points[-1])
             or outcomes.classify(sentence) is None
             or _more_quotation(sentence, points[-1])
+            or _recalls(sentence)
         ):
             points[-1] = f"{points[-1]} {sentence}"
         else:
@@ -218,13 +254,30 @@ def _prose_points(text: str) -> list[str]:
     return points
 
 
+def _recalls(sentence: str) -> bool:
+    """ "He also recalled that Spain is one of the main investors in Chile.": a sentence whose only
+    reporting verb is "recalled", after a point in its paragraph, is background to that point (one
+    that opens a paragraph is a point: "President Xi recalled that ...")."""
+    verbs = outcomes.find_verbs(sentence)
+    return bool(verbs) and all(v.text.lower() == "recalled" for v in verbs)
+
+
+_FIRST_PERSON_VERB = re.compile(r"(?:^|[\s\"“])(?:I|We|we)\s+(?:(?:also|then|both|further|again|jointly)\s+)?$")
+
+
+def _first_person_report(text: str) -> bool:
+    """'"I stressed that ...", '"We agreed that ...": the speaker's own account of the meeting,
+    a point of its own even inside a quotation."""
+    return any(_FIRST_PERSON_VERB.search(text, max(0, v.start - 20), v.start) for v in outcomes.find_verbs(text))
+
+
 def _more_quotation(sentence: str, before: str) -> bool:
     """'"...," President Niinistö says. "Already in 2012 I told him that ..."': a quotation that
     follows a quoted point with no attribution of its own is more of what the same speaker said (a
     verb inside it is the speaker's story, not a new point)."""
-    if not sentence.startswith('"') or '"' not in before:
+    if not sentence.startswith(('"', "“")) or not any(q in before for q in '"“”'):
         return False
-    return outcomes.classify(re.sub(r'"[^"]*"?', " ", sentence)) is None
+    return outcomes.classify(re.sub(r'["“][^"“”]*["”]?', " ", sentence)) is None
 
 
 def _open_quote(text: str) -> bool:

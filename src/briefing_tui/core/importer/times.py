@@ -23,7 +23,10 @@ CLOCK = re.compile(
     r"|(?<![\w:.])(?P<hh>[01]?\d|2[0-3])h(?P<mh>[0-5]\d)(?![\w:])"  # "10h00" (South Africa, French usage)
     # "at 1100hrs", "1430 hrs" (the 24-hour clock without a colon, as Southern Africa writes it);
     # "hours" only after a word that introduces a time ("1200 hours of training" is a count)
-    r"|(?<![\w:.])(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?:\s*(?:hrs|HRS)\b\.?|(?:(?<=at\s\d{4})|(?<=from\s\d{4})|(?<=until\s\d{4}))\s*hours\b)"
+    # ("1200 GMT", "at 2130 local time": as news agencies write the clock beside its zone; not the
+    # year of "On March 20, 2024 local time")
+    r"|(?<![\w:.])(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?:\s*(?:hrs|HRS)\b\.?|(?:(?<=at\s\d{4})|(?<=from\s\d{4})|(?<=until\s\d{4}))\s*hours\b"
+    r"|(?=\s+(?:GMT|UTC)\b)|(?:(?<=at\s\d{4})|(?<=from\s\d{4}))(?=\s+local\s+time\b))"
     # "began at 10.30", "from 14.00 to 15.30": a dotted 24-hour time after a word that introduces a time
     r"|(?:(?<=\bat )|(?<=\bbetween )|(?<=\bfrom )|(?<=\bto )|(?<=\buntil )|(?<=\btill )|(?<=\band )|(?<=\bby ))"
     r"(?P<hat>[01]?\d|2[0-3])\.(?P<mat>[0-5]\d)(?![\d.,]\d|\s*(?:%|(?:per\s*cent|percent|[mb]illion|trillion|bn|km|kg|tonnes|points?)\b))"
@@ -140,6 +143,25 @@ class Label:
     kind: str  # "local" or "zone"
     zone: str | None
     text: str
+    #: "in <place>" ("(7:50 p.m. Wednesday in Florida)"): a clock's label only inside its brackets
+    bracketed: bool = False
+
+
+#: "in <place>" after a time in brackets: a city, state, province, region or country whose clock it is
+#: ("(7:50 p.m. Wednesday in Florida)", "(19:00 hrs in London)", "(midnight in Budapest)").
+_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+
+
+def place_zone(words: str) -> str | None:
+    """The zone a place's clock keeps: a zone label's place (a city first: "Washington" is D.C.), else a
+    state, province or region (from the table of those that readouts name: Florida, Queensland), else
+    an ISO 3166-2 subdivision of a country with one clock ("Hokkaido", "Bavaria")."""
+    zone = zone_for_place(words)
+    if zone is None and (region := places.region_zone(words)):
+        zone = region[0]
+    if zone is None:
+        zone = places.subdivision_zone(words)
+    return zone
 
 
 @dataclass
@@ -265,6 +287,18 @@ def find_labels(text: str) -> list[Label]:
                     start = m.start() + len(" ".join(words[:i])) + (1 if i else 0)
                     labels.append(Label(start, m.end(), "zone", zone, text[start : m.end()]))
                     break
+    taken = [(lb.start, lb.end) for lb in labels]
+    for m in _IN_PLACE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        words = m.group("place").split()
+        for n in range(len(words), 0, -1):  # the longest run of words that names a place
+            zone = place_zone(" ".join(words[:n]))
+            if zone:
+                end = m.start("place") + len(" ".join(words[:n]))
+                labels.append(Label(m.start(), end, "zone", zone, text[m.start() : end], bracketed=True))
+                break
+    labels.sort(key=lambda lb: lb.start)
     return labels
 
 
@@ -334,7 +368,7 @@ def read_times(text: str) -> TimeReading:
         # parenthesis that starts with a label ("(local time; ...", "(AEDT, at ..."), or one that
         # is only a label ("for approximately 20 minutes, (Japan Time)").
         for lb in labels:
-            if lb.start < clock.end or lb.start >= nxt:
+            if lb.start < clock.end or lb.start >= nxt or lb.bracketed:
                 continue
             gap = text[clock.end : lb.start]
             if re.search(r"[.;]\s+[A-Z]", gap):
