@@ -194,6 +194,37 @@ async def test_a_slow_load_never_covers_rows_already_shown(tmp_path, monkeypatch
             release.set()
 
 
+async def test_a_path_that_is_never_there_is_reported_without_loading_twice(tmp_path, settings_dir, monkeypatch):
+    """A folder given that does not exist (a stale BRIEFING_TUI_DIRS entry, say) is a problem the
+    trusted start's check adds to the list shown; it does not load every file again each start."""
+    folder, gone = tmp_path / "live", tmp_path / "gone"
+    shutil.copytree(DATA, folder)
+
+    def app() -> BriefingApp:
+        return BriefingApp([folder, gone], local_zone="UTC", settings_dir=settings_dir, poll=False)
+
+    async with app().run_test(size=(120, 40)) as pilot:  # cold: writes the index
+        screen = await loaded(pilot)
+        await pilot.app.workers.wait_for_complete()
+        checked = [str(p.path) for p in screen.library.problems]
+        count = len(screen.library)
+    loads: list[bool] = []
+    real = browser_module.load_library
+
+    def counted(*args, **kwargs):
+        loads.append(kwargs.get("trust_index", False))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(browser_module, "load_library", counted)
+    async with app().run_test(size=(120, 40)) as pilot:  # warm: the index, then the check
+        screen = await loaded(pilot)
+        await until(pilot, lambda: not screen.library.trusted, timeout=30)
+        await pilot.app.workers.wait_for_complete()
+        assert [str(p.path) for p in screen.library.problems] == checked and str(gone) in checked
+        assert len(screen.library) == count
+        assert loads == [True]
+
+
 async def test_a_start_shows_the_index_then_checks_the_folders_against_it(tmp_path, settings_dir):
     """Issue #14's warm start: the first library is the cache index's, taken without listing the
     folders or a stat a file; the folders are checked once it is shown, and what changed since the

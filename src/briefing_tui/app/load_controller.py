@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from textual import on, work
@@ -244,15 +245,29 @@ class LoadController(Widget):
     @work(thread=True, exclusive=True, group="verify", exit_on_error=False)
     def _verify(self, known: str, load: int) -> None:
         """Off the UI thread, once the index's library is shown: list and stat the folders (what
-        that load skipped); load again, checking every file, if they are not what the index said
-        or could not all be listed (the full load reports why)."""
+        that load skipped); load again, checking every file, if they are not what the index said.
+        What could not be listed (a path gone, a folder unreadable) is added to the library shown:
+        the index holds no problems of listing, and loading again would find the same files."""
         problems: list[Problem] = []
-        if (signature(self.paths, problems) != known or problems) and not get_current_worker().is_cancelled:
+        changed = signature(self.paths, problems) != known
+        if get_current_worker().is_cancelled:
+            return
+        if changed:
             self.app.call_from_thread(self._not_as_indexed, load)
+        elif problems:
+            self.app.call_from_thread(self._unlisted, problems, load)
 
     def _not_as_indexed(self, load: int) -> None:
         if load == self._number:  # (a newer load, asked for meanwhile, checks every file itself)
             self.reload()
+
+    def _unlisted(self, problems: list[Problem], load: int) -> None:
+        """The trusted library, with the listing's problems first (where a checked load puts them)."""
+        library = self.library
+        if load != self._number or library is None or not library.trusted:
+            return  # a newer load lists the folders itself
+        self.library = replace(library, problems=[*problems, *library.problems], trusted=False)
+        self._show(self.library)
 
     def _changed_on_disk(self) -> None:
         if not self.is_loading:
