@@ -1,7 +1,8 @@
 """Field accuracy of the importer over the independently written holdout readouts.
 
-A script, not a test: ``python tests/importer/holdout/score_holdout.py [-v] [FOLDER]``
-(FOLDER: another set of h*.txt readouts, e.g. tests/importer/holdout2).
+A script, not a test: ``python tests/importer/holdout/score_holdout.py [-v] [--html] [FOLDER]``
+(FOLDER: another set of h*.txt readouts, e.g. tests/importer/holdout2). ``--html`` scores the
+saved pages (h*.html) instead, read as ``import page.html`` reads them (main text, page date).
 Reuses ``extract_case``, ``field_checks`` and ``table`` from ../importer_accuracy.py and only
 changes where the readouts are found. ``-v`` also prints expected vs got for every miss.
 """
@@ -21,10 +22,10 @@ sys.path.insert(0, str(HERE.parent))
 from importer_accuracy import FIELDS, _none, extract_case, field_checks, table  # noqa: E402
 
 
-def cases(folder: Path = HERE) -> list[tuple[Path, dict]]:
+def cases(folder: Path = HERE, suffix: str = ".txt") -> list[tuple[Path, dict]]:
     out = []
-    for path in sorted(folder.glob("h*.txt")):
-        expected = path.with_name(path.name.removesuffix(".txt") + ".expected.toml")
+    for path in sorted(folder.glob(f"h*{suffix}")):
+        expected = path.with_name(path.name.removesuffix(suffix) + ".expected.toml")
         out.append((path, tomli.loads(expected.read_text(encoding="utf-8"))))
     return out
 
@@ -53,19 +54,31 @@ def got_expected(draft, expected: dict, field: str) -> tuple[object, object]:
     return expected["point_count"], len(draft.points)
 
 
+def extract_page(path: Path):
+    """As ``import page.html`` does: the page's main text, with its date and address."""
+    from importer_accuracy import vocabulary
+
+    from briefing_tui.core.importer import import_readout
+    from briefing_tui.core.importer.pages import page_text
+
+    page = page_text(path.read_text(encoding="utf-8"))
+    return import_readout(page.text, vocabulary=vocabulary(), source_name=path.name, page=page)
+
+
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
-    folders = [Path(a) for a in argv if a != "-v"] or [HERE]
+    pages = "--html" in argv
+    folders = [Path(a) for a in argv if a not in ("-v", "--html")] or [HERE]
     rows, details = [], []
-    for path, expected in (case for folder in folders for case in cases(folder)):
-        draft = extract_case(path).draft
+    for path, expected in (case for folder in folders for case in cases(folder, ".html" if pages else ".txt")):
+        draft = (extract_page if pages else extract_case)(path).draft
         checks = field_checks(draft, expected)
         rows.append((path.stem, checks))
         for f in FIELDS:
             if not checks[f]:
                 exp, got = got_expected(draft, expected, f)
                 details.append(f"  {path.stem} / {f}:\n    expected {exp!r}\n    got      {got!r}")
-    print(f"importer field accuracy over {len(rows)} holdout readouts:")
+    print(f"importer field accuracy over {len(rows)} holdout {'pages' if pages else 'readouts'}:")
     print(table(rows))
     if verbose and details:
         print("details:")

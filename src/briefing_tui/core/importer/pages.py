@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 #: Elements that are never the readout.
 _DROP_TAGS = (
-    "script, style, noscript, template, iframe, svg, canvas, form, button, select, nav, footer, aside, dialog, header"
+    "script, style, noscript, template, iframe, svg, canvas, button, select, nav, footer, aside, dialog, header"
 )
 #: Roles, classes and ids of furniture: banners, cookie notices, breadcrumbs, share bars, menus.
 _FURNITURE = re.compile(
@@ -105,9 +105,14 @@ def page_text(html: str, url: str = "") -> Page:
     body = tree.body
     if body is None:
         return Page("", title, published, page_url)
+    banner = _banner(body)
     for node in list(body.css(_DROP_TAGS)):
         node.decompose()
     total = len(body.text(deep=True)) or 1
+    for node in list(body.css("form")):
+        # A search or comment form is furniture; an ASP.NET page is one <form> around everything.
+        if len(node.text(deep=True)) < total / 2:
+            node.decompose()
     for node in list(body.css("[role], [class], [id], [aria-hidden], [hidden]")):
         # A wrapper that holds most of the page ("layout with-sidebar") is not furniture.
         if _is_furniture(node) and (len(node.text(deep=True)) < total / 2 or node.attributes.get("role") in _ROLES):
@@ -125,9 +130,50 @@ def page_text(html: str, url: str = "") -> Page:
         lines.insert(at, byline)
     if published and not any(_has_date(line) for line in lines[:6]):
         lines.insert(1 if lines else 0, f"{published:%B} {published.day}, {published.year}")
-    if site and site not in lines[:3]:
-        lines.insert(0, site)  # the publisher, as a copied page's banner would name it
+    names = {line.casefold() for line in lines[:3]}
+    top = [name for name in dict.fromkeys([site, *banner]) if name and name.casefold() not in names]
+    top = [name for i, name in enumerate(top) if name.casefold() not in {n.casefold() for n in top[:i]}]
+    lines[:0] = top  # the publisher, as a copied page's banner names it
     return Page("\n".join(lines), title, published, page_url, site)
+
+
+#: Where a site's header spells out its own name: its logo, brand or title block.
+_BRAND = re.compile(r"logo|brand|site-?title|site-?name|header__title|header-title", re.IGNORECASE)
+
+
+def _banner(body: LexborNode) -> list[str]:
+    """The site's name as its header shows it, a line per piece ("Office of the President",
+    "Co-operative Republic of Guyana"): a copied page starts with these, and they say whose
+    release it is where the <title> gives only an acronym or an office. Only outside the
+    article, at most four short lines."""
+    lines: list[str] = []
+    seen: set[str] = set()
+    for node in body.css("[class], [id]")[:200]:
+        marks = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+        if not _BRAND.search(marks) or _inside(node, ("article", "main", "footer", "nav")):
+            continue
+        texts, alts = [], []  # a logo's alt text only where the brand shows no words of its own
+        for piece in node.traverse(include_text=True):
+            if piece.tag == "-text":
+                texts.append(_clean(piece.text_content or ""))
+            elif piece.tag == "img":
+                alts.append(_clean(_attr(piece, "alt")))
+        for text in [t for t in texts if t] or alts:
+            if text and len(text) <= 100 and len(text.split()) <= 12 and text.casefold() not in seen:
+                seen.add(text.casefold())
+                lines.append(text)
+        if len(lines) >= 4:
+            break
+    return lines[:4]
+
+
+def _inside(node: LexborNode, tags: tuple[str, ...]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in tags:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _from_line(tree) -> str:
@@ -205,6 +251,17 @@ _LINE_TAGS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dt, dd, tr, th, td
 _NESTING = {"p", "div", "section", "blockquote"}
 
 
+#: A caption that only credits the picture: "Photo: X", "(Photo credit: X)", "© X", "Image: X / Y".
+_CREDIT = re.compile(
+    r"\s*[\[(]?\s*(?:(?:photo(?:graph)?|image|picture|credit)s?(?:\s+(?:credit|by|courtesy))?\s*[:：]|©|\(c\))"
+    r"\s*(?:[^\s.!?]+\s*){1,8}[\])]?\s*",
+    re.IGNORECASE,
+)
+
+#: ... unless it says who is in it ("Photo: PM Modi with President Ali").
+_SCENE = re.compile(r"\b(?:and|with|meets?|met|receives?|received|during|holds?|talks|greets?)\b", re.IGNORECASE)
+
+
 def _lines(root: LexborNode) -> list[str]:
     """The text of each block, in order, one a line; list items as "•" bullets. Blocks are marked
     with line breaks in the tree and the text taken once (no recursion: pages can nest deeply)."""
@@ -213,8 +270,13 @@ def _lines(root: LexborNode) -> list[str]:
         node.insert_after("\n")
     for caption in list(root.css("figcaption")):
         # A photo's caption reads as a copied page's "[Photo] ..." line: furniture, but it may name
-        # the principals or the day (the importer reads captions for both).
-        if caption.text(deep=True).strip() and not re.match(r"\s*[\[(]?photo", caption.text(deep=True), re.I):
+        # the principals or the day (the importer reads captions for both). A credit alone
+        # ("Photo: Presidency of the Republic") names neither, and above the text it would read
+        # as the text's first line.
+        words = caption.text(deep=True)
+        if _CREDIT.fullmatch(words) and not _SCENE.search(words):
+            caption.decompose()
+        elif words.strip() and not re.match(r"\s*[\[(]?photo", words, re.I):
             caption.insert_before("[Photo] ")
     for item in list(root.css("li")):
         target = item
@@ -276,9 +338,11 @@ def _iso_date(value: str) -> dt.date | None:
 
 
 def _has_date(line: str) -> bool:
+    """A full date (with its year) the importer reads: "on 22 September" in the text or a
+    "2023.9.14." stamp leaves the year to the page's own date, which is then added."""
     from briefing_tui.core.importer import dates
 
-    return dates.parse_date_line(line) is not None or bool(dates.find_dates(line[:80]))
+    return dates.parse_date_line(line) is not None or any(d.year for d in dates.find_dates(line[:80]))
 
 
 def _absolute(href: str, base: str) -> str:
