@@ -101,6 +101,39 @@ def by_video(text: str) -> bool:
     return bool(_VIDEO.search(text))
 
 
+#: Speaking with someone, with no meeting told: a call. (round 15) "spoke to" too, before a name or
+#: an office ("spoke to Russian President Vladimir Putin", "spoke to his Brazilian counterpart"), not
+#: to the press ("spoke to reporters").
+_SPOKE = re.compile(
+    r"\bspok(?:e|en)\s+(?:today\s+|yesterday\s+)?with\b|\bspeaks\s+with\b"
+    r"|\b(?:spoke|speaks|spoken)\s+(?:by\s+(?:tele)?phone\s+)?to\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart|[A-Z])"
+)
+#: A meal held as the meeting: "held a working lunch", (round 15) "received X for a working dinner",
+#: "hosted X at a working breakfast", "met X over a working lunch".
+_MEAL_HELD = re.compile(
+    r"\b(?:held|had|hosted)\s+an?\s+(?:working\s+)?(?:lunch|luncheon|dinner|breakfast)"
+    r"|\b(?:for|at|over|to)\s+an?\s+working\s+(?:lunch|luncheon|dinner|breakfast)\b",
+    re.IGNORECASE,
+)
+#: Offices of a head of state or government (or of a region's or an organisation's head, who may
+#: hold a summit of their own).
+_HEAD = re.compile(
+    r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|Monarch|Crown\s+Prince|"
+    r"Taoiseach|Head|Chief|First\s+Minister|Minister[\s-]President|Governor|Mayor|Leader|Chair|Secretary[\s-]General|"
+    r"Captains?\s+Regent|Emperor|Pope|Grand\s+Duke|Prince|Princess|Sheikh)\b",
+    re.IGNORECASE,
+)
+#: A minister's office: "Foreign Minister", "Minister of Foreign Affairs", "Secretary of State".
+_MINISTER = re.compile(r"\bMinister\b|\bSecretary\s+of\s+State\b|\bForeign\s+Secretary\b", re.IGNORECASE)
+
+
+def _ministers_only(people: list[Person]) -> bool:
+    """(round 15) Every side is a minister: a meeting of ministers billed as a summit ("hosted ...
+    the top diplomats of four Arab states ..., in a gathering that its hosts billed as a historic
+    summit") is no summit (docs/schema.md: a summit is of heads of state or government)."""
+    return len(people) >= 2 and all(p.title and _MINISTER.search(p.title) and not _HEAD.search(p.title) for p in people)
+
+
 def kind_of(title: str, lead: str, people: list[Person]) -> tuple[str, str]:
     """(kind, why) from the title, the opening paragraph and the participants' countries."""
     head = f"{title}\n{lead}"
@@ -110,7 +143,7 @@ def kind_of(title: str, lead: str, people: list[Person]) -> tuple[str, str]:
     if _MEAL.search(title) and not by_phone(head):
         return "working-meal", "a meal in the title"  # a working dinner of eight is still a meal
     summit = called_summit(title) or called_summit(lead)
-    if summit and not by_phone(head):
+    if summit and not by_phone(head) and not _ministers_only(people):
         return "summit", "the readout calls it a summit"
     if several_sides(title, lead):
         return "multilateral-meeting", "the readout calls it a meeting of three or more sides"
@@ -118,13 +151,9 @@ def kind_of(title: str, lead: str, people: list[Person]) -> tuple[str, str]:
         return "multilateral-meeting", f"{len(codes)} countries"
     if by_phone(head):
         return "telephone-talk", "held by telephone"
-    if re.search(r"\bspok(?:e|en)\s+(?:today\s+|yesterday\s+)?with\b|\bspeaks\s+with\b", head) and not re.search(
-        r"\b(?:met|meets|meeting)\b", lead
-    ):
+    if _SPOKE.search(head) and not re.search(r"\b(?:met|meets|meeting)\b", lead):
         return "telephone-talk", '"spoke with" and no meeting: assumed a call'
-    if _MEAL.search(title) or re.search(
-        r"\b(?:held|had|hosted)\s+an?\s+(?:working\s+)?(?:lunch|luncheon|dinner|breakfast)", lead, re.IGNORECASE
-    ):
+    if _MEAL.search(title) or _MEAL_HELD.search(lead):
         return "working-meal", "a meal"
     return "bilateral-meeting", ""
 

@@ -148,7 +148,8 @@ _MINISTRY_TITLE = (
     r"Economy|Health|Education|Energy|Agriculture|Labour|Labor|Transport|Environment|Culture|Tourism)"
 )
 PREFIX_TITLE = re.compile(
-    r"(?<![\w.])(?:(?P<adj>(?:[A-Z][\w.]*[\s-]){0,3}?[A-Z][\w.]*?)(?:'s|’s)?\s+)??(?P<title>(?:"
+    # (round 15) a plural name's possessive is its apostrophe: "the United Arab Emirates' Foreign Minister"
+    r"(?<![\w.])(?:(?P<adj>(?:[A-Z][\w.]*[\s-]){0,3}?[A-Z][\w.]*?)(?:'s|’s|(?<=s)['’])?\s+)??(?P<title>(?:"
     + _MINISTRY_TITLE
     + "|"
     + "|".join(re.escape(t) for t in _PREFIX_TITLES)
@@ -603,7 +604,7 @@ def split_title(title: str) -> tuple[str, str | None]:
     """("Minister for Foreign Affairs", "JP") from "Japan's Minister for Foreign Affairs" or "... of Japan"."""
     title = title.strip().rstrip(",")
     code = None
-    m = re.match(r"(?P<c>.+?)(?:'s|’s)\s+(?P<rest>.+)$", title)
+    m = re.match(r"(?P<c>.+?)(?:'s|’s|(?<=s)['’])\s+(?P<rest>.+)$", title)
     if m:
         c = places.country_code(m.group("c"))
         if c:

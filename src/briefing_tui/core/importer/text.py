@@ -670,6 +670,10 @@ def _past_standfirst(lines: list[str], at: int) -> int:
     """A summary above the byline or publication line ("The Prime Minister met ..." / "From: ..." /
     "Published 18 November 2024") is a standfirst: the opening paragraph is the first after them."""
     following = lines[at + 1 : at + 4]
+    if places.AGENCY_DATELINE.match(lines[at]):
+        # (round 15) an agency's dateline opens the story, whatever stamp follows it ("Madrid, Jun 28
+        # (EFE).- United States President Joe Biden was received ..." / "06/28/2022 14:55 | EFE")
+        return at
     if not any(_PUBLICATION_LINE.match(ln) or dates.parse_date_line(ln) for ln in following):
         return at
     for i in range(at + 1, min(len(lines), at + 6)):

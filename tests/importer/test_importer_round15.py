@@ -1,0 +1,109 @@
+"""Round 15 (generalisation: an agency's dateline over a stamp, kinds the text makes clear, a plural
+name's possessive, ...; docs/import.md "Round 15"): one test per general rule, each with people,
+countries and languages other than the set's readout (each failed before its rule)."""
+
+from __future__ import annotations
+
+import pytest
+from importer_accuracy import vocabulary
+
+from briefing_tui.core.importer import import_readout, names
+
+
+def _draft(readout: str):
+    return import_readout(readout, vocabulary=vocabulary(), source_name="x.txt").draft
+
+
+def _names(readout: str) -> list[tuple[str, str]]:
+    return [(p.name, p.country) for p in _draft(readout).participants]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "stamp"),
+    [
+        ("Lisboa, Mar 3 (Lusa).- ", "03/03/2023 11:20 | Lusa"),
+        ("NAIROBI, Sep 9 (Xinhua) - ", "09/09/2023 18:02 | Xinhua"),
+        ("Buenos Aires, Oct 14 (Télam) ", "14/10/2023 - 09:45"),
+    ],
+)
+def test_an_agencys_dateline_opens_the_story_whatever_stamp_follows_it(dateline, stamp):
+    readout = (
+        "Agency English Service\nWorld\n\nPresident meets visiting Chancellor\n\n"
+        f"{dateline}Argentine President Alberto Fernández received German Chancellor Olaf Scholz at the "
+        "Casa Rosada at 11:30 on Saturday, before the German leader's visit to Chile.\n"
+        f"{stamp}\n"
+        "The meeting lasted about an hour, according to the presidency.\n"
+        "The two leaders discussed trade, energy and the agreement between the EU and Mercosur.\n"
+    )
+    draft = _draft(readout)
+    assert [p.name for p in draft.participants] == ["Alberto Fernández", "Olaf Scholz"]
+    assert draft.start is not None and (draft.start.hour, draft.start.minute) == (11, 30)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Chancellor Karl Nehammer on Monday evening spoke to Ukrainian President Volodymyr Zelenskyy about winter aid.",
+        "Prime Minister Mark Rutte on Tuesday spoke to his Polish counterpart Mateusz Morawiecki about grain.",
+        "President Gustavo Petro spoke to Brazil's President Luiz Inácio Lula da Silva on Friday night.",
+    ],
+)
+def test_speaking_to_a_leader_with_no_meeting_told_is_a_call(lead):
+    draft = _draft(
+        f"Government press office\n\nLeaders speak\n\n12 January 2023\n\n{lead}\n\nThey agreed to stay in contact.\n"
+    )
+    assert draft.kind == "telephone-talk"
+
+
+def test_speaking_to_reporters_after_a_meeting_is_no_call():
+    lead = (
+        "Chancellor Karl Nehammer received President Alar Karis of Estonia in Vienna on Monday and later "
+        "spoke to reporters."
+    )
+    draft = _draft(f"Government press office\n\nVisit\n\n12 January 2023\n\n{lead}\n\nThey agreed to meet again.\n")
+    assert draft.kind != "telephone-talk"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Governor Kathy Hochul received the President of Ireland, Michael D. Higgins, for a working dinner in Albany this evening.",
+        "Mayor Sadiq Khan hosted the Mayor of Paris, Anne Hidalgo, at a working breakfast at City Hall on Friday.",
+        "The Premier of Quebec, François Legault, met the Prime Minister of Belgium, Alexander De Croo, over a working lunch in Quebec City.",
+    ],
+)
+def test_a_working_meal_the_opening_names_as_the_meeting_is_a_working_meal(lead):
+    draft = _draft(f"Office of the Governor\n\nVisit\n\n12 June 2023\n\n{lead}\n\nThe two discussed trade.\n")
+    assert draft.kind == "working-meal"
+
+
+def test_a_summit_of_ministers_is_no_summit():
+    lead = (
+        "NICOSIA, May 4 (Reuters) - Cypriot Foreign Minister Constantinos Kombos hosted Greek Foreign Minister "
+        "Giorgos Gerapetritis and Jordanian Foreign Minister Ayman Safadi on Thursday, in what officials billed "
+        "as a regional summit."
+    )
+    draft = _draft(f"Reuters\n\nMinisters meet in Nicosia\n\n{lead}\n\nThe ministers agreed to meet again in Athens.\n")
+    assert draft.kind == "multilateral-meeting"
+
+
+def test_a_summit_of_leaders_stays_a_summit():
+    lead = (
+        "NICOSIA, May 4 (Reuters) - Cypriot President Nikos Christodoulides hosted Greek Prime Minister "
+        "Kyriakos Mitsotakis and Jordan's King Abdullah II on Thursday for a regional summit."
+    )
+    draft = _draft(f"Reuters\n\nLeaders meet in Nicosia\n\n{lead}\n\nThe leaders agreed to meet again in Athens.\n")
+    assert draft.kind == "summit"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("the Netherlands' Prime Minister Dick Schoof met Chancellor Olaf Scholz.", "Dick Schoof", "NL"),
+        ("the Philippines’ Foreign Secretary Enrique Manalo met Foreign Minister Penny Wong.", "Enrique Manalo", "PH"),
+        ("the Bahamas' Prime Minister Philip Davis met President William Ruto.", "Philip Davis", "BS"),
+    ],
+)
+def test_a_plural_names_possessive_is_its_apostrophe(text, name, code):
+    first = names.find_people(text)[0]
+    assert (first.name, first.country) == (name, code)
