@@ -107,3 +107,96 @@ def test_a_summit_of_leaders_stays_a_summit():
 def test_a_plural_names_possessive_is_its_apostrophe(text, name, code):
     first = names.find_people(text)[0]
     assert (first.name, first.country) == (name, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code", "title"),
+    [
+        ("He met ASEAN Secretary General Kao Kim Hourn.", "Kao Kim Hourn", "ASEAN", "Secretary General"),
+        (
+            "She met CARICOM Secretary-General Carla Barnett in Georgetown.",
+            "Carla Barnett",
+            "CARICOM",
+            "Secretary-General",
+        ),
+        ("The Prime Minister met FIFA President Gianni Infantino in Zurich.", "Gianni Infantino", "FIFA", "President"),
+        (
+            "The Minister received the International Renewable Energy Agency (IRENA) Director-General Francesco La Camera.",
+            "Francesco La Camera",
+            "IRENA",
+            "Director-General",
+        ),
+        (
+            "Mr. Francesco La Camera, IRENA Director-General, met the Minister.",
+            "Mr. Francesco La Camera",
+            "IRENA",
+            "Director-General",
+        ),
+    ],
+)
+def test_an_organisations_abbreviation_before_its_heads_office_is_their_side(text, name, code, title):
+    person = next(p for p in names.find_people(text) if p.name == name)
+    assert (person.country, person.title) == (code, title)
+
+
+def test_a_states_abbreviation_before_an_office_stays_the_state():
+    person = names.find_people("He met USA President Joe Biden.")[0]
+    assert person.country == "US"
+
+
+@pytest.mark.parametrize(
+    ("masthead", "code"),
+    [
+        ("FIFA\nFédération Internationale de Football Association", "FIFA"),
+        ("IAEA\nInternational Atomic Energy Agency", "IAEA"),
+        ("UNESCO\nBuilding peace in the minds of men and women", "UNESCO"),
+    ],
+)
+def test_an_organisations_abbreviation_over_its_name_is_the_publisher(masthead, code):
+    from briefing_tui.core.importer import text
+
+    publisher, guessed = text.detect_publisher(f"{masthead}\nNews\n\nDirector General meets Minister\n")
+    assert (publisher.country, guessed) == (code, False)
+
+
+def test_an_organisations_head_who_opens_the_meeting_takes_part_and_comes_first():
+    readout = (
+        "IAEA\nInternational Atomic Energy Agency\nPress Release\n\n"
+        "Ministerial Meeting on Nuclear Safety\n\n12 March 2024\n\n"
+        "The Ministerial Meeting on Nuclear Safety was held in Vienna on Tuesday under the chairmanship of "
+        "H.E. Ms. Ana Ribeiro, Minister of Energy of Brazil, and H.E. Mr. Kenji Sato, Minister of Energy of Japan.\n\n"
+        "The Meeting began at 10:00. Mr. Rafael Mariano Grossi, IAEA Director General, delivered the opening address.\n\n"
+        "The ministers agreed to meet again in 2025.\n"
+    )
+    assert _names(readout)[0] == ("Mr. Rafael Mariano Grossi", "IAEA")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "His Majesty Sultan Hassanal bin Omar received President Joko Widodo.",
+            "His Majesty Sultan Hassanal bin Omar",
+        ),
+        ("HRH Prince Khalid bin Salman met Foreign Minister Penny Wong.", "HRH Prince Khalid bin Salman"),
+        ("HM King Charles III received President Emmanuel Macron.", "HM King Charles III"),
+    ],
+)
+def test_a_royal_without_a_family_name_is_written_whole(text, name):
+    assert names.find_people(text)[0].name == name
+
+
+def test_a_royal_with_a_family_name_is_written_from_the_name():
+    first = names.find_people("His Majesty King Hamad bin Isa Al Khalifa received President Joko Widodo.")[0]
+    assert first.name == "Hamad bin Isa Al Khalifa"
+
+
+def test_a_transcripts_speaker_line_names_the_first_person():
+    readout = (
+        "City of Vienna\nHome | Mayor | Press\n\nMayor's Press Conference (May 3, 2023)\n\nWednesday, May 3, 2023\n"
+        "Speaker: Michael Ludwig, Mayor of Vienna\n\n"
+        "First, on Tuesday morning I received a courtesy call from Estonian President Alar Karis here at "
+        "City Hall, and we met for about an hour.\n\n"
+        "We agreed to deepen the partnership between our two cities.\n"
+    )
+    assert [n for n, _ in _names(readout)] == ["Michael Ludwig", "Alar Karis"]

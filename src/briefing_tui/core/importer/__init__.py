@@ -137,7 +137,10 @@ def _principals(paragraph: str, *, summit: bool, lead: bool) -> list[names.Perso
     kept = []
     meeting_sentence = next((i for i, (a, b, _) in enumerate(spans) if any(a <= p.start < b for p in found)), -1)
     for i, (a, b, sentence) in enumerate(spans):
-        if lead and i > meeting_sentence and (briefs := _BRIEFS_MEETING.search(sentence)):
+        # (round 15) so does one who speaks to it in a paragraph after the opening that still
+        # describes the meeting ("The Meeting convened at 16:00 ... X, OPEC Secretary General,
+        # delivered the opening address")
+        if (not lead or i > meeting_sentence) and (briefs := _BRIEFS_MEETING.search(sentence)):
             # "The Executive Secretary of IGAD, H.E. Dr. Workneh Gebeyehu, briefed the Summit on ...":
             # who speaks to the meeting in the opening paragraph takes part (round 14)
             kept += [p for p in found if a <= p.start < a + briefs.start() and p not in kept][:1]
@@ -180,6 +183,9 @@ _ENVOY_OF = re.compile(
 _BRIEFS_MEETING = re.compile(
     r"\b(?:briefed|addressed|informed|updated|told)\s+the\s+(?:[A-Z][\w-]*\s+)?(?:Summit|summit|meeting|Meeting|"
     r"Assembly|Council|leaders|participants|Heads\s+of\s+State|ministers|Ministers)\b"
+    # (round 15) opening it: "X, OPEC Secretary General, delivered the opening address", "opened the session"
+    r"|\b(?:delivered|gave|made)\s+(?:the|an|his|her)\s+(?:opening|welcoming|introductory)\s+(?:address|remarks|statement|speech)\b"
+    r"|\bopened\s+the\s+(?:[A-Z][\w-]*\s+)?(?:Summit|summit|meeting|Meeting|session|Session|talks|Conference|conference)\b"
 )
 #: An appositive that introduces a delegate: "..., accompanied by the Deputy Chief Minister, ".
 _ACCOMPANYING = re.compile(r",\s*(?:who\s+(?:was|is)\s+)?accompanied\s+by\s+(?:[^,;.]{1,80},\s*)?$")

@@ -340,10 +340,18 @@ def named_publisher(text: str) -> Publisher | None:
     # An organisation's own page: "Council of Europe" / "Newsroom", "African Union" above its motto
     # (the EU's institutions publish under many names, and the EEAS is known by name above)
     # ("European Union" alone heads many a member state's page; one of its institutions is the EU)
-    for ln in lines[:2]:
-        name, code = _organisation_of_line(ln)
+    raw_lines = [ln.strip() for ln in text.split("\n")[:40] if ln.strip()][:_HEADER_LINES]
+    for ln, raw in zip(lines[:2], raw_lines[:2], strict=False):
+        # (round 15) an abbreviation is read as written, not in title case ("IFAD" is no "Ifad")
+        name, code = _organisation_of_line(raw if _ABBREVIATION.fullmatch(raw) else ln)
         if code is not None and (code != "EU" or _EU_INSTITUTION.match(name)):
             return Publisher(name, code.lower(), code, countries.default_zone(code), False)
+    if len(raw_lines) >= 2 and (spelt := _spelt_out(raw_lines[0], raw_lines[1])):
+        # (round 15) "OPEC" above "Organization of the Petroleum Exporting Countries": an
+        # organisation's abbreviation over its name is its masthead, though docs/schema.md gives it
+        # no code (its own abbreviation is its code, as the conventions file the EEC and the CSTO);
+        # its home zone is the dateline's or the venue's, as a guess
+        return Publisher(raw_lines[1], spelt.lower(), spelt, "", False)
     org = next(
         (ln for ln in lines if _is_masthead(ln)),
         None,
@@ -369,6 +377,20 @@ def named_publisher(text: str) -> Publisher | None:
     if code is None:
         return Publisher(org, "import", "", "", False)
     return Publisher(org, code.lower(), code, countries.default_zone(code), False)
+
+
+_ABBREVIATION = re.compile(r"[A-Z]{2,8}")
+
+
+def _spelt_out(short: str, full: str) -> str | None:
+    """The abbreviation ``short`` when ``full`` spells it with its words' initials, small words
+    skipped ("OPEC", "Organization of the Petroleum Exporting Countries"), and it names no state."""
+    if not _ABBREVIATION.fullmatch(short) or len(short) < 3 or len(full) > 100:
+        return None
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", full) if w.lower() not in _SMALL_WORDS)
+    if initials.upper() != short or places.country_code(short):
+        return None
+    return short
 
 
 #: The EU's institutions that publish under their own name.
