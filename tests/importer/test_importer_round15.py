@@ -200,3 +200,64 @@ def test_a_transcripts_speaker_line_names_the_first_person():
         "We agreed to deepen the partnership between our two cities.\n"
     )
     assert [n for n, _ in _names(readout)] == ["Michael Ludwig", "Alar Karis"]
+
+
+def test_a_signed_first_person_statement_with_a_caption_puts_its_author_first():
+    readout = (
+        "Government of Jersey\n"
+        "Gouvèrnément d'Jèrri\n"
+        "Home | News\n\n"
+        "Statement from the Chief Minister on the Council meeting\n\n"
+        "Published: Saturday, 17 June 2023\n\n"
+        "Yesterday I attended the 40th meeting of the Council of the Islands in St Peter Port, hosted by the "
+        "States of Guernsey. The session began at 10:00.\n\n"
+        "- Members discussed energy security.\n"
+        "- Members agreed to meet again in the winter.\n\n"
+        "Deputy Ana Costa\n"
+        "Chief Minister\n"
+        "Pictured: members of the Council (l-r): Deputy Lyndon Trott, President of the Policy & Resources Committee, Guernsey; Hon Mary "
+        "Quayle MHK, Chief Minister, Isle of Man; Deputy Ana Costa, Chief Minister, Jersey.\n"
+        "Issued by:\n"
+        "Cabinet Office\n"
+        "19-21 Broad Street, St Helier\n"
+    )
+    assert _names(readout) == [
+        ("Deputy Ana Costa", "JE"),
+        ("Deputy Lyndon Trott", "GG"),
+        ("Hon Mary Quayle MHK", "IM"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "tokens"),
+    [
+        ("Deputy Eduardo Bolsonaro, of the Chamber of Deputies, met the Minister.", "Deputy Eduardo Bolsonaro", 2),
+        ("The Minister met Deputy Tamara Falcó, of Gibraltar, today.", "Deputy Tamara Falcó", 2),
+        ("He met Hon Kiri Tapu, Speaker, today.", "Hon Kiri Tapu", 2),
+    ],
+)
+def test_a_legislators_style_and_hon_without_its_stop_are_honorifics(text, name, tokens):
+    person = names.find_people(text)[0]
+    assert (person.name, len(person.tokens)) == (name, tokens)
+
+
+def test_deputy_as_an_offices_first_word_is_no_style():
+    person = names.find_people("Deputy Prime Minister Winston Peters met Deputy Foreign Minister Sun Weidong.")[0]
+    assert (person.name, person.title) == ("Winston Peters", "Deputy Prime Minister")
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("Head of the Scotland Office", "GB"),
+        ("Chair of the Bavaria Trade Council", "DE"),
+        ("Director of the Quebec Delegation", "CA"),
+    ],
+)
+def test_a_state_or_regions_name_before_the_body_of_a_title_gives_the_country(title, code):
+    assert names.split_title(title)[1] == code
+
+
+def test_letters_after_a_name_are_no_name_word_in_a_list():
+    people = names.find_people("Pictured: Eluned Morgan MS, First Minister of Wales; Simon Harris TD, Taoiseach.")
+    assert [p.tokens for p in people] == [["Eluned", "Morgan"], ["Simon", "Harris"]]

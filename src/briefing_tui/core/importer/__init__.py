@@ -613,24 +613,28 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     # form of a participant's name.
     byline = names.byline_person(doc.header, doc.title)
     office = names.unnamed_subject(doc.lead, in_lead)
-    if byline is None and names.first_person(doc.lead):
+    if names.first_person(doc.lead) and (byline is None or not (byline.title or byline.honorific)):
         # "Today I travelled to Kyiv and met ...", signed at the end "Roberta Metsola" / "President
-        # of the European Parliament": the sign-off names the author as a byline would
-        byline = names.signed_person(doc.tail, doc.title)
+        # of the European Parliament": the sign-off names the author as a byline would; (round 15)
+        # it beats a bare name in the header, which may be a motto ("Isle of Man Government" /
+        # "Reiltys Ellan Vannin")
+        byline = names.signed_person(doc.tail, doc.title) or byline
     speaker = byline if byline is not None and (office or names.first_person(doc.lead)) else None
     if speaker is not None:
         speaker.title = speaker.title or office
         found.insert(0, speaker)
     elif byline is not None:
         names.name_as_byline(found, byline)
-    if not in_lead and speaker is None:
+    if not in_lead:
         # "The Commonwealth Secretary-General met the Prime Minister of Samoa ...", with "Photo
         # caption: Secretary-General the Rt Hon Patricia Scotland KC with ... Hon. Fiamē Naomi
         # Mata'afa": the principals, named by office alone in the opening, are named in the caption,
         # before anyone a later paragraph names ("... was hosted by the President of Guyana, ...").
         captioned = [p for line in _captions(doc) for p in names.find_people(line[: text.MAX_LEAD_CHARS])]
         if captioned:
-            found = captioned + names.reference_people(doc.reference)
+            # (round 15) a first-person statement's author stays first ("Yesterday I represented the
+            # Isle of Man at the Summit ...", signed, then "Pictured: ... (l-r): A, ...; B, ...")
+            found = ([speaker] if speaker is not None else []) + captioned + names.reference_people(doc.reference)
     if in_lead and len(found) < 2:
         # "... met Iraq's Minister of Culture, Tourism and Antiquities yesterday" with "Photo: ... and
         # the Minister of Culture, Tourism and Antiquities of Iraq, H.E. Mr Ahmed Fakak Al-Badrani":

@@ -40,6 +40,14 @@ HONORIFIC = re.compile(
     r"|HE(?=\s+(?:(?:Mr|Ms|Mrs|Dr|Amb|Prof)\.?\s+)?[A-Z][a-z])"
     r"|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Mr(?=\s)|Ms(?=\s)|Mrs(?=\s)|Dr(?=\s)|Hon\.(?=\s)|Hon(?:ourable|orable)(?=\s)"
     r"|Dame(?=\s)|Sir(?=\s)"
+    # (round 15) "Hon" without its full stop before a name ("Hon Alfred Cannan MHK"), and a legislator's
+    # style ("Deputy Kristina Moore", Jersey's and Guernsey's, "Deputy Eduardo Bolsonaro", Brazil's),
+    # not an office's first word ("Deputy Prime Minister ...", "Deputy Foreign Minister ...")
+    r"|Hon(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Z])"
+    r"|Deputy(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?(?:[,;.)]|[ \t]+(?:and|of|from|said|met|received)\b|$))"
+    r"(?![ \t]+(?:Prime|Foreign|Minister|Secretary|President|Chief|Head|Director|Governor|Mayor|Speaker|Chair\w*|"
+    r"Premier|Leader|Chancellor|Commissioner|General|Special|Permanent|High|Federal|State|Assistant|Executive|"
+    r"National|First|Vice|Defen[cs]e|Finance|Interior|Trade|Justice|Health|Ambassador|Head|Director|Managing|Attorney)\b)"
     # (round 14) a peer's style: "Lord Cameron", "Baroness Ashton" (not an office: "Lord Mayor", "Lord Chancellor")
     r"|(?:Lord|Baroness|Lady)(?=\s+[A-Z])(?!\s+(?:Mayor|Chancellor|Speaker|Chief|Privy|President|Advocate|Provost|"
     r"Lieutenant|Justice|Chamberlain|High|Great|Protector|of)\b)"
@@ -406,6 +414,12 @@ class Person:
     joiner: bool = False  # only said to have "also taken part": a principal only if they speak
     notes: list[str] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        # (round 15) letters after a name are no name word, however the name was read ("Mark
+        # Drakeford MS", "Micheál Martin TD" in a caption's list): the written form keeps them
+        while len(self.tokens) > 2 and self.tokens[-1].replace(".", "") in POST_NOMINALS:
+            self.tokens = self.tokens[:-1]
+
 
 def ascii_slug(text: str) -> str:
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
@@ -437,6 +451,9 @@ POST_NOMINALS = frozenset(
         *("ONZ", "ONZM", "KNZM", "CNZM", "QSO", "OON", "OFR", "MFR", "GCFR", "GCON"),
         # (round 14) Senior Counsel and the Caribbean's orders: "Mia Amor Mottley, S.C., M.P."
         *("SC", "ON", "OJ", "OD", "CD", "OCC", "GCSL"),
+        # (round 15) the seats of the British Isles' and Canada's other legislatures: the Senedd, the
+        # House of Keys, Tynwald's Legislative Council, the provinces' assemblies
+        *("MS", "MHK", "MLC", "MNA", "MPP", "MHA"),
     }
 )
 #: A post-nominal as written, with or without full stops ("KC", "K.C.", "M.P.").
@@ -651,11 +668,22 @@ def split_title(title: str) -> tuple[str, str | None]:
         # "President of the Spanish Government", "Chancellor of the Austrian Republic": the state
         # is named by its adjective before the body it governs (the title stays whole)
         code = places.demonym_code(body.group("adj"))
+    if code is None and (body := _PLACE_BODY.search(title)):
+        # (round 15) "Head of the Northern Ireland Civil Service", "Speaker of the Scottish ...": a
+        # state's or a region's name before the body (the title stays whole)
+        words = body.group("words").split()
+        for k in range(len(words) - 1, 0, -1):
+            phrase = " ".join(words[:k])
+            code = places.country_code(phrase) or places.subdivision_country(phrase)
+            if code:
+                break
     return title, code
 
 
 #: "of <Region>" at a title's end: one to three capitalised words.
 _OF_REGION = re.compile(r"\bof\s+(?:the\s+)?(?P<region>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$")
+#: "of the <Place> <Body>" at a title's end: up to four capitalised words.
+_PLACE_BODY = re.compile(r"\bof\s+the\s+(?P<words>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})$")
 #: "of the <Demonym> Government (Republic, Federation, ...)" at a title's end.
 _DEMONYM_BODY = re.compile(
     r"\bof\s+the\s+(?P<adj>[A-Z][\w'’-]+)\s+(?:Government|Republic|Kingdom|Federation|Confederation|State|Executive|Cabinet)$"
@@ -1820,6 +1848,8 @@ def _name_comma_office_items(text: str) -> list[Person]:
     items = []
     for m in _NAME_COMMA_OFFICE.finditer(text):
         tokens = m.group("name").split()
+        while len(tokens) > 2 and tokens[-1].replace(".", "") in POST_NOMINALS:
+            tokens.pop()  # (round 15) "Mark Drakeford MS, First Minister of Wales": letters, not a name
         code = places.formal_country_code(m.group("country")) or places.country_code(m.group("country"))
         if code and not any(t in _STOP or places.country_code(t) or t.endswith(".") for t in tokens):
             title = re.sub(r"\s+", " ", m.group("title"))
@@ -1953,9 +1983,19 @@ def _attach_title(text: str, person: Person) -> None:
     if title:
         if not person.title or len(title) > len(person.title):
             person.title = title
+        if not code and (place := _PLACE_AFTER_TITLE.match(text, stop)):
+            # (round 15) the state or territory after the office and a comma, in a list ("Deputy Peter
+            # Ferbrache, President of the Policy & Resources Committee, Guernsey; ..."): not part of the title
+            code = places.country_code(place.group("place"))
         if code and not person.country:
             person.country = code
         person.end = max(person.end, stop)
+
+
+#: ", <Place>" then the item's or the sentence's end, after an office.
+_PLACE_AFTER_TITLE = re.compile(
+    r",?[ \t]*,[ \t]*(?P<place>[A-Z][\w'’-]+(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]+){0,3})[ \t]*(?=[;.]|$)"
+)
 
 
 #: A "[Reference]" block is read for participants up to this many lines of this many characters
@@ -1965,7 +2005,7 @@ MAX_REFERENCE_LINE_CHARS = 4000
 
 
 _FIRST_PERSON = re.compile(
-    r"(?:^|[.!?]\s+|,\s+|\b(?:Today|Yesterday|Tonight|This\s+\w+|Last\s+(?:night|week|\w+day)|[Oo]n\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?)(?:\s+(?:in|at)\s+[A-Z][\w'’-]+)?,?\s+)I\s+(?:\w+\s+){0,4}?(?:met|spoke|held|had|hosted|received|welcomed?|visited|called|talked|joined)\b"
+    r"(?:^|[.!?]\s+|,\s+|\b(?:Today|Yesterday|Tonight|This\s+\w+|Last\s+(?:night|week|\w+day)|[Oo]n\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?)(?:\s+(?:in|at)\s+[A-Z][\w'’-]+)?,?\s+)I\s+(?:\w+\s+){0,4}?(?:met|spoke|held|had|hosted|received|welcomed?|visited|called|talked|joined|represented|attended|chaired|took\s+part|participated)\b"
 )
 
 

@@ -632,7 +632,9 @@ def parse_document(raw: str) -> Document:
         if body and _AS_FOLLOWS.search(body[0]) and len(body[0].split()) <= 14:
             doc.dropped.append(body.pop(0))
     doc.body = _without_sign_off(body)
-    doc.tail = body[max(0, len(doc.body) - 4) :]
+    # (round 15) a signature may stand above a caption and the contact lines ("Hon Alfred Cannan MHK" /
+    # "Chief Minister" / "Pictured: ..." / "Issued by:" / ...): the last eight lines
+    doc.tail = body[max(0, len(doc.body) - 8) :]
     return doc
 
 
