@@ -261,3 +261,53 @@ def test_a_state_or_regions_name_before_the_body_of_a_title_gives_the_country(ti
 def test_letters_after_a_name_are_no_name_word_in_a_list():
     people = names.find_people("Pictured: Eluned Morgan MS, First Minister of Wales; Simon Harris TD, Taoiseach.")
     assert [p.tokens for p in people] == [["Eluned", "Morgan"], ["Simon", "Harris"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Today, Speaker of the House Mike Johnson hosted President Ferdinand Marcos Jr. of the Philippines.",
+            "Mike Johnson",
+            "Speaker of the House",
+        ),
+        (
+            "President Lai Ching-te met a delegation led by Speaker of the Lithuanian House of Representatives Viktorija Čmilytė-Nielsen.",
+            "Viktorija Čmilytė-Nielsen",
+            "Speaker of the Lithuanian House of Representatives",
+        ),
+        (
+            "The Prime Minister received President of the Storting Masud Gharahkhani in Oslo.",
+            "Masud Gharahkhani",
+            "President of the Storting",
+        ),
+    ],
+)
+def test_an_office_of_a_lower_house_by_its_own_name_before_a_name(text, name, title):
+    person = next(p for p in names.find_people(text) if p.name == name)
+    assert person.title == title
+
+
+def test_a_state_before_the_house_gives_the_country():
+    assert names.split_title("Speaker of the US House of Representatives")[1] == "US"
+
+
+def test_a_participants_list_grouped_by_side_gives_each_groups_people_its_country():
+    readout = (
+        "Government of Greenland\nNews\n\n"
+        "Meeting with the Prime Minister of Denmark\n\n"
+        "12 April 2024\n\n"
+        "Yesterday the members of the Government took part in the meeting convened by the Prime Minister "
+        "at the High Commission in Nuuk with the elected representatives of Greenland.\n\n"
+        "The meeting opened at 10:00 and lasted two hours.\n\n"
+        "a) The Premier stressed the priority of housing.\n\n"
+        "Participants: for the Government of Greenland, Múte B. Egede, Premier; Naaja Nathanielsen, Minister "
+        "for Business. For the Government of Denmark, Mette Frederiksen, Prime Minister; Lars Løkke Rasmussen, "
+        "Minister for Foreign Affairs.\n"
+    )
+    assert _names(readout) == [
+        ("Múte B. Egede", "GL"),
+        ("Naaja Nathanielsen", "GL"),
+        ("Mette Frederiksen", "DK"),
+        ("Lars Løkke Rasmussen", "DK"),
+    ]

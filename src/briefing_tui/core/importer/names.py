@@ -683,7 +683,7 @@ def split_title(title: str) -> tuple[str, str | None]:
 #: "of <Region>" at a title's end: one to three capitalised words.
 _OF_REGION = re.compile(r"\bof\s+(?:the\s+)?(?P<region>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$")
 #: "of the <Place> <Body>" at a title's end: up to four capitalised words.
-_PLACE_BODY = re.compile(r"\bof\s+the\s+(?P<words>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})$")
+_PLACE_BODY = re.compile(r"\bof\s+the\s+(?P<words>[A-Z][\w'’.-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){1,3})$")
 #: "of the <Demonym> Government (Republic, Federation, ...)" at a title's end.
 _DEMONYM_BODY = re.compile(
     r"\bof\s+the\s+(?P<adj>[A-Z][\w'’-]+)\s+(?:Government|Republic|Kingdom|Federation|Confederation|State|Executive|Cabinet)$"
@@ -1801,7 +1801,12 @@ _BODY_OFFICE_THEN_NAME = re.compile(
     # (round 14) a party's leader: "General Secretary of the Communist Party of Vietnam Central Committee"
     r"General\s+Secretary|Secretary-General|Secretary\s+General)"
     r"\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){0,5}(?:of\s+(?:[A-Z][\w'’-]*\s+){1,3})?"
-    r"(?:Council|Assembly|Parliament|Senate|Congress|Sejm|Duma|Majlis|Chamber|Committee|Party))"
+    r"(?:Council|Assembly|Parliament|Senate|Congress|Sejm|Duma|Majlis|Chamber|Committee|Party"
+    # (round 15) the lower houses by their own names: "Speaker of the House Kevin McCarthy", "Speaker
+    # of the US House of Representatives Nancy Pelosi", "President of the Bundestag Bärbel Bas"
+    r"|House(?:\s+of\s+(?:Representatives|Commons|Lords|Keys|Delegates|Councillors|Assembly))?|Bundestag|Bundesrat|"
+    r"Knesset|Diet|Storting|Riksdag|Folketing|Eduskunta|Althing|Seimas|Saeima|Riigikogu|Rada|Cortes|Tynwald|Senedd|"
+    r"Oireachtas|Dáil|Legislature))"
     r"[ \t]+(?=[A-Z])"
 )
 
@@ -2237,6 +2242,9 @@ def announced_people(paragraphs: list[str]) -> list[Person]:
         if m is None:
             continue
         rest = paragraph[m.end() :].strip()
+        sides = _announced_by_side(rest[:MAX_REFERENCE_LINE_CHARS]) if rest else []
+        if sides:
+            return sides
         if rest:
             items = [i for i in re.split(r";\s*(?:and\s+)?", rest[:MAX_REFERENCE_LINE_CHARS]) if i.strip()]
         else:
@@ -2263,6 +2271,38 @@ def announced_people(paragraphs: list[str]) -> list[Person]:
             people = _announced_all(re.split(r",\s*(?:and\s+)?", rest[:MAX_REFERENCE_LINE_CHARS].rstrip(". ")))
         return people
     return []
+
+
+#: A side's label in a list of participants: "for the Government of New Caledonia, ", ". For the State, ".
+_SIDE_LABEL = re.compile(r"(?:^|(?<=[.;])\s*)[Ff]or\s+(?P<side>(?:the\s+)?[A-Z][^,;.]{1,60}),\s*")
+
+
+def _announced_by_side(rest: str) -> list[Person]:
+    """(round 15) A list of participants grouped by side ("Participants: for the Government of New
+    Caledonia, A, President of the Government; B, .... For the State, C, President of the Republic;
+    D, ..."): each group's people, in order, with the country its label names (for whoever's office
+    names none); none unless there are two or more labels and every item is a person."""
+    labels = list(_SIDE_LABEL.finditer(rest))
+    if len(labels) < 2:
+        return []
+    people: list[Person] = []
+    for n, label in enumerate(labels):
+        stop = labels[n + 1].start() if n + 1 < len(labels) else len(rest)
+        group = rest[label.end() : stop].strip().rstrip(".")
+        side = label.group("side")
+        of = re.search(r"\bof\s+(?P<c>(?:the\s+)?[A-Z][\w'’ -]+)$", side)
+        place = of.group("c") if of else side
+        code = places.formal_country_code(place) if place.startswith("the ") else places.country_code(place)
+        code = code or places.country_code(side.removeprefix("the ")) or places.demonym_code(side.split()[-1])
+        found = _announced_all(re.split(r";\s*(?:and\s+)?", group)) or (
+            [p] if (p := _announced(group, office=True)) is not None else []
+        )
+        if not found:
+            return []
+        for person in found:
+            person.country = person.country or (code or "")
+        people += found
+    return people
 
 
 def _announced_all(items: list[str]) -> list[Person]:
