@@ -311,3 +311,34 @@ def test_a_participants_list_grouped_by_side_gives_each_groups_people_its_countr
         ("Mette Frederiksen", "DK"),
         ("Lars Løkke Rasmussen", "DK"),
     ]
+
+
+def test_an_unnamed_publishers_dateline_is_the_release_side_of_a_call():
+    readout = (
+        "Home | National | World\n\n"
+        "President receives phone call from Portuguese counterpart\n\n"
+        "Monday, 14 April 2025 10:12\n\n"
+        "TUNIS - The President of the Republic, Mr. Kais Saied, received last night a phone call from the "
+        "President of the Portuguese Republic, Mr. Marcelo Rebelo de Sousa, a statement said.\n\n"
+        "The two Presidents agreed to strengthen cooperation.\n"
+    )
+    draft = _draft(readout)
+    assert [(p.name, p.country) for p in draft.participants] == [
+        ("Mr. Kais Saied", "TN"),
+        ("Mr. Marcelo Rebelo de Sousa", "PT"),
+    ]
+    assert draft.zone == "Africa/Tunis"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Prime Minister had said in a speech on 3 May that the border would stay open.",
+        "Earlier, the Ambassador had urged the government to act.",
+        "The Chancellor had already stressed in January that the talks were needed.",
+    ],
+)
+def test_what_was_said_before_the_meeting_in_the_past_perfect_is_no_point(sentence):
+    from briefing_tui.core.importer import outcomes
+
+    assert outcomes.classify(sentence) is None

@@ -339,6 +339,23 @@ _IN_MONTH = re.compile(
 )
 
 
+def _dateline_home(doc: text.Document) -> places.Place | None:
+    """The place of a dateline that opens the story ("ALGIERS - ", "SDE BOKER, Israel, March 28
+    (Reuters) - "), when it is a known city or a place with its country."""
+    opening = places.DATELINE_OPENING.match(doc.lead)
+    if opening is None:
+        return None
+    head = opening.group(0).strip().rstrip(":-–—").strip()
+    head = re.sub(r"\s*\([^()]*\)\.?$", "", head)  # the agency's name in brackets
+    parts = [p.strip() for p in head.split(",")]
+    city = text.title_case(parts[0]) if parts[0].isupper() else parts[0]
+    if not city or dates.find_dates(city):
+        return None
+    after = parts[1] if len(parts) > 1 and not dates.find_dates(parts[1]) else ""
+    place = places.resolve_place(city, after)
+    return place if place is not None and place.code and place.zone else None
+
+
 def _captions(doc: text.Document) -> list[str]:
     """The text of the page's photo captions ("Photo caption: X with Y in Apia.")."""
     return [line[m.end() :] for line in [*doc.body, *doc.dropped] if (m := _CAPTION.match(line))]
@@ -659,9 +676,16 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     # Cité de l'Union Africaine in Kinshasa") is where one side was: its country, for whoever has none.
     tentative = meeting.venue_of(doc.lead, remote=False, names=name_spans)
     convention = "JP" if pub in (text.MOFA, text.KANTEI) else pub.country
+    # (round 15) A publisher the page does not name or that is not known (an agency's "APS - Algérie
+    # Presse Service"), with a dateline opening the story ("ALGIERS - The President of the Republic,
+    # Mr. X, received last night a phone call from ..."): the dateline's place is the release's side,
+    # for whoever has no country written and for a call's zone, as a guess.
+    # (A government's office that writes from abroad, "Washington - The Prime Minister ...", is not
+    # of the dateline's side: only a publisher the page does not name or a news agency.)
+    release = _dateline_home(doc) if not pub.country and (pub is text.UNKNOWN or _AGENCY.search(pub.name)) else None
     people = names.finish(
         found,
-        publisher_country=pub.country,
+        publisher_country=pub.country or (release.code if release else ""),
         title_countries=places.countries_in_title(doc.title),
         date=date,
         text=readout_text,
@@ -755,6 +779,8 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
             why += f"; {meeting.inferred_from(dateline)}"
     elif pub.zone:
         fallback, why = pub.zone, f"no zone or venue stated; {side}assumed the publisher's home zone ({pub.name})"
+    elif release is not None:
+        fallback, why = release.zone, f"no zone or venue stated; {side}the dateline's place ({release.city})"
     elif people:
         home = people[0].country
         fallback, why = (

@@ -319,8 +319,16 @@ def _tells_nothing(text: str, verb: Verb) -> bool:
         return True
     return bool(
         _PERFECT_PASSIVE_BEFORE.search(text, before, verb.start)
+        or _PLUPERFECT_BEFORE.search(text, before, verb.start)
         or _NO_POINT_AT.match(text[verb.start : verb.start + 160])
     )
+
+
+#: (round 15) A past perfect tells of what was said before the meeting ("The President had said in
+#: an interview on 22 March that ...", "the Ambassador had urged ..."): background, no point.
+_PLUPERFECT_BEFORE = re.compile(
+    r"\bhad\s+(?:already\s+|previously\s+|earlier\s+|also\s+|repeatedly\s+)?$", re.IGNORECASE
+)
 
 
 # A present-tense attribution ('"...," says X') reports a point unless its quotation only tells of
