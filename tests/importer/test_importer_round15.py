@@ -342,3 +342,42 @@ def test_what_was_said_before_the_meeting_in_the_past_perfect_is_no_point(senten
     from briefing_tui.core.importer import outcomes
 
     assert outcomes.classify(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As Anadolu reported, President Recep Tayyip Erdoğan said earlier in May that Türkiye was ready to host talks.",
+        "The Prime Minister stressed last week that the reform would go ahead.",
+        "The Chancellor said earlier this month that the budget was settled.",
+    ],
+)
+def test_what_was_said_before_the_meeting_told_as_earlier_is_no_point(sentence):
+    from briefing_tui.core.importer import outcomes
+
+    assert outcomes.classify(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Later, addressing the General Conference, the Director General said that nuclear safety comes first.",
+        "Afterwards, in an address to the Assembly, the President called for more funding.",
+    ],
+)
+def test_what_was_said_later_to_another_audience_is_no_point(sentence):
+    from briefing_tui.core.importer import outcomes
+
+    assert outcomes.classify(sentence) is None
+
+
+def test_an_arrivals_time_after_the_opening_is_not_the_start():
+    readout = (
+        "UNESCO\nNews\n\nDalai Lama visits UNESCO\n\n12 March 2019\n\n"
+        "Paris, 12 March 2019 – The Secretary-General of the United Nations, António Guterres, today visited the "
+        "headquarters of UNESCO in Paris to open the session of its Executive Board.\n\n"
+        "He arrived at UNESCO shortly before 10 a.m. and was welcomed at the entrance by staff.\n\n"
+        "Before the session, Mr Guterres met privately with UNESCO Director-General Audrey Azoulay for some 20 minutes.\n\n"
+        "Azoulay thanked the Secretary-General for his visit.\n"
+    )
+    assert _draft(readout).start is None

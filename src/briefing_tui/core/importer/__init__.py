@@ -575,7 +575,10 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
             if later.start is None:
                 continue
             aside = _aside(later)
-            if reading.start is None or not aside:
+            # (round 15) but an arrival's time after the opening paragraph is not the meeting's ("The
+            # Holy Father arrived at IFAD shortly before 9 a.m. and was welcomed ..." then "Before the
+            # opening ceremony, Pope Francis met privately with ..."): an arrival is not the start
+            if (reading.start is None and not later.arrival) or not aside:
                 reading, times_text = later, paragraph
                 if not aside:
                     break

@@ -320,8 +320,23 @@ def _tells_nothing(text: str, verb: Verb) -> bool:
     return bool(
         _PERFECT_PASSIVE_BEFORE.search(text, before, verb.start)
         or _PLUPERFECT_BEFORE.search(text, before, verb.start)
+        or _EARLIER_AFTER.match(text, verb.start + len(verb.text), verb.start + len(verb.text) + 60)
         or _NO_POINT_AT.match(text[verb.start : verb.start + 160])
     )
+
+
+#: (round 15) What a participant said later to another audience ("Later, addressing the Governing
+#: Council, the Pope said ...", "Afterwards, in an address to the nation, ..."): another event.
+_LATER_ADDRESS = re.compile(
+    r"\s*(?:Later|Afterwards|Subsequently)(?:\s+(?:that|in\s+the)\s+(?:day|evening|afternoon|morning))?,\s+"
+    r"(?:addressing|speaking\s+(?:to|at|before)|in\s+(?:an|his|her|a)\s+(?:address|speech)\s+(?:to|at|before))\s"
+)
+#: (round 15) A verb told as said before the meeting ("Zelensky said earlier in July that ...",
+#: "said last week", "stressed earlier this month"): background, no point.
+_EARLIER_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:earlier\s+(?:in\s+[A-Z][a-z]+|this\s+(?:week|month|year)|last\s+(?:week|month))"
+    r"|last\s+(?:week|month|year))\b"
+)
 
 
 #: (round 15) A past perfect tells of what was said before the meeting ("The President had said in
@@ -387,6 +402,8 @@ _PRESENT_OUTCOMES = {
 
 def classify(text: str) -> Verb | None:
     """The point's outcome: the first joint verb if any, else the first reporting verb."""
+    if _LATER_ADDRESS.match(text):
+        return None
     verbs = find_verbs(text)
     if not verbs:
         if said := _SAID_PASSIVE.match(text):
