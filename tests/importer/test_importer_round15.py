@@ -381,3 +381,18 @@ def test_an_arrivals_time_after_the_opening_is_not_the_start():
         "Azoulay thanked the Secretary-General for his visit.\n"
     )
     assert _draft(readout).start is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks began at 10:30 with a tête-à-tête between the two presidents and continued in an enlarged format until 12:15.",
+        "The meeting began at 15:00 in the Blue Room and went on over dinner until 16:45.",
+    ],
+)
+def test_a_meeting_that_continued_until_a_time_ends_then(sentence):
+    from briefing_tui.core.importer import times
+
+    reading = times.read_times(sentence)
+    assert reading.start is not None and reading.end is not None
+    assert (reading.end.hour, reading.end.minute) in ((12, 15), (16, 45))
