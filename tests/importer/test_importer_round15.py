@@ -396,3 +396,22 @@ def test_a_meeting_that_continued_until_a_time_ends_then(sentence):
     reading = times.read_times(sentence)
     assert reading.start is not None and reading.end is not None
     assert (reading.end.hour, reading.end.minute) in ((12, 15), (16, 45))
+
+
+def test_a_session_of_an_organisations_council_after_a_dotted_dateline_counts_its_members():
+    readout = (
+        "Agency\nPolitics\n\nMirziyoyev takes part in SCO Council session\n\n4 July 2024, 18:26\n\n"
+        "TASHKENT. UZA – Head of State Shavkat Mirziyoyev took part in a session of the Council of Heads of State "
+        "of the Shanghai Cooperation Organization held in Astana on Thursday.\n\n"
+        "The session began at 10:00. President of Kazakhstan Kassym-Jomart Tokayev, President of China Xi Jinping "
+        "and President of Kyrgyzstan Sadyr Japarov also took part in the session.\n\n"
+        "Shavkat Mirziyoyev stressed the importance of transport links.\n"
+    )
+    draft = _draft(readout)
+    assert [(p.name, p.country) for p in draft.participants] == [
+        ("Shavkat Mirziyoyev", "UZ"),
+        ("Kassym-Jomart Tokayev", "KZ"),
+        ("Xi Jinping", "CN"),
+        ("Sadyr Japarov", "KG"),
+    ]
+    assert draft.kind == "multilateral-meeting"

@@ -104,6 +104,12 @@ _HELD_TALKS = re.compile(
 _AGENCY = re.compile(
     r"\b(?:News\s+Agency|Press\s+Agency|Agence|Agencia|Agência|Sangbad\s+Sangstha|Wire)\b", re.IGNORECASE
 )
+#: A publisher that is a government's office, which may write from abroad.
+_GOVERNMENT_OFFICE = re.compile(
+    r"\b(?:Ministry|Minist[eè]re|Ministerio|Ministério|Office|Presidency|Pr[ée]sidence|Presidencia|Government|"
+    r"Gouvernement|Gobierno|Chancellery|Embassy|Mission|Prime\s+Minister|President|Cabinet|Department)\b",
+    re.IGNORECASE,
+)
 _NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s")
 
 
@@ -347,7 +353,7 @@ def _dateline_home(doc: text.Document) -> places.Place | None:
         return None
     head = opening.group(0).strip().rstrip(":-–—").strip()
     head = re.sub(r"\s*\([^()]*\)\.?$", "", head)  # the agency's name in brackets
-    parts = [p.strip() for p in head.split(",")]
+    parts = [p.strip() for p in re.split(r",|\.\s", head)]  # "NUR-SULTAN. KAZINFORM": the city, then the agency
     city = text.title_case(parts[0]) if parts[0].isupper() else parts[0]
     if not city or dates.find_dates(city):
         return None
@@ -685,7 +691,7 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     # for whoever has no country written and for a call's zone, as a guess.
     # (A government's office that writes from abroad, "Washington - The Prime Minister ...", is not
     # of the dateline's side: only a publisher the page does not name or a news agency.)
-    release = _dateline_home(doc) if not pub.country and (pub is text.UNKNOWN or _AGENCY.search(pub.name)) else None
+    release = _dateline_home(doc) if not pub.country and not _GOVERNMENT_OFFICE.search(pub.name) else None
     people = names.finish(
         found,
         publisher_country=pub.country or (release.code if release else ""),

@@ -70,6 +70,13 @@ _SEVERAL_SIDES = re.compile(
     r"ministerial|conference|format)\b|\btripartite\s+(?:meeting|summit|talks)\b",
     re.IGNORECASE,
 )
+#: (round 15) A session of an organisation's council of states: "an extraordinary session of the
+#: Collective Security Council of the Collective Security Treaty Organization", "the session of the
+#: Council of Heads of State of the SCO".
+_COUNCIL_SESSION = re.compile(
+    r"\b(?:session|meeting)\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){0,4}Council\s+of\s+(?:the\s+)?"
+    r"(?:Heads\b|Foreign\s+Ministers\b|(?:[A-Z][\w'’-]*\s+){0,4}(?:Organi[sz]ation|Union|Community|Association|League)\b)"
+)
 #: A meeting whose subject is the heads of a group's members ("The Presidents of the member
 #: countries of the Andean Community met today", "The Heads of State and Government of the member
 #: countries of SICA held ..."): as many sides as members.
@@ -84,8 +91,15 @@ def several_sides(title: str, lead: str) -> bool:
     Trilateral Foreign Ministers' Dialogue", "a tripartite meeting"), not one that only talks about
     such a format ("discussed trilateral cooperation"), or its subject is the heads of a group's
     members ("The Presidents of the member countries of ... met")."""
-    first = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
-    return bool(_SEVERAL_SIDES.search(title) or _SEVERAL_SIDES.search(first) or _MEMBERS_MEET.match(first))
+    # (round 15) after a dateline that holds a full stop ("NUR-SULTAN. KAZINFORM – ...")
+    opening = places.DATELINE_OPENING.match(lead)
+    first = re.split(r"(?<=[.!?])\s", lead[opening.end() if opening else 0 :], maxsplit=1)[0]
+    return bool(
+        _SEVERAL_SIDES.search(title)
+        or _SEVERAL_SIDES.search(first)
+        or _MEMBERS_MEET.match(first)
+        or _COUNCIL_SESSION.search(first)
+    )
 
 
 def by_phone(text: str) -> bool:

@@ -90,6 +90,9 @@ HONORIFIC = re.compile(
 
 # Titles written before a name: "Secretary of State Antony J. Blinken", "Foreign Minister Park Jin".
 _PREFIX_TITLES = [
+    # (round 15) "Head of State Kassym-Jomart Tokayev took part in ...", as Kazinform and Akorda write it
+    "Head of State",
+    "Head of Government",
     "Secretary of State",
     "Foreign Affairs Minister",
     "Foreign Minister",
