@@ -415,3 +415,35 @@ def test_a_session_of_an_organisations_council_after_a_dotted_dateline_counts_it
         ("Sadyr Japarov", "KG"),
     ]
     assert draft.kind == "multilateral-meeting"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        ("I also took the opportunity to thank the Premier of Bermuda for his hospitality.", "expressed"),
+        ("The Minister used the occasion to congratulate Ghana on its elections.", "expressed"),
+        ("She took the opportunity to urge all parties to return to the talks.", "requested"),
+    ],
+)
+def test_what_was_done_with_the_opportunity_is_the_point(sentence, outcome):
+    from briefing_tui.core.importer import outcomes
+
+    verb = outcomes.classify(sentence)
+    assert verb is not None and verb.outcome == outcome
+
+
+def test_a_briefings_later_items_and_its_questions_are_no_points():
+    readout = (
+        "City of Helsinki\nHome | Mayor | News\n\nMayor's Press Briefing (March 3, 2023)\n\n"
+        "Friday, March 3, 2023\n"
+        "Speaker: Juhana Vartiainen, Mayor of Helsinki\n\n"
+        "Good morning. I have three items today.\n\n"
+        "First, on Tuesday afternoon I received a courtesy call from Estonian President Alar Karis at City Hall.\n\n"
+        "I thanked President Karis for his visit. We agreed to extend the ferry partnership.\n\n"
+        "Second, the city council approved the housing programme. I urge residents to comment on it.\n\n"
+        "Third, the winter cycling campaign begins on Monday.\n\n"
+        "Questions and Answers\n\n"
+        "Reporter: Did the President mention the tunnel?\n\n"
+        "Mayor: What we agreed is that the study will continue.\n"
+    )
+    assert len(_draft(readout).points) == 2

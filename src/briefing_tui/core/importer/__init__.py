@@ -104,6 +104,8 @@ _HELD_TALKS = re.compile(
 _AGENCY = re.compile(
     r"\b(?:News\s+Agency|Press\s+Agency|Agence|Agencia|Agência|Sangbad\s+Sangstha|Wire)\b", re.IGNORECASE
 )
+_FIRST_ITEM = re.compile(r"\s*(?:First(?:ly)?|To\s+begin(?:\s+with)?|My\s+first\s+(?:item|topic)\s+is),\s")
+_NEXT_ITEM = re.compile(r"\s*(?:Second(?:ly)?|Next|My\s+second\s+(?:item|topic))[,:]\s")
 #: A publisher that is a government's office, which may write from abroad.
 _GOVERNMENT_OFFICE = re.compile(
     r"\b(?:Ministry|Minist[eè]re|Ministerio|Ministério|Office|Presidency|Pr[ée]sidence|Presidencia|Government|"
@@ -869,6 +871,12 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     # (round 14) and so is a later sentence of a paragraph that opens with an earlier date: "The
     # meeting was the first since 2016. On 10 March, Iran and Saudi Arabia announced ..."
     body = [kept for line in body if (kept := _without_earlier_dates(line, date))]
+    if _FIRST_ITEM.match(doc.lead):
+        # (round 15) a briefing of several items whose first tells of the meeting ("First, on Monday
+        # afternoon I received a courtesy call from ..." then "Second, yesterday we raised the
+        # monitoring level ..."): the next item is another matter, and so is all after it
+        nxt = next((i for i, line in enumerate(body) if _NEXT_ITEM.match(line)), len(body))
+        body = body[:nxt]
     if not doc.lead_rest:
         # "X met Y in Doha today. During the meeting, they discussed ...": what the opening
         # paragraph reports after its meeting sentence is a point too.

@@ -386,6 +386,10 @@ _FIRST_PERSON_PRESENT = re.compile(
     r"(?:^|(?<=[\s\"“(]))(?:I|We)\s+(?:(?:also|warmly|sincerely|strongly|fully|again|once\s+again)\s+)?"
     r"(?P<verb>thank|congratulate|welcome|commend|appreciate|applaud|reaffirm|urge|condemn|agree)\b"
 )
+_TOOK_OPPORTUNITY = re.compile(
+    r"\b(?:took|take|takes|taking|used|use|uses|using|seized)\s+(?:the|this|that)\s+(?:opportunity|occasion)\s+to\s+"
+    r"(?:(?:also|warmly|again|once\s+again)\s+)?(?P<verb>thank|congratulate|welcome|commend|appreciate|applaud|reaffirm|urge|condemn|agree)\b"
+)
 _PRESENT_OUTCOMES = {
     "thank": "expressed",
     "congratulate": "expressed",
@@ -415,6 +419,10 @@ def classify(text: str) -> Verb | None:
             )
         if first := _FIRST_PERSON_PRESENT.search(text):
             return Verb(_PRESENT_OUTCOMES[first.group("verb")], first.group("verb"), first.start("verb"))
+        if took := _TOOK_OPPORTUNITY.search(text):
+            # (round 15) "I also took the opportunity to thank the Chief Ministers ...", "used the
+            # occasion to congratulate ...": what was done with the opportunity is the point
+            return Verb(_PRESENT_OUTCOMES[took.group("verb")], took.group("verb"), took.start("verb"))
     if verbs and all(v.text.lower() in _ATTRIBUTION for v in verbs) and _MEETS.search(text):
         return None  # '"This afternoon X and I sat down with ...," Mr Peters says.': the meeting told, no point
     told = _MEETING_TIMED.match(text) or _MEETING_TOLD.match(text)

@@ -89,7 +89,9 @@ _TRAILER = re.compile(
     r"associated\s+links?\b|contacts?\s*:?$|media\s+relations\b|for\s+more\s+information\b|follow\s+us\b|"
     r"stay\s+connected\b|date\s+modified\b|report\s+a\s+problem\b|search\s+for\s+related\s+information\b|"
     r"related\s+(?:documents|products|articles)\b|tags?\s*:|tags?$|share\s+this\s+page\b|updates\s+to\s+this\s+page\b|"
-    r"for\s+further\s+information\b)",
+    r"for\s+further\s+information\b"
+    # (round 15) a transcript's questions after the statement: "Questions and Answers", "Q&A"
+    r"|questions?\s+and\s+answers?\s*:?$|q\s*&\s*a\s*:?$|question[-\s]and[-\s]answer\s+session\s*:?$)",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(r"^[\[(（【]\s*reference\s*[\])）】]\s*(?P<rest>.*)$", re.IGNORECASE)
