@@ -376,7 +376,7 @@ def named_publisher(text: str) -> Publisher | None:
         # "Prime Minister's Office" above "Government of the Kingdom of Tonga", "Gouvernement
         # Princier" above "PRINCIPAUTÉ DE MONACO": another short header line names the country
         code = next((c for ln in lines if ln != org and _names_a_state(ln) and (c := _country_of_line(ln))), None)
-    if code is None and (place := _place_of_line(org)) is not None:
+    if code is None and _REGION_BODY.search(org) and (place := _place_of_line(org)) is not None:
         # (round 15) a region's or a city's own government ("Tokyo Metropolitan Government", "Scottish
         # Government", "Government of Quebec", "Bavarian State Chancellery"): its state, its own clock
         return Publisher(org, place[0].lower(), place[0], place[1], False)
@@ -385,6 +385,11 @@ def named_publisher(text: str) -> Publisher | None:
     return Publisher(org, code.lower(), code, countries.default_zone(code), False)
 
 
+#: The body a region's or a city's masthead names (not a person's office: "President Beta in Kyiv").
+_REGION_BODY = re.compile(
+    r"\b(?:Government|Chancellery|Staatskanzlei|Administration|Office|Council|Generalitat|Junta|Executive|"
+    r"Assembly|Parliament|City|Municipality|Prefecture|Province|Region)\b"
+)
 #: The adjectives of regions with a government of their own: (state, the region's clock).
 _REGION_ADJECTIVES = {
     "Scottish": ("GB", "Europe/London"),
