@@ -474,3 +474,67 @@ def test_a_citys_mayor_comes_first_in_the_citys_release():
         "Mayor Oh thanked President Karis for his visit.\n"
     )
     assert _names(readout)[0][0] == "Oh Se-hoon"
+
+
+def test_offices_in_lower_case_before_parallel_lists_of_states_and_names():
+    text = (
+        "Prime Minister Kristen Michal hosted the prime ministers of Latvia and Lithuania, Evika Siliņa and "
+        "Gintautas Paluckas, for talks in Tallinn on Friday."
+    )
+    people = [(p.name, p.country) for p in names.find_people(text)]
+    assert ("Evika Siliņa", "LV") in people and ("Gintautas Paluckas", "LT") in people
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        (
+            "The Speaker received the Marshal of the Polish Senate, Małgorzata Kidawa-Błońska, today.",
+            "Małgorzata Kidawa-Błońska",
+            "PL",
+        ),
+        ("He met the President of the Czech Senate, Miloš Vystrčil, in Prague.", "Miloš Vystrčil", "CZ"),
+    ],
+)
+def test_a_presiding_officer_of_a_states_house_by_its_adjective(text, name, code):
+    person = next(p for p in names.find_people(text) if p.name == name)
+    assert person.country == code
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [("Mayor of Los Angeles", "US"), ("Premier of Queensland", "AU"), ("Mayor of Montreal", "CA")],
+)
+def test_a_city_or_state_after_an_office_gives_the_country(title, code):
+    assert names.split_title(title)[1] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Chief Minister Sindh Murad Ali Shah met the Consul General of Japan today.",
+            "Murad Ali Shah",
+            "Chief Minister Sindh",
+        ),
+        ("Governor Khyber Pakhtunkhwa Faisal Karim Kundi received the envoy.", None, None),
+        ("He met British High Commissioner Lindy Cameron in New Delhi.", "Lindy Cameron", "High Commissioner"),
+        ("She received Chinese Consul General Zhao Jian in Karachi.", "Zhao Jian", "Consul General"),
+    ],
+)
+def test_a_regions_name_after_its_heads_office_and_envoys_offices(text, name, title):
+    people = names.find_people(text)
+    if name is None:
+        assert all(not p.name.startswith("Khyber") for p in people)
+        return
+    person = next(p for p in people if p.name == name)
+    assert person.title == title
+
+
+def test_a_government_offices_dateline_gives_the_zone_when_nothing_else_does():
+    readout = (
+        "Office of the Chief Minister\n\nChief Minister meets envoy\n\n"
+        "Peshawar, March 5, 2024: Chief Minister Ali Amin Gandapur met the Ambassador of Türkiye, Mehmet Paçacı, "
+        "at his office today.\n\nThe Chief Minister welcomed Turkish investment.\n"
+    )
+    assert _draft(readout).zone == "Asia/Karachi"

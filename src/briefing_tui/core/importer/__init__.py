@@ -699,7 +699,8 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     # for whoever has no country written and for a call's zone, as a guess.
     # (A government's office that writes from abroad, "Washington - The Prime Minister ...", is not
     # of the dateline's side: only a publisher the page does not name or a news agency.)
-    release = _dateline_home(doc) if not pub.country and not _GOVERNMENT_OFFICE.search(pub.name) else None
+    opening_place = None if pub.country else _dateline_home(doc)
+    release = opening_place if not _GOVERNMENT_OFFICE.search(pub.name) else None
     people = names.finish(
         found,
         publisher_country=pub.country or (release.code if release else ""),
@@ -804,8 +805,12 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
             why += f"; {meeting.inferred_from(dateline)}"
     elif pub.zone:
         fallback, why = pub.zone, f"no zone or venue stated; {side}assumed the publisher's home zone ({pub.name})"
-    elif release is not None:
-        fallback, why = release.zone, f"no zone or venue stated; {side}the dateline's place ({release.city})"
+    elif opening_place is not None:
+        # (any publisher's: "Lahore, March 5, 2024: Chief Minister Punjab ... met ... at her office")
+        fallback, why = (
+            opening_place.zone,
+            f"no zone or venue stated; {side}the dateline's place ({opening_place.city})",
+        )
     elif people:
         home = people[0].country
         fallback, why = (

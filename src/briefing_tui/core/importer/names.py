@@ -93,6 +93,10 @@ _PREFIX_TITLES = [
     # (round 15) "Head of State Kassym-Jomart Tokayev took part in ...", as Kazinform and Akorda write it
     "Head of State",
     "Head of Government",
+    "Chief Minister",
+    "High Commissioner",
+    "Consul General",
+    "Consul-General",
     "Secretary of State",
     "Foreign Affairs Minister",
     "Foreign Minister",
@@ -184,6 +188,8 @@ _TITLE_WORDS = (
     r"Secretary|President|Chancellor|High|Premier|Director|Chair|Chairman|Chairperson|Commissioner|"
     r"Ambassador|Envoy|Governor|Mayor|King|Queen|Crown|Emperor|Speaker|Head|Leader|Chief|Spokesperson|"
     r"Vice-President|Co-Chair|Co-Prince|Prince|Princess|Emir|Sultan|Cabinet|Councillor|Councilor|Tánaiste|Taoiseach|Adviser|Advisor|Member|"
+    # (round 15) a parliament's presiding officer: "the Marshal of the Polish Sejm, Szymon Hołownia,"
+    r"Marshal(?=\s+of\s+the\s+[A-Z])|"
     r"General(?=\s+Secretary)|Managing(?=\s+Director)|member(?=\s+of\s+the\s+[A-Z])"
     # an office in lower case, as news agencies write it after a name ("Kim Jong Un, general
     # secretary of the Workers' Party of Korea", "Vladimir Putin, president of the Russian Federation")
@@ -665,8 +671,12 @@ def split_title(title: str) -> tuple[str, str | None]:
         code = split_title(title[: two.start()])[1]
     if code is None and (region := _OF_REGION.search(title)):
         # "First Minister of Scotland", "Minister-President of Bavaria", "Governor of Hokkaido": an
-        # ISO 3166-2 subdivision that one country has (not "of Punjab": India's and Pakistan's)
+        # ISO 3166-2 subdivision that one country has (not "of Punjab": India's and Pakistan's);
+        # (round 15) a state or province of the table, or a city of the city table ("Mayor of Los
+        # Angeles", "Premier of Queensland")
         code = places.subdivision_country(region.group("region"))
+        found = places.region_zone(region.group("region")) or places.city_zone(region.group("region"))
+        code = code or (found[1] if found else None)
     if code is None and (body := _DEMONYM_BODY.search(title)):
         # "President of the Spanish Government", "Chancellor of the Austrian Republic": the state
         # is named by its adjective before the body it governs (the title stays whole)
@@ -677,9 +687,9 @@ def split_title(title: str) -> tuple[str, str | None]:
         words = body.group("words").split()
         for k in range(len(words) - 1, 0, -1):
             phrase = " ".join(words[:k])
-            code = places.country_code(phrase) or places.subdivision_country(phrase)
+            code = places.country_code(phrase) or places.subdivision_country(phrase) or places.demonym_code(phrase)
             if code:
-                break
+                break  # (and a state's adjective: "Marshal of the Polish Sejm")
     return title, code
 
 
@@ -1281,6 +1291,21 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         hon = HONORIFIC.match(text, m.end())
         pos = hon.end() if hon else m.end()
         tokens, end, _suffix = read_name(text, pos)
+        region_word = None
+        if not hon and len(tokens) >= 3 and _REGION_HEAD.fullmatch(m.group("title")):
+            # (round 15) the region after the office, as South Asia's press writes it: "Chief Minister
+            # Punjab Maryam Nawaz Sharif", "Governor Khyber Pakhtunkhwa Faisal Karim Kundi"
+            for k in (2, 1):
+                region = " ".join(tokens[:k])
+                if (
+                    len(tokens) >= k + 2
+                    and text.startswith(region, pos)
+                    and (places.is_subdivision(region) or places.region_zone(region))
+                ):
+                    region_word = region
+                    pos += len(region) + 1
+                    tokens, end, _suffix = read_name(text, pos)
+                    break
         if hon and _titled(
             people, hon.start(), re.sub(r"\s+", " ", m.group("title")), _adjective_country(m.group("adj"))
         ):
@@ -1332,6 +1357,9 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
             end=end,
         )
         person.title = re.sub(r"\s+", " ", m.group("title"))
+        if region_word:
+            person.title = f"{person.title} {region_word}"
+            person.country = person.country or places.subdivision_country(region_word) or ""
         if not adj:
             before = _TITLE_AND_BEFORE.search(text, max(sentence_start, m.start("title") - 90), m.start("title"))
             if before and not overlaps(before.start("t"), m.start("title")):
@@ -1604,7 +1632,10 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
 
 _PARALLEL_OFFICE = re.compile(
     r"\b(?P<office>Heads\s+of\s+(?:State|Government)(?:\s+and\s+(?:of\s+)?Government)?|Presidents|Prime\s+Ministers|"
-    r"Foreign\s+Ministers|Ministers\s+(?:of|for)\s+Foreign\s+Affairs|[Ll]eaders)\s+of\s+(?:the\s+)?"
+    r"Foreign\s+Ministers|Ministers\s+(?:of|for)\s+Foreign\s+Affairs|[Ll]eaders"
+    # (round 15) in lower case, as news agencies write them: "hosted the prime ministers of the Czech
+    # Republic, Slovakia and Hungary, Petr Fiala, Robert Fico and Viktor Orbán"
+    r"|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|foreign\s+ministers)\s+of\s+(?:the\s+)?"
 )
 _LIST_ITEM = re.compile(r"(?P<item>[^,;.]+?)(?:,\s*(?:and\s+)?|\s+and\s+|(?=[;.]|$))")
 
@@ -1653,6 +1684,9 @@ def _parallel_lists(text: str) -> list[Person]:
             office = re.sub(r"\s+", " ", m.group("office"))
             title = re.sub(r"^(Head|President|Prime Minister|Foreign Minister|Minister|[Ll]eader)s\b", r"\1", office)
             title = title.replace("Ministers", "Minister")
+            if title.islower():  # "prime ministers": the office as a title
+                title = " ".join(w if w in ("of", "and") else w.capitalize() for w in title.split())
+                title = re.sub(r"s$", "", title.replace("Ministers", "Minister"))
             named.append(
                 Person(item, tokens, honorific=_honorific_text(hon), title=title, start=at, end=at + len(item))
             )
@@ -1740,6 +1774,8 @@ def _adjective_country(adj: str | None) -> str | None:
     return code
 
 
+#: The offices of a region's head, written before the region's name (round 15).
+_REGION_HEAD = re.compile(r"Chief\s+Minister|Governor|Premier|Minister-President|First\s+Minister")
 #: The offices of an organisation's head (round 15).
 _ORGANISATION_HEAD = re.compile(
     r"(?:Secretary[\s-]General|Director[\s-]General|Executive\s+(?:Secretary|Director)|Managing\s+Director|"

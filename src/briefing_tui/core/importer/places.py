@@ -735,6 +735,13 @@ def subdivision_country(name: str) -> str | None:
     return codes[0] if len(codes) == 1 else None
 
 
+def is_subdivision(name: str) -> bool:
+    """Whether ``name`` is an ISO 3166-2 first-level subdivision of any country ("Punjab", "Sindh")."""
+    from briefing_tui.core.importer import geo
+
+    return bool(geo.subdivisions().get(geo.fold(_strip_the(name.strip())), ()))
+
+
 def subdivision_zone(name: str) -> str | None:
     """The zone of an ISO 3166-2 first-level subdivision ("Hokkaido", "Bavaria", "Kerala") when every
     country with one so named keeps a single clock and they agree; else None (a state of a country
