@@ -538,3 +538,17 @@ def test_a_government_offices_dateline_gives_the_zone_when_nothing_else_does():
         "at his office today.\n\nThe Chief Minister welcomed Turkish investment.\n"
     )
     assert _draft(readout).zone == "Asia/Karachi"
+
+
+def test_a_working_meal_of_three_sides_is_still_a_working_meal():
+    lead = (
+        "Rome, 3 June 2024 (ANSA) - Premier Giorgia Meloni hosted Indian Prime Minister Narendra Modi and "
+        "Japanese Prime Minister Fumio Kishida for a working dinner at Palazzo Chigi on Monday evening."
+    )
+    draft = _draft(f"{lead}\n\nThe three leaders discussed the Indo-Pacific.\n")
+    assert draft.kind == "working-meal"
+
+
+def test_speaker_before_a_name_is_an_office():
+    person = names.find_people("Legislative Speaker Han Kuo-yu on Tuesday received the delegation.")[0]
+    assert (person.name, person.title) == ("Han Kuo-yu", "Speaker")

@@ -129,6 +129,9 @@ _MEAL_HELD = re.compile(
     r"|\b(?:for|at|over|to)\s+an?\s+working\s+(?:lunch|luncheon|dinner|breakfast)\b",
     re.IGNORECASE,
 )
+_WORKING_MEAL_FOR = re.compile(
+    r"\b(?:for|at|over|to)\s+an?\s+working\s+(?:lunch|luncheon|dinner|breakfast)\b", re.IGNORECASE
+)
 #: Offices of a head of state or government (or of a region's or an organisation's head, who may
 #: hold a summit of their own).
 _HEAD = re.compile(
@@ -159,6 +162,9 @@ def kind_of(title: str, lead: str, people: list[Person]) -> tuple[str, str]:
     summit = called_summit(title) or called_summit(lead)
     if summit and not by_phone(head) and not _ministers_only(people):
         return "summit", "the readout calls it a summit"
+    if _WORKING_MEAL_FOR.search(lead) and not by_phone(head):
+        # (round 15) "hosted A and B for a working dinner": the meal is the meeting, however many sides
+        return "working-meal", "a working meal"
     if several_sides(title, lead):
         return "multilateral-meeting", "the readout calls it a meeting of three or more sides"
     if len(codes) >= 3:  # a call of three or more sides too: its medium (telephone) says how (docs/schema.md)

@@ -94,6 +94,7 @@ _PREFIX_TITLES = [
     "Head of State",
     "Head of Government",
     "Chief Minister",
+    "Speaker",
     "High Commissioner",
     "Consul General",
     "Consul-General",
