@@ -552,3 +552,12 @@ def test_a_working_meal_of_three_sides_is_still_a_working_meal():
 def test_speaker_before_a_name_is_an_office():
     person = names.find_people("Legislative Speaker Han Kuo-yu on Tuesday received the delegation.")[0]
     assert (person.name, person.title) == ("Han Kuo-yu", "Speaker")
+
+
+def test_a_city_named_in_an_office_is_not_the_venue():
+    from briefing_tui.core.importer import meeting
+
+    venue = meeting.venue_of(
+        "Today I welcomed the Mayor of Vilnius, Valdas Benkunskas, to the Rathaus in Vienna.", remote=False
+    )
+    assert venue.code == "AT"

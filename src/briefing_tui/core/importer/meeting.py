@@ -284,6 +284,12 @@ _PLACE_NAMED_AFTER = re.compile(
 )
 
 
+#: A city's own office before the city's name: "the Mayor of Kyiv", "the Governor of Tokyo".
+_CITY_OFFICE_BEFORE = re.compile(
+    r"\b(?:Mayor|Lord\s+Mayor|Deputy\s+Mayor|Governor|Prefect|Archbishop|Bishop|Patriarch)\s+of\s+(?:the\s+City\s+of\s+)?$"
+)
+
+
 def venue_of(
     lead: str, *, remote: bool, dateline: str = "", names: Sequence[tuple[int, int]] = (), prefer: tuple[str, ...] = ()
 ) -> Venue:
@@ -306,6 +312,8 @@ def venue_of(
             continue  # "(Tokyo time)" is a zone label, not the venue
         if in_a_name(start):
             continue  # "H.E. Mr. Rafael Cardoso Lima" names a person, not Lima
+        if _CITY_OFFICE_BEFORE.search(lead, max(0, start - 40), start):
+            continue  # (round 15) "welcomed the Mayor of Kyiv, Vitali Klitschko, to City Hall": an office's city
         if _NAMED_BEFORE.search(lead, max(0, start - 40), start) and _PLACE_NAMED_AFTER.match(lead, end):
             # "the Rafael Cordero Santiago Port of the Americas": a person's name inside a place's
             # name, not Santiago (round 14)
