@@ -561,3 +561,23 @@ def test_a_city_named_in_an_office_is_not_the_venue():
         "Today I welcomed the Mayor of Vilnius, Valdas Benkunskas, to the Rathaus in Vienna.", remote=False
     )
     assert venue.code == "AT"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Chief Executive met the Prime Minister of Singapore, Lawrence Wong, at Government House in Hong Kong.",
+        "The Chief Executive met Singapore Prime Minister Lawrence Wong at Government House in Hong Kong.",
+    ],
+)
+def test_a_city_states_name_in_or_before_an_office_is_not_the_venue(lead):
+    from briefing_tui.core.importer import meeting
+
+    assert meeting.venue_of(lead, remote=False).code == "HK"
+
+
+def test_minister_president_before_a_name_is_the_whole_office():
+    person = names.find_people("Minister-President Hendrik Wüst today received the Prime Minister of the Netherlands.")[
+        0
+    ]
+    assert (person.name, person.title) == ("Hendrik Wüst", "Minister-President")

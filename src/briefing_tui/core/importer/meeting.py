@@ -284,9 +284,19 @@ _PLACE_NAMED_AFTER = re.compile(
 )
 
 
-#: A city's own office before the city's name: "the Mayor of Kyiv", "the Governor of Tokyo".
+#: An office before a city's name: "the Mayor of Kyiv", "the Governor of Tokyo", "the Prime Minister of
+#: Singapore" (a city-state).
 _CITY_OFFICE_BEFORE = re.compile(
-    r"\b(?:Mayor|Lord\s+Mayor|Deputy\s+Mayor|Governor|Prefect|Archbishop|Bishop|Patriarch)\s+of\s+(?:the\s+City\s+of\s+)?$"
+    r"\b(?:Mayor|Governor|Prefect|Archbishop|Bishop|Patriarch|Minister|President|Premier|Chancellor|King|Queen|Emir|"
+    r"Sultan|Ambassador|Consul|Consul\s+General|High\s+Commissioner|Secretary|Commissioner|Speaker|Leader)\s+of\s+"
+    r"(?:the\s+(?:City\s+of\s+|Republic\s+of\s+)?)?$"
+)
+
+
+#: An office after a city-state's name, its adjective: "CE meets Singapore Prime Minister".
+_OFFICE_AFTER_CITY = re.compile(
+    r"\s+(?:Deputy\s+|Vice\s+|Foreign\s+|Prime\s+)?(?:Prime\s+Minister|President|Minister|Premier|Chancellor|"
+    r"Ambassador|Mayor|Governor|Emir|King|[Ll]eader|counterpart|delegation)\b"
 )
 
 
@@ -312,7 +322,7 @@ def venue_of(
             continue  # "(Tokyo time)" is a zone label, not the venue
         if in_a_name(start):
             continue  # "H.E. Mr. Rafael Cardoso Lima" names a person, not Lima
-        if _CITY_OFFICE_BEFORE.search(lead, max(0, start - 40), start):
+        if _CITY_OFFICE_BEFORE.search(lead, max(0, start - 40), start) or _OFFICE_AFTER_CITY.match(lead, end):
             continue  # (round 15) "welcomed the Mayor of Kyiv, Vitali Klitschko, to City Hall": an office's city
         if _NAMED_BEFORE.search(lead, max(0, start - 40), start) and _PLACE_NAMED_AFTER.match(lead, end):
             # "the Rafael Cordero Santiago Port of the Americas": a person's name inside a place's

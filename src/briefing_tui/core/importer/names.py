@@ -94,6 +94,8 @@ _PREFIX_TITLES = [
     "Head of State",
     "Head of Government",
     "Chief Minister",
+    "Minister-President",
+    "Minister President",
     "Speaker",
     "High Commissioner",
     "Consul General",
