@@ -244,6 +244,7 @@ def test_a_legislators_style_and_hon_without_its_stop_are_honorifics(text, name,
 def test_deputy_as_an_offices_first_word_is_no_style():
     person = names.find_people("Deputy Prime Minister Winston Peters met Deputy Foreign Minister Sun Weidong.")[0]
     assert (person.name, person.title) == ("Winston Peters", "Deputy Prime Minister")
+    assert all(p.honorific != "Deputy" for p in names.find_people("He met Deputy Commander John Smith, today."))
 
 
 @pytest.mark.parametrize(

@@ -47,7 +47,9 @@ HONORIFIC = re.compile(
     r"|Deputy(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?(?:[,;.)]|[ \t]+(?:and|of|from|said|met|received)\b|$))"
     r"(?![ \t]+(?:Prime|Foreign|Minister|Secretary|President|Chief|Head|Director|Governor|Mayor|Speaker|Chair\w*|"
     r"Premier|Leader|Chancellor|Commissioner|General|Special|Permanent|High|Federal|State|Assistant|Executive|"
-    r"National|First|Vice|Defen[cs]e|Finance|Interior|Trade|Justice|Health|Ambassador|Head|Director|Managing|Attorney)\b)"
+    r"National|First|Vice|Defen[cs]e|Finance|Interior|Trade|Justice|Health|Ambassador|Head|Director|Managing|Attorney|"
+    r"Commander|Spokes\w+|Prosecutor|Representative|Advis[eo]r|Consul|Envoy|Administrator|Inspector|Auditor|Registrar|"
+    r"Clerk|Chancellor|Permanent|Under|Minister)\b)"
     # (round 14) a peer's style: "Lord Cameron", "Baroness Ashton" (not an office: "Lord Mayor", "Lord Chancellor")
     r"|(?:Lord|Baroness|Lady)(?=\s+[A-Z])(?!\s+(?:Mayor|Chancellor|Speaker|Chief|Privy|President|Advocate|Provost|"
     r"Lieutenant|Justice|Chamberlain|High|Great|Protector|of)\b)"
