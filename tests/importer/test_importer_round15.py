@@ -582,3 +582,16 @@ def test_minister_president_before_a_name_is_the_whole_office():
         0
     ]
     assert (person.name, person.title) == ("Hendrik Wüst", "Minister-President")
+
+
+def test_my_counterpart_in_a_first_person_release_is_a_side():
+    people = names.find_people("Today I met with my Indonesian counterpart, Retno Marsudi, in Jakarta.")
+    assert [p.name for p in people] == ["Retno Marsudi"]
+
+
+def test_a_breakfast_meeting_hosted_for_a_guest_is_a_working_meal():
+    lead = (
+        "NEW YORK — Mayor Eric Adams today hosted Prime Minister Luís Montenegro of Portugal for a breakfast "
+        "meeting at Gracie Mansion."
+    )
+    assert _draft(f"{lead}\n\nThe two discussed tourism.\n").kind == "working-meal"

@@ -130,7 +130,8 @@ _MEAL_HELD = re.compile(
     re.IGNORECASE,
 )
 _WORKING_MEAL_FOR = re.compile(
-    r"\b(?:for|at|over|to)\s+an?\s+working\s+(?:lunch|luncheon|dinner|breakfast)\b", re.IGNORECASE
+    r"\b(?:for|at|over|to)\s+an?\s+(?:working\s+(?:lunch|luncheon|dinner|breakfast)|(?:lunch|luncheon|dinner|breakfast)\s+meeting)\b",
+    re.IGNORECASE,
 )
 #: Offices of a head of state or government (or of a region's or an organisation's head, who may
 #: hold a summit of their own).

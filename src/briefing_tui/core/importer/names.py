@@ -1182,7 +1182,9 @@ _ROYAL_OFFICE = re.compile(
 )
 # A sovereign's regnal number: "Prince Albert II", "King Charles III".
 _REGNAL = re.compile(r"[IVX]{1,5}")
-_COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their|its)\s+(?P<adj>(?:[A-Z][\w'’-]*\s+){0,3})counterpart,?[ \t]*$")
+_COUNTERPART_BEFORE = re.compile(
+    r"\b(?:his|her|their|its|my|our)\s+(?P<adj>(?:[A-Z][\w'’-]*\s+){0,3})counterpart,?[ \t]*$"
+)
 # (capitalised words and the small words of an office only: "... received the visiting Foreign
 # Minister of Oman, Sayyid Badr Albusaidi" gives "Foreign Minister of Oman", not the whole clause)
 _TITLE_BEFORE_COMMA = re.compile(
@@ -1912,7 +1914,8 @@ _COUNTRY_IN_BRACKETS = re.compile(
     r"\((?P<country>(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){0,4})\)"
 )
 _COUNTERPART_COMMA_NAME = re.compile(
-    r"\b(?:his|her|their)\s+(?P<adj>(?:[A-Z][\w'’-]*\s+){0,3})counterpart,[ \t]+"
+    # (round 15) and in the first person: "Today I met with my Chinese counterpart, Wang Yi, in Jakarta"
+    r"\b(?:his|her|their|my|our)\s+(?P<adj>(?:[A-Z][\w'’-]*\s+){0,3})counterpart,[ \t]+"
     # (a particle may join the words: "José Luís Livramento do Rosário")
     r"(?P<name>"
     + _NAME_WORD
@@ -1924,7 +1927,7 @@ _COUNTERPART_COMMA_NAME = re.compile(
     r"(?=[ \t]*(?:[,.;]|$)|[ \t]+(?:to|in|at|on|for|today|yesterday)\b)"
 )
 # "his counterparts of Costa Rica, A, and of Panama, B", "his counterpart from Tanzania, C"
-_COUNTERPARTS_OF = re.compile(r"\b(?:his|her|their)\s+counterparts?\s+(?=of\s|from\s)")
+_COUNTERPARTS_OF = re.compile(r"\b(?:his|her|their|my|our)\s+counterparts?\s+(?=of\s|from\s)")
 _COUNTRY_THEN_NAME = re.compile(
     r"(?:,?[ \t]+and[ \t]+|,[ \t]+|)(?:of|from)[ \t]+(?:the[ \t]+)?(?P<country>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}),[ \t]+"
     r"(?P<name>"
