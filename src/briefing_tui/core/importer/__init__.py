@@ -104,6 +104,20 @@ _HELD_TALKS = re.compile(
 _AGENCY = re.compile(
     r"\b(?:News\s+Agency|Press\s+Agency|Agence|Agencia|Agência|Sangbad\s+Sangstha|Wire)\b", re.IGNORECASE
 )
+_FIRST_ITEM = re.compile(r"\s*(?:First(?:ly)?|To\s+begin(?:\s+with)?|My\s+first\s+(?:item|topic)\s+is),\s")
+_NEXT_ITEM = re.compile(r"\s*(?:Second(?:ly)?|Next|My\s+second\s+(?:item|topic))[,:]\s")
+#: The offices that head a region's, a city's or a parliament's own government or house (not a
+#: state's "President": holdout4's h52 lists the guest first).
+_PRINCIPAL_OFFICE = re.compile(
+    r"\b(?:Mayor|Governor|Chief\s+Minister|First\s+Minister|Minister[\s-]President|Premier|Speaker|"
+    r"Chief\s+Executive|Lord\s+Mayor)\b"
+)
+#: A publisher that is a government's office, which may write from abroad.
+_GOVERNMENT_OFFICE = re.compile(
+    r"\b(?:Ministry|Minist[eè]re|Ministerio|Ministério|Office|Presidency|Pr[ée]sidence|Presidencia|Government|"
+    r"Gouvernement|Gobierno|Chancellery|Embassy|Mission|Prime\s+Minister|President|Cabinet|Department)\b",
+    re.IGNORECASE,
+)
 _NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s")
 
 
@@ -137,7 +151,10 @@ def _principals(paragraph: str, *, summit: bool, lead: bool) -> list[names.Perso
     kept = []
     meeting_sentence = next((i for i, (a, b, _) in enumerate(spans) if any(a <= p.start < b for p in found)), -1)
     for i, (a, b, sentence) in enumerate(spans):
-        if lead and i > meeting_sentence and (briefs := _BRIEFS_MEETING.search(sentence)):
+        # (round 15) so does one who speaks to it in a paragraph after the opening that still
+        # describes the meeting ("The Meeting convened at 16:00 ... X, OPEC Secretary General,
+        # delivered the opening address")
+        if (not lead or i > meeting_sentence) and (briefs := _BRIEFS_MEETING.search(sentence)):
             # "The Executive Secretary of IGAD, H.E. Dr. Workneh Gebeyehu, briefed the Summit on ...":
             # who speaks to the meeting in the opening paragraph takes part (round 14)
             kept += [p for p in found if a <= p.start < a + briefs.start() and p not in kept][:1]
@@ -180,6 +197,9 @@ _ENVOY_OF = re.compile(
 _BRIEFS_MEETING = re.compile(
     r"\b(?:briefed|addressed|informed|updated|told)\s+the\s+(?:[A-Z][\w-]*\s+)?(?:Summit|summit|meeting|Meeting|"
     r"Assembly|Council|leaders|participants|Heads\s+of\s+State|ministers|Ministers)\b"
+    # (round 15) opening it: "X, OPEC Secretary General, delivered the opening address", "opened the session"
+    r"|\b(?:delivered|gave|made)\s+(?:the|an|his|her)\s+(?:opening|welcoming|introductory)\s+(?:address|remarks|statement|speech)\b"
+    r"|\bopened\s+the\s+(?:[A-Z][\w-]*\s+)?(?:Summit|summit|meeting|Meeting|session|Session|talks|Conference|conference)\b"
 )
 #: An appositive that introduces a delegate: "..., accompanied by the Deputy Chief Minister, ".
 _ACCOMPANYING = re.compile(r",\s*(?:who\s+(?:was|is)\s+)?accompanied\s+by\s+(?:[^,;.]{1,80},\s*)?$")
@@ -331,6 +351,23 @@ _IN_MONTH = re.compile(
     r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?P<mon>January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b(?:\s+(?P<year>(?:19|20)\d{2}))?(?!\s+\d)"
 )
+
+
+def _dateline_home(doc: text.Document) -> places.Place | None:
+    """The place of a dateline that opens the story ("ALGIERS - ", "SDE BOKER, Israel, March 28
+    (Reuters) - "), when it is a known city or a place with its country."""
+    opening = places.DATELINE_OPENING.match(doc.lead)
+    if opening is None:
+        return None
+    head = opening.group(0).strip().rstrip(":-–—").strip()
+    head = re.sub(r"\s*\([^()]*\)\.?$", "", head)  # the agency's name in brackets
+    parts = [p.strip() for p in re.split(r",|\.\s", head)]  # "NUR-SULTAN. KAZINFORM": the city, then the agency
+    city = text.title_case(parts[0]) if parts[0].isupper() else parts[0]
+    if not city or dates.find_dates(city):
+        return None
+    after = parts[1] if len(parts) > 1 and not dates.find_dates(parts[1]) else ""
+    place = places.resolve_place(city, after)
+    return place if place is not None and place.code and place.zone else None
 
 
 def _captions(doc: text.Document) -> list[str]:
@@ -552,7 +589,10 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
             if later.start is None:
                 continue
             aside = _aside(later)
-            if reading.start is None or not aside:
+            # (round 15) but an arrival's time after the opening paragraph is not the meeting's ("The
+            # Holy Father arrived at IFAD shortly before 9 a.m. and was welcomed ..." then "Before the
+            # opening ceremony, Pope Francis met privately with ..."): an arrival is not the start
+            if (reading.start is None and not later.arrival) or not aside:
                 reading, times_text = later, paragraph
                 if not aside:
                     break
@@ -607,24 +647,28 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     # form of a participant's name.
     byline = names.byline_person(doc.header, doc.title)
     office = names.unnamed_subject(doc.lead, in_lead)
-    if byline is None and names.first_person(doc.lead):
+    if names.first_person(doc.lead) and (byline is None or not (byline.title or byline.honorific)):
         # "Today I travelled to Kyiv and met ...", signed at the end "Roberta Metsola" / "President
-        # of the European Parliament": the sign-off names the author as a byline would
-        byline = names.signed_person(doc.tail, doc.title)
+        # of the European Parliament": the sign-off names the author as a byline would; (round 15)
+        # it beats a bare name in the header, which may be a motto ("Isle of Man Government" /
+        # "Reiltys Ellan Vannin")
+        byline = names.signed_person(doc.tail, doc.title) or byline
     speaker = byline if byline is not None and (office or names.first_person(doc.lead)) else None
     if speaker is not None:
         speaker.title = speaker.title or office
         found.insert(0, speaker)
     elif byline is not None:
         names.name_as_byline(found, byline)
-    if not in_lead and speaker is None:
+    if not in_lead:
         # "The Commonwealth Secretary-General met the Prime Minister of Samoa ...", with "Photo
         # caption: Secretary-General the Rt Hon Patricia Scotland KC with ... Hon. Fiamē Naomi
         # Mata'afa": the principals, named by office alone in the opening, are named in the caption,
         # before anyone a later paragraph names ("... was hosted by the President of Guyana, ...").
         captioned = [p for line in _captions(doc) for p in names.find_people(line[: text.MAX_LEAD_CHARS])]
         if captioned:
-            found = captioned + names.reference_people(doc.reference)
+            # (round 15) a first-person statement's author stays first ("Yesterday I represented the
+            # Isle of Man at the Summit ...", signed, then "Pictured: ... (l-r): A, ...; B, ...")
+            found = ([speaker] if speaker is not None else []) + captioned + names.reference_people(doc.reference)
     if in_lead and len(found) < 2:
         # "... met Iraq's Minister of Culture, Tourism and Antiquities yesterday" with "Photo: ... and
         # the Minister of Culture, Tourism and Antiquities of Iraq, H.E. Mr Ahmed Fakak Al-Badrani":
@@ -649,9 +693,17 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     # Cité de l'Union Africaine in Kinshasa") is where one side was: its country, for whoever has none.
     tentative = meeting.venue_of(doc.lead, remote=False, names=name_spans)
     convention = "JP" if pub in (text.MOFA, text.KANTEI) else pub.country
+    # (round 15) A publisher the page does not name or that is not known (an agency's "APS - Algérie
+    # Presse Service"), with a dateline opening the story ("ALGIERS - The President of the Republic,
+    # Mr. X, received last night a phone call from ..."): the dateline's place is the release's side,
+    # for whoever has no country written and for a call's zone, as a guess.
+    # (A government's office that writes from abroad, "Washington - The Prime Minister ...", is not
+    # of the dateline's side: only a publisher the page does not name or a news agency.)
+    opening_place = None if pub.country else _dateline_home(doc)
+    release = opening_place if not _GOVERNMENT_OFFICE.search(pub.name) else None
     people = names.finish(
         found,
-        publisher_country=pub.country,
+        publisher_country=pub.country or (release.code if release else ""),
         title_countries=places.countries_in_title(doc.title),
         date=date,
         text=readout_text,
@@ -668,7 +720,15 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         # the sentence's subject ("His Holiness Pope Francis paid a courtesy call on H.E. ...").
         # Only that one: the publisher's other people keep the text's order ("The EU was represented
         # by Charles Michel ... and Ursula von der Leyen ... Josep Borrell also took part").
-        own = next((i for i, p in enumerate(people) if p.country == pub.country and not p.country_guess), 0)
+        own = next((i for i, p in enumerate(people) if p.country == pub.country and not p.country_guess), None)
+        if own is None:
+            # (round 15) a region's or a city's own principal, whose country no office writes
+            # ("Mayor Oh Se-hoon" in the Seoul Metropolitan Government's release): the one whose
+            # office heads a government of its own, of the publisher's country as guessed
+            own = next(
+                (i for i, p in enumerate(people) if p.country == pub.country and _PRINCIPAL_OFFICE.search(p.title)),
+                0,
+            )
         if people:
             people.insert(0, people.pop(own))
 
@@ -745,6 +805,12 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
             why += f"; {meeting.inferred_from(dateline)}"
     elif pub.zone:
         fallback, why = pub.zone, f"no zone or venue stated; {side}assumed the publisher's home zone ({pub.name})"
+    elif opening_place is not None:
+        # (any publisher's: "Lahore, March 5, 2024: Chief Minister Punjab ... met ... at her office")
+        fallback, why = (
+            opening_place.zone,
+            f"no zone or venue stated; {side}the dateline's place ({opening_place.city})",
+        )
     elif people:
         home = people[0].country
         fallback, why = (
@@ -824,6 +890,12 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     # (round 14) and so is a later sentence of a paragraph that opens with an earlier date: "The
     # meeting was the first since 2016. On 10 March, Iran and Saudi Arabia announced ..."
     body = [kept for line in body if (kept := _without_earlier_dates(line, date))]
+    if _FIRST_ITEM.match(doc.lead):
+        # (round 15) a briefing of several items whose first tells of the meeting ("First, on Monday
+        # afternoon I received a courtesy call from ..." then "Second, yesterday we raised the
+        # monitoring level ..."): the next item is another matter, and so is all after it
+        nxt = next((i for i, line in enumerate(body) if _NEXT_ITEM.match(line)), len(body))
+        body = body[:nxt]
     if not doc.lead_rest:
         # "X met Y in Doha today. During the meeting, they discussed ...": what the opening
         # paragraph reports after its meeting sentence is a point too.

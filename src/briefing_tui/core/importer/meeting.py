@@ -70,6 +70,13 @@ _SEVERAL_SIDES = re.compile(
     r"ministerial|conference|format)\b|\btripartite\s+(?:meeting|summit|talks)\b",
     re.IGNORECASE,
 )
+#: (round 15) A session of an organisation's council of states: "an extraordinary session of the
+#: Collective Security Council of the Collective Security Treaty Organization", "the session of the
+#: Council of Heads of State of the SCO".
+_COUNCIL_SESSION = re.compile(
+    r"\b(?:session|meeting)\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){0,4}Council\s+of\s+(?:the\s+)?"
+    r"(?:Heads\b|Foreign\s+Ministers\b|(?:[A-Z][\w'’-]*\s+){0,4}(?:Organi[sz]ation|Union|Community|Association|League)\b)"
+)
 #: A meeting whose subject is the heads of a group's members ("The Presidents of the member
 #: countries of the Andean Community met today", "The Heads of State and Government of the member
 #: countries of SICA held ..."): as many sides as members.
@@ -84,8 +91,15 @@ def several_sides(title: str, lead: str) -> bool:
     Trilateral Foreign Ministers' Dialogue", "a tripartite meeting"), not one that only talks about
     such a format ("discussed trilateral cooperation"), or its subject is the heads of a group's
     members ("The Presidents of the member countries of ... met")."""
-    first = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
-    return bool(_SEVERAL_SIDES.search(title) or _SEVERAL_SIDES.search(first) or _MEMBERS_MEET.match(first))
+    # (round 15) after a dateline that holds a full stop ("NUR-SULTAN. KAZINFORM – ...")
+    opening = places.DATELINE_OPENING.match(lead)
+    first = re.split(r"(?<=[.!?])\s", lead[opening.end() if opening else 0 :], maxsplit=1)[0]
+    return bool(
+        _SEVERAL_SIDES.search(title)
+        or _SEVERAL_SIDES.search(first)
+        or _MEMBERS_MEET.match(first)
+        or _COUNCIL_SESSION.search(first)
+    )
 
 
 def by_phone(text: str) -> bool:
@@ -101,6 +115,43 @@ def by_video(text: str) -> bool:
     return bool(_VIDEO.search(text))
 
 
+#: Speaking with someone, with no meeting told: a call. (round 15) "spoke to" too, before a name or
+#: an office ("spoke to Russian President Vladimir Putin", "spoke to his Brazilian counterpart"), not
+#: to the press ("spoke to reporters").
+_SPOKE = re.compile(
+    r"\bspok(?:e|en)\s+(?:today\s+|yesterday\s+)?with\b|\bspeaks\s+with\b"
+    r"|\b(?:spoke|speaks|spoken)\s+(?:by\s+(?:tele)?phone\s+)?to\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart|[A-Z])"
+)
+#: A meal held as the meeting: "held a working lunch", (round 15) "received X for a working dinner",
+#: "hosted X at a working breakfast", "met X over a working lunch".
+_MEAL_HELD = re.compile(
+    r"\b(?:held|had|hosted)\s+an?\s+(?:working\s+)?(?:lunch|luncheon|dinner|breakfast)"
+    r"|\b(?:for|at|over|to)\s+an?\s+working\s+(?:lunch|luncheon|dinner|breakfast)\b",
+    re.IGNORECASE,
+)
+_WORKING_MEAL_FOR = re.compile(
+    r"\b(?:for|at|over|to)\s+an?\s+(?:working\s+(?:lunch|luncheon|dinner|breakfast)|(?:lunch|luncheon|dinner|breakfast)\s+meeting)\b",
+    re.IGNORECASE,
+)
+#: Offices of a head of state or government (or of a region's or an organisation's head, who may
+#: hold a summit of their own).
+_HEAD = re.compile(
+    r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|Monarch|Crown\s+Prince|"
+    r"Taoiseach|Head|Chief|First\s+Minister|Minister[\s-]President|Governor|Mayor|Leader|Chair|Secretary[\s-]General|"
+    r"Captains?\s+Regent|Emperor|Pope|Grand\s+Duke|Prince|Princess|Sheikh)\b",
+    re.IGNORECASE,
+)
+#: A minister's office: "Foreign Minister", "Minister of Foreign Affairs", "Secretary of State".
+_MINISTER = re.compile(r"\bMinister\b|\bSecretary\s+of\s+State\b|\bForeign\s+Secretary\b", re.IGNORECASE)
+
+
+def _ministers_only(people: list[Person]) -> bool:
+    """(round 15) Every side is a minister: a meeting of ministers billed as a summit ("hosted ...
+    the top diplomats of four Arab states ..., in a gathering that its hosts billed as a historic
+    summit") is no summit (docs/schema.md: a summit is of heads of state or government)."""
+    return len(people) >= 2 and all(p.title and _MINISTER.search(p.title) and not _HEAD.search(p.title) for p in people)
+
+
 def kind_of(title: str, lead: str, people: list[Person]) -> tuple[str, str]:
     """(kind, why) from the title, the opening paragraph and the participants' countries."""
     head = f"{title}\n{lead}"
@@ -110,21 +161,20 @@ def kind_of(title: str, lead: str, people: list[Person]) -> tuple[str, str]:
     if _MEAL.search(title) and not by_phone(head):
         return "working-meal", "a meal in the title"  # a working dinner of eight is still a meal
     summit = called_summit(title) or called_summit(lead)
-    if summit and not by_phone(head):
+    if summit and not by_phone(head) and not _ministers_only(people):
         return "summit", "the readout calls it a summit"
+    if _WORKING_MEAL_FOR.search(lead) and not by_phone(head):
+        # (round 15) "hosted A and B for a working dinner": the meal is the meeting, however many sides
+        return "working-meal", "a working meal"
     if several_sides(title, lead):
         return "multilateral-meeting", "the readout calls it a meeting of three or more sides"
     if len(codes) >= 3:  # a call of three or more sides too: its medium (telephone) says how (docs/schema.md)
         return "multilateral-meeting", f"{len(codes)} countries"
     if by_phone(head):
         return "telephone-talk", "held by telephone"
-    if re.search(r"\bspok(?:e|en)\s+(?:today\s+|yesterday\s+)?with\b|\bspeaks\s+with\b", head) and not re.search(
-        r"\b(?:met|meets|meeting)\b", lead
-    ):
+    if _SPOKE.search(head) and not re.search(r"\b(?:met|meets|meeting)\b", lead):
         return "telephone-talk", '"spoke with" and no meeting: assumed a call'
-    if _MEAL.search(title) or re.search(
-        r"\b(?:held|had|hosted)\s+an?\s+(?:working\s+)?(?:lunch|luncheon|dinner|breakfast)", lead, re.IGNORECASE
-    ):
+    if _MEAL.search(title) or _MEAL_HELD.search(lead):
         return "working-meal", "a meal"
     return "bilateral-meeting", ""
 
@@ -235,6 +285,22 @@ _PLACE_NAMED_AFTER = re.compile(
 )
 
 
+#: An office before a city's name: "the Mayor of Kyiv", "the Governor of Tokyo", "the Prime Minister of
+#: Singapore" (a city-state).
+_CITY_OFFICE_BEFORE = re.compile(
+    r"\b(?:Mayor|Governor|Prefect|Archbishop|Bishop|Patriarch|Minister|President|Premier|Chancellor|King|Queen|Emir|"
+    r"Sultan|Ambassador|Consul|Consul\s+General|High\s+Commissioner|Secretary|Commissioner|Speaker|Leader)\s+of\s+"
+    r"(?:the\s+(?:City\s+of\s+|Republic\s+of\s+)?)?$"
+)
+
+
+#: An office after a city-state's name, its adjective: "CE meets Singapore Prime Minister".
+_OFFICE_AFTER_CITY = re.compile(
+    r"\s+(?:Deputy\s+|Vice\s+|Foreign\s+|Prime\s+)?(?:Prime\s+Minister|President|Minister|Premier|Chancellor|"
+    r"Ambassador|Mayor|Governor|Emir|King|[Ll]eader|counterpart|delegation)\b"
+)
+
+
 def venue_of(
     lead: str, *, remote: bool, dateline: str = "", names: Sequence[tuple[int, int]] = (), prefer: tuple[str, ...] = ()
 ) -> Venue:
@@ -257,6 +323,8 @@ def venue_of(
             continue  # "(Tokyo time)" is a zone label, not the venue
         if in_a_name(start):
             continue  # "H.E. Mr. Rafael Cardoso Lima" names a person, not Lima
+        if _CITY_OFFICE_BEFORE.search(lead, max(0, start - 40), start) or _OFFICE_AFTER_CITY.match(lead, end):
+            continue  # (round 15) "welcomed the Mayor of Kyiv, Vitali Klitschko, to City Hall": an office's city
         if _NAMED_BEFORE.search(lead, max(0, start - 40), start) and _PLACE_NAMED_AFTER.match(lead, end):
             # "the Rafael Cordero Santiago Port of the Americas": a person's name inside a place's
             # name, not Santiago (round 14)

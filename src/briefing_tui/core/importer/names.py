@@ -29,6 +29,9 @@ HONORIFIC = re.compile(
     r"|[Tt]he\s+Hon(?:ourable|orable|\.)|[Tt]he\s+Hon(?=\s)"
     r"|(?:His|Her)\s+(?:(?:Royal\s+|Serene\s+)?Highness(?:\s+(?:Prince|Princess|Sheikh|Sheikha))?|Majesty|Excellency|Holiness|Beatitude)(?:\s+(?:Mr|Ms|Mrs|Dr|Prof|Amb)\.)?"
     r"|H\.\s?(?:S\.\s?H|R\.\s?H|M)\.(?=\s)"  # His Serene / Royal Highness, His Majesty
+    # (round 15) and without their dots before a style or a name ("HRH Prince Abdul Aziz", "HM King
+    # Charles III", "HSH Prince Albert II", "HH Sheikh Tamim")
+    r"|(?:HRH|HSH|HM|HH)(?=\s+(?:the\s+)?[A-Z][a-z])"
     r"|(?:(?:YAB|YB|YBhg\.?|Yang\s+(?:Amat\s+)?Berhormat|Yang\s+Mulia)\s+)?(?:Dato['’]?(?:\s+S(?:e)?ri)?(?=\s)|Datuk(?:\s+Seri)?(?=\s)|Tan\s+Sri(?=\s)|Tun(?=\s))"
     # Brunei's "Pehin" (and the titles that follow it, read as a chain: "Pehin Dato Erywan")
     r"|Pehin(?=\s)|Sheikh(?:a)?(?=\s)|Sayyid(?:a)?(?=\s)|(?:YAB|YB|YBhg\.?|Yang\s+(?:Amat\s+)?Berhormat|Yang\s+Mulia)(?=\s)|Senator(?=\s+[A-Z][a-z])"
@@ -37,6 +40,16 @@ HONORIFIC = re.compile(
     r"|HE(?=\s+(?:(?:Mr|Ms|Mrs|Dr|Amb|Prof)\.?\s+)?[A-Z][a-z])"
     r"|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Mr(?=\s)|Ms(?=\s)|Mrs(?=\s)|Dr(?=\s)|Hon\.(?=\s)|Hon(?:ourable|orable)(?=\s)"
     r"|Dame(?=\s)|Sir(?=\s)"
+    # (round 15) "Hon" without its full stop before a name ("Hon Alfred Cannan MHK"), and a legislator's
+    # style ("Deputy Kristina Moore", Jersey's and Guernsey's, "Deputy Eduardo Bolsonaro", Brazil's),
+    # not an office's first word ("Deputy Prime Minister ...", "Deputy Foreign Minister ...")
+    r"|Hon(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Z])"
+    r"|Deputy(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?(?:[,;.)]|[ \t]+(?:and|of|from|said|met|received)\b|$))"
+    r"(?![ \t]+(?:Prime|Foreign|Minister|Secretary|President|Chief|Head|Director|Governor|Mayor|Speaker|Chair\w*|"
+    r"Premier|Leader|Chancellor|Commissioner|General|Special|Permanent|High|Federal|State|Assistant|Executive|"
+    r"National|First|Vice|Defen[cs]e|Finance|Interior|Trade|Justice|Health|Ambassador|Head|Director|Managing|Attorney|"
+    r"Commander|Spokes\w+|Prosecutor|Representative|Advis[eo]r|Consul|Envoy|Administrator|Inspector|Auditor|Registrar|"
+    r"Clerk|Chancellor|Permanent|Under|Minister)\b)"
     # (round 14) a peer's style: "Lord Cameron", "Baroness Ashton" (not an office: "Lord Mayor", "Lord Chancellor")
     r"|(?:Lord|Baroness|Lady)(?=\s+[A-Z])(?!\s+(?:Mayor|Chancellor|Speaker|Chief|Privy|President|Advocate|Provost|"
     r"Lieutenant|Justice|Chamberlain|High|Great|Protector|of)\b)"
@@ -79,6 +92,16 @@ HONORIFIC = re.compile(
 
 # Titles written before a name: "Secretary of State Antony J. Blinken", "Foreign Minister Park Jin".
 _PREFIX_TITLES = [
+    # (round 15) "Head of State Kassym-Jomart Tokayev took part in ...", as Kazinform and Akorda write it
+    "Head of State",
+    "Head of Government",
+    "Chief Minister",
+    "Minister-President",
+    "Minister President",
+    "Speaker",
+    "High Commissioner",
+    "Consul General",
+    "Consul-General",
     "Secretary of State",
     "Foreign Affairs Minister",
     "Foreign Minister",
@@ -148,7 +171,8 @@ _MINISTRY_TITLE = (
     r"Economy|Health|Education|Energy|Agriculture|Labour|Labor|Transport|Environment|Culture|Tourism)"
 )
 PREFIX_TITLE = re.compile(
-    r"(?<![\w.])(?:(?P<adj>(?:[A-Z][\w.]*[\s-]){0,3}?[A-Z][\w.]*?)(?:'s|’s)?\s+)??(?P<title>(?:"
+    # (round 15) a plural name's possessive is its apostrophe: "the United Arab Emirates' Foreign Minister"
+    r"(?<![\w.])(?:(?P<adj>(?:[A-Z][\w.]*[\s-]){0,3}?[A-Z][\w.]*?)(?:'s|’s|(?<=s)['’])?\s+)??(?P<title>(?:"
     + _MINISTRY_TITLE
     + "|"
     + "|".join(re.escape(t) for t in _PREFIX_TITLES)
@@ -169,6 +193,8 @@ _TITLE_WORDS = (
     r"Secretary|President|Chancellor|High|Premier|Director|Chair|Chairman|Chairperson|Commissioner|"
     r"Ambassador|Envoy|Governor|Mayor|King|Queen|Crown|Emperor|Speaker|Head|Leader|Chief|Spokesperson|"
     r"Vice-President|Co-Chair|Co-Prince|Prince|Princess|Emir|Sultan|Cabinet|Councillor|Councilor|Tánaiste|Taoiseach|Adviser|Advisor|Member|"
+    # (round 15) a parliament's presiding officer: "the Marshal of the Polish Sejm, Szymon Hołownia,"
+    r"Marshal(?=\s+of\s+the\s+[A-Z])|"
     r"General(?=\s+Secretary)|Managing(?=\s+Director)|member(?=\s+of\s+the\s+[A-Z])"
     # an office in lower case, as news agencies write it after a name ("Kim Jong Un, general
     # secretary of the Workers' Party of Korea", "Vladimir Putin, president of the Russian Federation")
@@ -402,6 +428,12 @@ class Person:
     joiner: bool = False  # only said to have "also taken part": a principal only if they speak
     notes: list[str] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        # (round 15) letters after a name are no name word, however the name was read ("Mark
+        # Drakeford MS", "Micheál Martin TD" in a caption's list): the written form keeps them
+        while len(self.tokens) > 2 and self.tokens[-1].replace(".", "") in POST_NOMINALS:
+            self.tokens = self.tokens[:-1]
+
 
 def ascii_slug(text: str) -> str:
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
@@ -433,6 +465,9 @@ POST_NOMINALS = frozenset(
         *("ONZ", "ONZM", "KNZM", "CNZM", "QSO", "OON", "OFR", "MFR", "GCFR", "GCON"),
         # (round 14) Senior Counsel and the Caribbean's orders: "Mia Amor Mottley, S.C., M.P."
         *("SC", "ON", "OJ", "OD", "CD", "OCC", "GCSL"),
+        # (round 15) the seats of the British Isles' and Canada's other legislatures: the Senedd, the
+        # House of Keys, Tynwald's Legislative Council, the provinces' assemblies
+        *("MS", "MHK", "MLC", "MNA", "MPP", "MHA"),
     }
 )
 #: A post-nominal as written, with or without full stops ("KC", "K.C.", "M.P.").
@@ -603,7 +638,7 @@ def split_title(title: str) -> tuple[str, str | None]:
     """("Minister for Foreign Affairs", "JP") from "Japan's Minister for Foreign Affairs" or "... of Japan"."""
     title = title.strip().rstrip(",")
     code = None
-    m = re.match(r"(?P<c>.+?)(?:'s|’s)\s+(?P<rest>.+)$", title)
+    m = re.match(r"(?P<c>.+?)(?:'s|’s|(?<=s)['’])\s+(?P<rest>.+)$", title)
     if m:
         c = places.country_code(m.group("c"))
         if c:
@@ -620,6 +655,8 @@ def split_title(title: str) -> tuple[str, str | None]:
     first = title.split(" ", 1)
     if len(first) == 2 and TITLE_START.match(" " + first[1]):
         c = places.demonym_code(first[0])  # "Egyptian Foreign Minister"
+        # (round 15) or an organisation's abbreviation before its head's office: "OPEC Secretary General"
+        c = c or _abbreviated_organisation(first[0], first[1].strip())
         if c:
             return first[1].strip(), c
     # "... of Japan", "... of the United Kingdom", "... of the Republic of the Philippines", "... of
@@ -639,17 +676,32 @@ def split_title(title: str) -> tuple[str, str | None]:
         code = split_title(title[: two.start()])[1]
     if code is None and (region := _OF_REGION.search(title)):
         # "First Minister of Scotland", "Minister-President of Bavaria", "Governor of Hokkaido": an
-        # ISO 3166-2 subdivision that one country has (not "of Punjab": India's and Pakistan's)
+        # ISO 3166-2 subdivision that one country has (not "of Punjab": India's and Pakistan's);
+        # (round 15) a state or province of the table, or a city of the city table ("Mayor of Los
+        # Angeles", "Premier of Queensland")
         code = places.subdivision_country(region.group("region"))
+        found = places.region_zone(region.group("region")) or places.city_zone(region.group("region"))
+        code = code or (found[1] if found else None)
     if code is None and (body := _DEMONYM_BODY.search(title)):
         # "President of the Spanish Government", "Chancellor of the Austrian Republic": the state
         # is named by its adjective before the body it governs (the title stays whole)
         code = places.demonym_code(body.group("adj"))
+    if code is None and (body := _PLACE_BODY.search(title)):
+        # (round 15) "Head of the Northern Ireland Civil Service", "Speaker of the Scottish ...": a
+        # state's or a region's name before the body (the title stays whole)
+        words = body.group("words").split()
+        for k in range(len(words) - 1, 0, -1):
+            phrase = " ".join(words[:k])
+            code = places.country_code(phrase) or places.subdivision_country(phrase) or places.demonym_code(phrase)
+            if code:
+                break  # (and a state's adjective: "Marshal of the Polish Sejm")
     return title, code
 
 
 #: "of <Region>" at a title's end: one to three capitalised words.
 _OF_REGION = re.compile(r"\bof\s+(?:the\s+)?(?P<region>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$")
+#: "of the <Place> <Body>" at a title's end: up to four capitalised words.
+_PLACE_BODY = re.compile(r"\bof\s+the\s+(?P<words>[A-Z][\w'’.-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){1,3})$")
 #: "of the <Demonym> Government (Republic, Federation, ...)" at a title's end.
 _DEMONYM_BODY = re.compile(
     r"\bof\s+the\s+(?P<adj>[A-Z][\w'’-]+)\s+(?:Government|Republic|Kingdom|Federation|Confederation|State|Executive|Cabinet)$"
@@ -1111,12 +1163,28 @@ _AGENCY_TITLE = re.compile(
 #: The titles of sovereigns known by one name, and the state after it ("King Philippe of Belgium").
 _SOVEREIGN = re.compile(r"King|Queen|Sultan|Emir|Amir|Grand Duke|Grand Duchess|Emperor|Empress|Pope")
 _OF_STATE = re.compile(r"[ \t]+of[ \t]+(?P<state>(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
+
+
+def _nasab_only(tokens: list[str]) -> bool:
+    """A given name and a father's name, no family name: "Haitham bin Tarik", "Abdul Aziz bin Salman"
+    (not "Hamad bin Isa Al Khalifa", "Tamim bin Hamad Al Thani")."""
+    joiners = [i for i, t in enumerate(tokens) if t.lower() in ("bin", "ibn", "bint", "binti")]
+    return (
+        bool(joiners)
+        and joiners[0] > 0
+        and all(not re.match(r"(?:Al|al|El|el|Āl)(?:[-‑]|$)", t) for t in tokens)
+        and len(tokens) - joiners[-1] == 2
+    )
+
+
 _ROYAL_OFFICE = re.compile(
     r"[ \t]+(King|Queen|Sultan|Emir|Amir|Crown\s+Prince|Grand\s+Duke|Prince|Princess|Emperor|Empress|Pope|Patriarch)[ \t]+(?=[A-Z])"
 )
 # A sovereign's regnal number: "Prince Albert II", "King Charles III".
 _REGNAL = re.compile(r"[IVX]{1,5}")
-_COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their|its)\s+(?P<adj>(?:[A-Z][\w'’-]*\s+){0,3})counterpart,?[ \t]*$")
+_COUNTERPART_BEFORE = re.compile(
+    r"\b(?:his|her|their|its|my|our)\s+(?P<adj>(?:[A-Z][\w'’-]*\s+){0,3})counterpart,?[ \t]*$"
+)
 # (capitalised words and the small words of an office only: "... received the visiting Foreign
 # Minister of Oman, Sayyid Badr Albusaidi" gives "Foreign Minister of Oman", not the whole clause)
 _TITLE_BEFORE_COMMA = re.compile(
@@ -1179,8 +1247,12 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         # and the name is written from after it.
         # (not after a cleric's style: "Mawlawi Amir Khan Muttaqi" is named Amir)
         royal = None if _CLERIC.fullmatch(m.group(0)) else _ROYAL_OFFICE.match(text, hon_end)
-        name_start = royal.end() if royal else m.start()
         tokens, end, _suffix = read_name(text, royal.end() if royal else hon_end)
+        # (round 15) a royal named by given name and father's name, with no family name, is written
+        # whole, style and office with it ("His Majesty Sultan Haitham bin Tarik", "HRH Prince Abdul
+        # Aziz bin Salman"), as one known by one name is ("His Majesty King Felipe VI"); one with a
+        # family name is written from the name ("His Majesty King Hamad bin Isa Al Khalifa")
+        name_start = m.start() if royal and _nasab_only(tokens) else (royal.end() if royal else m.start())
         if not tokens or overlaps(m.start(), end):
             continue
         regnal = bool(royal) and (len(tokens) == 1 or (len(tokens) == 2 and _REGNAL.fullmatch(tokens[1]) is not None))
@@ -1226,6 +1298,21 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         hon = HONORIFIC.match(text, m.end())
         pos = hon.end() if hon else m.end()
         tokens, end, _suffix = read_name(text, pos)
+        region_word = None
+        if not hon and len(tokens) >= 3 and _REGION_HEAD.fullmatch(m.group("title")):
+            # (round 15) the region after the office, as South Asia's press writes it: "Chief Minister
+            # Punjab Maryam Nawaz Sharif", "Governor Khyber Pakhtunkhwa Faisal Karim Kundi"
+            for k in (2, 1):
+                region = " ".join(tokens[:k])
+                if (
+                    len(tokens) >= k + 2
+                    and text.startswith(region, pos)
+                    and (places.is_subdivision(region) or places.region_zone(region))
+                ):
+                    region_word = region
+                    pos += len(region) + 1
+                    tokens, end, _suffix = read_name(text, pos)
+                    break
         if hon and _titled(
             people, hon.start(), re.sub(r"\s+", " ", m.group("title")), _adjective_country(m.group("adj"))
         ):
@@ -1259,7 +1346,14 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         if len(tokens) == 1 and not at_start:
             continue
         adj = m.group("adj") or ""
-        code = _adjective_country(adj)
+        code = _adjective_country(adj) or _abbreviated_organisation(adj, m.group("title"))
+        if not code and (
+            short := re.search(r"\(([A-Z]{3,6})\)[ \t]+$", text[max(0, m.start("title") - 12) : m.start("title")])
+        ):
+            # "International Olympic Committee (IOC) President Thomas Bach": the abbreviation in brackets
+            code = places.ORGANISATIONS.get(short.group(1)) or _abbreviated_organisation(
+                short.group(1), m.group("title")
+            )
         start = hon.start() if hon else (m.start("adj") if code and adj else m.start("title"))
         name_start = hon.start() if hon else pos
         person = Person(
@@ -1270,6 +1364,9 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
             end=end,
         )
         person.title = re.sub(r"\s+", " ", m.group("title"))
+        if region_word:
+            person.title = f"{person.title} {region_word}"
+            person.country = person.country or places.subdivision_country(region_word) or ""
         if not adj:
             before = _TITLE_AND_BEFORE.search(text, max(sentence_start, m.start("title") - 90), m.start("title"))
             if before and not overlaps(before.start("t"), m.start("title")):
@@ -1542,7 +1639,10 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
 
 _PARALLEL_OFFICE = re.compile(
     r"\b(?P<office>Heads\s+of\s+(?:State|Government)(?:\s+and\s+(?:of\s+)?Government)?|Presidents|Prime\s+Ministers|"
-    r"Foreign\s+Ministers|Ministers\s+(?:of|for)\s+Foreign\s+Affairs|[Ll]eaders)\s+of\s+(?:the\s+)?"
+    r"Foreign\s+Ministers|Ministers\s+(?:of|for)\s+Foreign\s+Affairs|[Ll]eaders"
+    # (round 15) in lower case, as news agencies write them: "hosted the prime ministers of the Czech
+    # Republic, Slovakia and Hungary, Petr Fiala, Robert Fico and Viktor Orbán"
+    r"|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|foreign\s+ministers)\s+of\s+(?:the\s+)?"
 )
 _LIST_ITEM = re.compile(r"(?P<item>[^,;.]+?)(?:,\s*(?:and\s+)?|\s+and\s+|(?=[;.]|$))")
 
@@ -1591,6 +1691,9 @@ def _parallel_lists(text: str) -> list[Person]:
             office = re.sub(r"\s+", " ", m.group("office"))
             title = re.sub(r"^(Head|President|Prime Minister|Foreign Minister|Minister|[Ll]eader)s\b", r"\1", office)
             title = title.replace("Ministers", "Minister")
+            if title.islower():  # "prime ministers": the office as a title
+                title = " ".join(w if w in ("of", "and") else w.capitalize() for w in title.split())
+                title = re.sub(r"s$", "", title.replace("Ministers", "Minister"))
             named.append(
                 Person(item, tokens, honorific=_honorific_text(hon), title=title, start=at, end=at + len(item))
             )
@@ -1678,6 +1781,25 @@ def _adjective_country(adj: str | None) -> str | None:
     return code
 
 
+#: The offices of a region's head, written before the region's name (round 15).
+_REGION_HEAD = re.compile(r"Chief\s+Minister|Governor|Premier|Minister-President|First\s+Minister")
+#: The offices of an organisation's head (round 15).
+_ORGANISATION_HEAD = re.compile(
+    r"(?:Secretary[\s-]General|Director[\s-]General|Executive\s+(?:Secretary|Director)|Managing\s+Director|"
+    r"President|Chairperson|Chair|Chairman|Chairwoman|Commissioner)"
+)
+
+
+def _abbreviated_organisation(adj: str, title: str) -> str | None:
+    """(round 15) An organisation's abbreviation before its head's office ("OPEC Secretary General
+    Mohammad Barkindo", "IOC President Thomas Bach", "CSTO Secretary General Stanislav Zas") is
+    their side, though docs/schema.md gives it no code: its own abbreviation is the code (as the
+    conventions file the EEC, the CSTO, OPEC and the IOC). A state's abbreviation ("USA") is a state."""
+    if not re.fullmatch(r"[A-Z]{3,6}", adj) or not _ORGANISATION_HEAD.fullmatch(title):
+        return None
+    return None if places.country_code(adj) else adj
+
+
 #: Words of an office between a state's adjective and the title word ("Russian Deputy Defence Minister").
 _OFFICE_QUALIFIERS = frozenset(
     {
@@ -1725,7 +1847,12 @@ _BODY_OFFICE_THEN_NAME = re.compile(
     # (round 14) a party's leader: "General Secretary of the Communist Party of Vietnam Central Committee"
     r"General\s+Secretary|Secretary-General|Secretary\s+General)"
     r"\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){0,5}(?:of\s+(?:[A-Z][\w'’-]*\s+){1,3})?"
-    r"(?:Council|Assembly|Parliament|Senate|Congress|Sejm|Duma|Majlis|Chamber|Committee|Party))"
+    r"(?:Council|Assembly|Parliament|Senate|Congress|Sejm|Duma|Majlis|Chamber|Committee|Party"
+    # (round 15) the lower houses by their own names: "Speaker of the House Kevin McCarthy", "Speaker
+    # of the US House of Representatives Nancy Pelosi", "President of the Bundestag Bärbel Bas"
+    r"|House(?:\s+of\s+(?:Representatives|Commons|Lords|Keys|Delegates|Councillors|Assembly))?|Bundestag|Bundesrat|"
+    r"Knesset|Diet|Storting|Riksdag|Folketing|Eduskunta|Althing|Seimas|Saeima|Riigikogu|Rada|Cortes|Tynwald|Senedd|"
+    r"Oireachtas|Dáil|Legislature))"
     r"[ \t]+(?=[A-Z])"
 )
 
@@ -1772,6 +1899,8 @@ def _name_comma_office_items(text: str) -> list[Person]:
     items = []
     for m in _NAME_COMMA_OFFICE.finditer(text):
         tokens = m.group("name").split()
+        while len(tokens) > 2 and tokens[-1].replace(".", "") in POST_NOMINALS:
+            tokens.pop()  # (round 15) "Mark Drakeford MS, First Minister of Wales": letters, not a name
         code = places.formal_country_code(m.group("country")) or places.country_code(m.group("country"))
         if code and not any(t in _STOP or places.country_code(t) or t.endswith(".") for t in tokens):
             title = re.sub(r"\s+", " ", m.group("title"))
@@ -1785,7 +1914,8 @@ _COUNTRY_IN_BRACKETS = re.compile(
     r"\((?P<country>(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){0,4})\)"
 )
 _COUNTERPART_COMMA_NAME = re.compile(
-    r"\b(?:his|her|their)\s+(?P<adj>(?:[A-Z][\w'’-]*\s+){0,3})counterpart,[ \t]+"
+    # (round 15) and in the first person: "Today I met with my Chinese counterpart, Wang Yi, in Jakarta"
+    r"\b(?:his|her|their|my|our)\s+(?P<adj>(?:[A-Z][\w'’-]*\s+){0,3})counterpart,[ \t]+"
     # (a particle may join the words: "José Luís Livramento do Rosário")
     r"(?P<name>"
     + _NAME_WORD
@@ -1797,7 +1927,7 @@ _COUNTERPART_COMMA_NAME = re.compile(
     r"(?=[ \t]*(?:[,.;]|$)|[ \t]+(?:to|in|at|on|for|today|yesterday)\b)"
 )
 # "his counterparts of Costa Rica, A, and of Panama, B", "his counterpart from Tanzania, C"
-_COUNTERPARTS_OF = re.compile(r"\b(?:his|her|their)\s+counterparts?\s+(?=of\s|from\s)")
+_COUNTERPARTS_OF = re.compile(r"\b(?:his|her|their|my|our)\s+counterparts?\s+(?=of\s|from\s)")
 _COUNTRY_THEN_NAME = re.compile(
     r"(?:,?[ \t]+and[ \t]+|,[ \t]+|)(?:of|from)[ \t]+(?:the[ \t]+)?(?P<country>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}),[ \t]+"
     r"(?P<name>"
@@ -1891,7 +2021,12 @@ def _attach_title(text: str, person: Person) -> None:
         return
     pos = m.end()
     rest = text[pos:]
-    if not (TITLE_START.match(rest) or re.match(r"(?:[A-Z][\w.]*\s){0,3}[A-Z][\w.]*(?:'s|’s)\s", rest)):
+    if not (
+        TITLE_START.match(rest)
+        or re.match(r"(?:[A-Z][\w.]*\s){0,3}[A-Z][\w.]*(?:'s|’s)\s", rest)
+        # (round 15) an organisation's abbreviation before the office: "X, OPEC Secretary General,"
+        or (re.match(r"[A-Z]{3,6}\s", rest) and TITLE_START.match(rest.split(" ", 1)[1]))
+    ):
         return
     raw, stop = read_title(text, pos)
     if _names_someone(raw) or _holder_follows(text, stop):
@@ -1900,9 +2035,19 @@ def _attach_title(text: str, person: Person) -> None:
     if title:
         if not person.title or len(title) > len(person.title):
             person.title = title
+        if not code and (place := _PLACE_AFTER_TITLE.match(text, stop)):
+            # (round 15) the state or territory after the office and a comma, in a list ("Deputy Peter
+            # Ferbrache, President of the Policy & Resources Committee, Guernsey; ..."): not part of the title
+            code = places.country_code(place.group("place"))
         if code and not person.country:
             person.country = code
         person.end = max(person.end, stop)
+
+
+#: ", <Place>" then the item's or the sentence's end, after an office.
+_PLACE_AFTER_TITLE = re.compile(
+    r",?[ \t]*,[ \t]*(?P<place>[A-Z][\w'’-]+(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]+){0,3})[ \t]*(?=[;.]|$)"
+)
 
 
 #: A "[Reference]" block is read for participants up to this many lines of this many characters
@@ -1912,7 +2057,7 @@ MAX_REFERENCE_LINE_CHARS = 4000
 
 
 _FIRST_PERSON = re.compile(
-    r"(?:^|[.!?]\s+|,\s+|\b(?:Today|Yesterday|Tonight|This\s+\w+|Last\s+(?:night|week|\w+day)|On\s+\w+day)(?:\s+(?:in|at)\s+[A-Z][\w'’-]+)?,?\s+)I\s+(?:\w+\s+){0,4}?(?:met|spoke|held|had|hosted|received|welcomed?|visited|called|talked|joined)\b"
+    r"(?:^|[.!?]\s+|,\s+|\b(?:Today|Yesterday|Tonight|This\s+\w+|Last\s+(?:night|week|\w+day)|[Oo]n\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?)(?:\s+(?:in|at)\s+[A-Z][\w'’-]+)?,?\s+)I\s+(?:\w+\s+){0,4}?(?:met|spoke|held|had|hosted|received|welcomed?|visited|called|talked|joined|represented|attended|chaired|took\s+part|participated)\b"
 )
 
 
@@ -1990,7 +2135,9 @@ def _header_byline(header: list[str], title: str, like: Person | None = None) ->
     only a line naming a person of the same family name."""
     organisation = None
     for i, line in enumerate(header):
-        body = re.sub(r"^(?:From:|By[ \t]+(?=[A-Z]))\s*", "", line)  # "By Hon. John Briceño, Prime Minister of Belize"
+        # "By Hon. John Briceño, Prime Minister of Belize"; (round 15) a transcript's "Speaker: Koike
+        # Yuriko, Governor of Tokyo"
+        body = re.sub(r"^(?:From:|Speaker:|By[ \t]+(?=[A-Z]))\s*", "", line)
         if line.startswith("From:"):
             # Read as far as a "[Reference]" line is: a name is near the start, and reading
             # people is not linear in a line's length.
@@ -2142,6 +2289,9 @@ def announced_people(paragraphs: list[str]) -> list[Person]:
         if m is None:
             continue
         rest = paragraph[m.end() :].strip()
+        sides = _announced_by_side(rest[:MAX_REFERENCE_LINE_CHARS]) if rest else []
+        if sides:
+            return sides
         if rest:
             items = [i for i in re.split(r";\s*(?:and\s+)?", rest[:MAX_REFERENCE_LINE_CHARS]) if i.strip()]
         else:
@@ -2168,6 +2318,38 @@ def announced_people(paragraphs: list[str]) -> list[Person]:
             people = _announced_all(re.split(r",\s*(?:and\s+)?", rest[:MAX_REFERENCE_LINE_CHARS].rstrip(". ")))
         return people
     return []
+
+
+#: A side's label in a list of participants: "for the Government of New Caledonia, ", ". For the State, ".
+_SIDE_LABEL = re.compile(r"(?:^|(?<=[.;])\s*)[Ff]or\s+(?P<side>(?:the\s+)?[A-Z][^,;.]{1,60}),\s*")
+
+
+def _announced_by_side(rest: str) -> list[Person]:
+    """(round 15) A list of participants grouped by side ("Participants: for the Government of New
+    Caledonia, A, President of the Government; B, .... For the State, C, President of the Republic;
+    D, ..."): each group's people, in order, with the country its label names (for whoever's office
+    names none); none unless there are two or more labels and every item is a person."""
+    labels = list(_SIDE_LABEL.finditer(rest))
+    if len(labels) < 2:
+        return []
+    people: list[Person] = []
+    for n, label in enumerate(labels):
+        stop = labels[n + 1].start() if n + 1 < len(labels) else len(rest)
+        group = rest[label.end() : stop].strip().rstrip(".")
+        side = label.group("side")
+        of = re.search(r"\bof\s+(?P<c>(?:the\s+)?[A-Z][\w'’ -]+)$", side)
+        place = of.group("c") if of else side
+        code = places.formal_country_code(place) if place.startswith("the ") else places.country_code(place)
+        code = code or places.country_code(side.removeprefix("the ")) or places.demonym_code(side.split()[-1])
+        found = _announced_all(re.split(r";\s*(?:and\s+)?", group)) or (
+            [p] if (p := _announced(group, office=True)) is not None else []
+        )
+        if not found:
+            return []
+        for person in found:
+            person.country = person.country or (code or "")
+        people += found
+    return people
 
 
 def _announced_all(items: list[str]) -> list[Person]:

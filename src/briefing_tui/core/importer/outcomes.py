@@ -319,8 +319,31 @@ def _tells_nothing(text: str, verb: Verb) -> bool:
         return True
     return bool(
         _PERFECT_PASSIVE_BEFORE.search(text, before, verb.start)
+        or _PLUPERFECT_BEFORE.search(text, before, verb.start)
+        or _EARLIER_AFTER.match(text, verb.start + len(verb.text), verb.start + len(verb.text) + 60)
         or _NO_POINT_AT.match(text[verb.start : verb.start + 160])
     )
+
+
+#: (round 15) What a participant said later to another audience ("Later, addressing the Governing
+#: Council, the Pope said ...", "Afterwards, in an address to the nation, ..."): another event.
+_LATER_ADDRESS = re.compile(
+    r"\s*(?:Later|Afterwards|Subsequently)(?:\s+(?:that|in\s+the)\s+(?:day|evening|afternoon|morning))?,\s+"
+    r"(?:addressing|speaking\s+(?:to|at|before)|in\s+(?:an|his|her|a)\s+(?:address|speech)\s+(?:to|at|before))\s"
+)
+#: (round 15) A verb told as said before the meeting ("Zelensky said earlier in July that ...",
+#: "said last week", "stressed earlier this month"): background, no point.
+_EARLIER_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:earlier\s+(?:in\s+[A-Z][a-z]+|this\s+(?:week|month|year)|last\s+(?:week|month))"
+    r"|last\s+(?:week|month|year))\b"
+)
+
+
+#: (round 15) A past perfect tells of what was said before the meeting ("The President had said in
+#: an interview on 22 March that ...", "the Ambassador had urged ..."): background, no point.
+_PLUPERFECT_BEFORE = re.compile(
+    r"\bhad\s+(?:already\s+|previously\s+|earlier\s+|also\s+|repeatedly\s+)?$", re.IGNORECASE
+)
 
 
 # A present-tense attribution ('"...," says X') reports a point unless its quotation only tells of
@@ -363,6 +386,10 @@ _FIRST_PERSON_PRESENT = re.compile(
     r"(?:^|(?<=[\s\"“(]))(?:I|We)\s+(?:(?:also|warmly|sincerely|strongly|fully|again|once\s+again)\s+)?"
     r"(?P<verb>thank|congratulate|welcome|commend|appreciate|applaud|reaffirm|urge|condemn|agree)\b"
 )
+_TOOK_OPPORTUNITY = re.compile(
+    r"\b(?:took|take|takes|taking|used|use|uses|using|seized)\s+(?:the|this|that)\s+(?:opportunity|occasion)\s+to\s+"
+    r"(?:(?:also|warmly|again|once\s+again)\s+)?(?P<verb>thank|congratulate|welcome|commend|appreciate|applaud|reaffirm|urge|condemn|agree)\b"
+)
 _PRESENT_OUTCOMES = {
     "thank": "expressed",
     "congratulate": "expressed",
@@ -379,6 +406,8 @@ _PRESENT_OUTCOMES = {
 
 def classify(text: str) -> Verb | None:
     """The point's outcome: the first joint verb if any, else the first reporting verb."""
+    if _LATER_ADDRESS.match(text):
+        return None
     verbs = find_verbs(text)
     if not verbs:
         if said := _SAID_PASSIVE.match(text):
@@ -390,6 +419,10 @@ def classify(text: str) -> Verb | None:
             )
         if first := _FIRST_PERSON_PRESENT.search(text):
             return Verb(_PRESENT_OUTCOMES[first.group("verb")], first.group("verb"), first.start("verb"))
+        if took := _TOOK_OPPORTUNITY.search(text):
+            # (round 15) "I also took the opportunity to thank the Chief Ministers ...", "used the
+            # occasion to congratulate ...": what was done with the opportunity is the point
+            return Verb(_PRESENT_OUTCOMES[took.group("verb")], took.group("verb"), took.start("verb"))
     if verbs and all(v.text.lower() in _ATTRIBUTION for v in verbs) and _MEETS.search(text):
         return None  # '"This afternoon X and I sat down with ...," Mr Peters says.': the meeting told, no point
     told = _MEETING_TIMED.match(text) or _MEETING_TOLD.match(text)

@@ -735,6 +735,13 @@ def subdivision_country(name: str) -> str | None:
     return codes[0] if len(codes) == 1 else None
 
 
+def is_subdivision(name: str) -> bool:
+    """Whether ``name`` is an ISO 3166-2 first-level subdivision of any country ("Punjab", "Sindh")."""
+    from briefing_tui.core.importer import geo
+
+    return bool(geo.subdivisions().get(geo.fold(_strip_the(name.strip())), ()))
+
+
 def subdivision_zone(name: str) -> str | None:
     """The zone of an ISO 3166-2 first-level subdivision ("Hokkaido", "Bavaria", "Kerala") when every
     country with one so named keeps a single clock and they agree; else None (a state of a country
@@ -847,5 +854,13 @@ def countries_in_title(title: str) -> list[str]:
 DATELINE_OPENING = re.compile(
     # (the date may carry its year after a comma and the agency's name in brackets: "DHAKA, Dec 17,
     # 2020 (BSS) - ")
-    r"[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?:,[ \t]*[\w .()]{1,30}?(?:,[ \t]*\d{4}(?:[ \t]*\([\w .]{1,20}\))?)?)?(?::|[ \t]+[-–—]{1,2})[ \t]+"
+    # (round 15) or the agency in brackets then a full stop and a dash, with no space: "Madrid, Jun 28
+    # (EFE).- ", EFE's style
+    r"[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?:,[ \t]*[\w .()]{1,30}?(?:,[ \t]*\d{4}(?:[ \t]*\([\w .]{1,20}\))?)?)?(?::|[ \t]+[-–—]{1,2}|(?<=\))\.?[-–—]{1,2})[ \t]+"
+)
+#: An agency's dateline: a place, a date and the agency in brackets ("Madrid, Jun 28 (EFE).- ",
+#: "New Delhi, Feb 24 (PTI) ", "SDE BOKER, Israel, March 28 (Reuters) - "): a news story's opening.
+AGENCY_DATELINE = re.compile(
+    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]*(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2},[ \t]*)?"
+    r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*\([A-Z][\w .-]{1,20}\)"
 )

@@ -130,7 +130,10 @@ APPROX_BEFORE = re.compile(
     re.IGNORECASE,
 )
 RANGE_JOIN = re.compile(
-    r"^\s*(?:to|until|till|through|and|-|–|—|(?:and\s+)?(?:ended|finished|concluded|closed)\s+at|(?:and\s+)?(?:lasted|continued|ran|went\s+on)\s+(?:until|till))\s*"
+    r"^\s*(?:to|until|till|through|and|-|–|—|(?:and\s+)?(?:ended|finished|concluded|closed)\s+at|(?:and\s+)?(?:lasted|continued|ran|went\s+on)\s+(?:until|till)"
+    # (round 15) with what the meeting went on as between: "began at 17:00 with a meeting between the
+    # two leaders alone and continued in a plenary session with ministers ... until 18:20"
+    r"|[^.;:\d]{0,160}?\band\s+(?:continued|ran|went\s+on)\b[^.;:\d]{0,160}?\b(?:until|till))\s*"
     r"(?:around\s+|approximately\s+|about\s+)?$",
     re.IGNORECASE,
 )
