@@ -107,3 +107,23 @@ def test_a_stamp_the_importer_does_not_read_as_a_date_is_not_the_page_s_date():
     head = "<meta name='date' content='2022-11-30'>"
     draft = _draft(_page(body, head=head))
     assert draft.date.isoformat() == "2022-11-30"
+
+
+def test_a_participants_list_that_ends_the_text_keeps_its_last_entries():
+    """A saved page often ends at the list (its footer is dropped): "Name, Office of Country" lines
+    there are people, not the issuing office's sign-off; "Press Office, Ministry ..." still goes."""
+    text = (
+        "Castries, 9 May 2024 - The Heads of Government of the OECS held a special meeting by videoconference "
+        "at 14:00 hrs to coordinate the region's response to the drought.\n\n"
+        "The Heads agreed to establish a regional water fund.\n\n"
+        "Participants:\n"
+        "Philip J. Pierre, Prime Minister of Saint Lucia\n"
+        "Roosevelt Skerrit, Prime Minister of Dominica\n"
+        "Dickon Mitchell, Prime Minister of Grenada\n"
+        "Gaston Browne, Prime Minister of Antigua and Barbuda\n\n"
+        "Press Office, Ministry of Foreign Affairs\n"
+    )
+    draft = import_readout(text).draft
+    assert [p.name for p in draft.participants][-2:] == ["Dickon Mitchell", "Gaston Browne"]
+    assert [p.country for p in draft.participants][-2:] == ["GD", "AG"]
+    assert not any("Press Office" in (p.text or "") for p in draft.points)

@@ -757,13 +757,23 @@ def _past_standfirst(lines: list[str], at: int) -> int:
     return at
 
 
+#: A list's "Dean Barrow, Prime Minister of Belize": a person before the comma, no office (a
+#: closing "Press Office, Ministry of Foreign Affairs" names an office before it).
+_PERSON_ENTRY = re.compile(r"(?P<who>[^,]{3,60}),\s+\S")
+
+
 def _without_sign_off(body: list[str]) -> list[str]:
     """Drop a closing place-and-date sign-off ("New Delhi" / "February 11, 2025"): not a point."""
     body = list(body)
     while body and (
         dates.parse_date_line(body[-1])
         or (len(body[-1].split()) <= 3 and places.find_cities(body[-1]) and not re.search(r"[.!?;:]$", body[-1]))
-        or (_ORG_LINE.search(body[-1]) and len(body[-1].split()) <= 8 and not re.search(r"[.!?;:]$", body[-1]))
+        or (
+            _ORG_LINE.search(body[-1])
+            and len(body[-1].split()) <= 8
+            and not re.search(r"[.!?;:]$", body[-1])
+            and not ((m := _PERSON_ENTRY.match(body[-1])) and not _ORG_LINE.search(m["who"]))
+        )
     ):
         body.pop()  # and the issuing office ("Office of Diplomatic Information", "Department of Information")
     return body
