@@ -106,3 +106,21 @@ def test_a_screen_can_still_be_mounted_off_the_stack_and_laid_out_there():
     assert parameters(Screen._on_screen_resume) == ["self", "event"] and parameters(Screen._on_screen_suspend) == [
         "self"
     ]
+
+
+def test_the_other_private_parts_the_kept_palette_uses_are_still_there():
+    """Also relied on by ``Palette`` and the app: ``OptionList._clear_caches`` (the kept list's line
+    counts dropped, then counted again off the screen), ``MessagePump._closing`` (nothing is made
+    ready while the app or the palette closes), ``Command.hit`` (what an entry runs, swapped in
+    place at an opening); and ``modal.HOOKS`` finds all it names (else ``Palette`` is Textual's own)."""
+    from textual.command import Command
+    from textual.message_pump import MessagePump
+
+    from briefing_tui.app.screens import modal
+
+    assert parameters(OptionList._clear_caches) == ["self"]
+    source = inspect.getsource(OptionList._clear_caches)
+    assert "self._option_render_cache.clear()" in source and "self._line_cache.clear()" in source
+    assert "self._closing: bool = False" in inspect.getsource(MessagePump.__init__)
+    assert "self.hit = hit" in inspect.getsource(Command.__init__)
+    assert modal.hooks_present()

@@ -18,7 +18,7 @@ from textual.theme import Theme
 from briefing_tui.app import commands, hangup, reflow
 from briefing_tui.app.messages import LibraryShown, SettingsChanged
 from briefing_tui.app.screens.browser import Browser
-from briefing_tui.app.screens.modal import Palette
+from briefing_tui.app.screens.modal import Palette, hooks_present
 from briefing_tui.core.model import zones
 from briefing_tui.core.store.config import Config, ConfigError, Source, env_paths, load_config
 from briefing_tui.core.store.settings import (
@@ -194,7 +194,9 @@ class BriefingApp(App[None]):
 
     def _keep_palette(self) -> None:
         """Build the palette while the reader is idle, off the screen stack, and keep it (not pruned when it closes)."""
-        if self._palette is not None or not self.use_command_palette or self._closing:
+        if self._palette is not None or not self.use_command_palette or self._closing or not self.is_running:
+            return  # (not running: it is quitting, its screens half gone)
+        if not hooks_present():  # a Textual without what the kept palette relies on: its own palette
             return
         if any(isinstance(screen, CommandPalette) for screen in self.screen_stack):
             self.set_timer(KEEP_PALETTE_AFTER, self._keep_palette)  # one is open: not two of that id at once

@@ -24,13 +24,14 @@ from typing import Any, TypeVar
 
 from rich.text import Text
 from textual import events
+from textual.app import App
 from textual.command import Command, CommandInput, CommandList, CommandPalette, DiscoveryHit, Hit, Provider
 from textual.content import Content, Span
 from textual.reactive import var
 from textual.screen import ModalScreen, Screen
 from textual.style import Style
 from textual.widget import Widget
-from textual.widgets import Input
+from textual.widgets import Input, OptionList
 
 from briefing_tui.app import reflow
 
@@ -41,6 +42,36 @@ ResultType = TypeVar("ResultType")
 READY_AFTER = 0.3
 #: Seconds for the widgets of a palette made ready to have asked for what they ask after a layout.
 SETTLE_AFTER = 0.05
+
+#: Textual's private parts the opening list and the kept palette use (``tests/app/test_textual_hooks.py``
+#: checks their shape). A Textual without one of them gets its own palette: ``Palette`` lists Textual's
+#: way and the app keeps none ready.
+HOOKS: tuple[tuple[type, tuple[str, ...]], ...] = (
+    (
+        CommandPalette,
+        (
+            "_refresh_command_list",
+            "_start_no_matches_countdown",
+            "_cancel_gather_commands",
+            "_stop_no_matches_countdown",
+            "_stop_busy_countdown",
+            "_provider_classes",
+            "_list_visible",
+            "_show_busy",
+            "_calling_screen",
+        ),
+    ),
+    (Provider, ("_post_init",)),
+    (OptionList, ("_clear_caches",)),
+    (Screen, ("_refresh_layout", "_on_mount", "_on_screen_resume", "_on_screen_suspend")),
+    (Widget, ("_check_refresh",)),
+    (App, ("_register",)),
+)
+
+
+def hooks_present() -> bool:
+    """Does this Textual still have every part in ``HOOKS``?"""
+    return all(hasattr(owner, name) for owner, names in HOOKS for name in names)
 
 
 class OpensInOnePass(Screen):
@@ -87,7 +118,10 @@ def discover_now(providers: list[Provider]) -> list[DiscoveryHit | Hit] | None:
     for provider in providers:
         if type(provider).startup is not Provider.startup:  # a startup to wait for first
             return None
-        hits = drain(provider.discover())
+        try:
+            hits = drain(provider.discover())
+        except Exception:  # Textual's way logs it and lists the other providers' hits
+            return None
         if hits is None:
             return None
         found.extend(hit for hit in hits if hit is not NotImplemented)
@@ -131,7 +165,7 @@ class Palette(CommandPalette, OpensInOnePass):
 
     def _gather_commands(self, search_value: str) -> None:  # type: ignore[override]
         """Textual's worker, except for the opening list, which is taken at once when it can be."""
-        if search_value or self.has_class("-ready") or not self._list_opening():
+        if search_value or self.has_class("-ready") or not hooks_present() or not self._list_opening():
             super()._gather_commands(search_value)
 
     def _list_opening(self) -> bool:
@@ -194,8 +228,17 @@ class Palette(CommandPalette, OpensInOnePass):
         self._used = False
 
     def _off_screen(self) -> bool:
-        """Mounted, not shown, and the app not closing (its widgets may be gone)."""
-        return self.is_attached and not self._closing and not self.app._closing and self not in self.app.screen_stack
+        """Mounted, not shown, and the app not closing (its widgets may be gone; while it quits its screen
+        stack is emptied before this palette is closed, and a make-ready due then found no screen)."""
+        app = self.app
+        return (
+            self.is_attached
+            and not self._closing
+            and app.is_running
+            and not app._closing
+            and bool(app.screen_stack)
+            and self not in app.screen_stack
+        )
 
     def _make_ready(self) -> None:
         """Off the screen: the opening list for the app's screen (the one it will most likely open over), laid out."""
