@@ -88,6 +88,17 @@ async def wait_for(pilot: Pilot, predicate: Callable[[], object], timeout: float
         await pilot.pause(0.02)
 
 
+async def palette_kept(pilot: Pilot) -> None:
+    """Wait until the app has built the palette it keeps ready (``App._keep_palette``, a moment after
+    the library is shown): a test that counts the work a key does must not count that build too
+    (``test_v_restyles_only_the_widgets_it_changes`` counted its styles in CI's slower run)."""
+    from briefing_tui.app.screens.modal import hooks_present
+
+    if not (pilot.app.use_command_palette and hooks_present()):
+        return
+    await wait_for(pilot, lambda: (kept := getattr(pilot.app, "_palette", None)) is not None and kept.ready)
+
+
 #: The older name of ``wait_for``.
 until = wait_for
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app_support import loaded, rendered
+from app_support import loaded, palette_kept, rendered
 
 from briefing_tui.app.screens.errors import ErrorsScreen
 from briefing_tui.app.widgets.status import StatusLine
@@ -94,6 +94,7 @@ async def test_o_says_when_no_browser_opens_the_link_and_offers_to_copy_it(make_
 
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await loaded(pilot)
+        await palette_kept(pilot)
         url = screen.current_briefing.source_url
         await pilot.press("o")  # webbrowser.open returns False
         failed(url)

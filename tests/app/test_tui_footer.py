@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app_support import HOSTILE, loaded, wait_for
+from app_support import HOSTILE, loaded, palette_kept, wait_for
 from textual import events
 
 from briefing_tui.app.screens.help import HelpScreen
@@ -40,6 +40,7 @@ async def test_a_change_of_keys_repaints_the_footer_and_never_rebuilds_or_lays_o
     monkeypatch.setattr(KeyFooter, "refresh", recording)
     async with make_app().run_test(size=(120, 40)) as pilot:
         screen = await loaded(pilot)
+        await palette_kept(pilot)
         footer = screen.query_one(KeyFooter)
         await wait_for(pilot, lambda: "Points" in labels(footer))
         asked.clear()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from app_support import loaded, rendered, show_points, wait_for
+from app_support import loaded, palette_kept, rendered, show_points, wait_for
 from textual.widgets import OptionList
 
 import briefing_tui.app.pane_controller as pane_module
@@ -142,6 +142,7 @@ async def test_the_filter_panel_redraws_only_the_rows_that_changed(make_app, mon
     monkeypatch.setattr(OptionList, "_get_option_render", counting)
     async with make_app().run_test(size=(120, 40)) as pilot:
         screen = await loaded(pilot)
+        await palette_kept(pilot)
         panel = screen.query_one(FilterPanel)
         await wait_for(pilot, lambda: screen._facet_timer is None)
         await pilot.pause()

@@ -6,7 +6,7 @@ import time
 from types import SimpleNamespace
 
 import pytest
-from app_support import loaded, rendered, wait_for
+from app_support import loaded, palette_kept, rendered, wait_for
 from rich.table import Table
 from textual.cache import LRUCache
 from textual.screen import Screen
@@ -24,6 +24,7 @@ async def points_built(pilot):
     screen = await loaded(pilot)
     points = screen.query_one(PointList)
     await wait_for(pilot, lambda: points.rows is not None and points.rows.library is screen.library)
+    await palette_kept(pilot)  # (the tests count what a key does: not the palette's build too)
     return screen, points
 
 
@@ -51,6 +52,7 @@ async def test_a_screen_is_not_laid_out_again_for_the_resize_its_first_layout_po
     pass of the modal, and of the browser behind it, for nothing."""
     async with make_app(broken_dir).run_test(size=(120, 40)) as pilot:
         await loaded(pilot)
+        await palette_kept(pilot)
         await pilot.pause()
         layouts.clear()
         await pilot.press(key)
@@ -126,6 +128,7 @@ async def test_v_restyles_only_the_widgets_it_changes(make_app, monkeypatch):
     monkeypatch.setattr(Stylesheet, "apply", counting)
     async with make_app().run_test(size=(120, 40)) as pilot:
         screen = await loaded(pilot)
+        await palette_kept(pilot)
         await pilot.pause()
         applied.clear()
         await pilot.press("v")
