@@ -8,10 +8,8 @@ and the app keeps one palette built ahead, made ready off the screen after each 
 
 from __future__ import annotations
 
-import time
-
 import pytest
-from app_support import loaded, wait_for
+from app_support import loaded, palette_kept, wait_for
 from textual.command import CommandInput, CommandList, CommandPalette
 from textual.screen import Screen
 
@@ -85,14 +83,9 @@ def palette_open(pilot):
 
 
 async def kept_ready(pilot) -> None:
-    """Give the app the moment it takes to build its palette once the library is shown (a bound, not a
-    condition: a tree without one never has it ready)."""
-    deadline = time.monotonic() + 5
-    while time.monotonic() < deadline:
-        kept = getattr(pilot.app, "_palette", None)
-        if kept is not None and kept.ready:
-            return
-        await pilot.pause(0.05)
+    """The palette the app builds once the library is shown, ready (a condition that fails after a
+    bound: a test must not go on against a palette not ready and pass or fail for the wrong reason)."""
+    await palette_kept(pilot)
 
 
 async def test_ctrl_p_paints_the_palette_once_with_its_list_and_lays_nothing_out(make_app, frames, palette_layouts):
