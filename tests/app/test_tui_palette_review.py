@@ -14,7 +14,7 @@ from inspect import isclass
 from pathlib import Path
 
 import pytest
-from app_support import DATA, loaded, wait_for
+from app_support import DATA, loaded, palette_kept, wait_for
 from textual import events
 from textual.command import CommandInput, CommandList, CommandPalette
 from textual.content import Content
@@ -57,9 +57,13 @@ async def assert_current(pilot, screen: Screen) -> None:
     assert sorted(entries(pilot)) == sorted(await truth(pilot, screen))
 
 
-async def kept_ready(pilot) -> None:
-    """Wait for the app's kept palette to be made ready (a bound for a loaded machine; fails after it)."""
-    await wait_for(pilot, lambda: pilot.app._palette is not None and pilot.app._palette.ready)
+async def round_trip(pilot, screen: Screen) -> None:
+    """ctrl+p over ``screen``: the palette opens listing what is true now; Escape: back to ``screen``."""
+    await pilot.press("ctrl+p")
+    await wait_for(pilot, opened(pilot))
+    await assert_current(pilot, screen)
+    await pilot.press("escape")
+    await wait_for(pilot, closed_to(pilot, screen))
 
 
 def opened(pilot):
@@ -121,7 +125,7 @@ async def test_a_provider_failing_in_the_opening_list_is_logged_and_the_others_l
     async with make_app().run_test(size=(120, 40)) as pilot:
         browser = await loaded(pilot)
         if kept:
-            await kept_ready(pilot)
+            await palette_kept(pilot)
         monkeypatch.setattr(providers.SavedSearchCommands, "_choices", unreadable)
         for _ in range(2):  # the kept one is made ready again after it closes: with the failing provider
             await pilot.press("ctrl+p")
@@ -150,11 +154,7 @@ async def test_a_textual_without_a_hook_palette_takes_over_gives_the_plain_palet
         browser = await loaded(pilot)
         pilot.app._keep_palette()  # what the app does once the first complete library is shown
         for _ in range(3):
-            await pilot.press("ctrl+p")
-            await wait_for(pilot, opened(pilot))
-            await assert_current(pilot, browser)
-            await pilot.press("escape")
-            await wait_for(pilot, closed_to(pilot, browser))
+            await round_trip(pilot, browser)
         assert pilot.app._palette is None or not pilot.app._palette.is_attached
         assert pilot.app.is_running and pilot.app.return_code is None
 
@@ -182,7 +182,7 @@ async def test_a_make_ready_due_as_the_app_quits_does_nothing(make_app, monkeypa
     monkeypatch.setattr(MessagePump, "_close_messages", close)
     async with make_app().run_test(size=(120, 40)) as pilot:
         browser = await loaded(pilot)
-        await kept_ready(pilot)
+        await palette_kept(pilot)
         await pilot.press("ctrl+p")
         await wait_for(pilot, opened(pilot))
         await pilot.press("escape")
@@ -224,7 +224,7 @@ async def test_untrusted_labels_in_the_opening_list_are_shown_literally_and_neve
         browser = await loaded(pilot)
         browser.state.save_search("[@click=app.quit]Saved[/] [b]x[/b]", "{}")
         if kept:
-            await kept_ready(pilot)
+            await palette_kept(pilot)
         labels = ("[@click=app.quit]Quit label[/]", "[bold red]x[/] $(rm -rf ~) [$accent]v[/]", "Clipboard red", "[/]")
         await pilot.press("ctrl+p")
         await wait_for(pilot, opened(pilot))
@@ -264,12 +264,12 @@ async def test_the_kept_palette_lists_what_is_true_after_reloads_filters_flags_a
     shutil.copytree(DATA, folder)
     async with make_app(folder).run_test(size=(120, 40)) as pilot:
         browser = await loaded(pilot)
-        await kept_ready(pilot)
+        await palette_kept(pilot)
 
         async def check(quick: bool) -> None:
             """ctrl+p lists what is true now (quick: within the reset delay; else once made ready)."""
             if not quick:
-                await kept_ready(pilot)
+                await palette_kept(pilot)
             await pilot.press("ctrl+p")
             await wait_for(pilot, opened(pilot))
             assert pilot.app.screen is pilot.app._palette
@@ -321,7 +321,7 @@ async def test_the_kept_palette_follows_a_theme_change(make_app, no_read_timer):
     """Styled off the screen for one theme, it opens in the new one as a palette made afresh does."""
     async with make_app().run_test(size=(120, 40)) as pilot:
         browser = await loaded(pilot)
-        await kept_ready(pilot)
+        await palette_kept(pilot)
         pilot.app.theme = "textual-light"
         looks = []
         for kept in (True, False):
@@ -360,7 +360,7 @@ async def test_keys_queued_with_ctrl_p_reach_the_palette_it_opens(make_app, no_r
     monkeypatch.setattr(Palette, "_on_screen_suspend", counting)
     async with make_app().run_test(size=(120, 40)) as pilot:
         browser = await loaded(pilot)
-        await kept_ready(pilot)
+        await palette_kept(pilot)
         for round in range(1, 4):
             burst(pilot, "ctrl+p", "escape")
             await wait_for(pilot, lambda n=round: closings[0] == n and pilot.app.screen is browser)
@@ -372,7 +372,7 @@ async def test_keys_queued_with_ctrl_p_reach_the_palette_it_opens(make_app, no_r
             await pilot.press("escape")
             await wait_for(pilot, closed_to(pilot, browser))
             if ready:
-                await kept_ready(pilot)
+                await palette_kept(pilot)
             burst(pilot, "ctrl+p", *"sort")
             palette = pilot.app._palette
 
@@ -394,27 +394,19 @@ async def test_the_kept_palette_over_other_screens_and_back_within_the_reset_del
     closing (made ready for another screen, or not yet made ready): always that screen's list."""
     async with make_app().run_test(size=(120, 40)) as pilot:
         browser = await loaded(pilot)
-        await kept_ready(pilot)
+        await palette_kept(pilot)
         for key, kind in (("question_mark", HelpScreen), ("T", TimelineScreen)):
             await pilot.press(key)
             await wait_for(pilot, lambda kind=kind: isinstance(pilot.app.screen, kind))
             under = pilot.app.screen
             for wait in (False, True, False):
                 if wait:
-                    await kept_ready(pilot)
-                await pilot.press("ctrl+p")
-                await wait_for(pilot, opened(pilot))
-                await assert_current(pilot, under)
-                await pilot.press("escape")
-                await wait_for(pilot, closed_to(pilot, under))
-            await kept_ready(pilot)  # made ready over the other screen
+                    await palette_kept(pilot)
+                await round_trip(pilot, under)
+            await palette_kept(pilot)  # made ready over the other screen
             await pilot.press("escape")
             await wait_for(pilot, closed_to(pilot, browser))
-            await pilot.press("ctrl+p")
-            await wait_for(pilot, opened(pilot))
-            await assert_current(pilot, browser)
-            await pilot.press("escape")
-            await wait_for(pilot, closed_to(pilot, browser))
+            await round_trip(pilot, browser)
         await pilot.press("v")
         await wait_for(pilot, lambda: browser.showing_points)
         await pilot.press("ctrl+p")
@@ -443,21 +435,13 @@ async def test_ctrl_p_during_a_first_load_and_during_a_reload(tmp_path, monkeypa
             assert isinstance(app.screen, Palette) and not app.screen.kept  # still open: none kept beside it
             await pilot.press("escape")
             await wait_for(pilot, closed_to(pilot, screen))
-            await kept_ready(pilot)
-            await pilot.press("ctrl+p")
-            await wait_for(pilot, opened(pilot))
-            await assert_current(pilot, screen)
-            await pilot.press("escape")
-            await wait_for(pilot, closed_to(pilot, screen))
+            await palette_kept(pilot)
+            await round_trip(pilot, screen)
             release.clear()
             first = screen.library
             await pilot.press("r")  # held half-way
             for _ in range(2):
-                await pilot.press("ctrl+p")
-                await wait_for(pilot, opened(pilot))
-                await assert_current(pilot, screen)
-                await pilot.press("escape")
-                await wait_for(pilot, closed_to(pilot, screen))
+                await round_trip(pilot, screen)
             await pilot.press("ctrl+p")
             await wait_for(pilot, opened(pilot))
             release.set()  # the reload ends while the palette is open
@@ -469,7 +453,7 @@ async def test_ctrl_p_during_a_first_load_and_during_a_reload(tmp_path, monkeypa
             await assert_current(pilot, screen)
             await pilot.press("escape")
             await wait_for(pilot, closed_to(pilot, screen))
-            await kept_ready(pilot)
+            await palette_kept(pilot)
             await pilot.press("ctrl+p")
             await wait_for(pilot, opened(pilot))
             await assert_current(pilot, screen)
@@ -482,7 +466,7 @@ async def test_a_search_left_with_no_matches_is_gone_at_the_next_opening(make_ap
     opening (within the reset delay, and once made ready) lists every command."""
     async with make_app().run_test(size=(120, 40)) as pilot:
         browser = await loaded(pilot)
-        await kept_ready(pilot)
+        await palette_kept(pilot)
         for wait in (False, True):
             await pilot.press("ctrl+p", *"zzzqqq")
             palette = pilot.app._palette
@@ -490,7 +474,7 @@ async def test_a_search_left_with_no_matches_is_gone_at_the_next_opening(make_ap
             await pilot.press("escape")
             await wait_for(pilot, closed_to(pilot, browser))
             if wait:
-                await kept_ready(pilot)
+                await palette_kept(pilot)
             await pilot.press("ctrl+p")
             await wait_for(pilot, opened(pilot))
             assert palette.query_one(CommandInput).value == ""
