@@ -819,6 +819,10 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         )
     else:
         fallback, why = "UTC", "no zone, venue, publisher or participant found"
+    # (round 16) "1:00 pm PST" in a Pakistani release: an abbreviation several countries use is read
+    # against the countries of the readout (its publisher, venue and participants)
+    sides = tuple(dict.fromkeys(c for c in [pub.country, venue_code, *(p.country for p in people)] if c))
+    times.refine_abbreviations(reading, sides, start)
     choice = zone_choice.choose(
         reading,
         start,
@@ -851,7 +855,9 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     if start is not None:
         start = zone_choice.from_universal(reading, start, choice.zone)
         stated = zone_choice.stated_times(reading, start, date, choice.zone, duration)
-        choice = zone_choice.reconcile(choice, start, stated, duration, venue_code)
+        choice = zone_choice.reconcile(
+            choice, start, stated, duration, venue_code, sides=sides, local=reading.local_label
+        )
         assert clock is not None  # a start is read from a clock
         remarks["time.start"] = f'"{clock.text}"'
         if clock.approximate:

@@ -54,6 +54,8 @@ DURATION = re.compile(
     rf"(?P<lead>\bfor\s+|\blasting\s+|\blasted\s+|\bof\s+|\bspanning\s+|\btook\s+|(?<![\w-]))"
     rf"(?:(?:a\s+)?total\s+of\s+)?(?P<qual>(?:{_QUAL})\s+)?"
     rf"(?:(?P<half_hour>half\s+an\s+hour)"
+    # (round 16) "a quarter of an hour" (15), "three quarters of an hour" (45)
+    rf"|(?P<quarter_n>a|one|three)[-\s]+quarters?\s+of\s+an\s+hour(?![\w-])"
     rf"|(?P<hours>{_NUM}){_HALF.replace('(?:', '(?P<half>', 1)}?\s*(?:hours?|hrs?\.?)(?![\w-])"
     rf"(?:\s*(?:and\s+|,\s*)?(?P<hmins>{_NUM})\s*(?:minutes?|mins?\.?)(?![\w-]))?"
     rf"(?:\s+and\s+a\s+half(?P<half2>)|\s+and\s+a\s+quarter(?P<quarter>)|\s+and\s+three\s+quarters(?P<quarters3>))?"
@@ -161,6 +163,8 @@ def _minutes(m: re.Match[str]) -> float | None:
         return 30
     if m.group("hour_long"):
         return 60
+    if m.group("quarter_n"):
+        return 45 if m.group("quarter_n").lower() == "three" else 15
     if m.group("compact_n"):
         n = number(m.group("compact_n"))
         if n is None:

@@ -456,3 +456,68 @@ def _stated_text(text: str, clock: Clock) -> str:
 
 def at(date: dt.date, clock: Clock) -> dt.datetime:
     return dt.datetime.combine(date, dt.time(clock.hour, clock.minute))
+
+
+def _zone_countries() -> dict[str, str]:
+    """Each zone of the tz tables and the country zone.tab files it under."""
+    global _ZONE_COUNTRY
+    if _ZONE_COUNTRY is None:
+        from importlib import resources
+
+        rows = resources.files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8").splitlines()
+        _ZONE_COUNTRY = {r.split("\t")[2]: r.split("\t")[0] for r in rows if r and not r.startswith("#")}
+    return _ZONE_COUNTRY
+
+
+_ZONE_COUNTRY: dict[str, str] | None = None
+_LETTER_ZONE = re.compile(r"(?P<initial>[A-Z])(?:S|D)T")
+
+
+def abbreviation_zone(abbr: str, countries: tuple[str, ...], when: dt.datetime | None) -> str | None:
+    """(round 16) The zone an abbreviation that several countries use names in this readout ("PST" in a
+    Pakistani release is Pakistan Standard Time, "IST" in an Israeli one Israel's, "CST" in a
+    Chinese one China's, "BST" in a Bangladeshi one Bangladesh's): its usual zone when that zone's
+    country is among ``countries`` (the publisher's, the venue's, the participants'), else the
+    capital's zone of the first of them whose clock the tz tables call by it on that day, else the first whose
+    name gives it as "<Initial> Standard Time" (its capital's zone); None when none does."""
+    usual = ABBREVIATIONS.get(abbr)
+    owners = _zone_countries()
+    codes = [c for c in countries if len(c) == 2 and c.isalpha()]
+    if usual is None or owners.get(usual) in codes or not codes:
+        return None
+    from zoneinfo import ZoneInfo
+
+    from briefing_tui.core.model import countries as known
+
+    moment = when or dt.datetime(2024, 1, 15, 12)
+    for code in codes:
+        zone = known.default_zone(code)
+        try:
+            name = moment.replace(tzinfo=ZoneInfo(zone)).tzname()
+        except (KeyError, ValueError):
+            continue
+        if name == abbr and zone != "UTC":
+            return zone
+    letter = _LETTER_ZONE.fullmatch(abbr)
+    if letter is None:
+        return None
+    for code in codes:
+        if places.display_name(code).startswith(letter.group("initial")):
+            zone = known.default_zone(code)
+            return None if zone == "UTC" else zone
+    return None
+
+
+def refine_abbreviations(reading: TimeReading, countries: tuple[str, ...], when: dt.datetime | None) -> None:
+    """Read the start's and the stated times' zone abbreviations against the readout's countries."""
+    start_label = reading.start.label if reading.start else None
+    if start_label and start_label.text in ABBREVIATIONS and reading.zone:
+        zone = abbreviation_zone(start_label.text, countries, when)
+        if zone:
+            reading.zone = zone
+    for s in reading.stated:
+        label = s.clock.label
+        if label and label.text in ABBREVIATIONS:
+            zone = abbreviation_zone(label.text, countries, when)
+            if zone:
+                s.zone = zone

@@ -1,0 +1,86 @@
+"""Round 16 (generalisation: durations in words, zone abbreviations several countries use, a start
+in "local time" beside another place's clock, ...; docs/import.md "Round 16"): one test per general
+rule, each with people, countries and languages other than the set's readout (each failed before
+its rule)."""
+
+from __future__ import annotations
+
+import pytest
+from importer_accuracy import vocabulary
+
+from briefing_tui.core.importer import import_readout
+
+
+def _draft(readout: str):
+    return import_readout(readout, vocabulary=vocabulary(), source_name="x.txt").draft
+
+
+@pytest.mark.parametrize(
+    ("phrase", "minutes", "approximate"),
+    [
+        ("for roughly a quarter of an hour", 15, True),
+        ("for three quarters of an hour", 45, False),
+        ("for about three-quarters of an hour", 45, True),
+    ],
+)
+def test_a_quarter_of_an_hour_is_fifteen_minutes(phrase, minutes, approximate):
+    draft = _draft(
+        "Ministry of Foreign Affairs of Finland\n\nPress release\n\n14 March 2024\n\n"
+        f"Foreign Minister Elina Valtonen met Estonian Foreign Minister Margus Tsahkna in Helsinki {phrase} "
+        "before the Nordic-Baltic meeting.\n\nThe ministers discussed support for Ukraine.\n"
+    )
+    assert (draft.duration_minutes, draft.duration_approximate) == (minutes, approximate)
+
+
+@pytest.mark.parametrize(
+    ("publisher", "lead", "zone"),
+    [
+        # Israel's clock is "IST" in winter in the tz tables: not India's
+        (
+            "Israel Ministry of Foreign Affairs",
+            "Israeli Foreign Minister Eli Cohen met Greek Foreign Minister Giorgos Gerapetritis in Athens at "
+            "11:00 local time (11:00 IST) on 12 February 2024.",
+            "Asia/Jerusalem",
+        ),
+        # "PST" in a Pakistani release is Pakistan Standard Time (not the tables' name, "PKT")
+        (
+            "Ministry of Foreign Affairs, Pakistan",
+            "Foreign Minister Ishaq Dar met Turkish Foreign Minister Hakan Fidan in Ankara at noon local time "
+            "(2:00 pm PST) on 12 February 2024.",
+            "Asia/Karachi",
+        ),
+    ],
+)
+def test_a_zone_abbreviation_several_countries_use_is_the_readouts_countrys(publisher, lead, zone):
+    draft = _draft(f"{publisher}\n\nPress release\n\n{lead}\n\nThe two ministers discussed regional security.\n")
+    assert [s.zone for s in draft.stated_times] == [zone]
+
+
+def test_pacific_time_stays_the_usual_one_when_the_us_is_a_side():
+    draft = _draft(
+        "Press release\n\n12 February 2024\n\nGovernor Gavin Newsom met Mexican President Andrés Manuel López "
+        "Obrador in Mexico City at 10:00 a.m. local time (8:00 a.m. PST).\n\nThey discussed migration.\n"
+    )
+    assert [s.zone for s in draft.stated_times] == ["America/Los_Angeles"]
+
+
+def test_an_unknown_venues_local_time_beside_the_publishers_clock_is_a_sides_zone():
+    # an agency based in Geneva (its home clock) reports a meeting whose place it does not name in
+    # a way the tables know; "local time" is not Geneva's when Geneva's clock is given beside it
+    draft = _draft(
+        "World Health Organization\n\nNews release\n\n3 July 2023\n\n"
+        "WHO Director-General Tedros Adhanom Ghebreyesus met President Luiz Inácio Lula da Silva of Brazil "
+        "at the Palácio do Planalto. The meeting began at 9 a.m. local time (2 p.m. in Geneva).\n\n"
+        "They discussed health financing.\n"
+    )
+    assert draft.zone == "America/Sao_Paulo"
+
+
+def test_local_time_equal_to_the_named_citys_clock_is_still_anothers():
+    draft = _draft(
+        "United Nations Children's Fund\n\nPress release\n\n20 June 2022\n\n"
+        "UNICEF Executive Director Catherine Russell met President Luis Arce of Bolivia at the Casa Grande "
+        "del Pueblo. The meeting began at 10 a.m. local time (10 a.m. in New York).\n\n"
+        "They discussed child nutrition.\n"
+    )
+    assert draft.zone == "America/La_Paz"
