@@ -84,3 +84,27 @@ def test_local_time_equal_to_the_named_citys_clock_is_still_anothers():
         "They discussed child nutrition.\n"
     )
     assert draft.zone == "America/La_Paz"
+
+
+@pytest.mark.parametrize(
+    ("lead", "first"),
+    [
+        (
+            "UNICEF Executive Director Catherine Russell met President Luis Arce of Bolivia in La Paz on Monday.",
+            ("Catherine Russell", "UNICEF"),
+        ),
+        (
+            "IMF Managing Director Kristalina Georgieva met Finance Minister Sri Mulyani Indrawati of Indonesia "
+            "in Jakarta on Monday.",
+            ("Kristalina Georgieva", "IMF"),
+        ),
+        (
+            "UNFPA Executive Director Natalia Kanem met President William Ruto of Kenya in Nairobi on Monday.",
+            ("Natalia Kanem", "UNFPA"),
+        ),
+    ],
+)
+def test_an_organisations_executive_director_or_administrator_is_a_side(lead, first):
+    draft = _draft(f"Press release\n\n17 July 2023\n\n{lead}\n\nThey discussed food security.\n")
+    assert (draft.participants[0].name, draft.participants[0].country) == first
+    assert len(draft.participants) == 2

@@ -136,6 +136,11 @@ _PREFIX_TITLES = [
     "Director-General",
     "Director General",
     "Executive Secretary",
+    # (round 16) the other heads of UN funds, agencies and banks: "WFP Executive Director Cindy McCain",
+    # "UNDP Administrator Achim Steiner", "IMF Managing Director Kristalina Georgieva"
+    "Executive Director",
+    "Managing Director",
+    "Administrator",
     "Chairperson",
     # a sovereign named without "His Majesty": "called on Sultan Haji Hassanal Bolkiah"
     "Crown Prince",
@@ -1786,7 +1791,7 @@ _REGION_HEAD = re.compile(r"Chief\s+Minister|Governor|Premier|Minister-President
 #: The offices of an organisation's head (round 15).
 _ORGANISATION_HEAD = re.compile(
     r"(?:Secretary[\s-]General|Director[\s-]General|Executive\s+(?:Secretary|Director)|Managing\s+Director|"
-    r"President|Chairperson|Chair|Chairman|Chairwoman|Commissioner)"
+    r"Administrator|President|Chairperson|Chair|Chairman|Chairwoman|Commissioner)"
 )
 
 
