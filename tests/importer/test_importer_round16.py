@@ -108,3 +108,21 @@ def test_an_organisations_executive_director_or_administrator_is_a_side(lead, fi
     draft = _draft(f"Press release\n\n17 July 2023\n\n{lead}\n\nThey discussed food security.\n")
     assert (draft.participants[0].name, draft.participants[0].country) == first
     assert len(draft.participants) == 2
+
+
+@pytest.mark.parametrize(
+    ("statement", "day"),
+    [
+        ('"Yesterday I welcomed Minister Wang to Wellington for talks on trade and the Pacific.', 17),
+        ('"Last night I had dinner with Wang Yi, and we talked about trade and the Pacific.', 17),
+        # no one the opening names: another event's day, so the release's date stays
+        ('"Yesterday the Cabinet agreed our priorities for the year.', 18),
+    ],
+)
+def test_a_statements_first_sentence_dates_the_meeting_its_opening_does_not(statement, day):
+    draft = _draft(
+        "New Zealand Government\n\nStatement after meeting China's Foreign Minister\n\n18 March 2024\n\n"
+        "Foreign Minister Winston Peters issued the following statement after meeting Chinese Foreign Minister "
+        f'Wang Yi:\n\n{statement}\n\n"We discussed our trade relationship and regional security."\n'
+    )
+    assert draft.date.day == day

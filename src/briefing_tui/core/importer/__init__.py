@@ -481,6 +481,9 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading, raw: str = "")
     weekday = dates.weekday_day(lead, doc.published)
     if weekday:
         return weekday[0], "", f'"{weekday[1]}" in a readout dated {doc.published}'
+    told = _next_tells_day(doc)
+    if told:
+        return told[0], "", f'"{told[1]}" in a readout dated {doc.published}'
     for paragraph in _meeting_paragraphs(doc):
         # "1. ... paid a State Visit ... on 16 and 17 July 2021." then "3. On Friday, 16 July 2021, the
         # two Heads of State held official talks ...": the paragraph that tells of the meeting dates it
@@ -522,6 +525,23 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading, raw: str = "")
         if day is not None and day <= dt.date.today():
             return day, "no year written and no header date; the last such day up to today", ""
     return dt.date.today(), _NO_DATE, ""
+
+
+def _next_tells_day(doc: text.Document) -> tuple[dt.date, str] | None:
+    """(round 16) An opening that names no day, then a paragraph whose first sentence gives the
+    meeting's day relative to the release and names someone the opening names ("Premier X issued the
+    following statement after meeting President Y:" then '"Last night I sat down with President Y
+    ..."'; "The Minister met her counterpart Z." then "Z arrived yesterday and the two talked ...")."""
+    following = (doc.lead_rest or doc.body)[:1]
+    if not following or doc.published is None:
+        return None
+    sentence = (text.split_sentences(following[0][: text.MAX_LEAD_CHARS]) or [""])[0]
+    if dates.meeting_relative(sentence) is None:
+        return None
+    named = {w for p in names.find_people(doc.lead) for w in p.tokens if len(w) > 1 and not w.endswith(".")}
+    if not any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in named):
+        return None
+    return dates.relative_day(sentence, doc.published)
 
 
 def _dateline_relative(lead: str, mention: dates.DateMention, first: str) -> str | None:
