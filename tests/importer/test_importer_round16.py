@@ -126,3 +126,15 @@ def test_a_statements_first_sentence_dates_the_meeting_its_opening_does_not(stat
         f'Wang Yi:\n\n{statement}\n\n"We discussed our trade relationship and regional security."\n'
     )
     assert draft.date.day == day
+
+
+def test_with_no_publisher_the_opening_orders_people_by_any_form_of_their_name():
+    # a summary names the governor by office and family name only; the next paragraph names both in full
+    draft = _draft(
+        "Governor Hochul meets Prime Minister Mitsotakis in Athens\n\nPublished: May 5, 2024\n\n"
+        "At a glance: Governor Hochul met with Prime Minister Kyriakos Mitsotakis today in Athens to deepen "
+        "economic ties between New York and Greece.\n\n"
+        "ATHENS – Governor Kathy Hochul today met with Prime Minister Kyriakos Mitsotakis of Greece at the "
+        "Maximos Mansion.\n\nThe Governor thanked the Prime Minister for his hospitality.\n"
+    )
+    assert [p.name for p in draft.participants] == ["Kathy Hochul", "Kyriakos Mitsotakis"]

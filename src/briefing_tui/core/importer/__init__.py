@@ -294,6 +294,23 @@ def _by_first_mention(people: list[names.Person], body: str) -> list[names.Perso
     return sorted(people, key=first)
 
 
+def _by_first_naming(people: list[names.Person], opening: str) -> list[names.Person]:
+    """People in the order ``opening`` first names them by their family name (their name's last
+    word), when it names every one of them (an "I" or "the prime ministers of ..." it does not
+    order)."""
+
+    def first(p: names.Person) -> int:
+        if not p.tokens or len(p.tokens[-1]) < 2:
+            return -1
+        m = re.search(rf"(?<![\w-]){re.escape(p.tokens[-1])}(?![\w-])", opening)
+        return m.start() if m else -1
+
+    at = {id(p): first(p) for p in people}
+    if any(v < 0 for v in at.values()):
+        return people
+    return sorted(people, key=lambda p: at[id(p)])
+
+
 #: The office just before a name in a caption: "the Minister of Culture, ... of Iraq, " -> "Minister of Culture".
 _CAPTION_OFFICE = re.compile(r"\bthe\s+(?P<head>(?:[A-Z][\w-]*\s+){1,2}of\s+(?:the\s+)?[A-Z][\w-]*)[^;]{0,80}?,\s*$")
 
@@ -735,6 +752,11 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     people = [p for p in people if not p.joiner or _speaks(p, doc.body)]
     if announced:
         people = _by_first_mention(people, "\n".join([doc.lead, *doc.lead_rest, *doc.body]))
+    elif pub is text.UNKNOWN or _AGENCY.search(pub.name):
+        # (round 16) no side of its own: the order the opening paragraph first names them, by any
+        # form of the name ("What you need to know: Governor Newsom met with President Xi Jinping
+        # today ..." before "Governor Gavin Newsom today met with ...")
+        people = _by_first_naming(people, doc.lead)
     if pub.country and not doc.publisher_guessed and not _AGENCY.search(pub.name):
         # The publisher's own principal first, as its readers list them, even when the guest is
         # the sentence's subject ("His Holiness Pope Francis paid a courtesy call on H.E. ...").
