@@ -138,3 +138,16 @@ def test_with_no_publisher_the_opening_orders_people_by_any_form_of_their_name()
         "Maximos Mansion.\n\nThe Governor thanked the Prime Minister for his hospitality.\n"
     )
     assert [p.name for p in draft.participants] == ["Kathy Hochul", "Kyriakos Mitsotakis"]
+
+
+@pytest.mark.parametrize(
+    ("peer", "seat"),
+    [("Lord Ahmad", " of Wimbledon"), ("Baroness Ashton", " of Upholland"), ("Lord Cameron", " of Chipping Norton")],
+)
+def test_a_peers_territorial_designation_is_part_of_the_name(peer, seat):
+    draft = _draft(
+        "Foreign, Commonwealth & Development Office\n\nPress release\n\n4 March 2024\n\n"
+        f"The Minister of State, {peer}{seat}, met Foreign Minister Ahmed Attaf of Algeria in London today.\n\n"
+        "They discussed the situation in the Sahel.\n"
+    )
+    assert f"{peer}{seat}" in [p.name for p in draft.participants]

@@ -1211,6 +1211,13 @@ _NAME_STYLES = frozenset(
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[ \t]+$")
 
 
+#: (round 16) a peer's style, and the place of the peerage written after the name ("of Alcluith")
+_PEERS = frozenset({"Lord", "Baroness", "Lady"})
+_PEER_SEAT = re.compile(
+    r"[ \t]+of[ \t]+(?!the\b)[A-Z][\w'’-]+(?:[ \t]+(?:(?:upon|on|in|le)[ \t]+)?[A-Z][\w'’-]+)?(?![\w'’-])"
+)
+
+
 def _style_as_name(hon: str, tokens: list[str], text: str, at: int) -> list[str] | None:
     """ "Sheikh" + ["Hasina"]: the name ["Sheikh", "Hasina"]; None when the style is only a style, or
     a word inside a name begun before it ("Hassan Sheikh Mohamud")."""
@@ -1279,6 +1286,10 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
             tokens, honorific = named, re.sub(r"\s+", " ", text[m.start() : last.start()]).strip()
         elif len(tokens) == 1 and not _is_upper_word(tokens[0]) and not re.match(r"\s*,\s*" + _TITLE_WORDS, text[end:]):
             continue  # "Ms. Kamikawa" later in a sentence refers back; it adds nobody
+        if last.group(0) in _PEERS and (seat := _PEER_SEAT.match(text, end)) is not None:
+            # (round 16) a peer's territorial designation is part of the name: "Lord McFall of
+            # Alcluith", "Baroness Ashton of Upholland", "Lord Ahmad of Wimbledon"
+            end = seat.end()
         person = Person(
             text[name_start:end].strip(),
             tokens,
