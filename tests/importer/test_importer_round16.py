@@ -151,3 +151,29 @@ def test_a_peers_territorial_designation_is_part_of_the_name(peer, seat):
         "They discussed the situation in the Sahel.\n"
     )
     assert f"{peer}{seat}" in [p.name for p in draft.participants]
+
+
+def test_an_agencys_bracketed_name_after_its_dateline_is_no_organisation_of_the_office():
+    draft = _draft(
+        "Philippine News Agency\n\n"
+        "Manila, May 2 (PNA) President Ferdinand Marcos Jr. on Thursday met visiting Japanese Foreign Minister "
+        "Yoko Kamikawa at Malacañang Palace.\n\nThe two discussed maritime security.\n"
+    )
+    assert "PNA" not in [p.country for p in draft.participants]
+
+
+@pytest.mark.parametrize(
+    ("office", "code"),
+    [
+        ("Brazilian Senate President Rodrigo Pacheco", "BR"),
+        ("Hungarian Parliament Speaker László Kövér", "HU"),
+        ("Kenyan National Assembly Speaker Moses Wetang'ula", "KE"),
+    ],
+)
+def test_a_states_body_between_its_adjective_and_the_office_keeps_the_state(office, code):
+    draft = _draft(
+        "Press release\n\n12 April 2024\n\n"
+        f"President Sergio Mattarella received {office} at the Quirinale Palace in Rome.\n\n"
+        "They discussed cooperation between the two parliaments.\n"
+    )
+    assert code in [p.country for p in draft.participants]

@@ -1364,7 +1364,11 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         adj = m.group("adj") or ""
         code = _adjective_country(adj) or _abbreviated_organisation(adj, m.group("title"))
         if not code and (
-            short := re.search(r"\(([A-Z]{3,6})\)[ \t]+$", text[max(0, m.start("title") - 12) : m.start("title")])
+            # (round 16) after the organisation's name, not after an agency's dateline ("Taipei, Sept. 3
+            # (CNA) President Tsai Ing-wen", "NEW DELHI (PTI) Prime Minister ...")
+            short := re.search(
+                r"(?<=[a-z])[ \t]+\(([A-Z]{3,6})\)[ \t]+$", text[max(0, m.start("title") - 40) : m.start("title")]
+            )
         ):
             # "International Olympic Committee (IOC) President Thomas Bach": the abbreviation in brackets
             code = places.ORGANISATIONS.get(short.group(1)) or _abbreviated_organisation(
@@ -1823,6 +1827,10 @@ _OFFICE_QUALIFIERS = frozenset(
         *("Defence", "Defense", "Foreign", "Interior", "Home", "Trade", "Finance", "Economy", "Economic"),
         *("Justice", "Health", "Energy", "Agriculture", "Education", "Environment", "Culture", "Labour"),
         *("Transport", "Tourism", "Industry", "Development", "Security", "Digital", "Climate"),
+        # (round 16) the state's body whose office it is: "Czech Senate President", "Polish Sejm
+        # Marshal", "Turkish Parliament Speaker", "Brazilian Supreme Court President"
+        *("Senate", "Sejm", "Parliament", "Parliamentary", "National", "Assembly", "Congress", "Supreme"),
+        *("Court", "Constitutional", "Central", "Bank", "Legislative", "Lower", "Upper", "House"),
     }
 )
 
