@@ -177,3 +177,45 @@ def test_a_states_body_between_its_adjective_and_the_office_keeps_the_state(offi
         "They discussed cooperation between the two parliaments.\n"
     )
     assert code in [p.country for p in draft.participants]
+
+
+def _points(readout: str) -> int:
+    return len(_draft(readout).points)
+
+
+def test_a_timing_sentence_with_its_source_then_an_attendance_is_no_point():
+    readout = (
+        "Agencia de noticias\n\n"
+        "MADRID, 3 Oct (EFE).- Spanish Prime Minister Pedro Sánchez met Portuguese Prime Minister António Costa "
+        "in Madrid on Monday.\n\n"
+        "The meeting began around 10 a.m. and lasted almost three hours, a government spokeswoman told EFE. "
+        "Spain's foreign minister also took part.\n\n"
+        "Sánchez said the Iberian exception on energy prices had worked.\n\n"
+        "The two leaders discussed the interconnection of the gas networks.\n"
+    )
+    assert _points(readout) == 2
+
+
+def test_a_verb_in_a_clause_of_since_is_an_earlier_event():
+    readout = (
+        "Press release\n\n14 June 2023\n\n"
+        "President Lee Hsien Loong held a telephone call with President Prabowo Subianto on Tuesday.\n\n"
+        "President Lee congratulated President Prabowo on his election.\n\n"
+        "The call was the first between the two leaders since both governments agreed to revive the defence "
+        "cooperation agreement in January.\n"
+    )
+    assert _points(readout) == 1
+
+
+@pytest.mark.parametrize("heading", ["Related Stories", "See also", "More news", "ENDS"])
+def test_a_list_of_other_stories_after_the_article_is_no_point(heading):
+    readout = (
+        "Agency news\n\n"
+        "Warsaw, March 2 (PAP) President Andrzej Duda met Lithuanian President Gitanas Nauseda in Vilnius "
+        "on Thursday.\n\n"
+        "Duda said the two countries would defend every inch of NATO territory.\n\n"
+        f"{heading}\n"
+        "March 1: Lithuanian president says region must spend more on defence\n"
+        "Feb. 27: Polish president tells Baltic leaders aid will continue\n"
+    )
+    assert _points(readout) == 1

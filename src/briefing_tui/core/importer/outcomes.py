@@ -322,7 +322,14 @@ def _tells_nothing(text: str, verb: Verb) -> bool:
         or _PLUPERFECT_BEFORE.search(text, before, verb.start)
         or _EARLIER_AFTER.match(text, verb.start + len(verb.text), verb.start + len(verb.text) + 60)
         or _NO_POINT_AT.match(text[verb.start : verb.start + 160])
+        or _SINCE_CLAUSE.search(text, max(0, verb.start - 100), verb.start)
     )
+
+
+#: (round 16) A verb in a clause of "since" tells of an earlier event: "The call was the first between
+#: the two leaders since the two countries agreed in March to resume relations", "the first visit
+#: since Japan and China signed the treaty".
+_SINCE_CLAUSE = re.compile(r"\b(?:first|last)\b[^,;:.\"“”]{0,60}\bsince\s+[^,;:.\"“”]{1,80}$", re.IGNORECASE)
 
 
 #: (round 15) What a participant said later to another audience ("Later, addressing the Governing
