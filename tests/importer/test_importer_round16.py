@@ -219,3 +219,19 @@ def test_a_list_of_other_stories_after_the_article_is_no_point(heading):
         "Feb. 27: Polish president tells Baltic leaders aid will continue\n"
     )
     assert _points(readout) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chancellor Scholz made the case for a faster enlargement of the European Union.",
+        "The Prime Minister argued that the sanctions had to be tightened before the winter.",
+    ],
+)
+def test_making_the_case_or_arguing_is_a_stated_point(sentence):
+    draft = _draft(
+        "Press release\n\n3 May 2023\n\n"
+        "Chancellor Olaf Scholz met Prime Minister Petr Fiala of the Czech Republic in Berlin on Wednesday.\n\n"
+        f"Prime Minister Fiala thanked the Chancellor for Germany's support. {sentence}\n"
+    )
+    assert [p.outcome for p in draft.points] == ["expressed", "stated"]
