@@ -235,3 +235,16 @@ def test_making_the_case_or_arguing_is_a_stated_point(sentence):
         f"Prime Minister Fiala thanked the Chancellor for Germany's support. {sentence}\n"
     )
     assert [p.outcome for p in draft.points] == ["expressed", "stated"]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["held an hour-and-a-half meeting with", "spoke for one-and-a-half hours with", "held hour-and-a-half talks with"],
+)
+def test_an_hour_and_a_half_hyphenated_is_ninety_minutes(phrase):
+    draft = _draft(
+        "Ministry of Foreign Affairs of Chile\n\nPress release\n\n9 May 2024\n\n"
+        f"Foreign Minister Alberto van Klaveren {phrase} Argentine Foreign Minister Diana Mondino in "
+        "Santiago.\n\nThe ministers discussed the border crossings.\n"
+    )
+    assert (draft.duration_minutes, draft.duration_approximate) == (90, False)
