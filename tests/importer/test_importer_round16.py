@@ -248,3 +248,30 @@ def test_an_hour_and_a_half_hyphenated_is_ninety_minutes(phrase):
         "Santiago.\n\nThe ministers discussed the border crossings.\n"
     )
     assert (draft.duration_minutes, draft.duration_approximate) == (90, False)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Mayor of London Sadiq Khan met Mayor of Paris Anne Hidalgo at the Hôtel de Ville on Tuesday.",
+            [("Sadiq Khan", "GB"), ("Anne Hidalgo", "FR")],
+        ),
+        (
+            "Premier of British Columbia David Eby met Governor of Washington Jay Inslee in Seattle on Tuesday.",
+            [("David Eby", "CA"), ("Jay Inslee", "US")],
+        ),
+    ],
+)
+def test_a_city_or_regions_head_written_office_place_name_is_read_with_its_country(lead, expected):
+    draft = _draft(f"Press release\n\n4 June 2024\n\n{lead}\n\nThey discussed housing.\n")
+    assert [(p.name, p.country) for p in draft.participants] == expected
+
+
+def test_gmt_beside_a_start_stays_an_offset_in_a_country_that_keeps_it():
+    draft = _draft(
+        "Department of Foreign Affairs\n\nPress release\n\n5 March 2024\n\n"
+        "Tánaiste Micheál Martin met Portuguese Foreign Minister João Cravinho in Lisbon. The meeting began "
+        "at 10:00 local time (10:00 GMT).\n\nMartin thanked his counterpart.\n"
+    )
+    assert [s.zone for s in draft.stated_times] in ([], ["Etc/GMT"])

@@ -1437,6 +1437,10 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         if overlaps(m.start("title"), m.end()):
             continue
         found = _country_then_name(text, m.end())
+        if found is None and _REGION_OR_CITY_HEAD.fullmatch(m.group("title")):
+            # (round 16) a region's or a city's head, its place then the name: "Mayor of London Sadiq
+            # Khan", "Governor of California Gavin Newsom", "Premier of Queensland Steven Miles"
+            found = _place_then_name(text, m.end())
         if found is None:
             continue
         code, pos = found
@@ -1896,6 +1900,27 @@ def _country_then_name(text: str, pos: int) -> tuple[str, int] | None:
         code = code or places.ORGANISATIONS.get(phrase.removeprefix("the "))
         if code and places.country_code(phrase + " " + nxt) is None and _org_name_goes_on(phrase, nxt) is None:
             return code, pos + words[k].start()
+    return None
+
+
+#: (round 16) the offices of a region's or a city's head
+_REGION_OR_CITY_HEAD = re.compile(
+    r"(?:(?:Deputy|Vice|First|Acting)[\s-])?(?:Mayor|Governor|Premier|Chief\s+Minister|First\s+Minister|Minister-President)"
+)
+
+
+def _place_then_name(text: str, pos: int) -> tuple[str, int] | None:
+    """(code, where the name starts) when ``text[pos:]`` is a city or a state, province or region of
+    the tables (one to three words, the shortest) then two capitalised words: "London Sadiq Khan",
+    "British Columbia David Eby"; the city's or region's country is the code."""
+    words = list(re.finditer(r"\S+", text[pos : pos + 120]))
+    for k in range(1, min(3, len(words) - 2) + 1):
+        phrase = text[pos : pos + words[k - 1].end()]
+        if re.search(r"[,;.:]$", phrase) or not all(w.group(0)[0].isupper() for w in words[k : k + 2]):
+            continue
+        found = places.city_zone(phrase) or places.region_zone(phrase)
+        if found:
+            return found[1], pos + words[k].start()
     return None
 
 

@@ -483,8 +483,8 @@ def abbreviation_zone(abbr: str, countries: tuple[str, ...], when: dt.datetime |
     usual = ABBREVIATIONS.get(abbr)
     owners = _zone_countries()
     codes = [c for c in countries if len(c) == 2 and c.isalpha()]
-    if usual is None or owners.get(usual) in codes or not codes:
-        return None
+    if usual is None or usual in UNIVERSAL or owners.get(usual) is None or owners.get(usual) in codes or not codes:
+        return None  # (GMT and UTC are offsets, whoever keeps them)
     from zoneinfo import ZoneInfo
 
     from briefing_tui.core.model import countries as known
