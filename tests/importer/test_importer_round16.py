@@ -261,6 +261,11 @@ def test_an_hour_and_a_half_hyphenated_is_ninety_minutes(phrase):
             "Premier of British Columbia David Eby met Governor of Washington Jay Inslee in Seattle on Tuesday.",
             [("David Eby", "CA"), ("Jay Inslee", "US")],
         ),
+        (
+            "Chief Minister of Kerala Pinarayi Vijayan met Ahmed Al Sayegh, Minister of State of the United Arab "
+            "Emirates, in Abu Dhabi on Monday.",
+            [("Pinarayi Vijayan", "IN"), ("Ahmed Al Sayegh", "AE")],
+        ),
     ],
 )
 def test_a_city_or_regions_head_written_office_place_name_is_read_with_its_country(lead, expected):

@@ -1911,8 +1911,9 @@ _REGION_OR_CITY_HEAD = re.compile(
 
 def _place_then_name(text: str, pos: int) -> tuple[str, int] | None:
     """(code, where the name starts) when ``text[pos:]`` is a city or a state, province or region of
-    the tables (one to three words, the shortest) then two capitalised words: "London Sadiq Khan",
-    "British Columbia David Eby"; the city's or region's country is the code."""
+    the tables, or an ISO 3166-2 subdivision of one country (one to three words, the shortest), then
+    two capitalised words: "London Sadiq Khan", "British Columbia David Eby", "Kerala Pinarayi
+    Vijayan"; the place's country is the code."""
     words = list(re.finditer(r"\S+", text[pos : pos + 120]))
     for k in range(1, min(3, len(words) - 2) + 1):
         phrase = text[pos : pos + words[k - 1].end()]
@@ -1921,6 +1922,9 @@ def _place_then_name(text: str, pos: int) -> tuple[str, int] | None:
         found = places.city_zone(phrase) or places.region_zone(phrase)
         if found:
             return found[1], pos + words[k].start()
+        # a first-level subdivision of one country only (ISO 3166-2: "Kerala", "Bavaria", "Scotland")
+        if code := places.subdivision_country(phrase):
+            return code, pos + words[k].start()
     return None
 
 
