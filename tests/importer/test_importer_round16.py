@@ -280,3 +280,19 @@ def test_gmt_beside_a_start_stays_an_offset_in_a_country_that_keeps_it():
         "at 10:00 local time (10:00 GMT).\n\nMartin thanked his counterpart.\n"
     )
     assert [s.zone for s in draft.stated_times] in ([], ["Etc/GMT"])
+
+
+@pytest.mark.parametrize(
+    ("guest", "stated", "zone"),
+    [
+        ("Chinese Foreign Minister Wang Yi", "11 a.m. CST", "Asia/Shanghai"),
+        ("US Secretary of State Antony Blinken", "9 p.m. CST", "America/Chicago"),
+    ],
+)
+def test_cst_is_chinas_or_the_central_us_by_the_readouts_countries(guest, stated, zone):
+    draft = _draft(
+        "Department of Foreign Affairs and Trade\n\nMedia release\n\n14 March 2024\n\n"
+        f"Foreign Minister Penny Wong met {guest} in Canberra on Wednesday at 2 p.m. AEDT ({stated}).\n\n"
+        "They discussed trade.\n"
+    )
+    assert [s.zone for s in draft.stated_times] == [zone]

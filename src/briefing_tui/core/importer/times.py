@@ -50,6 +50,7 @@ ABBREVIATIONS: dict[str, str] = {
     "EST": "America/New_York",
     "EDT": "America/New_York",
     "ET": "America/New_York",
+    "CST": "America/Chicago",  # (round 16) China's and Cuba's too: read by the readout's countries
     "CDT": "America/Chicago",
     "MST": "America/Denver",
     "MDT": "America/Denver",
