@@ -296,3 +296,11 @@ def test_cst_is_chinas_or_the_central_us_by_the_readouts_countries(guest, stated
         "They discussed trade.\n"
     )
     assert [s.zone for s in draft.stated_times] == [zone]
+
+
+def test_the_day_before_yesterday_is_two_days_before_the_release():
+    draft = _draft(
+        "Press release\n\n14 March 2024\n\nPresident Gitanas Nausėda met President Andrzej Duda in Vilnius "
+        "the day before yesterday.\n\nNausėda thanked Duda for Poland's support.\n"
+    )
+    assert draft.date.isoformat() == "2024-03-12"
