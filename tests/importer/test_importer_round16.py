@@ -304,3 +304,34 @@ def test_the_day_before_yesterday_is_two_days_before_the_release():
         "the day before yesterday.\n\nNausėda thanked Duda for Poland's support.\n"
     )
     assert draft.date.isoformat() == "2024-03-12"
+
+
+@pytest.mark.parametrize(
+    ("publisher", "lead", "zone"),
+    [
+        # "CST" in a Canadian release is a Canadian zone's that the tables call so, not Ottawa's
+        (
+            "Government of Manitoba",
+            "Premier Wab Kinew met Chilean Ambassador Pedro Aguirre in Winnipeg at 2 p.m. CST on 15 January 2024.",
+            "America/Winnipeg",
+        ),
+        # "AST" beside Qatar is Arabia's: Austria's clock is "CET", not "Austria Standard Time"
+        (
+            "Federal Ministry for European and International Affairs",
+            "Austrian Foreign Minister Alexander Schallenberg met Qatari Prime Minister Mohammed bin Abdulrahman "
+            "Al Thani in Doha at 3 p.m. AST on 15 January 2024.",
+            "Asia/Qatar",
+        ),
+        # "EST" written in July for Ottawa's "EDT", with an Estonian guest: not Tallinn's
+        (
+            "Global Affairs Canada",
+            "Minister Melanie Joly met Estonian Foreign Minister Margus Tsahkna in Ottawa at 2 p.m. EST on "
+            "15 July 2024.",
+            "America/Toronto",
+        ),
+    ],
+)
+def test_a_zone_abbreviation_is_not_read_as_any_country_with_its_initial(publisher, lead, zone):
+    draft = _draft(f"{publisher}\n\nNews release\n\n{lead}\n\nThey discussed trade.\n")
+    assert draft.zone == zone
+

@@ -459,53 +459,77 @@ def at(date: dt.date, clock: Clock) -> dt.datetime:
     return dt.datetime.combine(date, dt.time(clock.hour, clock.minute))
 
 
-def _zone_countries() -> dict[str, str]:
-    """Each zone of the tz tables and the country zone.tab files it under."""
-    global _ZONE_COUNTRY
-    if _ZONE_COUNTRY is None:
-        from importlib import resources
-
-        rows = resources.files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8").splitlines()
-        _ZONE_COUNTRY = {r.split("\t")[2]: r.split("\t")[0] for r in rows if r and not r.startswith("#")}
-    return _ZONE_COUNTRY
+_LETTER_ZONE = re.compile(r"(?P<initial>[A-Z])(?P<kind>S|D)T")
 
 
-_ZONE_COUNTRY: dict[str, str] | None = None
-_LETTER_ZONE = re.compile(r"(?P<initial>[A-Z])(?:S|D)T")
+def _called(zone: str, abbr: str, moment: dt.datetime) -> bool:
+    """Whether the tz tables call ``zone``'s clock ``abbr`` at ``moment``, or its standard or summer
+    sibling (a readout writes "EST" for Ottawa's "EDT" in July, "IST" for Jerusalem's "IDT")."""
+    from zoneinfo import ZoneInfo
+
+    try:
+        name = moment.replace(tzinfo=ZoneInfo(zone)).tzname() or ""
+    except (KeyError, ValueError):
+        return False
+    letter = _LETTER_ZONE.fullmatch(abbr)
+    if letter is None:
+        return name == abbr
+    return name in (f"{letter.group('initial')}ST", f"{letter.group('initial')}DT")
+
+
+def _offset(zone: str, moment: dt.datetime) -> dt.timedelta | None:
+    from zoneinfo import ZoneInfo
+
+    return moment.replace(tzinfo=ZoneInfo(zone)).utcoffset()
+
+
+def _unlettered(zone: str, code: str, moment: dt.datetime) -> bool:
+    """Whether the tz tables give ``zone``'s clock no letters of their own that readers would write
+    ("+06" for Dhaka) or only the country's code ("PKT" for Karachi): then "Pakistan Standard Time"
+    is the readers' name; a clock the tables call "CET" or "EET" is called so in readouts too."""
+    from zoneinfo import ZoneInfo
+
+    name = moment.replace(tzinfo=ZoneInfo(zone)).tzname() or ""
+    return not name.isalpha() or name == f"{code}T"
 
 
 def abbreviation_zone(abbr: str, countries: tuple[str, ...], when: dt.datetime | None) -> str | None:
     """(round 16) The zone an abbreviation that several countries use names in this readout ("PST" in a
     Pakistani release is Pakistan Standard Time, "IST" in an Israeli one Israel's, "CST" in a
     Chinese one China's, "BST" in a Bangladeshi one Bangladesh's): its usual zone when that zone's
-    country is among ``countries`` (the publisher's, the venue's, the participants'), else the
-    capital's zone of the first of them whose clock the tz tables call by it on that day, else the first whose
-    name gives it as "<Initial> Standard Time" (its capital's zone); None when none does."""
+    country is among ``countries`` (the publisher's, the venue's, the participants'), else the first
+    zone of the first of them whose clock the tz tables call by it on that day (any of the country's
+    zones: "CST" in a Canadian release is Winnipeg's, not Ottawa's), else the zone of the first
+    one-zone country whose name gives it as "<Initial> Standard Time" and whose clock the tables
+    name by no other letters (Pakistan's "PKT"; not Austria's "CET" for an "AST", which is
+    Arabia's); None when none does."""
     usual = ABBREVIATIONS.get(abbr)
-    owners = _zone_countries()
     codes = [c for c in countries if len(c) == 2 and c.isalpha()]
-    if usual is None or usual in UNIVERSAL or owners.get(usual) is None or owners.get(usual) in codes or not codes:
+    if usual is None or usual in UNIVERSAL or not codes:
         return None  # (GMT and UTC are offsets, whoever keeps them)
-    from zoneinfo import ZoneInfo
-
+    if any(usual in places.country_zones(c) for c in codes):
+        return None
     from briefing_tui.core.model import countries as known
 
     moment = when or dt.datetime(2024, 1, 15, 12)
     for code in codes:
-        zone = known.default_zone(code)
-        try:
-            name = moment.replace(tzinfo=ZoneInfo(zone)).tzname()
-        except (KeyError, ValueError):
-            continue
-        if name == abbr and zone != "UTC":
-            return zone
+        zone = next((z for z in places.country_zones(code) if z != "UTC" and _called(z, abbr, moment)), None)
+        if zone:
+            # one that keeps the usual zone's clock (Tijuana's "PST", Winnipeg's "CST") changes nothing:
+            # the usual zone stays, and the venue's choice follows as before
+            return None if _offset(zone, moment) == _offset(usual, moment) else zone
     letter = _LETTER_ZONE.fullmatch(abbr)
-    if letter is None:
+    if letter is None or letter.group("kind") != "S":
         return None
     for code in codes:
-        if places.display_name(code).startswith(letter.group("initial")):
-            zone = known.default_zone(code)
-            return None if zone == "UTC" else zone
+        zones = places.country_zones(code)
+        if (
+            places.display_name(code).startswith(letter.group("initial"))
+            and len(zones) == 1
+            and zones[0] == known.default_zone(code) != "UTC"
+            and _unlettered(zones[0], code, moment)
+        ):
+            return zones[0]
     return None
 
 
