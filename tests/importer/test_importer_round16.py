@@ -335,3 +335,13 @@ def test_a_zone_abbreviation_is_not_read_as_any_country_with_its_initial(publish
     draft = _draft(f"{publisher}\n\nNews release\n\n{lead}\n\nThey discussed trade.\n")
     assert draft.zone == zone
 
+
+def test_a_statements_first_sentence_dates_nothing_when_neither_tells_of_a_meeting():
+    # the opening reacts to someone's act and the next paragraph tells of that act: no meeting's day
+    draft = _draft(
+        "Office of the Premier\n\nStatement\n\n18 March 2024\n\n"
+        "Premier David Eby issued the following statement about President Lai Ching-te:\n\n"
+        '"Yesterday President Lai announced new tariffs, which worry British Columbians."\n\n'
+        "Eby said he would write to Lai in May.\n"
+    )
+    assert draft.date.day == 18

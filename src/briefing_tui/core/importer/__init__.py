@@ -558,6 +558,10 @@ def _next_tells_day(doc: text.Document) -> tuple[dt.date, str] | None:
     named = {w for p in names.find_people(doc.lead) for w in p.tokens if len(w) > 1 and not w.endswith(".")}
     if not any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in named):
         return None
+    if not (_NAMES_MEETING.search(doc.lead) or _NAMES_MEETING.search(sentence)):
+        # neither tells of a meeting ("... issued the following statement about President Y:" then
+        # '"Yesterday President Y announced new tariffs ..."'): the day is another event's
+        return None
     return dates.relative_day(sentence, doc.published)
 
 
