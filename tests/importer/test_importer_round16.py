@@ -237,6 +237,17 @@ def test_making_the_case_or_arguing_is_a_stated_point(sentence):
     assert [p.outcome for p in draft.points] == ["expressed", "stated"]
 
 
+def test_a_case_made_against_someone_is_no_stated_point():
+    # "made a case" puts a point only before what it argues ("that", "for", "to"): a court's case is none
+    draft = _draft(
+        "Press release\n\n3 May 2023\n\n"
+        "Chancellor Olaf Scholz met Prime Minister Petr Fiala of the Czech Republic in Berlin on Wednesday.\n\n"
+        "Prime Minister Fiala thanked the Chancellor for Germany's support. Prosecutors made a case against "
+        "the smugglers last year.\n"
+    )
+    assert [p.outcome for p in draft.points] == ["expressed"]
+
+
 @pytest.mark.parametrize(
     "phrase",
     ["held an hour-and-a-half meeting with", "spoke for one-and-a-half hours with", "held hour-and-a-half talks with"],

@@ -52,7 +52,7 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
             # (round 14) what a speaker called to mind or pointed to: "President Xi recalled that ..."
             r"recalled|"
             # (round 16) a case put: "I also made the case that tariffs ...", "argued that ..."
-            r"made (?:the|a|his|her|their|our|a strong) case|argued(?= that\b)|"
+            r"made (?:the|a|his|her|their|our|a strong) case(?= (?:that|for|to)\b)|argued(?= that\b)|"
             # "repeated" as "reiterated" is, but not "his repeated calls" (an adjective)
             r"(?<!\bthe )(?<!\ba )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )repeated(?= (?:the|his|her|its|their|that|[A-Z])\b)|"
             r"(?:marked|celebrated|commemorated) the|(?<!was )(?<!were )(?<!been )raised|warned|cautioned|"
