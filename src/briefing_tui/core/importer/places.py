@@ -8,7 +8,6 @@ zone their clocks keep (Montreal keeps Toronto's time, Bali keeps Makassar's).
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -821,7 +820,6 @@ def geo_city(city: str, *, within: str | None = None, prefer: tuple[str, ...] = 
 
 
 @cache
-@functools.lru_cache(maxsize=512)
 def country_zones(code: str) -> tuple[str, ...]:
     """Every zone the tz tables list for a country, the capital's first."""
     from importlib import resources
