@@ -140,6 +140,15 @@ def test_with_no_publisher_the_opening_orders_people_by_any_form_of_their_name()
     assert [p.name for p in draft.participants] == ["Kathy Hochul", "Kyriakos Mitsotakis"]
 
 
+def test_a_family_name_inside_anothers_written_name_does_not_order_its_bearer():
+    # "Ali" first stands in "Ali Sabry": it is not President Ali's first naming
+    draft = _draft(
+        "\n\n15 January 2024\n\nForeign Minister Ali Sabry of Sri Lanka called on President Mohamed Irfaan "
+        "Ali of Guyana in Georgetown today.\n\nThey discussed rice exports.\n"
+    )
+    assert [p.name for p in draft.participants] == ["Ali Sabry", "Mohamed Irfaan Ali"]
+
+
 @pytest.mark.parametrize(
     ("peer", "seat"),
     [("Lord Ahmad", " of Wimbledon"), ("Baroness Ashton", " of Upholland"), ("Lord Cameron", " of Chipping Norton")],

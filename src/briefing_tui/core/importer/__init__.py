@@ -8,8 +8,10 @@ the notes a reviewer should read. It writes no files and never imports Textual.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -297,13 +299,26 @@ def _by_first_mention(people: list[names.Person], body: str) -> list[names.Perso
 def _by_first_naming(people: list[names.Person], opening: str) -> list[names.Person]:
     """People in the order ``opening`` first names them by their family name (their name's last
     word), when it names every one of them (an "I" or "the prime ministers of ..." it does not
-    order)."""
+    order). A family name that is a word of another one's name written out ("Ali" in "Foreign
+    Minister Ali Sabry ... called on President Mohamed Irfaan Ali") names that other one there."""
+
+    def spans(p: names.Person) -> list[tuple[int, int]]:
+        return [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(p.name)}(?![\w-])", opening)]
+
+    written = {id(p): spans(p) for p in people}
 
     def first(p: names.Person) -> int:
         if not p.tokens or len(p.tokens[-1]) < 2:
             return -1
-        m = re.search(rf"(?<![\w-]){re.escape(p.tokens[-1])}(?![\w-])", opening)
-        return m.start() if m else -1
+        # the others' written names, as the furthest end reached by any that starts at or before a place
+        others = sorted(span for q in people if q is not p for span in written[id(q)])
+        starts = [a for a, _ in others]
+        reach = list(itertools.accumulate((b for _, b in others), max))
+        for m in re.finditer(rf"(?<![\w-]){re.escape(p.tokens[-1])}(?![\w-])", opening):
+            k = bisect.bisect_right(starts, m.start())
+            if not k or reach[k - 1] <= m.start():
+                return m.start()
+        return -1
 
     at = {id(p): first(p) for p in people}
     if any(v < 0 for v in at.values()):
