@@ -286,6 +286,17 @@ def test_an_hour_and_a_half_hyphenated_is_ninety_minutes(phrase):
             "Emirates, in Abu Dhabi on Monday.",
             [("Pinarayi Vijayan", "IN"), ("Ahmed Al Sayegh", "AE")],
         ),
+        # the longest place: not "City Eric Adams"
+        (
+            "Mayor of New York City Eric Adams met President Javier Milei of Argentina in New York on Monday.",
+            [("Eric Adams", "US"), ("Javier Milei", "AR")],
+        ),
+        # "West" (Cameroon's region) begins "West Bengal", "West Virginia": here a place the tables do
+        # not know, so no head is read, and the President is not Cameroonian
+        (
+            "Governor of West Java Bey Machmudin met President Javier Milei of Argentina in Bandung on Monday.",
+            [("Javier Milei", "AR")],
+        ),
     ],
 )
 def test_a_city_or_regions_head_written_office_place_name_is_read_with_its_country(lead, expected):

@@ -1911,11 +1911,13 @@ _REGION_OR_CITY_HEAD = re.compile(
 
 def _place_then_name(text: str, pos: int) -> tuple[str, int] | None:
     """(code, where the name starts) when ``text[pos:]`` is a city or a state, province or region of
-    the tables, or an ISO 3166-2 subdivision of one country (one to three words, the shortest), then
-    two capitalised words: "London Sadiq Khan", "British Columbia David Eby", "Kerala Pinarayi
-    Vijayan"; the place's country is the code."""
+    the tables, or an ISO 3166-2 subdivision of one country (one to three words, the longest: "New
+    York City Eric Adams" is the city's mayor, not "City Eric Adams"), then two capitalised words:
+    "London Sadiq Khan", "British Columbia David Eby", "Kerala Pinarayi Vijayan"; the place's
+    country is the code. A subdivision's name whose words begin longer ones' ("West" of "West
+    Bengal") is no place before a capitalised word ("Governor of West Java Bey Machmudin")."""
     words = list(re.finditer(r"\S+", text[pos : pos + 120]))
-    for k in range(1, min(3, len(words) - 2) + 1):
+    for k in range(min(3, len(words) - 2), 0, -1):
         phrase = text[pos : pos + words[k - 1].end()]
         if re.search(r"[,;.:]$", phrase) or not all(w.group(0)[0].isupper() for w in words[k : k + 2]):
             continue
@@ -1923,7 +1925,7 @@ def _place_then_name(text: str, pos: int) -> tuple[str, int] | None:
         if found:
             return found[1], pos + words[k].start()
         # a first-level subdivision of one country only (ISO 3166-2: "Kerala", "Bavaria", "Scotland")
-        if code := places.subdivision_country(phrase):
+        if (code := places.subdivision_country(phrase)) and not places.begins_subdivision(phrase):
             return code, pos + words[k].start()
     return None
 
