@@ -8,8 +8,10 @@ the notes a reviewer should read. It writes no files and never imports Textual.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -294,6 +296,36 @@ def _by_first_mention(people: list[names.Person], body: str) -> list[names.Perso
     return sorted(people, key=first)
 
 
+def _by_first_naming(people: list[names.Person], opening: str) -> list[names.Person]:
+    """People in the order ``opening`` first names them by their family name (their name's last
+    word), when it names every one of them (an "I" or "the prime ministers of ..." it does not
+    order). A family name that is a word of another one's name written out ("Ali" in "Foreign
+    Minister Ali Sabry ... called on President Mohamed Irfaan Ali") names that other one there."""
+
+    def spans(p: names.Person) -> list[tuple[int, int]]:
+        return [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(p.name)}(?![\w-])", opening)]
+
+    written = {id(p): spans(p) for p in people}
+
+    def first(p: names.Person) -> int:
+        if not p.tokens or len(p.tokens[-1]) < 2:
+            return -1
+        # the others' written names, as the furthest end reached by any that starts at or before a place
+        others = sorted(span for q in people if q is not p for span in written[id(q)])
+        starts = [a for a, _ in others]
+        reach = list(itertools.accumulate((b for _, b in others), max))
+        for m in re.finditer(rf"(?<![\w-]){re.escape(p.tokens[-1])}(?![\w-])", opening):
+            k = bisect.bisect_right(starts, m.start())
+            if not k or reach[k - 1] <= m.start():
+                return m.start()
+        return -1
+
+    at = {id(p): first(p) for p in people}
+    if any(v < 0 for v in at.values()):
+        return people
+    return sorted(people, key=lambda p: at[id(p)])
+
+
 #: The office just before a name in a caption: "the Minister of Culture, ... of Iraq, " -> "Minister of Culture".
 _CAPTION_OFFICE = re.compile(r"\bthe\s+(?P<head>(?:[A-Z][\w-]*\s+){1,2}of\s+(?:the\s+)?[A-Z][\w-]*)[^;]{0,80}?,\s*$")
 
@@ -481,6 +513,9 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading, raw: str = "")
     weekday = dates.weekday_day(lead, doc.published)
     if weekday:
         return weekday[0], "", f'"{weekday[1]}" in a readout dated {doc.published}'
+    told = _next_tells_day(doc)
+    if told:
+        return told[0], "", f'"{told[1]}" in a readout dated {doc.published}'
     for paragraph in _meeting_paragraphs(doc):
         # "1. ... paid a State Visit ... on 16 and 17 July 2021." then "3. On Friday, 16 July 2021, the
         # two Heads of State held official talks ...": the paragraph that tells of the meeting dates it
@@ -522,6 +557,27 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading, raw: str = "")
         if day is not None and day <= dt.date.today():
             return day, "no year written and no header date; the last such day up to today", ""
     return dt.date.today(), _NO_DATE, ""
+
+
+def _next_tells_day(doc: text.Document) -> tuple[dt.date, str] | None:
+    """(round 16) An opening that names no day, then a paragraph whose first sentence gives the
+    meeting's day relative to the release and names someone the opening names ("Premier X issued the
+    following statement after meeting President Y:" then '"Last night I sat down with President Y
+    ..."'; "The Minister met her counterpart Z." then "Z arrived yesterday and the two talked ...")."""
+    following = (doc.lead_rest or doc.body)[:1]
+    if not following or doc.published is None:
+        return None
+    sentence = (text.split_sentences(following[0][: text.MAX_LEAD_CHARS]) or [""])[0]
+    if dates.meeting_relative(sentence) is None:
+        return None
+    named = {w for p in names.find_people(doc.lead) for w in p.tokens if len(w) > 1 and not w.endswith(".")}
+    if not any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in named):
+        return None
+    if not (_NAMES_MEETING.search(doc.lead) or _NAMES_MEETING.search(sentence)):
+        # neither tells of a meeting ("... issued the following statement about President Y:" then
+        # '"Yesterday President Y announced new tariffs ..."'): the day is another event's
+        return None
+    return dates.relative_day(sentence, doc.published)
 
 
 def _dateline_relative(lead: str, mention: dates.DateMention, first: str) -> str | None:
@@ -715,6 +771,11 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     people = [p for p in people if not p.joiner or _speaks(p, doc.body)]
     if announced:
         people = _by_first_mention(people, "\n".join([doc.lead, *doc.lead_rest, *doc.body]))
+    elif pub is text.UNKNOWN or _AGENCY.search(pub.name):
+        # (round 16) no side of its own: the order the opening paragraph first names them, by any
+        # form of the name ("What you need to know: Governor Newsom met with President Xi Jinping
+        # today ..." before "Governor Gavin Newsom today met with ...")
+        people = _by_first_naming(people, doc.lead)
     if pub.country and not doc.publisher_guessed and not _AGENCY.search(pub.name):
         # The publisher's own principal first, as its readers list them, even when the guest is
         # the sentence's subject ("His Holiness Pope Francis paid a courtesy call on H.E. ...").
@@ -819,6 +880,10 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
         )
     else:
         fallback, why = "UTC", "no zone, venue, publisher or participant found"
+    # (round 16) "1:00 pm PST" in a Pakistani release: an abbreviation several countries use is read
+    # against the countries of the readout (its publisher, venue and participants)
+    sides = tuple(dict.fromkeys(c for c in [pub.country, venue_code, *(p.country for p in people)] if c))
+    times.refine_abbreviations(reading, sides, start)
     choice = zone_choice.choose(
         reading,
         start,
@@ -851,7 +916,9 @@ def extract(raw: str, *, vocabulary: Vocabulary | None = None) -> tuple[Draft, s
     if start is not None:
         start = zone_choice.from_universal(reading, start, choice.zone)
         stated = zone_choice.stated_times(reading, start, date, choice.zone, duration)
-        choice = zone_choice.reconcile(choice, start, stated, duration, venue_code)
+        choice = zone_choice.reconcile(
+            choice, start, stated, duration, venue_code, sides=sides, local=reading.local_label
+        )
         assert clock is not None  # a start is read from a clock
         remarks["time.start"] = f'"{clock.text}"'
         if clock.approximate:

@@ -110,7 +110,10 @@ SOLAR_HIJRI = re.compile(
 )
 
 RELATIVE = re.compile(
-    r"\b(?P<word>today|yesterday|this (?:morning|afternoon|evening)|tonight|last night)\b", re.IGNORECASE
+    # (round 16) "the day before yesterday" is two days before the release
+    r"\b(?P<word>(?:the\s+)?day\s+before\s+yesterday|today|yesterday|this (?:morning|afternoon|evening)|tonight"
+    r"|last night)\b",
+    re.IGNORECASE,
 )
 
 
@@ -387,8 +390,8 @@ def relative_day(text: str, published: dt.date | None) -> tuple[dt.date, str] | 
     m = meeting_relative(text)
     if not m:
         return None
-    word = m.group("word").lower()
-    offset = -1 if word in ("yesterday", "last night") else 0
+    word = re.sub(r"\s+", " ", m.group("word").lower())
+    offset = -2 if word.endswith("before yesterday") else -1 if word in ("yesterday", "last night") else 0
     return published + dt.timedelta(days=offset), m.group(0)
 
 

@@ -44,7 +44,7 @@ _WORD = (
     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|an|a)"
 )
 _NUM = rf"(?:\d+(?:\.\d+)?|{_WORD})"
-_HALF = r"(?:\s+and\s+a\s+half)"
+_HALF = r"(?:[\s-]+and[\s-]+a[\s-]+half)"  # (round 16) hyphenated too: "one-and-a-half hours"
 _QUAL = (
     r"approximately|approx\.|about|around|roughly|some|nearly|almost|close\s+to|just\s+over|just\s+under|"
     r"a\s+little\s+(?:over|more\s+than|less\s+than|under)|slightly\s+(?:over|more\s+than|less\s+than)|"
@@ -54,6 +54,10 @@ DURATION = re.compile(
     rf"(?P<lead>\bfor\s+|\blasting\s+|\blasted\s+|\bof\s+|\bspanning\s+|\btook\s+|(?<![\w-]))"
     rf"(?:(?:a\s+)?total\s+of\s+)?(?P<qual>(?:{_QUAL})\s+)?"
     rf"(?:(?P<half_hour>half\s+an\s+hour)"
+    # (round 16) "a quarter of an hour" (15), "three quarters of an hour" (45)
+    rf"|(?P<quarter_n>a|one|three)[-\s]+quarters?\s+of\s+an\s+hour(?![\w-])"
+    # (round 16) "an hour-and-a-half meeting", "the hour-and-a-half talks", "for an hour and a half"
+    rf"|(?:(?:an?|one)[\s-]+)?(?P<hour_half>hour[\s-]+and[\s-]+a[\s-]+half)(?![\w-])"
     rf"|(?P<hours>{_NUM}){_HALF.replace('(?:', '(?P<half>', 1)}?\s*(?:hours?|hrs?\.?)(?![\w-])"
     rf"(?:\s*(?:and\s+|,\s*)?(?P<hmins>{_NUM})\s*(?:minutes?|mins?\.?)(?![\w-]))?"
     rf"(?:\s+and\s+a\s+half(?P<half2>)|\s+and\s+a\s+quarter(?P<quarter>)|\s+and\s+three\s+quarters(?P<quarters3>))?"
@@ -141,6 +145,7 @@ def _singles(text: str) -> Iterator[Duration]:
             m.group("compact_n") is None
             and m.group("hour_long") is None
             and m.group("half_hour_c") is None
+            and "-" not in (m.group("hour_half") or "")  # adjectival, as "a 30-minute call" is
             and lead not in ("for", "lasting", "lasted", "of", "spanning", "took")
             and not m.group("qual")
         ):
@@ -161,6 +166,10 @@ def _minutes(m: re.Match[str]) -> float | None:
         return 30
     if m.group("hour_long"):
         return 60
+    if m.group("hour_half"):
+        return 90
+    if m.group("quarter_n"):
+        return 45 if m.group("quarter_n").lower() == "three" else 15
     if m.group("compact_n"):
         n = number(m.group("compact_n"))
         if n is None:

@@ -136,6 +136,11 @@ _PREFIX_TITLES = [
     "Director-General",
     "Director General",
     "Executive Secretary",
+    # (round 16) the other heads of UN funds, agencies and banks: "WFP Executive Director Cindy McCain",
+    # "UNDP Administrator Achim Steiner", "IMF Managing Director Kristalina Georgieva"
+    "Executive Director",
+    "Managing Director",
+    "Administrator",
     "Chairperson",
     # a sovereign named without "His Majesty": "called on Sultan Haji Hassanal Bolkiah"
     "Crown Prince",
@@ -1206,6 +1211,13 @@ _NAME_STYLES = frozenset(
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[ \t]+$")
 
 
+#: (round 16) a peer's style, and the place of the peerage written after the name ("of Alcluith")
+_PEERS = frozenset({"Lord", "Baroness", "Lady"})
+_PEER_SEAT = re.compile(
+    r"[ \t]+of[ \t]+(?!the\b)[A-Z][\w'’-]+(?:[ \t]+(?:(?:upon|on|in|le)[ \t]+)?[A-Z][\w'’-]+)?(?![\w'’-])"
+)
+
+
 def _style_as_name(hon: str, tokens: list[str], text: str, at: int) -> list[str] | None:
     """ "Sheikh" + ["Hasina"]: the name ["Sheikh", "Hasina"]; None when the style is only a style, or
     a word inside a name begun before it ("Hassan Sheikh Mohamud")."""
@@ -1274,6 +1286,10 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
             tokens, honorific = named, re.sub(r"\s+", " ", text[m.start() : last.start()]).strip()
         elif len(tokens) == 1 and not _is_upper_word(tokens[0]) and not re.match(r"\s*,\s*" + _TITLE_WORDS, text[end:]):
             continue  # "Ms. Kamikawa" later in a sentence refers back; it adds nobody
+        if last.group(0) in _PEERS and (seat := _PEER_SEAT.match(text, end)) is not None:
+            # (round 16) a peer's territorial designation is part of the name: "Lord McFall of
+            # Alcluith", "Baroness Ashton of Upholland", "Lord Ahmad of Wimbledon"
+            end = seat.end()
         person = Person(
             text[name_start:end].strip(),
             tokens,
@@ -1348,7 +1364,11 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         adj = m.group("adj") or ""
         code = _adjective_country(adj) or _abbreviated_organisation(adj, m.group("title"))
         if not code and (
-            short := re.search(r"\(([A-Z]{3,6})\)[ \t]+$", text[max(0, m.start("title") - 12) : m.start("title")])
+            # (round 16) after the organisation's name, not after an agency's dateline ("Taipei, Sept. 3
+            # (CNA) President Tsai Ing-wen", "NEW DELHI (PTI) Prime Minister ...")
+            short := re.search(
+                r"(?<=[a-z])[ \t]+\(([A-Z]{3,6})\)[ \t]+$", text[max(0, m.start("title") - 40) : m.start("title")]
+            )
         ):
             # "International Olympic Committee (IOC) President Thomas Bach": the abbreviation in brackets
             code = places.ORGANISATIONS.get(short.group(1)) or _abbreviated_organisation(
@@ -1417,6 +1437,10 @@ def find_people(text: str, *, sentence_start: int = 0, summit: bool = False) -> 
         if overlaps(m.start("title"), m.end()):
             continue
         found = _country_then_name(text, m.end())
+        if found is None and _REGION_OR_CITY_HEAD.fullmatch(m.group("title")):
+            # (round 16) a region's or a city's head, its place then the name: "Mayor of London Sadiq
+            # Khan", "Governor of California Gavin Newsom", "Premier of Queensland Steven Miles"
+            found = _place_then_name(text, m.end())
         if found is None:
             continue
         code, pos = found
@@ -1786,7 +1810,7 @@ _REGION_HEAD = re.compile(r"Chief\s+Minister|Governor|Premier|Minister-President
 #: The offices of an organisation's head (round 15).
 _ORGANISATION_HEAD = re.compile(
     r"(?:Secretary[\s-]General|Director[\s-]General|Executive\s+(?:Secretary|Director)|Managing\s+Director|"
-    r"President|Chairperson|Chair|Chairman|Chairwoman|Commissioner)"
+    r"Administrator|President|Chairperson|Chair|Chairman|Chairwoman|Commissioner)"
 )
 
 
@@ -1807,6 +1831,10 @@ _OFFICE_QUALIFIERS = frozenset(
         *("Defence", "Defense", "Foreign", "Interior", "Home", "Trade", "Finance", "Economy", "Economic"),
         *("Justice", "Health", "Energy", "Agriculture", "Education", "Environment", "Culture", "Labour"),
         *("Transport", "Tourism", "Industry", "Development", "Security", "Digital", "Climate"),
+        # (round 16) the state's body whose office it is: "Czech Senate President", "Polish Sejm
+        # Marshal", "Turkish Parliament Speaker", "Brazilian Supreme Court President"
+        *("Senate", "Sejm", "Parliament", "Parliamentary", "National", "Assembly", "Congress", "Supreme"),
+        *("Court", "Constitutional", "Central", "Bank", "Legislative", "Lower", "Upper", "House"),
     }
 )
 
@@ -1871,6 +1899,33 @@ def _country_then_name(text: str, pos: int) -> tuple[str, int] | None:
         # "Secretary General of the Council of Europe Alain Berset": an organisation is a side too
         code = code or places.ORGANISATIONS.get(phrase.removeprefix("the "))
         if code and places.country_code(phrase + " " + nxt) is None and _org_name_goes_on(phrase, nxt) is None:
+            return code, pos + words[k].start()
+    return None
+
+
+#: (round 16) the offices of a region's or a city's head
+_REGION_OR_CITY_HEAD = re.compile(
+    r"(?:(?:Deputy|Vice|First|Acting)[\s-])?(?:Mayor|Governor|Premier|Chief\s+Minister|First\s+Minister|Minister-President)"
+)
+
+
+def _place_then_name(text: str, pos: int) -> tuple[str, int] | None:
+    """(code, where the name starts) when ``text[pos:]`` is a city or a state, province or region of
+    the tables, or an ISO 3166-2 subdivision of one country (one to three words, the longest: "New
+    York City Eric Adams" is the city's mayor, not "City Eric Adams"), then two capitalised words:
+    "London Sadiq Khan", "British Columbia David Eby", "Kerala Pinarayi Vijayan"; the place's
+    country is the code. A subdivision's name whose words begin longer ones' ("West" of "West
+    Bengal") is no place before a capitalised word ("Governor of West Java Bey Machmudin")."""
+    words = list(re.finditer(r"\S+", text[pos : pos + 120]))
+    for k in range(min(3, len(words) - 2), 0, -1):
+        phrase = text[pos : pos + words[k - 1].end()]
+        if re.search(r"[,;.:]$", phrase) or not all(w.group(0)[0].isupper() for w in words[k : k + 2]):
+            continue
+        found = places.city_zone(phrase) or places.region_zone(phrase)
+        if found:
+            return found[1], pos + words[k].start()
+        # a first-level subdivision of one country only (ISO 3166-2: "Kerala", "Bavaria", "Scotland")
+        if (code := places.subdivision_country(phrase)) and not places.begins_subdivision(phrase):
             return code, pos + words[k].start()
     return None
 

@@ -51,6 +51,8 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
             r"mentioned|remarked|conveyed|suggested|supported|indicated|reiterated|insisted|asserted|"
             # (round 14) what a speaker called to mind or pointed to: "President Xi recalled that ..."
             r"recalled|"
+            # (round 16) a case put: "I also made the case that tariffs ...", "argued that ..."
+            r"made (?:the|a|his|her|their|our|a strong) case(?= (?:that|for|to)\b)|argued(?= that\b)|"
             # "repeated" as "reiterated" is, but not "his repeated calls" (an adjective)
             r"(?<!\bthe )(?<!\ba )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )repeated(?= (?:the|his|her|its|their|that|[A-Z])\b)|"
             r"(?:marked|celebrated|commemorated) the|(?<!was )(?<!were )(?<!been )raised|warned|cautioned|"
@@ -213,6 +215,8 @@ _FIRST_WORDS = (
     "launched",
     "noted",
     "recalled",
+    "made",
+    "argued",
     "recogni",
     "pointed",
     "acknowledged",
@@ -322,7 +326,14 @@ def _tells_nothing(text: str, verb: Verb) -> bool:
         or _PLUPERFECT_BEFORE.search(text, before, verb.start)
         or _EARLIER_AFTER.match(text, verb.start + len(verb.text), verb.start + len(verb.text) + 60)
         or _NO_POINT_AT.match(text[verb.start : verb.start + 160])
+        or _SINCE_CLAUSE.search(text, max(0, verb.start - 100), verb.start)
     )
+
+
+#: (round 16) A verb in a clause of "since" tells of an earlier event: "The call was the first between
+#: the two leaders since the two countries agreed in March to resume relations", "the first visit
+#: since Japan and China signed the treaty".
+_SINCE_CLAUSE = re.compile(r"\b(?:first|last)\b[^,;:.\"“”]{0,60}\bsince\s+[^,;:.\"“”]{1,80}$", re.IGNORECASE)
 
 
 #: (round 15) What a participant said later to another audience ("Later, addressing the Governing

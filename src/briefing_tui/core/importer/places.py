@@ -735,6 +735,27 @@ def subdivision_country(name: str) -> str | None:
     return codes[0] if len(codes) == 1 else None
 
 
+def begins_subdivision(name: str) -> bool:
+    """Whether ``name``'s words begin a longer ISO 3166-2 subdivision's name ("West": "West Bengal",
+    "West Virginia"; "North": "North West"): a word that does so is, before another capitalised word,
+    the start of a place the tables may not know ("West Java"), not a place of its own."""
+    from briefing_tui.core.importer import geo
+
+    return geo.fold(_strip_the(name.strip())) in _subdivision_beginnings()
+
+
+@cache
+def _subdivision_beginnings() -> frozenset[str]:
+    from briefing_tui.core.importer import geo
+
+    return frozenset(
+        " ".join(words[:k])
+        for full in geo.subdivisions()
+        if len(words := full.split()) > 1
+        for k in range(1, len(words))
+    )
+
+
 def is_subdivision(name: str) -> bool:
     """Whether ``name`` is an ISO 3166-2 first-level subdivision of any country ("Punjab", "Sindh")."""
     from briefing_tui.core.importer import geo

@@ -240,18 +240,31 @@ def _prose_points(text: str) -> list[str]:
     continues the point before it (what the speaker went on to say), and so does "In response,
     ..."; a paragraph that reports nothing stays one item (``_without_unreported`` decides)."""
     points: list[str] = []
+    reports: list[bool] = []
     for sentence in split_sentences(text):
+        verb = outcomes.classify(sentence)
         if points and (
             _RESPONSE.match(sentence)
             or _open_quote(points[-1])
-            or outcomes.classify(sentence) is None
+            # (round 16) a sentence that reports nothing goes on a point before it, not on an opening
+            # sentence that reports nothing itself ("The talks began around 8 p.m. ..., the spokesman
+            # told PAP. X also took part."): read together, their "told" was taken for a point
+            or (verb is None and (reports[-1] or not _opening_told(points[-1])))
             or _more_quotation(sentence, points[-1])
             or _recalls(sentence)
         ):
             points[-1] = f"{points[-1]} {sentence}"
+            reports[-1] = reports[-1] or verb is not None
         else:
             points.append(sentence)
+            reports.append(verb is not None)
     return points
+
+
+def _opening_told(sentence: str) -> bool:
+    """A sentence that tells of the meeting itself with a verb of saying that is no point ("The
+    talks lasted two hours, the spokesman told PAP.")."""
+    return outcomes.classify(sentence) is None and outcomes.find_verbs(sentence) != []
 
 
 def _recalls(sentence: str) -> bool:

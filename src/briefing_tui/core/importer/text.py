@@ -90,6 +90,10 @@ _TRAILER = re.compile(
     r"stay\s+connected\b|date\s+modified\b|report\s+a\s+problem\b|search\s+for\s+related\s+information\b|"
     r"related\s+(?:documents|products|articles)\b|tags?\s*:|tags?$|share\s+this\s+page\b|updates\s+to\s+this\s+page\b|"
     r"for\s+further\s+information\b"
+    # (round 16) a news site's list of other stories and an agency's end mark: "Related News",
+    # "Related Stories", "More stories", "See also", "You may also like", "Enditem/AW", "-- ENDS --"
+    r"|related\s+(?:news|stories|content|coverage|reading|posts?|topics)\s*:?$|more\s+(?:news|stories)\s*:?$"
+    r"|see\s+also\s*:?$|you\s+may\s+also\s+like\b|also\s+read\s*:?$|enditem\b|-*\s*ends\s*-*$"
     # (round 15) a transcript's questions after the statement: "Questions and Answers", "Q&A"
     r"|questions?\s+and\s+answers?\s*:?$|q\s*&\s*a\s*:?$|question[-\s]and[-\s]answer\s+session\s*:?$)",
     re.IGNORECASE,

@@ -50,6 +50,7 @@ ABBREVIATIONS: dict[str, str] = {
     "EST": "America/New_York",
     "EDT": "America/New_York",
     "ET": "America/New_York",
+    "CST": "America/Chicago",  # (round 16) China's and Cuba's too: read by the readout's countries
     "CDT": "America/Chicago",
     "MST": "America/Denver",
     "MDT": "America/Denver",
@@ -456,3 +457,92 @@ def _stated_text(text: str, clock: Clock) -> str:
 
 def at(date: dt.date, clock: Clock) -> dt.datetime:
     return dt.datetime.combine(date, dt.time(clock.hour, clock.minute))
+
+
+_LETTER_ZONE = re.compile(r"(?P<initial>[A-Z])(?P<kind>S|D)T")
+
+
+def _called(zone: str, abbr: str, moment: dt.datetime) -> bool:
+    """Whether the tz tables call ``zone``'s clock ``abbr`` at ``moment``, or its standard or summer
+    sibling (a readout writes "EST" for Ottawa's "EDT" in July, "IST" for Jerusalem's "IDT")."""
+    from zoneinfo import ZoneInfo
+
+    try:
+        name = moment.replace(tzinfo=ZoneInfo(zone)).tzname() or ""
+    except (KeyError, ValueError):
+        return False
+    letter = _LETTER_ZONE.fullmatch(abbr)
+    if letter is None:
+        return name == abbr
+    return name in (f"{letter.group('initial')}ST", f"{letter.group('initial')}DT")
+
+
+def _offset(zone: str, moment: dt.datetime) -> dt.timedelta | None:
+    from zoneinfo import ZoneInfo
+
+    return moment.replace(tzinfo=ZoneInfo(zone)).utcoffset()
+
+
+def _unlettered(zone: str, code: str, moment: dt.datetime) -> bool:
+    """Whether the tz tables give ``zone``'s clock no letters of their own that readers would write
+    ("+06" for Dhaka) or only the country's code ("PKT" for Karachi): then "Pakistan Standard Time"
+    is the readers' name; a clock the tables call "CET" or "EET" is called so in readouts too."""
+    from zoneinfo import ZoneInfo
+
+    name = moment.replace(tzinfo=ZoneInfo(zone)).tzname() or ""
+    return not name.isalpha() or name == f"{code}T"
+
+
+def abbreviation_zone(abbr: str, countries: tuple[str, ...], when: dt.datetime | None) -> str | None:
+    """(round 16) The zone an abbreviation that several countries use names in this readout ("PST" in a
+    Pakistani release is Pakistan Standard Time, "IST" in an Israeli one Israel's, "CST" in a
+    Chinese one China's, "BST" in a Bangladeshi one Bangladesh's): its usual zone when that zone's
+    country is among ``countries`` (the publisher's, the venue's, the participants'), else the first
+    zone of the first of them whose clock the tz tables call by it on that day (any of the country's
+    zones: "CST" in a Canadian release is Winnipeg's, not Ottawa's), else the zone of the first
+    one-zone country whose name gives it as "<Initial> Standard Time" and whose clock the tables
+    name by no other letters (Pakistan's "PKT"; not Austria's "CET" for an "AST", which is
+    Arabia's); None when none does."""
+    usual = ABBREVIATIONS.get(abbr)
+    codes = [c for c in countries if len(c) == 2 and c.isalpha()]
+    if usual is None or usual in UNIVERSAL or not codes:
+        return None  # (GMT and UTC are offsets, whoever keeps them)
+    if any(usual in places.country_zones(c) for c in codes):
+        return None
+    from briefing_tui.core.model import countries as known
+
+    moment = when or dt.datetime(2024, 1, 15, 12)
+    for code in codes:
+        zone = next((z for z in places.country_zones(code) if z != "UTC" and _called(z, abbr, moment)), None)
+        if zone:
+            # one that keeps the usual zone's clock (Tijuana's "PST", Winnipeg's "CST") changes nothing:
+            # the usual zone stays, and the venue's choice follows as before
+            return None if _offset(zone, moment) == _offset(usual, moment) else zone
+    letter = _LETTER_ZONE.fullmatch(abbr)
+    if letter is None or letter.group("kind") != "S":
+        return None
+    for code in codes:
+        zones = places.country_zones(code)
+        if (
+            places.display_name(code).startswith(letter.group("initial"))
+            and len(zones) == 1
+            and zones[0] == known.default_zone(code) != "UTC"
+            and _unlettered(zones[0], code, moment)
+        ):
+            return zones[0]
+    return None
+
+
+def refine_abbreviations(reading: TimeReading, countries: tuple[str, ...], when: dt.datetime | None) -> None:
+    """Read the start's and the stated times' zone abbreviations against the readout's countries."""
+    start_label = reading.start.label if reading.start else None
+    if start_label and start_label.text in ABBREVIATIONS and reading.zone:
+        zone = abbreviation_zone(start_label.text, countries, when)
+        if zone:
+            reading.zone = zone
+    for s in reading.stated:
+        label = s.clock.label
+        if label and label.text in ABBREVIATIONS:
+            zone = abbreviation_zone(label.text, countries, when)
+            if zone:
+                s.zone = zone

@@ -133,14 +133,31 @@ def agrees(start: dt.datetime, zone: str, stated: list[StatedDraft], duration: i
 
 
 def reconcile(
-    choice: ZoneChoice, start: dt.datetime, stated: list[StatedDraft], duration: int | None, venue_code: str | None
+    choice: ZoneChoice,
+    start: dt.datetime,
+    stated: list[StatedDraft],
+    duration: int | None,
+    venue_code: str | None,
+    *,
+    sides: tuple[str, ...] = (),
+    local: bool = False,
 ) -> ZoneChoice:
-    """A guessed zone that contradicts a stated time gives way to one that agrees."""
+    """A guessed zone that contradicts a stated time gives way to one that agrees: the venue's
+    country's first, then (round 16) the zones of the readout's countries (``sides``: publisher,
+    venue, participants), then any the tables know. A start said to be in "local time" beside the
+    same moment in another place's clock ("10 a.m. local time (10 a.m. in New York)") is not in
+    that place's zone: a guess equal to it gives way to a country's zone that agrees."""
+    guessed = bool(choice.guess or not choice.remark.startswith('"'))
+    own = _country_pool(venue_code, sides)
+    if stated and guessed and local and choice.zone in {s.zone for s in stated}:
+        other = next((z for z in own if z not in {s.zone for s in stated} and agrees(start, z, stated, duration)), None)
+        if other:
+            why = f"the start is in local time, not the stated {stated[0].text!r}'s (was {choice.zone})"
+            return ZoneChoice(other, guess=why, notes=choice.notes)
     if not stated or agrees(start, choice.zone, stated, duration):
         return choice
-    if choice.guess or not choice.remark.startswith('"'):
-        pool = list(places.country_zones(venue_code)) if venue_code else []
-        pool += sorted({z for z, _ in places.CITIES.values()} | set(times.ABBREVIATIONS.values()))
+    if guessed:
+        pool = own + sorted({z for z, _ in places.CITIES.values()} | set(times.ABBREVIATIONS.values()))
         better = next((z for z in dict.fromkeys(pool) if agrees(start, z, stated, duration)), None)
         if better:
             return ZoneChoice(better, guess=f"chosen so that the stated {stated[0].text!r} agrees (was {choice.zone})")
@@ -148,3 +165,9 @@ def reconcile(
         "a time the readout states in another zone disagrees with the conversion of the start; check the zone"
     )
     return choice
+
+
+def _country_pool(venue_code: str | None, sides: tuple[str, ...]) -> list[str]:
+    """The zones of the venue's country, then of the readout's other countries (states only)."""
+    codes = [c for c in dict.fromkeys([venue_code or "", *sides]) if len(c) == 2 and c.isalpha() and c.isupper()]
+    return list(dict.fromkeys(z for c in codes for z in places.country_zones(c)))
