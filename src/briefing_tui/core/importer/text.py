@@ -836,15 +836,30 @@ def _read_header(doc: Document, header: list[str], page: Sequence[str] = ()) -> 
             content.append(line)
     if not content:
         return
-    titled = [ln for ln in content if _TITLE_WORDS.search(ln)]
-    below = [ln for ln in after if _TITLE_WORDS.search(ln) and not ln.endswith(".")]
-    if not titled and below:
+    headlines = [ln for ln in content if _could_head(ln)]
+    titled = [ln for ln in headlines if _TITLE_WORDS.search(ln)]
+    below = [ln for ln in after if _could_head(ln) and not ln.endswith(".")]
+    below_titled = [ln for ln in below if _TITLE_WORDS.search(ln)]
+    if not titled and (below_titled or (below and not headlines)):
         # "Press release / 1 April 2022 / 19:35 / EU-China summit: ...": the headline below its date
-        doc.dropped.remove(below[0])
-        titled, content = below[:1], [*content, below[0]]
+        # (any headline there when nothing above the date could be one: "13/09/2019 / Cap de Govern / ...")
+        chosen = below_titled[0] if below_titled else max(below, key=_words)
+        doc.dropped.remove(chosen)
+        titled, headlines, content = [chosen], [chosen], [*content, chosen]
     # A headline has no full stop; a standfirst sentence above the byline is no title.
     titled = [ln for ln in titled if not ln.endswith(".")] or titled
-    doc.title = titled[-1] if titled else content[-1]
+    untitled = [ln for ln in headlines if not ln.endswith(".")]
+    if titled:
+        doc.title = titled[-1]
+    elif untitled:
+        # No line names a meeting ("Kenya, Indonesia agree to deepen trade ties"): the longest line that
+        # could be a headline, not the last (a byline, "Posted by: ...", a date line sit below it).
+        doc.title = max(reversed(untitled), key=_words)
+    else:
+        doc.title = headlines[-1] if headlines else content[-1]
+    if doc.title.lower().startswith("title:"):  # "Title: Outcome of the ... Meeting" (a form's label)
+        at = content.index(doc.title)
+        doc.title = content[at] = doc.title[6:].strip() or doc.title
     index = content.index(doc.title)
     if index > 0 and not doc.publisher.prose:
         doc.category = content[0]
@@ -852,6 +867,37 @@ def _read_header(doc: Document, header: list[str], page: Sequence[str] = ()) -> 
     else:
         doc.dropped.extend(content[:index])
     doc.dropped.extend(content[index + 1 :])
+
+
+#: Header lines that are never a headline: a byline ("By Mary Wambui", "Posted by: ...", "Par la
+#: Direction ..."), a label and its value ("Category: Audiences", "Topics: ...", "Last update: ..."),
+#: a breadcrumb ("Home > News", "Actualitat > Notes de premsa"), a navigation bar (three or more
+#: items between bars), and a line that is mostly a date ("10 Jul. 2023 - |", "Published on
+#: 21/12/2019 at 17:42 | Category: Audiences").
+_BYLINE = re.compile(r"(?:by|par|por|posted\s+by|written\s+by|author|auteur|autor)\b\s*:?\s*\S", re.IGNORECASE)
+_LABEL = re.compile(r"[^\W\d][\w ]{0,24}?\s?:\s", re.UNICODE)
+_BREADCRUMB = re.compile(r"\S\s+[>»›/]\s+\S")
+
+
+_NOWHERE = dates.DateMention(0, 0, 0, 0, None)
+_END = dates.DateMention(1 << 30, 1 << 30, 0, 0, None)
+
+
+def _words(line: str) -> int:
+    return len(re.findall(r"[^\W\d_]+", line))
+
+
+def _could_head(line: str) -> bool:
+    """Whether a header line could be the headline (see ``_BYLINE`` and its neighbours)."""
+    if _words(line) < 3 or _BYLINE.match(line) or _BREADCRUMB.search(line) or line.count("|") >= 2:
+        return False
+    if _LABEL.match(line) and _words(line) <= 6 and not line.lower().startswith("title:"):
+        return False  # (not "Moscow: President X holds talks with ...", a headline after its place)
+    dated = [m for m in dates.find_dates(line) if m.year is not None]
+    if not dated:
+        return True
+    undated = "".join(line[a.end : b.start] for a, b in zip([_NOWHERE, *dated], [*dated, _END]))
+    return "|" not in line and _words(undated) > 3  # ("PM meeting with President Xi: 18 November 2024")
 
 
 #: A dateline that opens with a date with slashes: "02/05/2024 - OECD Secretary-General ...".

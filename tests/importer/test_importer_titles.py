@@ -1,0 +1,67 @@
+"""The headline is the briefing's title, whatever page furniture sits around it in the copied header.
+
+A readout whose headline names no meeting ("Ghana, Norway agree to ...") took the header's last
+line as its title: a byline, a "Published on ... | Category: ..." line, a dateline, a breadcrumb.
+Each case here is invented (other publishers, people and layouts than the sets' readouts); all but
+the "Posted by:" line failed before ``text._could_head``, and the last two guard headlines that only
+look like a label or a date line.
+"""
+
+from __future__ import annotations
+
+import pytest
+from importer_accuracy import vocabulary
+
+from briefing_tui.core.importer import import_readout
+
+HEADLINE = "Ghana, Norway agree to expand cooperation on ocean management"
+BODY = (
+    "President Nana Akufo-Addo on Tuesday received the Prime Minister of Norway, Jonas Gahr Støre, "
+    "at Jubilee House in Accra.\n\nThe two leaders agreed to expand cooperation on sustainable ocean "
+    "management.\n\nPresident Akufo-Addo thanked Norway for its support.\n"
+)
+
+
+def _title(readout: str) -> str:
+    return import_readout(readout, vocabulary=vocabulary(), source_name="x.txt").draft.title
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a byline under the headline, a site's tagline and its navigation bar above it
+        f"Ghana News Service\nYour Source of Official News\nHome | Politics | Economy | Regions\n\nPolitics\n"
+        f"{HEADLINE}\n\nBy Ama Mensah\nNovember 14, 2023\n",
+        f"{HEADLINE}\nPosted by: Information Services Department\n14 November 2023\n",
+        # the date and the desk on one line, after the headline, and no date line of its own
+        f"{HEADLINE}\n\nPublished on 14/11/2023 at 16:05 | Category: Audiences\n",
+        # a dateline under the headline ("City, Country, date")
+        f"{HEADLINE}\n\nPress Release No 112/2023\nAccra, Ghana, 14 November 2023\n",
+        # a breadcrumb with slashes below it
+        f"{HEADLINE}\nHome / Newsroom / Press releases\n14 November 2023\n",
+    ],
+)
+def test_furniture_around_a_headline_is_not_the_title(header):
+    assert _title(f"{header}\n{BODY}") == HEADLINE
+
+
+def test_a_headline_below_the_date_when_nothing_above_could_be_one():
+    header = "Home > Newsroom\n\n14.11.2023\nPress Office\n\n" + HEADLINE + "\n"
+    assert _title(f"{header}\n{BODY}") == HEADLINE
+
+
+def test_a_forms_title_label_is_not_part_of_the_title():
+    assert _title(f"Press Releases\n\nTitle: {HEADLINE}\nDate: 2023-11-14\n\n{BODY}") == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a place, a colon and the headline: not a "label: value" line
+        "Accra: President Akufo-Addo holds talks with Prime Minister Støre",
+        # a date inside a headline that says more than the date
+        "President's meeting with Prime Minister Støre: 14 November 2023",
+    ],
+)
+def test_headlines_that_look_like_labels_or_dates_stay_titles(headline):
+    assert _title(f"Office of the President\n\n{headline}\n\n14 November 2023\n\n{BODY}") == headline
