@@ -454,6 +454,11 @@ def _old_schema_notes(entries) -> list[str]:
     return notes
 
 
+def _count(n: int, noun: str) -> str:
+    """``1 warning``, ``2 warnings``."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _plain(text: str) -> str:
     from briefing_tui.core.model.sanitize import clean_line
 
@@ -772,7 +777,9 @@ def _import_one(source: str, args: argparse.Namespace, out_dir: Path, vocabulary
         for note in result.notes:
             err.write(f"note: {_plain(note)}\n")
     elif result.guesses or warnings:
-        err.write(f"{where}{len(result.guesses)} guessed values, {len(warnings)} warnings: review the file\n")
+        err.write(
+            f"{where}{_count(len(result.guesses), 'guessed value')}, {_count(len(warnings), 'warning')}: review the file\n"
+        )
     return True
 
 

@@ -126,3 +126,19 @@ def test_help_lists_import(capsys):
         main(["--help"])
     out, _ = capsys.readouterr()
     assert "briefing-tui import SOURCE..." in out
+
+
+def test_several_sources_count_their_guesses_in_words_that_agree(capsys, tmp_path):
+    """'1 guessed value, 0 warnings', never '1 guessed values' (the line each source of several gets)."""
+    import re
+    from pathlib import Path
+
+    sets = Path(__file__).resolve().parent
+    one = sets / "holdout23" / "h368-kna-nairobi-ruto-widodo.txt"  # one guessed value (its zone's country)
+    code, _, err = run(capsys, "import", str(one), str(README), "--out", str(tmp_path))
+    assert code == 0
+    counts = re.findall(r"(\d+) guessed (values?), (\d+) (warnings?): review the file", err)
+    assert counts, err
+    for guesses, noun, warnings, other in counts:
+        assert (noun == "value") == (guesses == "1") and (other == "warning") == (warnings == "1"), err
+    assert f"{one}: 1 guessed value, 0 warnings" in err
