@@ -65,3 +65,28 @@ def test_a_forms_title_label_is_not_part_of_the_title():
 )
 def test_headlines_that_look_like_labels_or_dates_stay_titles(headline):
     assert _title(f"Office of the President\n\n{headline}\n\n14 November 2023\n\n{BODY}") == headline
+
+
+SHORT = "Ghana hosts Norwegian premier"
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # a site's tagline, longer than a short headline, above it (the longest line was taken)
+        (
+            f"Ghana News Agency\nInforming and empowering Ghanaians since 1957 with official news\nPolitics\n"
+            f"{SHORT}\nNovember 14, 2023\n",
+            SHORT,
+        ),
+        (
+            "ACCRA METROPOLITAN ASSEMBLY\nTHE OFFICIAL WEBSITE OF THE ACCRA METROPOLITAN ASSEMBLY OF GHANA\n"
+            f"{SHORT.upper()}\n14 NOVEMBER 2023\n",
+            SHORT.upper(),
+        ),
+        # a shorter numbered line under the headline is passed over
+        (f"{HEADLINE}\nPress Release No 112/2023\n14 November 2023\n", HEADLINE),
+    ],
+)
+def test_a_short_headline_under_a_longer_tagline_is_the_title(header, title):
+    assert _title(f"{header}\n{BODY}") == title

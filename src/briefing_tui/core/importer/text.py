@@ -9,6 +9,7 @@ says which lines are the title, the publication date, the opening paragraph and 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -852,9 +853,15 @@ def _read_header(doc: Document, header: list[str], page: Sequence[str] = ()) -> 
     if titled:
         doc.title = titled[-1]
     elif untitled:
-        # No line names a meeting ("Kenya, Indonesia agree to deepen trade ties"): the longest line that
-        # could be a headline, not the last (a byline, "Posted by: ...", a date line sit below it).
-        doc.title = max(reversed(untitled), key=_words)
+        # No line names a meeting ("Kenya, Indonesia agree to deepen trade ties"): the last line that could
+        # be a headline (bylines, "Posted by: ...", date lines below it are none), passing over a shorter
+        # numbered line under a longer one ("Press Release N° 042/2023", "Publié le ... à 18h40"); not the
+        # longest, which is the site's tagline over a short headline ("Informing Kenyans since 1963 ...").
+        longest = list(itertools.accumulate(map(_words, untitled), max))
+        at = len(untitled) - 1
+        while at > 0 and re.search(r"\d", untitled[at]) and _words(untitled[at]) < longest[at - 1]:
+            at -= 1
+        doc.title = untitled[at]
     else:
         doc.title = headlines[-1] if headlines else content[-1]
     if doc.title.lower().startswith("title:"):  # "Title: Outcome of the ... Meeting" (a form's label)
