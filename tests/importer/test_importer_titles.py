@@ -90,3 +90,15 @@ SHORT = "Ghana hosts Norwegian premier"
 )
 def test_a_short_headline_under_a_longer_tagline_is_the_title(header, title):
     assert _title(f"{header}\n{BODY}") == title
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "By 2030, Ghana and Norway aim to double offshore wind output",
+        "Par 320 voix, les députés ghanéens approuvent l'accord avec la Norvège",
+    ],
+)
+def test_by_or_par_and_a_number_open_a_headline_not_a_byline(headline):
+    # (the site's name above it, a line that could head the page, was taken)
+    assert _title(f"The Accra Daily Courier\n{headline}\n14 November 2023\n\n{BODY}") == headline

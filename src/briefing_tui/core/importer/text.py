@@ -881,7 +881,7 @@ def _read_header(doc: Document, header: list[str], page: Sequence[str] = ()) -> 
 #: a breadcrumb ("Home > News", "Actualitat > Notes de premsa"), a navigation bar (three or more
 #: items between bars), and a line that is mostly a date ("10 Jul. 2023 - |", "Published on
 #: 21/12/2019 at 17:42 | Category: Audiences").
-_BYLINE = re.compile(r"(?:by|par|por|posted\s+by|written\s+by|author|auteur|autor)\b\s*:?\s*\S", re.IGNORECASE)
+_BYLINE = re.compile(r"(?:by|par|por|posted\s+by|written\s+by|author|auteur|autor)\b\s*:?\s*(?!\d)\S", re.IGNORECASE)
 _LABEL = re.compile(r"[^\W\d][\w ]{0,24}?\s?:\s", re.UNICODE)
 _BREADCRUMB = re.compile(r"\S\s+[>»›/]\s+\S")
 
