@@ -102,3 +102,27 @@ def test_a_short_headline_under_a_longer_tagline_is_the_title(header, title):
 def test_by_or_par_and_a_number_open_a_headline_not_a_byline(headline):
     # (the site's name above it, a line that could head the page, was taken)
     assert _title(f"The Accra Daily Courier\n{headline}\n14 November 2023\n\n{BODY}") == headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a place and a colon before a short headline: the label's value says more than a label's
+        "Kenya: envoy presents credentials",
+        "Paris : la maire reçoit son homologue ghanéenne",
+        # one slash is no breadcrumb (a breadcrumb by slashes has two)
+        "Canada / Norway joint statement on Arctic cooperation",
+        # "Por" and a clause: no byline
+        "Por primera vez, España y Noruega firman un acuerdo pesquero",
+        # a date among words that are not a place's
+        "New rules for visitors from 1 January 2024",
+    ],
+)
+def test_headlines_that_only_look_like_furniture_are_not_passed_over(headline):
+    # (the first, third and fourth failed the line test before, so the site's name above them was taken)
+    assert _title(f"The Accra Daily Courier\n{headline}\n14 November 2023\n\n{BODY}") == headline
+
+
+def test_a_metadata_line_is_no_headline_whatever_its_length():
+    header = f"{HEADLINE}\nCatégorie : Communiqués de presse officiels\n14 novembre 2023\n"
+    assert _title(f"{header}\n{BODY}") == HEADLINE

@@ -878,12 +878,21 @@ def _read_header(doc: Document, header: list[str], page: Sequence[str] = ()) -> 
 
 #: Header lines that are never a headline: a byline ("By Mary Wambui", "Posted by: ...", "Par la
 #: Direction ..."), a label and its value ("Category: Audiences", "Topics: ...", "Last update: ..."),
-#: a breadcrumb ("Home > News", "Actualitat > Notes de premsa"), a navigation bar (three or more
+#: a breadcrumb ("Home > News", "Actualitat > Notes de premsa", "Home / News / Releases"), a navigation bar (three or more
 #: items between bars), and a line that is mostly a date ("10 Jul. 2023 - |", "Published on
 #: 21/12/2019 at 17:42 | Category: Audiences").
 _BYLINE = re.compile(r"(?:by|par|por|posted\s+by|written\s+by|author|auteur|autor)\b\s*:?\s*(?!\d)\S", re.IGNORECASE)
 _LABEL = re.compile(r"[^\W\d][\w ]{0,24}?\s?:\s", re.UNICODE)
-_BREADCRUMB = re.compile(r"\S\s+[>»›/]\s+\S")
+#: The keys of a page's metadata lines ("Catégorie : Communiqués de presse", "Source: Press Office").
+_METADATA = re.compile(
+    r"(?:categor(?:y|ies)|catégorie|categoría|kategorie|topics?|thèmes?|temas?|themen|tags?|section|rubrique|"
+    r"secci[oó]n|rubrik|source|fuente|quelle|date|fecha|datum|published|publié|publicado|veröffentlicht|posted|"
+    r"(?:last\s+)?updated?|mis\s+à\s+jour|actualizado|aktualisiert|authors?|auteurs?|autor(?:es)?|type|"
+    r"ref(?:erence)?|réf(?:érence)?|department|département|departamento|unit|service)",
+    re.IGNORECASE,
+)
+_ANGLES = re.compile(r"\S\s+[>»›]\s+\S")
+_SLASHES = re.compile(r"\S\s+/\s+[^/]*\S\s+/\s+\S")
 
 
 _NOWHERE = dates.DateMention(0, 0, 0, 0, None)
@@ -895,16 +904,34 @@ def _words(line: str) -> int:
 
 
 def _could_head(line: str) -> bool:
-    """Whether a header line could be the headline (see ``_BYLINE`` and its neighbours)."""
-    if _words(line) < 3 or _BYLINE.match(line) or _BREADCRUMB.search(line) or line.count("|") >= 2:
+    """Whether a header line could be the headline (see ``_BYLINE`` and its neighbours).
+
+    Each test is narrow, as a headline rejected here gives way to the site's name above it: a
+    byline is short and has no comma ("Por primera vez, España y Noruega ..." heads its page), a
+    label's value is one or two words ("Kenya: envoy presents credentials" heads its page), a
+    breadcrumb by slashes has two of them ("Canada / Norway joint statement ..." heads its page),
+    and a date line's other words are a place's, capitalised ("New rules from 1 January 2024" heads
+    its page; "Addis Ababa, Ethiopia, 15 March 2023" is a dateline).
+    """
+    words = _words(line)
+    if words < 3 or line.count("|") >= 2 or _SLASHES.search(line) or _ANGLES.search(line):
         return False
-    if _LABEL.match(line) and _words(line) <= 6 and not line.lower().startswith("title:"):
-        return False  # (not "Moscow: President X holds talks with ...", a headline after its place)
+    if _BYLINE.match(line) and "," not in line and words <= 9:
+        return False
+    label = _LABEL.match(line)
+    if label and not line.lower().startswith("title:"):
+        if _words(line[label.end() :]) <= 2 or _METADATA.fullmatch(label.group().rstrip(": ")):
+            return False  # (not "Moscow: President X holds talks with ...", a headline after its place)
     dated = [m for m in dates.find_dates(line) if m.year is not None]
     if not dated:
         return True
     undated = "".join(line[a.end : b.start] for a, b in zip([_NOWHERE, *dated], [*dated, _END]))
-    return "|" not in line and _words(undated) > 3  # ("PM meeting with President Xi: 18 November 2024")
+    if "|" in line:
+        return False
+    rest = re.findall(r"[^\W\d_]+", undated)
+    return len(rest) > 3 or any(
+        w.islower() and len(w) > 3 for w in rest
+    )  # ("PM meeting with President Xi: 18 November 2024")
 
 
 #: A dateline that opens with a date with slashes: "02/05/2024 - OECD Secretary-General ...".
