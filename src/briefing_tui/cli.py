@@ -49,7 +49,35 @@ class UsageError(Exception):
     pass
 
 
+def _columns() -> int:
+    """The terminal's width as ``shutil.get_terminal_size`` reads it, without importing shutil (and with it
+    bz2, lzma, zlib: ~2 ms of print's start), which argparse does for every argument it adds."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+class _Formatter(argparse.HelpFormatter):
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
+        super().__init__(prog, indent_increment, max_help_position, width if width is not None else _columns() - 2)
+
+
+class _RawDescriptionFormatter(_Formatter, argparse.RawDescriptionHelpFormatter):
+    pass
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str):  # argparse exits 2 on its own; keep that, minus the noise
         self.print_usage(sys.stderr)
         raise UsageError(message)
@@ -164,7 +192,7 @@ def _outcomes_arg(value: str) -> frozenset[str]:
 
 def _common_parser() -> argparse.ArgumentParser:
     """Options every command takes (a parent of each parser)."""
-    common = argparse.ArgumentParser(add_help=False)
+    common = argparse.ArgumentParser(add_help=False, formatter_class=_Formatter)
     common.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     common.add_argument("--no-cache", action="store_true", help="parse every file; neither read nor write the cache")
     return common
@@ -176,7 +204,7 @@ def _app_parser(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
         prog="briefing-tui",
         description="A keyboard-first terminal browser for diplomatic meeting readouts.",
         epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_RawDescriptionFormatter,
         parents=[common],
     )
     app.add_argument("paths", nargs="*", type=Path, help="briefing files or folders (default: bundled)")

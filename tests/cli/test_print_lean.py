@@ -46,6 +46,10 @@ NOT_FOR_PRINT = (
     "secrets",  # a new cache segment's name
     "subprocess",  # the pager, only on a terminal
     "importlib.resources",  # tzdata's tables are read with pkgutil
+    "shutil",  # argparse's width for every argument added (bz2, lzma, zlib with it): read without it
+    "bz2",
+    "lzma",
+    "briefing_tui.core.store.schema_errors",  # only a file that fails validation
 )
 #: tzlocal (and its logging) too, where the /etc/localtime link says the zone plainly.
 TZLOCAL = ("tzlocal", "logging")

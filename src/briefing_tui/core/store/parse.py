@@ -18,7 +18,6 @@ from briefing_tui.core.model.sanitize import clean_data, clean_key
 from briefing_tui.core.model.topics import TOPICS_FILE, Vocabulary
 from briefing_tui.core.store import checks
 from briefing_tui.core.store.locate import KeyPath, key_positions, locate, parse_msgspec_path
-from briefing_tui.core.store.schema_errors import describe
 
 _fast_loads: Any = None
 
@@ -235,6 +234,8 @@ def convert(path: Path, text: str, data: dict[str, Any], kind: type[Any]) -> Any
         unknown = re.search(r"unknown field `([^`]*)`", raw)
         if unknown:
             key_path = key_path + (unknown.group(1),)
+        from briefing_tui.core.store.schema_errors import describe  # only a file that fails needs it (print's start)
+
         raise BriefingError(_at(path, text, key_path, describe(kind, data, key_path, raw))) from None
     except RecursionError:
         raise BriefingError(problem_at(path, 1, 1, "structure nested too deeply")) from None
