@@ -495,6 +495,16 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading, raw: str = "")
         if before:
             return day + dt.timedelta(days=-1), "", f'"{before}" in a readout dated {day}'
         if (
+            (reference is not None or not year_guessed)
+            and _in_dateline(lead, mention, first)
+            and not any(mention.end < later.start < len(first) for later in mentions)
+        ):
+            # "Budapest, December 8 (MTI) - ... held a working dinner in Paris on Thursday evening": the
+            # dateline dates the release, and the weekday its sentence names is the meeting's, on or before it
+            told = dates.weekday_day(first[mention.end :], day)
+            if told:
+                return told[0], "", f'"{told[1]}" in a readout dated {day}'
+        if (
             _in_dateline(lead, mention, first)
             and not dates.meeting_relative(first)
             and any(mention.end < later.start < len(first) for later in mentions)
