@@ -93,7 +93,10 @@ def _rows(name: str) -> list[tuple[str, dict[str, bool]]]:
         ("holdout20", 94),  # blind 79/96 before round 14, 82/96 after it (sessions 8 and 9); 94 in round 15
         ("holdout21", 102),  # blind 83/104 after round 14 (session 9); 102 in round 15
         ("holdout22", 96),  # blind 81/96 before round 15, 80/96 after it (session 9); 96 in round 16
-        ("holdout23", 79),  # blind 75/96 before round 16, 77/96 after it (session 10); 79 with the dateline's weekday
+        (
+            "holdout23",
+            80,
+        ),  # blind 75/96 before round 16, 77/96 after it (session 10); 80 with the agency rules after it
     ],
 )
 def test_a_development_set_keeps_its_score(name, least):

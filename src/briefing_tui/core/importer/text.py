@@ -358,7 +358,9 @@ def named_publisher(text: str) -> Publisher | None:
         # organisation's abbreviation over its name is its masthead, though docs/schema.md gives it
         # no code (its own abbreviation is its code, as the conventions file the EEC and the CSTO);
         # its home zone is the dateline's or the venue's, as a guess
-        return Publisher(raw_lines[1], spelt.lower(), spelt, "", False)
+        # A news agency so written ("MENA" / "Middle East News Agency") reports others' meetings: no
+        # side of its own, so its abbreviation is nobody's country (the dateline's place gives them one)
+        return Publisher(raw_lines[1], spelt.lower(), "" if _NEWS_AGENCY.search(raw_lines[1]) else spelt, "", False)
     org = next(
         (ln for ln in lines if _is_masthead(ln)),
         None,
@@ -446,6 +448,12 @@ def _spelt_out(short: str, full: str) -> str | None:
         return None
     return short
 
+
+#: A news agency's name ("Middle East News Agency", "Agence Tunis Afrique Presse", "Agencia EFE").
+_NEWS_AGENCY = re.compile(
+    r"\b(?:News|Press|Telegraph)\s+Agency\b|\bAgen(?:ce|cia|zia|ţia|cja|tur)\b|\bNews\s+Service\b|Nachrichtenagentur",
+    re.IGNORECASE,
+)
 
 #: The EU's institutions that publish under their own name.
 _EU_INSTITUTION = re.compile(r"European (?:Commission|Parliament|Council)$|Council of the European Union$")

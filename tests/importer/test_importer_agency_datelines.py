@@ -1,4 +1,5 @@
-"""An agency's dateline dates the release; a weekday its opening sentence names is the meeting's day.
+"""An agency's dateline dates the release (a weekday its opening sentence names is the meeting's day), and
+the agency is no side (its abbreviation is nobody's country).
 
 "Budapest, December 8 (MTI) - ... held a working dinner in Paris on Thursday evening" was dated the
 8th (a Friday) from its dateline. Invented variants (other agencies, people, weekdays); the first two
@@ -41,3 +42,22 @@ def test_a_weekday_after_an_agencys_dateline_is_the_meetings_day(sentence, day):
         "The two leaders agreed to expand cooperation on ocean management.\n"
     )
     assert _date(readout) == day
+
+
+@pytest.mark.parametrize(
+    ("masthead", "dateline", "host", "country"),
+    [
+        ("BNA\nBahrain News Agency", "MANAMA, May 10 (BNA) -", "His Majesty King Hamad bin Isa Al Khalifa", "BH"),
+        ("PNA\nPhilippine News Agency", "MANILA, May 10 (PNA) -", "President Ferdinand Marcos Jr.", "PH"),
+    ],
+)
+def test_a_news_agencys_abbreviation_is_nobodys_country(masthead, dateline, host, country):
+    """An agency's masthead spelt out ("MENA" / "Middle East News Agency") made its abbreviation the
+    country of a host the text gives none; an agency reports others' meetings: the dateline's place."""
+    readout = (
+        f"{masthead}\n\n{HEADER.split(chr(10), 2)[2]}{dateline} {host} received Prime Minister Jonas Gahr "
+        "Støre of Norway on Tuesday, the palace said.\n\nThe two leaders agreed to expand cooperation on "
+        "ocean management.\n"
+    )
+    draft = import_readout(readout, vocabulary=vocabulary(), source_name="x.txt").draft
+    assert [p.country for p in draft.participants] == [country, "NO"]
