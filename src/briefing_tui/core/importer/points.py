@@ -69,26 +69,38 @@ def _shared_subject(lines: list[str]) -> list[str]:
     the subject line is not a point; each bullet becomes a sentence with that subject."""
     out: list[str] = []
     subject = ""
+    infinitive = False  # "The two sides agreed to:" over "- Expand cooperation ...": each bullet a verb
     for i, line in enumerate(lines):
         m = _MARK.match(line)
         assert m is not None
         following = _MARK.match(lines[i + 1]) if i + 1 < len(lines) else None
+        to_verbs = line.endswith(" to:") and outcomes.classify(line) is not None
         if (
             line.endswith(":")
             and not (m.group("bullet") or m.group("num") or m.group("sub"))
             and 2 <= len(line.split()) <= 15
             and following is not None
             and following.group("bullet")
-            and following.group("text")[:1].islower()
+            and (following.group("text")[:1].islower() or (to_verbs and _capitalised_verb(following.group("text"))))
         ):
-            subject = line[:-1].strip()
+            subject, infinitive = line[:-1].strip(), to_verbs
             continue
-        if subject and m.group("bullet") and m.group("text")[:1].islower():
-            out.append(f"{m.group('bullet')}{subject} {m.group('text')}")
+        text = m.group("text")
+        if subject and m.group("bullet") and infinitive and _capitalised_verb(text):
+            text = text[0].lower() + text[1:]
+        if subject and m.group("bullet") and text[:1].islower():
+            out.append(f"{m.group('bullet')}{subject} {text}")
             continue
         subject = ""
         out.append(line)
     return out
+
+
+def _capitalised_verb(text: str) -> bool:
+    """A bullet that opens with a capitalised word, not an abbreviation or a name's capitals ("Expand
+    cooperation ...", not "ASEAN ..." or "McCain ..."): after "agreed to:" it is the verb."""
+    word = text.split(maxsplit=1)[0] if text.strip() else ""
+    return len(word) > 1 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
 
 
 def structure(lines: list[str], *, prose: bool, numbered_points: bool = False) -> list[Item]:
