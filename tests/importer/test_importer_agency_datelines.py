@@ -34,6 +34,15 @@ HEADER = "Ghana News Agency\n\nPolitics | 2023-05-10 11:20\n\nAkufo-Addo and St�
         ("met Prime Minister Jonas Gahr Støre at Jubilee House", dt.date(2023, 5, 10)),
         # a date of its own after the weekday: that date, as before
         ("met Prime Minister Jonas Gahr Støre on Monday, May 8, at Jubilee House", dt.date(2023, 5, 8)),
+        # "today" in the sentence: the dateline's day; a weekday of an arrival is another event's
+        ("today held talks with Prime Minister Jonas Gahr Støre, who arrived on Monday", dt.date(2023, 5, 10)),
+        ("this morning received Prime Minister Jonas Gahr Støre, who arrived on Monday", dt.date(2023, 5, 10)),
+        # a weekday still to come is no meeting's day on or before the dateline
+        ("received Prime Minister Jonas Gahr Støre, who will travel to Kumasi on Friday", dt.date(2023, 5, 10)),
+        (
+            "received Prime Minister Jonas Gahr Støre, and the two will attend a regatta on Saturday",
+            dt.date(2023, 5, 10),
+        ),
     ],
 )
 def test_a_weekday_after_an_agencys_dateline_is_the_meetings_day(sentence, day):

@@ -249,6 +249,10 @@ _ANOTHER_DAY = re.compile(
     r"continues?\s+(?:in|to)|(?:previous|last|next)\s+(?:stop|leg))\b",
     re.IGNORECASE,
 )
+#: What puts a weekday after it in the days to come: "will travel to Kumasi on Friday", "is due to ...".
+_FUTURE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:to|due\s+to|scheduled\s+to|expected\s+to|set\s+to))\b", re.IGNORECASE
+)
 #: The meeting itself lasting: "the meeting, which lasted", "the talks lasted" (not "a war that lasted").
 _MEETING_LASTED = re.compile(
     r"\b(?:meeting|talks|call|conversation|conference|lunch|dinner|breakfast|audience|discussions?)"
@@ -502,7 +506,10 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading, raw: str = "")
             # "Budapest, December 8 (MTI) - ... held a working dinner in Paris on Thursday evening": the
             # dateline dates the release, and the weekday its sentence names is the meeting's, on or before it
             told = dates.weekday_day(first[mention.end :], day)
-            if told:
+            ahead = first[mention.end : mention.end + first[mention.end :].find(told[1])] if told else ""
+            if told and not dates.meeting_relative(first, mention.end) and not _FUTURE.search(ahead):
+                # not "... today held talks with X, who arrived on Monday" (today is the meeting's day)
+                # nor "... received X, who will travel to Kumasi on Friday" (a weekday still to come)
                 return told[0], "", f'"{told[1]}" in a readout dated {day}'
         if (
             _in_dateline(lead, mention, first)
