@@ -58,6 +58,7 @@ def test_a_weekday_after_an_agencys_dateline_is_the_meetings_day(sentence, day):
     [
         ("BNA\nBahrain News Agency", "MANAMA, May 10 (BNA) -", "His Majesty King Hamad bin Isa Al Khalifa", "BH"),
         ("PNA\nPhilippine News Agency", "MANILA, May 10 (PNA) -", "President Ferdinand Marcos Jr.", "PH"),
+        ("APS\nAlgérie Presse Service", "ALGIERS, May 10 (APS) -", "President Abdelmadjid Tebboune", "DZ"),
     ],
 )
 def test_a_news_agencys_abbreviation_is_nobodys_country(masthead, dateline, host, country):
@@ -70,3 +71,15 @@ def test_a_news_agencys_abbreviation_is_nobodys_country(masthead, dateline, host
     )
     draft = import_readout(readout, vocabulary=vocabulary(), source_name="x.txt").draft
     assert [p.country for p in draft.participants] == [country, "NO"]
+
+
+def test_an_agency_that_is_no_news_agency_keeps_its_code():
+    """ "Agence" alone is no news agency: the AFD ("Agence Française de Développement") is a side, as
+    the IAEA is, and its abbreviation stays its director's code; "Presse" names one ("APS")."""
+    readout = (
+        "AFD\nAgence Française de Développement\n\n" + HEADER.split("\n", 2)[2] + "PARIS, May 10 (AFD) - Director "
+        "General Rémy Rioux received Prime Minister Jonas Gahr Støre of Norway on Tuesday, the agency said.\n\n"
+        "The two leaders agreed to expand cooperation on ocean management.\n"
+    )
+    draft = import_readout(readout, vocabulary=vocabulary(), source_name="x.txt").draft
+    assert [p.country for p in draft.participants] == ["AFD", "NO"]

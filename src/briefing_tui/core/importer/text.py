@@ -449,9 +449,12 @@ def _spelt_out(short: str, full: str) -> str | None:
     return short
 
 
-#: A news agency's name ("Middle East News Agency", "Agence Tunis Afrique Presse", "Agencia EFE").
+#: A news agency's name ("Middle East News Agency", "Agence Tunis Afrique Presse", "Agenzia Nazionale
+#: Stampa Associata"): its press or news word, not "agency" alone ("Agence Française de Développement"
+#: and "International Atomic Energy Agency" are sides)
 _NEWS_AGENCY = re.compile(
-    r"\b(?:News|Press|Telegraph)\s+Agency\b|\bAgen(?:ce|cia|zia|ţia|cja|tur)\b|\bNews\s+Service\b|Nachrichtenagentur",
+    r"\b(?:News|Press|Telegraph)\s+Agency\b|\bNews\s+Service\b|Nachrichtenagentur|"
+    r"\b(?:Presse|Prensa|Stampa|Noticias|Notícias)\b",
     re.IGNORECASE,
 )
 
