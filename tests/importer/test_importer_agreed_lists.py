@@ -51,3 +51,17 @@ def test_a_heading_or_a_list_of_names_after_agreed_to_is_left_as_it_was():
     # a colon line with no "to" keeps the earlier reading
     heading = "Economic cooperation:\n- Trade rose by 12 per cent in 2022.\n"
     assert not any(text.startswith("Economic cooperation Trade") for text, _ in _points(heading))
+
+
+def test_a_bullet_opened_by_to_or_by_a_name_is_not_lowered_into_the_verb():
+    """ "- To open ..." already has its "to", and "- Norway will fund ..." opens with a country's name,
+    not a verb: neither is "agreed to to open" nor "agreed to norway will fund"."""
+    points = _points(
+        "The two leaders agreed to:\n- Expand cooperation on offshore wind;\n- To open a joint maritime academy;\n"
+        "- Norway will fund two research vessels.\n"
+    )
+    assert points == [
+        ("The two leaders agreed to expand cooperation on offshore wind;", "agreed"),
+        ("The two leaders agreed to open a joint maritime academy;", "agreed"),
+        ("The two leaders agreed to: Norway will fund two research vessels.", "agreed"),
+    ]

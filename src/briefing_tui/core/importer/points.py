@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefing_tui.core.importer import names, outcomes, tagging
+from briefing_tui.core.importer import names, outcomes, places, tagging
 from briefing_tui.core.importer.names import Person
 from briefing_tui.core.importer.text import split_sentences
 from briefing_tui.core.model.topics import Vocabulary
@@ -86,10 +86,16 @@ def _shared_subject(lines: list[str]) -> list[str]:
             subject, infinitive = line[:-1].strip(), to_verbs
             continue
         text = m.group("text")
-        if subject and m.group("bullet") and infinitive and _capitalised_verb(text):
-            text = text[0].lower() + text[1:]
+        if subject and m.group("bullet") and infinitive:
+            text = re.sub(r"^[Tt]o\s+(?=[A-Za-z])", "", text)  # "- To expand ...": not "agreed to to expand"
+            if _capitalised_verb(text):
+                text = text[0].lower() + text[1:]
         if subject and m.group("bullet") and text[:1].islower():
             out.append(f"{m.group('bullet')}{subject} {text}")
+            continue
+        if subject and m.group("bullet") and infinitive and text[:1].isupper():
+            # "- Norway will fund ...": a name opens it, no verb; the list's point still, as written
+            out.append(f"{m.group('bullet')}{subject}: {text}")
             continue
         subject = ""
         out.append(line)
@@ -100,7 +106,10 @@ def _capitalised_verb(text: str) -> bool:
     """A bullet that opens with a capitalised word, not an abbreviation or a name's capitals ("Expand
     cooperation ...", not "ASEAN ..." or "McCain ..."): after "agreed to:" it is the verb."""
     word = text.split(maxsplit=1)[0] if text.strip() else ""
-    return len(word) > 1 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
+    if not (len(word) > 1 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()):
+        return False
+    # "- Norway will fund ...", "- Oslo to host ...": a country's or a city's name is no verb to lower-case
+    return not (places.country_code(word) or places.city_zone(word))
 
 
 def structure(lines: list[str], *, prose: bool, numbered_points: bool = False) -> list[Item]:
