@@ -43,6 +43,21 @@ HEADER = "Ghana News Agency\n\nPolitics | 2023-05-10 11:20\n\nAkufo-Addo and St�
             "received Prime Minister Jonas Gahr Støre, and the two will attend a regatta on Saturday",
             dt.date(2023, 5, 10),
         ),
+        # a weekday in another event's clause: the dateline's day (the review's cases)
+        (
+            "held talks with Prime Minister Jonas Gahr Støre, their second meeting since they met in Oslo on Monday",
+            dt.date(2023, 5, 10),
+        ),
+        ("held talks with Prime Minister Jonas Gahr Støre during a visit that ends on Friday", dt.date(2023, 5, 10)),
+        (
+            "held talks with Prime Minister Jonas Gahr Støre, following an announcement by the Presidency on Tuesday",
+            dt.date(2023, 5, 10),
+        ),
+        (
+            "received Prime Minister Jonas Gahr Støre to review the fisheries accord signed on Friday",
+            dt.date(2023, 5, 10),
+        ),
+        ("said on Monday that the talks with Prime Minister Jonas Gahr Støre had gone well", dt.date(2023, 5, 10)),
     ],
 )
 def test_a_weekday_after_an_agencys_dateline_is_the_meetings_day(sentence, day):

@@ -253,6 +253,17 @@ _ANOTHER_DAY = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:to|due\s+to|scheduled\s+to|expected\s+to|set\s+to))\b", re.IGNORECASE
 )
+#: Between an agency's dateline and a weekday, what puts the weekday in another event's clause: a
+#: verb still to come ("who will travel to Kumasi on Friday"), a relative or subordinate clause ("a
+#: visit that ends on Friday", "since they met in Oslo on Monday", "following an announcement on
+#: Tuesday"), an infinitive of purpose ("to review the accord signed on Friday"), or a verb of another
+#: act just before it ("the Ministry said on Monday that ...", "an accord signed on Friday").
+_OTHER_CLAUSE = re.compile(
+    _FUTURE.pattern
+    + r"|,\s*(?:who|which|where|whose)\b|\b(?:that|since|after|before|following|during|ahead\s+of|until|when|while)\b"
+    r"|\bto\s+[a-z]+\b|\b(?:said|says|told|announced|signed|adopted|launched|published|issued|arrived|left|returned)\s*$",
+    re.IGNORECASE,
+)
 #: The meeting itself lasting: "the meeting, which lasted", "the talks lasted" (not "a war that lasted").
 _MEETING_LASTED = re.compile(
     r"\b(?:meeting|talks|call|conversation|conference|lunch|dinner|breakfast|audience|discussions?)"
@@ -507,7 +518,7 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading, raw: str = "")
             # dateline dates the release, and the weekday its sentence names is the meeting's, on or before it
             told = dates.weekday_day(first[mention.end :], day)
             ahead = first[mention.end : mention.end + first[mention.end :].find(told[1])] if told else ""
-            if told and not dates.meeting_relative(first, mention.end) and not _FUTURE.search(ahead):
+            if told and not dates.meeting_relative(first, mention.end) and not _OTHER_CLAUSE.search(ahead):
                 # not "... today held talks with X, who arrived on Monday" (today is the meeting's day)
                 # nor "... received X, who will travel to Kumasi on Friday" (a weekday still to come)
                 return told[0], "", f'"{told[1]}" in a readout dated {day}'
