@@ -509,11 +509,9 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading, raw: str = "")
         before = _dateline_relative(lead, mention, first)
         if before:
             return day + dt.timedelta(days=-1), "", f'"{before}" in a readout dated {day}'
-        if (
-            (reference is not None or not year_guessed)
-            and _in_dateline(lead, mention, first)
-            and not any(mention.end < later.start < len(first) for later in mentions)
-        ):
+        in_dateline = _in_dateline(lead, mention, first)
+        dated_after = any(mention.end < later.start < len(first) for later in mentions)
+        if (reference is not None or not year_guessed) and in_dateline and not dated_after:
             # "Budapest, December 8 (MTI) - ... held a working dinner in Paris on Thursday evening": the
             # dateline dates the release, and the weekday its sentence names is the meeting's, on or before it
             told = dates.weekday_day(first[mention.end :], day)
@@ -522,11 +520,7 @@ def _meeting_date(doc: text.Document, reading: times.TimeReading, raw: str = "")
                 # not "... today held talks with X, who arrived on Monday" (today is the meeting's day)
                 # nor "... received X, who will travel to Kumasi on Friday" (a weekday still to come)
                 return told[0], "", f'"{told[1]}" in a readout dated {day}'
-        if (
-            _in_dateline(lead, mention, first)
-            and not dates.meeting_relative(first)
-            and any(mention.end < later.start < len(first) for later in mentions)
-        ):
+        if in_dateline and not dates.meeting_relative(first) and dated_after:
             # "Pyongyang, September 14 (KCNA) -- ... had talks ... on September 13.": the
             # dateline dates the release, and gives the meeting's day its year.
             reference = reference or (None if year_guessed else day)

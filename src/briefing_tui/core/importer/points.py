@@ -85,18 +85,19 @@ def _shared_subject(lines: list[str]) -> list[str]:
         ):
             subject, infinitive = line[:-1].strip(), to_verbs
             continue
-        text = m.group("text")
-        if subject and m.group("bullet") and infinitive:
-            text = re.sub(r"^[Tt]o\s+(?=[A-Za-z])", "", text)  # "- To expand ...": not "agreed to to expand"
-            if _capitalised_verb(text):
-                text = text[0].lower() + text[1:]
-        if subject and m.group("bullet") and text[:1].islower():
-            out.append(f"{m.group('bullet')}{subject} {text}")
-            continue
-        if subject and m.group("bullet") and infinitive and text[:1].isupper():
-            # "- Norway will fund ...": a name opens it, no verb; the list's point still, as written
-            out.append(f"{m.group('bullet')}{subject}: {text}")
-            continue
+        if subject and m.group("bullet"):
+            text = m.group("text")
+            if infinitive:
+                text = re.sub(r"^[Tt]o\s+(?=[A-Za-z])", "", text)  # "- To expand ...": not "agreed to to expand"
+                if _capitalised_verb(text):
+                    text = text[0].lower() + text[1:]
+            if text[:1].islower():
+                out.append(f"{m.group('bullet')}{subject} {text}")
+                continue
+            if infinitive and text[:1].isupper():
+                # "- Norway will fund ...": a name opens it, no verb; the list's point still, as written
+                out.append(f"{m.group('bullet')}{subject}: {text}")
+                continue
         subject = ""
         out.append(line)
     return out

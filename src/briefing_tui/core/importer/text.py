@@ -906,12 +906,11 @@ _ANGLES = re.compile(r"\S\s+[>»›]\s+\S")
 _SLASHES = re.compile(r"\S\s+/\s+[^/]*\S\s+/\s+\S")
 
 
-_NOWHERE = dates.DateMention(0, 0, 0, 0, None)
-_END = dates.DateMention(1 << 30, 1 << 30, 0, 0, None)
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _words(line: str) -> int:
-    return len(re.findall(r"[^\W\d_]+", line))
+    return len(_WORD.findall(line))
 
 
 def _could_head(line: str) -> bool:
@@ -936,13 +935,12 @@ def _could_head(line: str) -> bool:
     dated = [m for m in dates.find_dates(line) if m.year is not None]
     if not dated:
         return True
-    undated = "".join(line[a.end : b.start] for a, b in zip([_NOWHERE, *dated], [*dated, _END]))
     if "|" in line:
         return False
-    rest = re.findall(r"[^\W\d_]+", undated)
-    return len(rest) > 3 or any(
-        w.islower() and len(w) > 3 for w in rest
-    )  # ("PM meeting with President Xi: 18 November 2024")
+    # the words besides its dates: more than a place's ("PM meeting with President Xi: 18 November 2024")
+    ends = [0, *(m.end for m in dated)]
+    rest = _WORD.findall(" ".join(line[a : m.start] for a, m in zip(ends, dated)) + " " + line[ends[-1] :])
+    return len(rest) > 3 or any(w.islower() and len(w) > 3 for w in rest)
 
 
 #: A dateline that opens with a date with slashes: "02/05/2024 - OECD Secretary-General ...".

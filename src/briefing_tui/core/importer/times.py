@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing_tui.core.importer import places
+from briefing_tui.core.model import zones
 
 # "9:40 a.m.", "11:40p.m.", "5:00 pm", "12:10 PM", "11:30am", "8 a.m.", "Noon", "midnight"
 CLOCK = re.compile(
@@ -462,15 +463,21 @@ def at(date: dt.date, clock: Clock) -> dt.datetime:
 _LETTER_ZONE = re.compile(r"(?P<initial>[A-Z])(?P<kind>S|D)T")
 
 
+def _on_clock(zone: str, moment: dt.datetime) -> dt.datetime | None:
+    """``moment`` (a wall-clock time) on ``zone``'s clock; None for a zone the tables lack."""
+    try:
+        return moment.replace(tzinfo=zones.get_zone(zone))
+    except zones.UnknownZone:
+        return None
+
+
 def _called(zone: str, abbr: str, moment: dt.datetime) -> bool:
     """Whether the tz tables call ``zone``'s clock ``abbr`` at ``moment``, or its standard or summer
     sibling (a readout writes "EST" for Ottawa's "EDT" in July, "IST" for Jerusalem's "IDT")."""
-    from zoneinfo import ZoneInfo
-
-    try:
-        name = moment.replace(tzinfo=ZoneInfo(zone)).tzname() or ""
-    except (KeyError, ValueError):
+    local = _on_clock(zone, moment)
+    if local is None:
         return False
+    name = local.tzname() or ""
     letter = _LETTER_ZONE.fullmatch(abbr)
     if letter is None:
         return name == abbr
@@ -478,19 +485,17 @@ def _called(zone: str, abbr: str, moment: dt.datetime) -> bool:
 
 
 def _offset(zone: str, moment: dt.datetime) -> dt.timedelta | None:
-    from zoneinfo import ZoneInfo
-
-    return moment.replace(tzinfo=ZoneInfo(zone)).utcoffset()
+    local = _on_clock(zone, moment)
+    return local.utcoffset() if local is not None else None
 
 
 def _unlettered(zone: str, code: str, moment: dt.datetime) -> bool:
     """Whether the tz tables give ``zone``'s clock no letters of their own that readers would write
     ("+06" for Dhaka) or only the country's code ("PKT" for Karachi): then "Pakistan Standard Time"
     is the readers' name; a clock the tables call "CET" or "EET" is called so in readouts too."""
-    from zoneinfo import ZoneInfo
-
-    name = moment.replace(tzinfo=ZoneInfo(zone)).tzname() or ""
-    return not name.isalpha() or name == f"{code}T"
+    local = _on_clock(zone, moment)
+    name = (local.tzname() if local is not None else None) or ""
+    return bool(name) and (not name.isalpha() or name == f"{code}T")
 
 
 def abbreviation_zone(abbr: str, countries: tuple[str, ...], when: dt.datetime | None) -> str | None:
