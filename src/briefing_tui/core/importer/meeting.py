@@ -122,13 +122,12 @@ _SPOKE = re.compile(
     r"\bspok(?:e|en)\s+(?:today\s+|yesterday\s+)?with\b|\bspeaks\s+with\b"
     r"|\b(?:spoke|speaks|spoken)\s+(?:by\s+(?:tele)?phone\s+)?to\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart|[A-Z])"
 )
-#: A meal held as the meeting: "held a working lunch", (round 15) "received X for a working dinner",
-#: "hosted X at a working breakfast", "met X over a working lunch".
+#: A meal held as the meeting: "held a working lunch".
 _MEAL_HELD = re.compile(
-    r"\b(?:held|had|hosted)\s+an?\s+(?:working\s+)?(?:lunch|luncheon|dinner|breakfast)"
-    r"|\b(?:for|at|over|to)\s+an?\s+working\s+(?:lunch|luncheon|dinner|breakfast)\b",
-    re.IGNORECASE,
+    r"\b(?:held|had|hosted)\s+an?\s+(?:working\s+)?(?:lunch|luncheon|dinner|breakfast)", re.IGNORECASE
 )
+#: (round 15) The meeting held as a meal, whatever else the opening says: "received X for a working
+#: dinner", "hosted X at a working breakfast", "met X over a working lunch".
 _WORKING_MEAL_FOR = re.compile(
     r"\b(?:for|at|over|to)\s+an?\s+(?:working\s+(?:lunch|luncheon|dinner|breakfast)|(?:lunch|luncheon|dinner|breakfast)\s+meeting)\b",
     re.IGNORECASE,

@@ -47,9 +47,9 @@ HONORIFIC = re.compile(
     r"|Deputy(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?(?:[,;.)]|[ \t]+(?:and|of|from|said|met|received)\b|$))"
     r"(?![ \t]+(?:Prime|Foreign|Minister|Secretary|President|Chief|Head|Director|Governor|Mayor|Speaker|Chair\w*|"
     r"Premier|Leader|Chancellor|Commissioner|General|Special|Permanent|High|Federal|State|Assistant|Executive|"
-    r"National|First|Vice|Defen[cs]e|Finance|Interior|Trade|Justice|Health|Ambassador|Head|Director|Managing|Attorney|"
+    r"National|First|Vice|Defen[cs]e|Finance|Interior|Trade|Justice|Health|Ambassador|Managing|Attorney|"
     r"Commander|Spokes\w+|Prosecutor|Representative|Advis[eo]r|Consul|Envoy|Administrator|Inspector|Auditor|Registrar|"
-    r"Clerk|Chancellor|Permanent|Under|Minister)\b)"
+    r"Clerk|Under|Minister)\b)"
     # (round 14) a peer's style: "Lord Cameron", "Baroness Ashton" (not an office: "Lord Mayor", "Lord Chancellor")
     r"|(?:Lord|Baroness|Lady)(?=\s+[A-Z])(?!\s+(?:Mayor|Chancellor|Speaker|Chief|Privy|President|Advocate|Provost|"
     r"Lieutenant|Justice|Chamberlain|High|Great|Protector|of)\b)"
@@ -436,8 +436,15 @@ class Person:
     def __post_init__(self) -> None:
         # (round 15) letters after a name are no name word, however the name was read ("Mark
         # Drakeford MS", "Micheál Martin TD" in a caption's list): the written form keeps them
-        while len(self.tokens) > 2 and self.tokens[-1].replace(".", "") in POST_NOMINALS:
-            self.tokens = self.tokens[:-1]
+        self.tokens = _without_letters(self.tokens)
+
+
+def _without_letters(tokens: list[str]) -> list[str]:
+    """A name's words without the post-nominal letters that end it (at least two words stay)."""
+    end = len(tokens)
+    while end > 2 and tokens[end - 1].replace(".", "") in POST_NOMINALS:
+        end -= 1
+    return tokens if end == len(tokens) else tokens[:end]
 
 
 def ascii_slug(text: str) -> str:
@@ -1953,9 +1960,7 @@ def _name_comma_office_items(text: str) -> list[Person]:
     those of a list)."""
     items = []
     for m in _NAME_COMMA_OFFICE.finditer(text):
-        tokens = m.group("name").split()
-        while len(tokens) > 2 and tokens[-1].replace(".", "") in POST_NOMINALS:
-            tokens.pop()  # (round 15) "Mark Drakeford MS, First Minister of Wales": letters, not a name
+        tokens = _without_letters(m.group("name").split())  # (round 15) "Mark Drakeford MS, First Minister of Wales"
         code = places.formal_country_code(m.group("country")) or places.country_code(m.group("country"))
         if code and not any(t in _STOP or places.country_code(t) or t.endswith(".") for t in tokens):
             title = re.sub(r"\s+", " ", m.group("title"))

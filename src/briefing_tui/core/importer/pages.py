@@ -130,10 +130,13 @@ def page_text(html: str, url: str = "") -> Page:
         lines.insert(at, byline)
     if published and not any(_has_date(line) for line in lines[:6]):
         lines.insert(1 if lines else 0, f"{published:%B} {published.day}, {published.year}")
-    names = {line.casefold() for line in lines[:3]}
-    top = [name for name in dict.fromkeys([site, *banner]) if name and name.casefold() not in names]
-    top = [name for i, name in enumerate(top) if name.casefold() not in {n.casefold() for n in top[:i]}]
-    lines[:0] = top  # the publisher, as a copied page's banner names it
+    seen = {line.casefold() for line in lines[:3]}
+    top = []  # the publisher, as a copied page's banner names it, each name once
+    for name in [site, *banner]:
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            top.append(name)
+    lines[:0] = top
     return Page("\n".join(lines), title, published, page_url, site)
 
 
