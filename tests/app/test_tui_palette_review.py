@@ -415,7 +415,7 @@ async def test_the_kept_palette_over_other_screens_and_back_within_the_reset_del
 
 
 async def test_ctrl_p_during_a_first_load_and_during_a_reload(tmp_path, monkeypatch, settings_dir):
-    from test_tui_scale import held_corpus
+    from held_load import held_corpus
 
     from briefing_tui.app.app import BriefingApp
     from briefing_tui.app.widgets.briefing_list import BriefingList
